@@ -1,0 +1,61 @@
+/**
+ * The contract between the client and a backend. `@motcua/adapters` ships one per backend;
+ * a province with its own system writes one in a few dozen lines:
+ *
+ * ```ts
+ * import { MotcuaError, type Adapter } from '@motcua/core';
+ *
+ * export function myAdapter(baseUrl: string): Adapter {
+ *   const get = async (path: string, signal?: AbortSignal) => {
+ *     const res = await fetch(new URL(path, baseUrl), { signal });
+ *     if (res.status === 404) throw new MotcuaError('not-found', `${path}: 404`, { status: 404 });
+ *     if (!res.ok) throw new MotcuaError('server', `${path}: HTTP ${res.status}`, { status: res.status });
+ *     return res.json();
+ *   };
+ *   return {
+ *     name: 'my-backend',
+ *     // Map the backend's wire format to the core model here; the client validates the result.
+ *     lookupDossier: async (code, { key, signal }) => toDossier(await get(`/hoso/${code}?key=${key ?? ''}`, signal)),
+ *     searchProcedures: () => Promise.reject(new MotcuaError('unsupported', 'no catalogue')),
+ *     getProcedure: () => Promise.reject(new MotcuaError('unsupported', 'no catalogue')),
+ *     listSectors: async () => [],
+ *     listAgencies: async () => [],
+ *   };
+ * }
+ * ```
+ *
+ * Rules: return core-model objects (the client validates them with the schemas and turns a
+ * mismatch into a `bad-response` error naming the field); throw `MotcuaError` with the right
+ * `kind` for not-found, key-required, rate-limited and the rest; honour `signal`.
+ */
+import type { Agency, Dossier, Level, OnlineService, Procedure, ProcedureSearchResult, Sector } from './model.js';
+
+export interface RequestOptions {
+  signal?: AbortSignal;
+}
+
+export interface DossierLookupOptions extends RequestOptions {
+  /** The lookup key (mã tra cứu) printed on the receipt; without it a backend may withhold details. */
+  key?: string;
+}
+
+export interface ProcedureQuery {
+  /** What the citizen typed; empty lists the catalogue (by sector) under the filters. */
+  q?: string;
+  sector?: string;
+  level?: Level;
+  onlineService?: OnlineService;
+  limit?: number;
+  offset?: number;
+}
+
+export interface Adapter {
+  /** A short name for logs and errors, e.g. `rest`, `igate`. */
+  readonly name: string;
+  /** `code` is already normalised by `parseDossierCode`. */
+  lookupDossier(code: string, options: DossierLookupOptions): Promise<Dossier>;
+  searchProcedures(query: ProcedureQuery, options: RequestOptions): Promise<ProcedureSearchResult>;
+  getProcedure(code: string, options: RequestOptions): Promise<Procedure>;
+  listSectors(options: RequestOptions): Promise<Sector[]>;
+  listAgencies(options: RequestOptions): Promise<Agency[]>;
+}

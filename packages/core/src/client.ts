@@ -1,0 +1,168 @@
+/**
+ * The SDK's entry point: validates input before any backend call, validates every answer,
+ * caches catalogue reads and coalesces identical concurrent calls.
+ */
+import type * as z from 'zod/mini';
+import type { Adapter, DossierLookupOptions, ProcedureQuery, RequestOptions } from './adapter.js';
+import { parseDossierCode } from './dossier-code.js';
+import { MotcuaError, isAbortError, isMotcuaError } from './errors.js';
+import {
+  AgencySchema,
+  DossierSchema,
+  LevelSchema,
+  OnlineServiceSchema,
+  ProcedureSchema,
+  ProcedureSearchResultSchema,
+  SectorSchema,
+  type Agency,
+  type Dossier,
+  type Procedure,
+  type ProcedureSearchResult,
+  type Sector,
+} from './model.js';
+import { RequestCache } from './request-cache.js';
+import { parseResponse } from './validate.js';
+import { array } from 'zod/mini';
+
+export interface ClientOptions {
+  adapter: Adapter;
+  /** How long catalogue answers (procedures, sectors, agencies) are reused; default 5 minutes. */
+  catalogueTtlMs?: number;
+  /** Most catalogue answers kept in memory; default 200. */
+  cacheSize?: number;
+}
+
+export interface MotcuaClient {
+  readonly adapter: Adapter;
+  dossiers: {
+    /** Looks a dossier up by its code (normalised first); with the lookup key for full details. */
+    lookup(code: string, options?: DossierLookupOptions): Promise<Dossier>;
+  };
+  procedures: {
+    search(query: string, filters?: Omit<ProcedureQuery, 'q'> & RequestOptions): Promise<ProcedureSearchResult>;
+    get(code: string, options?: RequestOptions): Promise<Procedure>;
+  };
+  sectors: { list(options?: RequestOptions): Promise<Sector[]> };
+  agencies: { list(options?: RequestOptions): Promise<Agency[]> };
+  /** Forgets cached catalogue answers, e.g. after the catalogue was updated. */
+  clearCache(): void;
+}
+
+const LOOKUP_KEY = /^[A-Za-z0-9_-]{1,128}$/;
+const PROCEDURE_CODE = /^[0-9A-Za-z._-]{1,64}$/;
+
+function invalid(detail: string, field: string, vi: string, en: string): MotcuaError {
+  return new MotcuaError('invalid-input', detail, { field, messages: { vi, en } });
+}
+
+function checkQuery(query: string, filters: Omit<ProcedureQuery, 'q'>): ProcedureQuery {
+  if (typeof query !== 'string' || query.length > 200) {
+    throw invalid('query must be a string of at most 200 characters', 'q', 'Từ khoá tìm kiếm quá dài.', 'The search text is too long.');
+  }
+  const { sector, level, onlineService, limit, offset } = filters;
+  const bad = (field: string) => invalid(`invalid ${field}: ${String(filters[field as keyof typeof filters])}`, field, 'Bộ lọc tìm kiếm không hợp lệ.', 'Invalid search filter.');
+  if (sector !== undefined && (typeof sector !== 'string' || sector.length > 64)) throw bad('sector');
+  if (level !== undefined && !LevelSchema.safeParse(level).success) throw bad('level');
+  if (onlineService !== undefined && !OnlineServiceSchema.safeParse(onlineService).success) throw bad('onlineService');
+  if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 100)) throw bad('limit');
+  if (offset !== undefined && !(Number.isInteger(offset) && offset >= 0)) throw bad('offset');
+  const q: ProcedureQuery = { q: query.trim() };
+  if (sector) q.sector = sector;
+  if (level) q.level = level;
+  if (onlineService) q.onlineService = onlineService;
+  if (limit !== undefined) q.limit = limit;
+  if (offset !== undefined) q.offset = offset;
+  return q;
+}
+
+/** Anything an adapter throws that is not already typed becomes a network or server error. */
+function typed(error: unknown, adapter: Adapter): unknown {
+  if (isMotcuaError(error) || isAbortError(error)) return error;
+  const detail = `${adapter.name} adapter: ${error instanceof Error ? error.message : String(error)}`;
+  return new MotcuaError(error instanceof TypeError ? 'network' : 'server', detail, { cause: error });
+}
+
+export function createClient(options: ClientOptions): MotcuaClient {
+  const { adapter } = options;
+  if (!adapter || typeof adapter.lookupDossier !== 'function') {
+    throw new TypeError('createClient: options.adapter must implement the Adapter interface (see @motcua/core Adapter).');
+  }
+  const cache = new RequestCache({ ttlMs: options.catalogueTtlMs ?? 300_000, maxEntries: options.cacheSize ?? 200 });
+
+  function call<S extends z.ZodMiniType>(
+    key: string,
+    schema: S,
+    what: string,
+    load: (signal: AbortSignal) => Promise<unknown>,
+    { signal, cacheable }: { signal: AbortSignal | undefined; cacheable: boolean },
+  ): Promise<z.infer<S>> {
+    const run = (s: AbortSignal) =>
+      load(s).then(
+        (value) => parseResponse(schema, value, `${adapter.name} ${what}`),
+        (error: unknown) => Promise.reject(typed(error, adapter)),
+      );
+    return cache.run(key, run, signal ? { signal, cache: cacheable } : { cache: cacheable });
+  }
+
+  return {
+    adapter,
+    dossiers: {
+      lookup(code, { key, signal } = {}) {
+        const parsed = parseDossierCode(code);
+        if (!parsed) {
+          return Promise.reject(
+            invalid(
+              `not a dossier code: ${JSON.stringify(String(code).slice(0, 60))}`,
+              'code',
+              'Mã hồ sơ chưa đúng định dạng. Ví dụ: 000.00.12.H42-241105-0003.',
+              'This is not a valid dossier code. Example: 000.00.12.H42-241105-0003.',
+            ),
+          );
+        }
+        const lookupKey = key?.trim() || undefined;
+        if (lookupKey !== undefined && !LOOKUP_KEY.test(lookupKey)) {
+          return Promise.reject(invalid('lookup key has invalid characters', 'key', 'Mã tra cứu chưa đúng.', 'The lookup key is not valid.'));
+        }
+        return call(
+          `dossier ${parsed.code} ${lookupKey ?? ''}`,
+          DossierSchema,
+          'dossier',
+          (s) => adapter.lookupDossier(parsed.code, lookupKey ? { key: lookupKey, signal: s } : { signal: s }),
+          { signal, cacheable: false },
+        );
+      },
+    },
+    procedures: {
+      search(query, { signal, ...filters } = {}) {
+        let q: ProcedureQuery;
+        try {
+          q = checkQuery(query, filters);
+        } catch (error) {
+          return Promise.reject(error);
+        }
+        return call(`search ${JSON.stringify(q)}`, ProcedureSearchResultSchema, 'procedure search', (s) => adapter.searchProcedures(q, { signal: s }), {
+          signal,
+          cacheable: true,
+        });
+      },
+      get(code, { signal } = {}) {
+        const c = typeof code === 'string' ? code.trim() : '';
+        if (!PROCEDURE_CODE.test(c)) {
+          return Promise.reject(invalid(`not a procedure code: ${JSON.stringify(String(code).slice(0, 60))}`, 'code', 'Mã thủ tục chưa đúng.', 'Invalid procedure code.'));
+        }
+        return call(`procedure ${c}`, ProcedureSchema, 'procedure', (s) => adapter.getProcedure(c, { signal: s }), { signal, cacheable: true });
+      },
+    },
+    sectors: {
+      list({ signal } = {}) {
+        return call('sectors', array(SectorSchema), 'sectors', (s) => adapter.listSectors({ signal: s }), { signal, cacheable: true });
+      },
+    },
+    agencies: {
+      list({ signal } = {}) {
+        return call('agencies', array(AgencySchema), 'agencies', (s) => adapter.listAgencies({ signal: s }), { signal, cacheable: true });
+      },
+    },
+    clearCache: () => cache.clear(),
+  };
+}

@@ -1,0 +1,117 @@
+/** One error class for everything the SDK throws, told apart by `kind`. */
+
+export type ErrorKind =
+  | 'invalid-input'
+  | 'not-found'
+  | 'key-required'
+  | 'unauthorized'
+  | 'rate-limited'
+  | 'timeout'
+  | 'network'
+  | 'server'
+  | 'bad-response'
+  | 'unsupported';
+
+export type Lang = 'vi' | 'en';
+export interface LocalizedText {
+  vi: string;
+  en: string;
+}
+
+/** Messages fit to show a citizen, per kind. */
+export const ERROR_MESSAGES: Readonly<Record<ErrorKind, LocalizedText>> = {
+  'invalid-input': {
+    vi: 'Thông tin nhập vào chưa đúng. Vui lòng kiểm tra lại.',
+    en: 'The information entered is not valid. Please check it.',
+  },
+  'not-found': {
+    vi: 'Không tìm thấy. Vui lòng kiểm tra lại mã đã nhập.',
+    en: 'Nothing was found. Please check the code you entered.',
+  },
+  'key-required': {
+    vi: 'Cần nhập đúng mã tra cứu in trên giấy hẹn để xem hồ sơ này.',
+    en: 'Enter the lookup key printed on your receipt to see this dossier.',
+  },
+  unauthorized: {
+    vi: 'Hệ thống từ chối truy cập. Vui lòng liên hệ bộ phận một cửa.',
+    en: 'Access was refused. Please contact the one-stop desk.',
+  },
+  'rate-limited': {
+    vi: 'Bạn đã tra cứu quá nhiều lần. Vui lòng chờ một lát rồi thử lại.',
+    en: 'Too many lookups. Please wait a moment and try again.',
+  },
+  timeout: {
+    vi: 'Hệ thống phản hồi quá chậm. Vui lòng thử lại.',
+    en: 'The system took too long to answer. Please try again.',
+  },
+  network: {
+    vi: 'Không kết nối được. Vui lòng kiểm tra mạng và thử lại.',
+    en: 'Could not connect. Please check your network and try again.',
+  },
+  server: {
+    vi: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau.',
+    en: 'The system is having a problem. Please try again later.',
+  },
+  'bad-response': {
+    vi: 'Hệ thống trả về dữ liệu không hợp lệ. Vui lòng thử lại sau.',
+    en: 'The system sent data that could not be read. Please try again later.',
+  },
+  unsupported: {
+    vi: 'Chức năng này chưa được hỗ trợ tại đây.',
+    en: 'This is not available here.',
+  },
+};
+
+export interface MotcuaErrorOptions {
+  cause?: unknown;
+  /** Seconds to wait before trying again (rate-limited). */
+  retryAfter?: number;
+  /** HTTP status from the backend, when there was one. */
+  status?: number;
+  /** Path of the offending field (invalid-input, bad-response), e.g. `steps[2].dueAt`. */
+  field?: string;
+  /** A more specific citizen message than the kind's default. */
+  messages?: LocalizedText;
+}
+
+/**
+ * `message` is Vietnamese and fit to show a citizen; `messageIn('en')` gives English;
+ * `detail` is the technical account for developers and logs.
+ */
+export class MotcuaError extends Error {
+  override readonly name = 'MotcuaError';
+  readonly kind: ErrorKind;
+  readonly detail: string;
+  readonly messages: LocalizedText;
+  readonly retryAfter?: number;
+  readonly status?: number;
+  readonly field?: string;
+
+  constructor(kind: ErrorKind, detail: string, options: MotcuaErrorOptions = {}) {
+    const messages = options.messages ?? ERROR_MESSAGES[kind];
+    super(messages.vi, options.cause === undefined ? undefined : { cause: options.cause });
+    this.kind = kind;
+    this.detail = detail;
+    this.messages = messages;
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.field !== undefined) this.field = options.field;
+  }
+
+  messageIn(lang: Lang): string {
+    return this.messages[lang];
+  }
+
+  override toString(): string {
+    return `MotcuaError [${this.kind}]: ${this.detail}`;
+  }
+}
+
+export function isMotcuaError(error: unknown): error is MotcuaError {
+  return error instanceof MotcuaError;
+}
+
+/** True for the rejection of an aborted request, which callers normally ignore. */
+export function isAbortError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'AbortError';
+}

@@ -1,0 +1,27 @@
+export { createClient, type ClientOptions, type MotcuaClient } from './client.js';
+export type { Adapter, DossierLookupOptions, ProcedureQuery, RequestOptions } from './adapter.js';
+export { parseDossierCode, extractDossierCode, type ParsedDossierCode, type ExtractedDossierCode } from './dossier-code.js';
+export { foldVietnamese } from './text.js';
+export { vietnamDate, vietnamDayNumber, vietnamTimeToIso, VIETNAM_UTC_OFFSET_MINUTES, type DateInput } from './vietnam-time.js';
+export {
+  DOSSIER_STATUSES,
+  DOSSIER_STATUS_CODES,
+  dossierStatus,
+  isDossierStatusCode,
+  type DossierPhase,
+  type DossierStatusCode,
+  type DossierStatusInfo,
+} from './status.js';
+export {
+  assessTimeliness,
+  dossierTimeliness,
+  stepTimeliness,
+  lateSteps,
+  type LateStep,
+  type Timeliness,
+  type TimelinessOptions,
+  type TimelinessState,
+} from './timeliness.js';
+export { MotcuaError, ERROR_MESSAGES, isMotcuaError, isAbortError, type ErrorKind, type Lang, type LocalizedText, type MotcuaErrorOptions } from './errors.js';
+export { parseResponse } from './validate.js';
+export * from './model.js';
