@@ -1,0 +1,249 @@
+/**
+ * Procedure search that understands how citizens speak: folded Vietnamese, typos, partial
+ * words while typing, everyday vocabulary (the lexicon), filler words and procedure codes.
+ *
+ * MiniSearch does the indexing, BM25 scoring, fuzzy and prefix matching; this module adds
+ * the Vietnamese rewriting before it and a re-ranking after it that prefers names covering
+ * every query term, in order, with few other words, and base procedures over variants.
+ */
+import MiniSearch from 'minisearch';
+import type { ProcedureQuery } from '../adapter.js';
+import type { Level, OnlineService, Procedure, ProcedureHit, ProcedureSearchResult } from '../model.js';
+import { foldVietnamese } from '../text.js';
+import { DEFAULT_FILLER_WORDS, DEFAULT_LEXICON, type LexiconEntry } from './lexicon.js';
+import { createQueryRewriter, type QueryTerm } from './query.js';
+import { terms, tokenize, type Token } from './tokenize.js';
+import { asksFor, variantsOf, type Variant } from './variants.js';
+
+export interface ProcedureIndexOptions {
+  /** Entries added to the default citizen-vocabulary lexicon (a portal's own words). */
+  lexicon?: readonly LexiconEntry[];
+  /** Use only `lexicon`, without the default entries. */
+  replaceDefaultLexicon?: boolean;
+  /** Filler words to drop from queries instead of the defaults (folded). */
+  fillerWords?: readonly string[];
+}
+
+export interface ProcedureSearchOptions {
+  /** Most hits returned (default 20). */
+  limit?: number;
+  offset?: number;
+  sector?: string;
+  level?: Level;
+  onlineService?: OnlineService;
+}
+
+export interface ProcedureIndex {
+  readonly size: number;
+  /** Ranked hits, best first; an empty query lists the (filtered) catalogue by sector. */
+  search(query: string, options?: ProcedureSearchOptions): ProcedureHit[];
+  /** The same search in the Adapter's shape, with the total number of hits. */
+  searchPage(query: ProcedureQuery): ProcedureSearchResult;
+  get(code: string): Procedure | undefined;
+  /** Adds procedures, replacing any with the same code. */
+  add(procedures: Procedure | readonly Procedure[]): void;
+  remove(code: string): boolean;
+  /** Rebuilds the index from scratch. */
+  replaceAll(procedures: readonly Procedure[]): void;
+}
+
+interface Entry {
+  id: number;
+  procedure: Procedure;
+  nameTokens: Token[];
+  /** Folded name between spaces, for whole-word phrase tests. */
+  foldedName: string;
+  variants: Variant[];
+}
+
+interface Ranked {
+  entry: Entry;
+  score: number;
+  /** Per name token: whether it matched the query (for highlights). */
+  matches?: boolean[];
+}
+
+const PROCEDURE_CODE_QUERY = /^\d+\.\d[\d.A-Z]*$/i;
+
+/** Edits allowed for a typo: none in the short syllables Vietnamese is made of. */
+function fuzziness(term: string): number | false {
+  return term.length >= 7 ? 2 : term.length >= 4 ? 1 : false;
+}
+
+/** Highlight ranges over the name: matched tokens, joined across the spaces between them. */
+function highlights(entry: Entry, matches: boolean[] = []): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const name = entry.procedure.name;
+  for (const [k, token] of entry.nameTokens.entries()) {
+    if (!matches[k]) continue;
+    const last = ranges.at(-1);
+    if (last && /^\s*$/.test(name.slice(last[1], token.start))) last[1] = token.end;
+    else ranges.push([token.start, token.end]);
+  }
+  return ranges;
+}
+
+export function createProcedureIndex(procedures: readonly Procedure[], options: ProcedureIndexOptions = {}): ProcedureIndex {
+  const lexicon = options.replaceDefaultLexicon ? (options.lexicon ?? []) : [...DEFAULT_LEXICON, ...(options.lexicon ?? [])];
+  const byId = new Map<number, Entry>();
+  const byCode = new Map<string, Entry>();
+  let nextId = 0;
+
+  const rewrite = createQueryRewriter(lexicon, options.fillerWords ?? DEFAULT_FILLER_WORDS, (phrase) => {
+    const needle = ` ${phrase.join(' ')} `;
+    for (const e of byId.values()) if (e.foldedName.includes(needle)) return true;
+    return false;
+  });
+
+  const mini = new MiniSearch<{ id: number; name: string; sector: string }>({
+    fields: ['name', 'sector'],
+    tokenize: terms,
+    processTerm: (term) => term,
+    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (term) => term },
+  });
+
+  function addOne(procedure: Procedure): void {
+    const old = byCode.get(procedure.code);
+    if (old) removeEntry(old);
+    const nameTokens = tokenize(procedure.name);
+    const entry: Entry = {
+      id: nextId++,
+      procedure,
+      nameTokens,
+      foldedName: ` ${nameTokens.map((t) => t.term).join(' ')} `,
+      variants: variantsOf(nameTokens),
+    };
+    byId.set(entry.id, entry);
+    byCode.set(procedure.code, entry);
+    mini.add({ id: entry.id, name: procedure.name, sector: procedure.sector.name });
+  }
+
+  function removeEntry(entry: Entry): void {
+    mini.discard(entry.id);
+    byId.delete(entry.id);
+    byCode.delete(entry.procedure.code);
+  }
+
+  function passes(entry: Entry, o: ProcedureSearchOptions): boolean {
+    const p = entry.procedure;
+    return (
+      (!o.sector || p.sector.code === o.sector) &&
+      (!o.level || (p.levels ?? []).includes(o.level)) &&
+      (!o.onlineService || p.onlineService === o.onlineService)
+    );
+  }
+
+  function listBySector(o: ProcedureSearchOptions): Ranked[] {
+    const sectorKey = (e: Entry) => foldVietnamese(e.procedure.sector.name);
+    return [...byId.values()]
+      .filter((e) => passes(e, o))
+      .sort((a, b) => sectorKey(a).localeCompare(sectorKey(b)) || a.foldedName.localeCompare(b.foldedName) || a.id - b.id)
+      .map((entry) => ({ entry, score: 0 }));
+  }
+
+  function findByCode(query: string, o: ProcedureSearchOptions): Ranked[] {
+    const q = query.toUpperCase();
+    return [...byId.values()]
+      .filter((e) => e.procedure.code.toUpperCase().startsWith(q) && passes(e, o))
+      .map((entry) => ({ entry, score: entry.procedure.code.toUpperCase() === q ? 2 : 1 }))
+      .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
+  }
+
+  function findByText(query: string, o: ProcedureSearchOptions): Ranked[] {
+    const rewritten = rewrite(query);
+    // One query term per folded form; the accented spellings it was given are kept for the re-rank.
+    const queryTerms: QueryTerm[] = [];
+    const accents = new Map<string, Set<string>>();
+    for (const t of rewritten) {
+      if (t.accented) accents.set(t.term, (accents.get(t.term) ?? new Set()).add(t.accented));
+      if (!queryTerms.some((q) => q.term === t.term)) queryTerms.push(t);
+    }
+    if (queryTerms.length === 0) return [];
+    const said = rewritten.map((t) => t.term);
+    const required = queryTerms.filter((t) => !t.optional);
+    const phrase = ` ${rewritten.filter((t) => !t.optional).map((t) => t.term).join(' ')} `;
+    // While typing, the last word may be unfinished; after a space it is complete.
+    const typing = !/\s$/.test(query);
+
+    const results = mini.search(queryTerms.map((t) => t.term).join(' '), {
+      boost: { name: 3, sector: 1 },
+      fuzzy: (term, i) => (queryTerms[i]?.fromLexicon ? false : fuzziness(term)),
+      prefix: (_term, i, all) => typing && i === all.length - 1 && !queryTerms[i]?.fromLexicon,
+      weights: { fuzzy: 0.35, prefix: 0.25 },
+      // Names are short: a word said twice in a title is no evidence that it fits better.
+      bm25: { k: 0.5, b: 0.75, d: 0.5 },
+      filter: (r) => passes(byId.get(r.id as number)!, o),
+    });
+
+    return results
+      .map((r) => {
+        const entry = byId.get(r.id as number)!;
+        const docTerms = new Set(Object.keys(r.match));
+        // A name syllable matches when its folded form matched and, if the query wrote diacritics
+        // for it, they agree: "bằng lái" must not light up "cấp lại".
+        const matches = entry.nameTokens.map(
+          (t) => docTerms.has(t.term) && (!accents.has(t.term) || (t.accented !== undefined && accents.get(t.term)!.has(t.accented))),
+        );
+        let adjacent = 0;
+        for (let k = 0; k + 1 < matches.length; k++) if (matches[k] && matches[k + 1]) adjacent++;
+        const coverage = required.filter((t) => r.queryTerms.includes(t.term)).length / Math.max(1, required.length);
+        const adjacency = Math.min(1, adjacent / Math.max(1, queryTerms.length - 1));
+        // Prefer names that say little besides what was asked: the plain procedure before its variants.
+        const precision = matches.filter(Boolean).length / Math.max(1, matches.length);
+        const phraseBonus = phrase.trim().includes(' ') && entry.foldedName.includes(phrase) ? 1.3 : 1;
+        const variantPenalty = entry.variants.some((v) => !asksFor(v, said)) ? 0.8 : 1;
+        const score = r.score * coverage * coverage * (1 + 0.5 * adjacency) * (0.5 + 0.5 * precision) * phraseBonus * variantPenalty;
+        return { entry, score, matches };
+      })
+      .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
+  }
+
+  function rank(query: string, o: ProcedureSearchOptions): Ranked[] {
+    const q = query.trim();
+    if (!q) return listBySector(o);
+    if (PROCEDURE_CODE_QUERY.test(q)) {
+      const hits = findByCode(q, o);
+      if (hits.length) return hits;
+    }
+    return findByText(query, o);
+  }
+
+  function toHits(ranked: Ranked[], offset: number, limit: number): ProcedureHit[] {
+    return ranked.slice(offset, offset + limit).map(({ entry, score, matches }) => ({
+      procedure: entry.procedure,
+      score,
+      highlights: highlights(entry, matches),
+    }));
+  }
+
+  procedures.forEach(addOne);
+
+  return {
+    get size() {
+      return byId.size;
+    },
+    search(query, o = {}) {
+      return toHits(rank(query, o), o.offset ?? 0, o.limit ?? 20);
+    },
+    searchPage({ q = '', limit, offset, ...filters }) {
+      const ranked = rank(q, filters);
+      return { items: toHits(ranked, offset ?? 0, limit ?? 20), total: ranked.length };
+    },
+    get: (code) => byCode.get(code)?.procedure,
+    add(list) {
+      (Array.isArray(list) ? list : [list as Procedure]).forEach(addOne);
+    },
+    remove(code) {
+      const entry = byCode.get(code);
+      if (!entry) return false;
+      removeEntry(entry);
+      return true;
+    },
+    replaceAll(list) {
+      mini.removeAll();
+      byId.clear();
+      byCode.clear();
+      list.forEach(addOne);
+    },
+  };
+}

@@ -1,0 +1,50 @@
+/** Search tokens: folded Vietnamese syllables, with their place in the original text for highlights. */
+import { foldVietnamese } from '../text.js';
+
+export interface Token {
+  /** Folded, comparable form: no diacritics, i/y unified after consonants. */
+  term: string;
+  /** The syllable with its diacritics, tone mark placement made canonical; absent when typed without any. */
+  accented?: string;
+  start: number;
+  end: number;
+}
+
+// Marks are part of a word: NFD text keeps its tones as separate code points.
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+// After a consonant, final "y" and "i" are spelled both ways (kỹ/kĩ, lý/lí): one term for both.
+const CONSONANT_Y = /^(b|c|ch|d|g|gh|h|k|kh|l|m|n|ng|nh|p|ph|q|r|s|t|th|tr|v|x)y$/;
+// The five tone marks; vowel marks (circumflex, breve, horn) belong to the letter and stay.
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/** The comparable form of one syllable. */
+export function searchTerm(word: string): string {
+  const folded = foldVietnamese(word);
+  return CONSONANT_Y.test(folded) ? `${folded.slice(0, -1)}i` : folded;
+}
+
+/**
+ * `hoà` and `hòa` put the tone on different vowels: moving the tone to the end of the
+ * syllable gives both one key, while `lái` and `lại` stay apart (they fold alike).
+ */
+function accentKey(word: string): string | undefined {
+  const d = word.normalize('NFD').toLowerCase();
+  if (!/[\u0300-\u036fđ]/.test(d)) return undefined;
+  const tones = d.match(TONE)?.join('') ?? '';
+  return `${d.replace(TONE, '')}${tones}`.replace(/y$/, 'i');
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const term = searchTerm(m[0]);
+    if (!term) continue;
+    const accented = accentKey(m[0]);
+    tokens.push(accented ? { term, accented, start: m.index, end: m.index + m[0].length } : { term, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+export function terms(text: string): string[] {
+  return tokenize(text).map((t) => t.term);
+}

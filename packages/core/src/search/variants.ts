@@ -1,0 +1,47 @@
+/**
+ * Words that make a title a variant of a base procedure (renewal, re-issue, amendment,
+ * mobile registration…), each with the words by which a citizen asks for it ("mất" — lost —
+ * asks for a re-issue). Unless a query asks for a variant, the base procedure ranks first:
+ * "giấy phép xây dựng" means a new permit before its renewal. Terms are folded.
+ */
+import type { Token } from './tokenize.js';
+
+export interface Variant {
+  marker: string[];
+  cues: string[][];
+}
+
+export const VARIANTS: readonly Variant[] = [
+  ['gia han', 'het han'],
+  ['dieu chinh', 'sua'],
+  ['cap lai', 'mat', 'hong', 'rach'],
+  ['cap doi', 'doi', 'het han'],
+  ['dinh chinh', 'sai', 'sua'],
+  ['thu hoi'],
+  ['cham dut', 'dong cua', 'nghi'],
+  ['tam ngung', 'nghi'],
+  ['dang ki lai'],
+  ['luu dong', 'tai nha'],
+  ['thay doi', 'doi', 'sua'],
+  ['sua doi', 'sua'],
+  ['xoa', 'cat'],
+  ['huy'],
+  ['thoi'],
+  ['giai the'],
+  ['lien thong'],
+].map(([marker, ...cues]) => ({ marker: marker!.split(' '), cues: cues.map((c) => c.split(' ')) }));
+
+export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  return words.some((_, k) => phrase.every((w, j) => words[k + j] === w));
+}
+
+/** The variants a title is. */
+export function variantsOf(tokens: readonly Token[]): Variant[] {
+  const words = tokens.map((t) => t.term);
+  return VARIANTS.filter((v) => containsPhrase(words, v.marker));
+}
+
+/** Whether the query's words ask for this variant, by name or by a cue. */
+export function asksFor(variant: Variant, queryWords: readonly string[]): boolean {
+  return containsPhrase(queryWords, variant.marker) || variant.cues.some((c) => containsPhrase(queryWords, c));
+}
