@@ -13,7 +13,7 @@ import { foldVietnamese } from '../text.js';
 import { DEFAULT_FILLER_WORDS, DEFAULT_LEXICON, type LexiconEntry } from './lexicon.js';
 import { createQueryRewriter, type QueryTerm } from './query.js';
 import { terms, tokenize, type Token } from './tokenize.js';
-import { asksFor, variantsOf, type Variant } from './variants.js';
+import { asksFor, VARIANTS, variantsOf, type Variant } from './variants.js';
 
 export interface ProcedureIndexOptions {
   /** Entries added to the default citizen-vocabulary lexicon (a portal's own words). */
@@ -162,6 +162,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const said = rewritten.map((t) => t.term);
     const required = queryTerms.filter((t) => !t.optional);
     const phrase = ` ${rewritten.filter((t) => !t.optional).map((t) => t.term).join(' ')} `;
+    const askedVariants = VARIANTS.filter((v) => asksFor(v, said));
     // While typing, the last word may be unfinished; after a space it is complete.
     const typing = !/\s$/.test(query);
 
@@ -191,7 +192,10 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         // Prefer names that say little besides what was asked: the plain procedure before its variants.
         const precision = matches.filter(Boolean).length / Math.max(1, matches.length);
         const phraseBonus = phrase.trim().includes(' ') && entry.foldedName.includes(phrase) ? 1.3 : 1;
-        const variantPenalty = entry.variants.some((v) => !asksFor(v, said)) ? 0.8 : 1;
+        // Variants not asked for go down; when one is asked for ("bị mất"), names that are not it go down.
+        const unasked = entry.variants.some((v) => !askedVariants.includes(v));
+        const missing = askedVariants.length > 0 && !entry.variants.some((v) => askedVariants.includes(v));
+        const variantPenalty = (unasked ? 0.8 : 1) * (missing ? 0.8 : 1);
         const score = r.score * coverage * coverage * (1 + 0.5 * adjacency) * (0.5 + 0.5 * precision) * phraseBonus * variantPenalty;
         return { entry, score, matches };
       })

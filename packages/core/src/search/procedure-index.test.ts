@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Level, OnlineService, Procedure } from '../model.js';
+import { createProcedureIndex } from './procedure-index.js';
+
+const HT = { code: 'HT', name: 'Hộ tịch' };
+const DD = { code: 'DD', name: 'Đất đai' };
+const CT = { code: 'CT', name: 'Chứng thực' };
+const GT = { code: 'GT', name: 'Đường bộ' };
+const CTRU = { code: 'CTRU', name: 'Đăng ký, quản lý cư trú' };
+const HG = { code: 'HG', name: 'Hòa giải cơ sở' };
+
+const p = (code: string, name: string, sector: Procedure['sector'], levels: Level[] = ['commune'], onlineService: OnlineService = 'partial'): Procedure => ({
+  code,
+  name,
+  sector,
+  levels,
+  onlineService,
+});
+
+const CATALOGUE: Procedure[] = [
+  p('1.001193', 'Đăng ký khai sinh', HT, ['commune'], 'full'),
+  p('1.004746', 'Đăng ký khai sinh lưu động', HT),
+  p('1.000894', 'Đăng ký kết hôn', HT),
+  p('1.000689', 'Đăng ký kết hôn lưu động', HT),
+  p('2.000806', 'Đăng ký kết hôn có yếu tố nước ngoài', HT, ['district']),
+  p('1.000656', 'Đăng ký khai tử', HT, ['commune'], 'full'),
+  p('1.004873', 'Cấp Giấy xác nhận tình trạng hôn nhân', HT, ['commune'], 'full'),
+  p('1.012002', 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu', DD, ['district']),
+  p('1.012007', 'Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất', DD, ['district']),
+  p('1.012005', 'Tách thửa hoặc hợp thửa đất', DD, ['district']),
+  p('2.000815', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận', CT, ['commune', 'district'], 'full'),
+  p('2.000843', 'Chứng thực chữ ký trong các giấy tờ, văn bản', CT, ['commune', 'district']),
+  p('1.003001', 'Cấp giấy phép lái xe', GT, ['province']),
+  p('1.003003', 'Cấp lại giấy phép lái xe', GT, ['province'], 'full'),
+  p('1.004557', 'Đăng ký thường trú', CTRU, ['commune'], 'full'),
+  p('1.004575', 'Đăng ký tạm trú', CTRU, ['commune'], 'full'),
+  p('1.003602', 'Công nhận hòa giải viên', HG, ['commune'], 'none'),
+];
+
+const top = (query: string, options = {}) => createProcedureIndex(CATALOGUE).search(query, options).map((h) => h.procedure.code);
+
+describe('createProcedureIndex', () => {
+  it('finds titles with or without diacritics, in NFC or NFD, with either tone placement', () => {
+    for (const q of ['đăng ký kết hôn', 'dang ky ket hon', 'ĐĂNG KÝ KẾT HÔN', 'đăng ký kết hôn'.normalize('NFD'), 'dang ki ket hon']) {
+      assert.equal(top(q)[0], '1.000894', q);
+    }
+    assert.equal(top('hoà giải viên')[0], '1.003602');
+    assert.equal(top('hòa giải viên')[0], '1.003602');
+  });
+
+  it('understands citizen vocabulary through the lexicon', () => {
+    assert.equal(top('sổ đỏ')[0], '1.012002');
+    assert.equal(top('mất sổ đỏ')[0], '1.012007');
+    assert.equal(top('hộ khẩu')[0], '1.004557');
+    assert.equal(top('bằng lái')[0], '1.003001');
+    assert.equal(top('sao y')[0], '2.000815');
+    assert.equal(top('giấy xác nhận độc thân')[0], '1.004873');
+  });
+
+  it('lets a portal extend or replace the lexicon', () => {
+    const extended = createProcedureIndex(CATALOGUE, { lexicon: [{ say: ['làm giấy cho bé'], means: 'đăng ký khai sinh' }] });
+    assert.equal(extended.search('làm giấy cho bé')[0]?.procedure.code, '1.001193');
+    const bare = createProcedureIndex(CATALOGUE, { replaceDefaultLexicon: true, lexicon: [] });
+    // "hộ khẩu" appears in no title: only the default lexicon maps it to "đăng ký thường trú".
+    assert.notEqual(bare.search('hộ khẩu')[0]?.procedure.code, '1.004557');
+  });
+
+  it('tolerates typos and partial words while typing, and drops filler words', () => {
+    assert.equal(top('dang ky khai sinhh')[0], '1.001193');
+    assert.equal(top('chung thuc ban saoo')[0], '2.000815');
+    assert.equal(top('khai si')[0], '1.001193');
+    assert.equal(top('tach thu')[0], '1.012005');
+    assert.equal(top('thủ tục đăng ký khai tử như thế nào')[0], '1.000656');
+    assert.deepEqual(top('xyzzy quux'), []);
+  });
+
+  it('puts the base procedure before its variants unless they are asked for', () => {
+    assert.deepEqual(top('dang ky khai sinh').slice(0, 2), ['1.001193', '1.004746']);
+    assert.equal(top('dang ky khai sinh luu dong')[0], '1.004746');
+    assert.equal(top('giấy phép lái xe')[0], '1.003001');
+    assert.equal(top('giấy phép lái xe bị mất')[0], '1.003003');
+  });
+
+  it('puts an exact procedure code first, and completes a partial one', () => {
+    assert.deepEqual(top('1.000894'), ['1.000894']);
+    assert.deepEqual(top('1.0008'), ['1.000894']);
+    assert.deepEqual(top(' 2.000815 '), ['2.000815']);
+  });
+
+  it('filters by sector, level and online service; an empty query lists by sector', () => {
+    assert.deepEqual(top('dang ky', { sector: 'CTRU' }), ['1.004557', '1.004575']);
+    assert.ok(top('ket hon', { level: 'district' }).every((c) => c === '2.000806'));
+    // By sector, then by name: "Cấp giấy…" before "Đăng ký…".
+    assert.deepEqual(top('', { onlineService: 'full', sector: 'HT' }), ['1.004873', '1.001193', '1.000656']);
+    const all = createProcedureIndex(CATALOGUE).search('', { limit: 100 });
+    const sectors = all.map((h) => h.procedure.sector.name);
+    assert.deepEqual(sectors.slice(0, 2), ['Chứng thực', 'Chứng thực']);
+    assert.equal(all.length, CATALOGUE.length);
+  });
+
+  it('breaks ties stably, in catalogue order', () => {
+    const twins = [p('9.000002', 'Đăng ký tạm vắng', CTRU), p('9.000001', 'Đăng ký tạm vắng', CTRU)];
+    const index = createProcedureIndex(twins);
+    for (let i = 0; i < 3; i++) assert.deepEqual(index.search('tam vang').map((h) => h.procedure.code), ['9.000002', '9.000001']);
+  });
+
+  it('marks the matched words of the name, agreeing on diacritics', () => {
+    const index = createProcedureIndex(CATALOGUE);
+    const [hit] = index.search('ket hon');
+    assert.equal(hit?.procedure.name, 'Đăng ký kết hôn');
+    assert.deepEqual(hit?.highlights, [[8, 15]]);
+    const [licence] = index.search('bằng lái', { limit: 5 }).filter((h) => h.procedure.code === '1.003003');
+    const marked = licence!.highlights.map(([s, e]) => licence!.procedure.name.slice(s, e));
+    assert.deepEqual(marked, ['giấy phép lái xe']);
+    const nfd = createProcedureIndex([p('1', 'Đăng ký kết hôn'.normalize('NFD'), HT)]).search('ket hon')[0]!;
+    assert.equal(nfd.procedure.name.slice(...nfd.highlights[0]!), 'kết hôn'.normalize('NFD'));
+  });
+
+  it('adds, replaces, removes and rebuilds cheaply', () => {
+    const index = createProcedureIndex(CATALOGUE.slice(0, 3));
+    assert.equal(index.size, 3);
+    index.add(p('1.004575', 'Đăng ký tạm trú', CTRU));
+    assert.equal(index.search('tam tru')[0]?.procedure.code, '1.004575');
+    index.add(p('1.004575', 'Gia hạn tạm trú', CTRU));
+    assert.equal(index.size, 4);
+    assert.equal(index.get('1.004575')?.name, 'Gia hạn tạm trú');
+    assert.equal(index.remove('1.004575'), true);
+    assert.equal(index.remove('1.004575'), false);
+    assert.deepEqual(index.search('tam tru'), []);
+    index.replaceAll([p('X.1', 'Tách thửa hoặc hợp thửa đất', DD)]);
+    assert.equal(index.size, 1);
+    assert.deepEqual(index.search('khai sinh'), []);
+  });
+
+  it('pages in the Adapter shape', () => {
+    const index = createProcedureIndex(CATALOGUE);
+    const page = index.searchPage({ q: 'dang ky', limit: 2, offset: 1 });
+    assert.equal(page.items.length, 2);
+    assert.ok(page.total > 3);
+    assert.deepEqual(page.items.map((h) => h.procedure.code), index.search('dang ky', { limit: 3 }).slice(1).map((h) => h.procedure.code));
+  });
+});
