@@ -64,6 +64,10 @@ interface Ranked {
 }
 
 const PROCEDURE_CODE_QUERY = /^\d+\.\d[\d.A-Z]*$/i;
+const ADJACENCY_BONUS = 0.5;
+const PHRASE_BONUS = 1.3;
+/** The most the re-rank can multiply a BM25 score by (precision and penalties only lower it). */
+const MAX_BONUS = (1 + ADJACENCY_BONUS) * PHRASE_BONUS;
 
 /** Edits allowed for a typo: none in the short syllables Vietnamese is made of. */
 function fuzziness(term: string): number | false {
@@ -87,6 +91,9 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   const lexicon = options.replaceDefaultLexicon ? (options.lexicon ?? []) : [...DEFAULT_LEXICON, ...(options.lexicon ?? [])];
   const byId = new Map<number, Entry>();
   const byCode = new Map<string, Entry>();
+  // How many names use each term: a query word found here is spelled right and needs no fuzzy search.
+  const vocabulary = new Map<string, number>();
+  let sectorOrder: Entry[] | undefined;
   let nextId = 0;
 
   const rewrite = createQueryRewriter(lexicon, options.fillerWords ?? DEFAULT_FILLER_WORDS, (phrase) => {
@@ -115,6 +122,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     };
     byId.set(entry.id, entry);
     byCode.set(procedure.code, entry);
+    for (const t of nameTokens) vocabulary.set(t.term, (vocabulary.get(t.term) ?? 0) + 1);
+    sectorOrder = undefined;
     mini.add({ id: entry.id, name: procedure.name, sector: procedure.sector.name });
   }
 
@@ -122,6 +131,12 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     mini.discard(entry.id);
     byId.delete(entry.id);
     byCode.delete(entry.procedure.code);
+    for (const t of entry.nameTokens) {
+      const n = (vocabulary.get(t.term) ?? 1) - 1;
+      if (n > 0) vocabulary.set(t.term, n);
+      else vocabulary.delete(t.term);
+    }
+    sectorOrder = undefined;
   }
 
   function passes(entry: Entry, o: ProcedureSearchOptions): boolean {
@@ -134,11 +149,14 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   }
 
   function listBySector(o: ProcedureSearchOptions): Ranked[] {
-    const sectorKey = (e: Entry) => foldVietnamese(e.procedure.sector.name);
-    return [...byId.values()]
-      .filter((e) => passes(e, o))
-      .sort((a, b) => sectorKey(a).localeCompare(sectorKey(b)) || a.foldedName.localeCompare(b.foldedName) || a.id - b.id)
-      .map((entry) => ({ entry, score: 0 }));
+    if (!sectorOrder) {
+      const key = (e: Entry) => `${foldVietnamese(e.procedure.sector.name)}\u0000${e.foldedName}`;
+      sectorOrder = [...byId.values()]
+        .map((e) => ({ e, k: key(e) }))
+        .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.e.id - b.e.id))
+        .map(({ e }) => e);
+    }
+    return sectorOrder.filter((e) => passes(e, o)).map((entry) => ({ entry, score: 0 }));
   }
 
   function findByCode(query: string, o: ProcedureSearchOptions): Ranked[] {
@@ -149,7 +167,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
   }
 
-  function findByText(query: string, o: ProcedureSearchOptions): Ranked[] {
+  /** The best `need` hits exactly, and how many matched in all. */
+  function findByText(query: string, o: ProcedureSearchOptions, need: number): { ranked: Ranked[]; total: number } {
     const rewritten = rewrite(query);
     // One query term per folded form; the accented spellings it was given are kept for the re-rank.
     const queryTerms: QueryTerm[] = [];
@@ -158,58 +177,87 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       if (t.accented) accents.set(t.term, (accents.get(t.term) ?? new Set()).add(t.accented));
       if (!queryTerms.some((q) => q.term === t.term)) queryTerms.push(t);
     }
-    if (queryTerms.length === 0) return [];
+    if (queryTerms.length === 0) return { ranked: [], total: 0 };
     const said = rewritten.map((t) => t.term);
     const required = queryTerms.filter((t) => !t.optional);
-    const phrase = ` ${rewritten.filter((t) => !t.optional).map((t) => t.term).join(' ')} `;
+    const phrase = ` ${rewritten
+      .filter((t) => !t.optional)
+      .map((t) => t.term)
+      .join(' ')} `;
     const askedVariants = VARIANTS.filter((v) => asksFor(v, said));
     // While typing, the last word may be unfinished; after a space it is complete.
     const typing = !/\s$/.test(query);
 
     const results = mini.search(queryTerms.map((t) => t.term).join(' '), {
       boost: { name: 3, sector: 1 },
-      fuzzy: (term, i) => (queryTerms[i]?.fromLexicon ? false : fuzziness(term)),
+      fuzzy: (term, i) => (queryTerms[i]?.fromLexicon || vocabulary.has(term) ? false : fuzziness(term)),
       prefix: (_term, i, all) => typing && i === all.length - 1 && !queryTerms[i]?.fromLexicon,
       weights: { fuzzy: 0.35, prefix: 0.25 },
       // Names are short: a word said twice in a title is no evidence that it fits better.
       bm25: { k: 0.5, b: 0.75, d: 0.5 },
-      filter: (r) => passes(byId.get(r.id as number)!, o),
+      ...(o.sector || o.level || o.onlineService ? { filter: (r: { id: unknown }) => passes(byId.get(r.id as number)!, o) } : {}),
     });
 
-    return results
+    const fullScore = (r: (typeof results)[number], coverage: number): Ranked => {
+      const entry = byId.get(r.id as number)!;
+      const docTerms = new Set(Object.keys(r.match));
+      // A name syllable matches when its folded form matched and, if the query wrote diacritics
+      // for it, they agree: "bằng lái" must not light up "cấp lại".
+      const matches = entry.nameTokens.map(
+        (t) => docTerms.has(t.term) && (!accents.has(t.term) || (t.accented !== undefined && accents.get(t.term)!.has(t.accented))),
+      );
+      let adjacent = 0;
+      let matchedCount = 0;
+      for (let k = 0; k < matches.length; k++) {
+        if (!matches[k]) continue;
+        matchedCount++;
+        if (matches[k + 1]) adjacent++;
+      }
+      const adjacency = Math.min(1, adjacent / Math.max(1, queryTerms.length - 1));
+      // Prefer names that say little besides what was asked: the plain procedure before its variants.
+      const precision = matchedCount / Math.max(1, matches.length);
+      const phraseBonus = multiWord && entry.foldedName.includes(phrase) ? PHRASE_BONUS : 1;
+      // Variants not asked for go down; when one is asked for ("bị mất"), names that are not it go down.
+      const unasked = entry.variants.some((v) => !askedVariants.includes(v));
+      const missing = askedVariants.length > 0 && !entry.variants.some((v) => askedVariants.includes(v));
+      const variantPenalty = (unasked ? 0.8 : 1) * (missing ? 0.8 : 1);
+      const score = r.score * coverage * coverage * (1 + ADJACENCY_BONUS * adjacency) * (0.5 + 0.5 * precision) * phraseBonus * variantPenalty;
+      return { entry, score, matches };
+    };
+
+    // Branch and bound: BM25 × coverage² × the largest bonus bounds each final score, so
+    // candidates are scored in order of that bound until none left could enter the top `need`.
+    const multiWord = phrase.trim().includes(' ');
+    const requiredTerms = new Set(required.map((t) => t.term));
+    const candidates = results
       .map((r) => {
-        const entry = byId.get(r.id as number)!;
-        const docTerms = new Set(Object.keys(r.match));
-        // A name syllable matches when its folded form matched and, if the query wrote diacritics
-        // for it, they agree: "bằng lái" must not light up "cấp lại".
-        const matches = entry.nameTokens.map(
-          (t) => docTerms.has(t.term) && (!accents.has(t.term) || (t.accented !== undefined && accents.get(t.term)!.has(t.accented))),
-        );
-        let adjacent = 0;
-        for (let k = 0; k + 1 < matches.length; k++) if (matches[k] && matches[k + 1]) adjacent++;
-        const coverage = required.filter((t) => r.queryTerms.includes(t.term)).length / Math.max(1, required.length);
-        const adjacency = Math.min(1, adjacent / Math.max(1, queryTerms.length - 1));
-        // Prefer names that say little besides what was asked: the plain procedure before its variants.
-        const precision = matches.filter(Boolean).length / Math.max(1, matches.length);
-        const phraseBonus = phrase.trim().includes(' ') && entry.foldedName.includes(phrase) ? 1.3 : 1;
-        // Variants not asked for go down; when one is asked for ("bị mất"), names that are not it go down.
-        const unasked = entry.variants.some((v) => !askedVariants.includes(v));
-        const missing = askedVariants.length > 0 && !entry.variants.some((v) => askedVariants.includes(v));
-        const variantPenalty = (unasked ? 0.8 : 1) * (missing ? 0.8 : 1);
-        const score = r.score * coverage * coverage * (1 + 0.5 * adjacency) * (0.5 + 0.5 * precision) * phraseBonus * variantPenalty;
-        return { entry, score, matches };
+        let covered = 0;
+        for (const t of r.queryTerms) if (requiredTerms.has(t)) covered++;
+        const coverage = covered / Math.max(1, requiredTerms.size);
+        return { r, coverage, bound: r.score * coverage * coverage * MAX_BONUS };
       })
-      .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
+      .sort((a, b) => b.bound - a.bound);
+    const best: Ranked[] = [];
+    for (const c of candidates) {
+      if (best.length >= need && c.bound < best[need - 1]!.score) break;
+      const ranked = fullScore(c.r, c.coverage);
+      let at = best.length;
+      while (at > 0 && (best[at - 1]!.score < ranked.score || (best[at - 1]!.score === ranked.score && best[at - 1]!.entry.id > ranked.entry.id))) at--;
+      best.splice(at, 0, ranked);
+      if (best.length > need) best.pop();
+    }
+    return { ranked: best, total: results.length };
   }
 
-  function rank(query: string, o: ProcedureSearchOptions): Ranked[] {
+  function rank(query: string, o: ProcedureSearchOptions, need: number): { ranked: Ranked[]; total: number } {
     const q = query.trim();
-    if (!q) return listBySector(o);
+    const whole = (ranked: Ranked[]) => ({ ranked, total: ranked.length });
+    if (!q) return whole(listBySector(o));
     if (PROCEDURE_CODE_QUERY.test(q)) {
       const hits = findByCode(q, o);
-      if (hits.length) return hits;
+      if (hits.length) return whole(hits);
     }
-    return findByText(query, o);
+    return findByText(query, o, need);
   }
 
   function toHits(ranked: Ranked[], offset: number, limit: number): ProcedureHit[] {
@@ -227,11 +275,13 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       return byId.size;
     },
     search(query, o = {}) {
-      return toHits(rank(query, o), o.offset ?? 0, o.limit ?? 20);
+      const offset = o.offset ?? 0;
+      const limit = o.limit ?? 20;
+      return toHits(rank(query, o, offset + limit).ranked, offset, limit);
     },
-    searchPage({ q = '', limit, offset, ...filters }) {
-      const ranked = rank(q, filters);
-      return { items: toHits(ranked, offset ?? 0, limit ?? 20), total: ranked.length };
+    searchPage({ q = '', limit = 20, offset = 0, ...filters }) {
+      const { ranked, total } = rank(q, filters, offset + limit);
+      return { items: toHits(ranked, offset, limit), total };
     },
     get: (code) => byCode.get(code)?.procedure,
     add(list) {
