@@ -49,6 +49,13 @@ export interface ProcedureQuery {
   offset?: number;
 }
 
+export interface DossierRange extends RequestOptions {
+  /** Received on or after this instant (ISO 8601). */
+  from: string;
+  /** Received before this instant (ISO 8601). */
+  to: string;
+}
+
 export interface Adapter {
   /** A short name for logs and errors, e.g. `rest`, `igate`. */
   readonly name: string;
@@ -58,4 +65,8 @@ export interface Adapter {
   getProcedure(code: string, options: RequestOptions): Promise<Procedure>;
   listSectors(options: RequestOptions): Promise<Sector[]>;
   listAgencies(options: RequestOptions): Promise<Agency[]>;
+  /** Dossiers received in a period, for office statistics; optional (stats are then unsupported). */
+  listDossiers?(range: DossierRange): Promise<Dossier[]>;
+  /** A cheap call that shows the backend answers; the gateway's health check uses it. Defaults to listSectors. */
+  ping?(options: RequestOptions): Promise<void>;
 }

@@ -28,8 +28,13 @@ export interface ClientOptions {
   adapter: Adapter;
   /** How long catalogue answers (procedures, sectors, agencies) are reused; default 5 minutes. */
   catalogueTtlMs?: number;
-  /** Most catalogue answers kept in memory; default 200. */
+  /** Most answers kept in memory; default 200. */
   cacheSize?: number;
+  /**
+   * How long a dossier answer is reused; default 0 (never: a citizen checking again wants
+   * news). A gateway sets a few seconds to absorb bursts.
+   */
+  dossierTtlMs?: number;
 }
 
 export interface MotcuaClient {
@@ -87,21 +92,24 @@ export function createClient(options: ClientOptions): MotcuaClient {
   if (!adapter || typeof adapter.lookupDossier !== 'function') {
     throw new TypeError('createClient: options.adapter must implement the Adapter interface (see @motcua/core Adapter).');
   }
-  const cache = new RequestCache({ ttlMs: options.catalogueTtlMs ?? 300_000, maxEntries: options.cacheSize ?? 200 });
+  const maxEntries = options.cacheSize ?? 200;
+  const cache = new RequestCache({ ttlMs: options.catalogueTtlMs ?? 300_000, maxEntries });
+  const dossierTtlMs = options.dossierTtlMs ?? 0;
+  const dossierCache = new RequestCache({ ttlMs: dossierTtlMs, maxEntries });
 
   function call<S extends z.ZodMiniType>(
     key: string,
     schema: S,
     what: string,
     load: (signal: AbortSignal) => Promise<unknown>,
-    { signal, cacheable }: { signal: AbortSignal | undefined; cacheable: boolean },
+    { signal, cacheable, store = cache }: { signal: AbortSignal | undefined; cacheable: boolean; store?: RequestCache },
   ): Promise<z.infer<S>> {
     const run = (s: AbortSignal) =>
       load(s).then(
         (value) => parseResponse(schema, value, `${adapter.name} ${what}`),
         (error: unknown) => Promise.reject(typed(error, adapter)),
       );
-    return cache.run(key, run, signal ? { signal, cache: cacheable } : { cache: cacheable });
+    return store.run(key, run, signal ? { signal, cache: cacheable } : { cache: cacheable });
   }
 
   return {
@@ -128,7 +136,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
           DossierSchema,
           'dossier',
           (s) => adapter.lookupDossier(parsed.code, lookupKey ? { key: lookupKey, signal: s } : { signal: s }),
-          { signal, cacheable: false },
+          { signal, cacheable: dossierTtlMs > 0, store: dossierCache },
         );
       },
     },
@@ -163,6 +171,9 @@ export function createClient(options: ClientOptions): MotcuaClient {
         return call('agencies', array(AgencySchema), 'agencies', (s) => adapter.listAgencies({ signal: s }), { signal, cacheable: true });
       },
     },
-    clearCache: () => cache.clear(),
+    clearCache() {
+      cache.clear();
+      dossierCache.clear();
+    },
   };
 }

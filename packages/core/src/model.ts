@@ -101,6 +101,11 @@ export const DossierSchema = z.object({
   note: optionalText,
   /** True when details were withheld because no valid lookup key was given. */
   restricted: z.optional(z.boolean()),
+  /**
+   * The lookup key (mã tra cứu) printed on the receipt. Known to backends and the gateway,
+   * which never sends it to a browser.
+   */
+  lookupKey: optionalText,
 });
 
 export const RequiredDocumentSchema = z.object({

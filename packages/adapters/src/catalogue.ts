@@ -1,0 +1,65 @@
+/**
+ * The catalogue half of an Adapter over a procedure list held in memory: search through the
+ * core's Vietnamese-aware index, look-ups by code, sectors and agencies. Backends that only
+ * hand over their whole catalogue (a JSON file, LayDanhSachTTHC, iGate's procedure list)
+ * load it once and serve it from here.
+ */
+import {
+  createProcedureIndex,
+  MotcuaError,
+  type Adapter,
+  type Agency,
+  type Procedure,
+  type ProcedureIndexOptions,
+  type Sector,
+} from '@motcua/core';
+
+export interface CatalogueData {
+  procedures: readonly Procedure[];
+  /** Defaults to the sectors the procedures name. */
+  sectors?: readonly Sector[];
+  agencies?: readonly Agency[];
+}
+
+export type CatalogueMethods = Pick<Adapter, 'searchProcedures' | 'getProcedure' | 'listSectors' | 'listAgencies'>;
+
+function sectorsOf(procedures: readonly Procedure[]): Sector[] {
+  const byCode = new Map<string, Sector>();
+  for (const p of procedures) if (!byCode.has(p.sector.code)) byCode.set(p.sector.code, p.sector);
+  return [...byCode.values()];
+}
+
+/**
+ * Serves a catalogue that `load` fetches on first use (and again after a failure).
+ * `load` receives an AbortSignal that is never aborted by one caller giving up.
+ */
+export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions: ProcedureIndexOptions = {}): CatalogueMethods & { reload(): void } {
+  let loaded: Promise<{ index: ReturnType<typeof createProcedureIndex>; sectors: Sector[]; agencies: Agency[] }> | undefined;
+  const ready = () => {
+    loaded ??= load().then(
+      (data) => ({
+        index: createProcedureIndex(data.procedures, indexOptions),
+        sectors: [...(data.sectors ?? sectorsOf(data.procedures))],
+        agencies: [...(data.agencies ?? [])],
+      }),
+      (error: unknown) => {
+        loaded = undefined;
+        throw error;
+      },
+    );
+    return loaded;
+  };
+  return {
+    searchProcedures: async (query) => (await ready()).index.searchPage(query),
+    async getProcedure(code) {
+      const procedure = (await ready()).index.get(code);
+      if (!procedure) throw new MotcuaError('not-found', `procedure ${code} is not in the catalogue`, { status: 404 });
+      return procedure;
+    },
+    listSectors: async () => (await ready()).sectors,
+    listAgencies: async () => (await ready()).agencies,
+    reload() {
+      loaded = undefined;
+    },
+  };
+}

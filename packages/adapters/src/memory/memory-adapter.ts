@@ -1,0 +1,63 @@
+/**
+ * An in-memory backend: the demo's and the tests' data set behind the same interface as a
+ * real one. It returns everything it holds, lookup keys and personal data included — like a
+ * real backend, it belongs behind the gateway, which decides what leaves.
+ */
+import { MotcuaError, type Adapter, type Agency, type Dossier, type Procedure, type ProcedureIndexOptions, type Sector } from '@motcua/core';
+import { createCatalogue } from '../catalogue.js';
+
+export interface MemoryData {
+  procedures: readonly Procedure[];
+  sectors?: readonly Sector[];
+  agencies?: readonly Agency[];
+  dossiers?: readonly Dossier[];
+}
+
+export interface MemoryAdapterOptions {
+  /** Simulated backend latency in ms, to see loading states (default 0). */
+  latencyMs?: number;
+  search?: ProcedureIndexOptions;
+}
+
+function wait(ms: number, signal?: AbortSignal): Promise<void> {
+  if (ms <= 0) return signal?.aborted ? Promise.reject(signal.reason) : Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), reject(signal.reason)), { once: true });
+  });
+}
+
+export function memoryAdapter(data: MemoryData, options: MemoryAdapterOptions = {}): Adapter & { dossiers: Map<string, Dossier> } {
+  const dossiers = new Map((data.dossiers ?? []).map((d) => [d.code, d]));
+  const catalogue = createCatalogue(async () => data, options.search);
+  const latency = options.latencyMs ?? 0;
+  const slow =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const last = args.at(-1) as { signal?: AbortSignal } | undefined;
+      await wait(latency, last?.signal);
+      return fn(...args);
+    };
+  return {
+    name: 'memory',
+    dossiers,
+    lookupDossier: slow(async (code: string) => {
+      const dossier = dossiers.get(code);
+      if (!dossier) throw new MotcuaError('not-found', `dossier ${code} does not exist`, { status: 404 });
+      return dossier;
+    }),
+    searchProcedures: slow(catalogue.searchProcedures),
+    getProcedure: slow(catalogue.getProcedure),
+    listSectors: slow(catalogue.listSectors),
+    listAgencies: slow(catalogue.listAgencies),
+    listDossiers: slow(async ({ from, to }: { from: string; to: string }) => {
+      const start = Date.parse(from);
+      const end = Date.parse(to);
+      return [...dossiers.values()].filter((d) => {
+        const t = Date.parse(d.receivedAt);
+        return t >= start && t < end;
+      });
+    }),
+    ping: slow(async () => undefined),
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * The adapter for motcua's own REST API (the gateway): what the components use in browsers.
+ *
+ * ky gives timeouts per attempt, bounded retries with backoff for these idempotent GETs,
+ * and Retry-After on 429/503 — but only for short waits: a citizen shown a countdown beats
+ * a request that silently hangs for a minute.
+ */
+import { MotcuaError, isAbortError, type Adapter, type ErrorKind, type ProcedureQuery } from '@motcua/core';
+import ky, { isHTTPError, type KyInstance } from 'ky';
+import { retryAfterSeconds, toMotcuaError } from '../http-errors.js';
+
+export interface RestAdapterOptions {
+  /** The gateway's base URL, e.g. `https://gw.city.gov.vn` (a path prefix is kept). */
+  endpoint: string;
+  /** Per-attempt timeout in ms (default 10 000: slow rural networks). */
+  timeoutMs?: number;
+  /** Retries after the first attempt (default 2). */
+  retries?: number;
+  /** Longest Retry-After honoured by waiting, in seconds (default 5); longer ones are returned as rate-limited. */
+  maxRetryAfterSeconds?: number;
+  /** Language of error messages the gateway should return. */
+  lang?: 'vi' | 'en';
+  fetch?: typeof fetch;
+}
+
+const KINDS = new Set<ErrorKind>(['invalid-input', 'not-found', 'key-required', 'unauthorized', 'rate-limited', 'timeout', 'network', 'server', 'bad-response', 'unsupported']);
+
+/** The gateway's error body: `{ error: { kind, messages: { vi, en } } }`. */
+function readGatewayError(body: unknown) {
+  const error = (body as { error?: { kind?: unknown; messages?: { vi?: unknown; en?: unknown } } } | undefined)?.error;
+  if (!error) return undefined;
+  const kind = KINDS.has(error.kind as ErrorKind) ? (error.kind as ErrorKind) : undefined;
+  const { vi, en } = error.messages ?? {};
+  const messages = typeof vi === 'string' && typeof en === 'string' ? { vi, en } : undefined;
+  return { ...(kind ? { kind } : {}), ...(messages ? { messages } : {}) };
+}
+
+function field<T>(body: unknown, name: string, what: string): T {
+  const value = (body as Record<string, unknown> | null)?.[name];
+  if (value === undefined) throw new MotcuaError('bad-response', `${what}: the answer has no "${name}"`, { field: name });
+  return value as T;
+}
+
+export function restAdapter(options: RestAdapterOptions): Adapter {
+  if (!options?.endpoint) throw new TypeError('restAdapter: options.endpoint is required, e.g. restAdapter({ endpoint: "https://gw.city.gov.vn" }).');
+  const maxWait = options.maxRetryAfterSeconds ?? 5;
+  const base = options.endpoint.endsWith('/') ? options.endpoint : `${options.endpoint}/`;
+  const http: KyInstance = ky.create({
+    prefix: base,
+    timeout: options.timeoutMs ?? 10_000,
+    headers: { accept: 'application/json', ...(options.lang ? { 'accept-language': options.lang } : {}) },
+    retry: {
+      limit: options.retries ?? 2,
+      methods: ['get'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      afterStatusCodes: [429, 503],
+      backoffLimit: 4000,
+      shouldRetry: ({ error }) => {
+        if (isHTTPError(error) && [429, 503].includes(error.response.status)) {
+          const wait = retryAfterSeconds(error.response.headers.get('retry-after'));
+          if (wait !== undefined && wait > maxWait) return false;
+        }
+        return undefined;
+      },
+    },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+
+  async function get(path: string, what: string, signal: AbortSignal | undefined, searchParams?: Record<string, string>): Promise<unknown> {
+    try {
+      return await http.get(path, { ...(signal ? { signal } : {}), ...(searchParams ? { searchParams } : {}) }).json();
+    } catch (error) {
+      if (isAbortError(error)) throw error;
+      return toMotcuaError(error, `rest ${what}`, readGatewayError);
+    }
+  }
+
+  const enc = encodeURIComponent;
+  return {
+    name: 'rest',
+    async lookupDossier(code, { key, signal }) {
+      const body = await get(`v1/dossiers/${enc(code)}`, 'dossier', signal, key ? { key } : undefined);
+      return field(body, 'dossier', 'rest dossier');
+    },
+    async searchProcedures(query: ProcedureQuery, { signal }) {
+      const params: Record<string, string> = {};
+      if (query.q) params.q = query.q;
+      if (query.sector) params.sector = query.sector;
+      if (query.level) params.level = query.level;
+      if (query.onlineService) params.online = query.onlineService;
+      if (query.limit !== undefined) params.limit = String(query.limit);
+      if (query.offset !== undefined) params.offset = String(query.offset);
+      return (await get('v1/procedures', 'procedure search', signal, params)) as never;
+    },
+    async getProcedure(code, { signal }) {
+      return field(await get(`v1/procedures/${enc(code)}`, 'procedure', signal), 'procedure', 'rest procedure');
+    },
+    async listSectors({ signal }) {
+      return field(await get('v1/sectors', 'sectors', signal), 'sectors', 'rest sectors');
+    },
+    async listAgencies({ signal }) {
+      return field(await get('v1/agencies', 'agencies', signal), 'agencies', 'rest agencies');
+    },
+    async ping({ signal }) {
+      await get('healthz', 'health', signal);
+    },
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * A procedure catalogue from a JSON file or URL, for ward portals without a backend.
+ * Dossier look-ups fail with a clear `unsupported` error.
+ *
+ * The file: `{ "procedures": [Procedure…], "sectors"?: [Sector…], "agencies"?: [Agency…] }`
+ * with the core model's field names (see docs/adapters.md for an example).
+ */
+import { AgencySchema, MotcuaError, parseResponse, ProcedureSchema, SectorSchema, type Adapter, type ProcedureIndexOptions } from '@motcua/core';
+import ky from 'ky';
+import * as z from 'zod/mini';
+import { createCatalogue } from '../catalogue.js';
+import { toMotcuaError } from '../http-errors.js';
+
+export const StaticCatalogueSchema = z.object({
+  procedures: z.array(ProcedureSchema),
+  sectors: z.optional(z.array(SectorSchema)),
+  agencies: z.optional(z.array(AgencySchema)),
+});
+export type StaticCatalogue = z.infer<typeof StaticCatalogueSchema>;
+
+export type StaticAdapterOptions = ({ url: string | URL; timeoutMs?: number; fetch?: typeof fetch } | { data: unknown }) & {
+  search?: ProcedureIndexOptions;
+};
+
+const NO_DOSSIERS = {
+  vi: 'Trang này chỉ có danh mục thủ tục, chưa tra cứu được hồ sơ. Vui lòng tra cứu trên cổng dịch vụ công của tỉnh.',
+  en: 'This page only lists procedures and cannot look up dossiers. Please use the province’s public service portal.',
+};
+
+export function staticAdapter(options: StaticAdapterOptions): Adapter {
+  const load = async () => {
+    if ('data' in options) return parseResponse(StaticCatalogueSchema, options.data, 'static catalogue');
+    let body: unknown;
+    try {
+      body = await ky.get(options.url, { timeout: options.timeoutMs ?? 15_000, retry: 2, ...(options.fetch ? { fetch: options.fetch } : {}) }).json();
+    } catch (error) {
+      return toMotcuaError(error, `static catalogue ${String(options.url)}`);
+    }
+    return parseResponse(StaticCatalogueSchema, body, `static catalogue ${String(options.url)}`);
+  };
+  const catalogue = createCatalogue(load, options.search);
+  return {
+    name: 'static',
+    lookupDossier: async () => {
+      throw new MotcuaError('unsupported', 'the static adapter has no dossiers', { messages: NO_DOSSIERS });
+    },
+    searchProcedures: catalogue.searchProcedures,
+    getProcedure: catalogue.getProcedure,
+    listSectors: catalogue.listSectors,
+    listAgencies: catalogue.listAgencies,
+    ping: async () => {
+      await catalogue.listSectors({});
+    },
+  };
+}

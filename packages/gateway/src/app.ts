@@ -1,0 +1,156 @@
+/**
+ * The gateway: serves motcua's REST API over any adapter. Backend credentials stay here;
+ * browsers get only what privacy.ts lets out.
+ */
+import { createClient, isMotcuaError, MotcuaError, type Adapter } from '@motcua/core';
+import cors from '@fastify/cors';
+import etag from '@fastify/etag';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import { asMotcuaError, errorBody, langOf, rateLimited, STATUS_BY_KIND } from './errors.js';
+import { LookupGuard } from './lookup-guard.js';
+import { catalogueRoutes } from './routes/catalogue.js';
+import { dossierRoutes } from './routes/dossiers.js';
+import { healthRoutes } from './routes/health.js';
+import { openapiRoutes } from './routes/openapi.js';
+import { statsRoutes } from './routes/stats.js';
+
+export interface GatewayLimits {
+  /** Requests per minute per client, all routes (default 300). */
+  perMinute: number;
+  /** Dossier look-ups per minute per client (default 20). */
+  dossierPerMinute: number;
+  /** Failed look-ups (unknown code, wrong key) per window before a client is refused (default 10). */
+  failedLookups: number;
+  failedLookupWindowMinutes: number;
+}
+
+export interface GatewayOptions {
+  adapter: Adapter;
+  /** Portal origins allowed to call the API from browsers. */
+  origins?: string[];
+  limits?: Partial<GatewayLimits>;
+  /** Seconds catalogue answers are cached (server and browsers; default 300). */
+  catalogueSeconds?: number;
+  /** Seconds a backend's dossier answer is reused, to absorb bursts (default 15). */
+  dossierSeconds?: number;
+  /** Behind a reverse proxy: trust X-Forwarded-For for the client address. */
+  trustProxy?: boolean;
+  /** A folder served at `/` (the demo portal, or a city's own page). */
+  portalDir?: string;
+  /** `false`, a pino level name, or a logger options object. */
+  logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
+  /** Health check timeout in ms (default 3000). */
+  healthTimeoutMs?: number;
+}
+
+export const DEFAULT_LIMITS: GatewayLimits = { perMinute: 300, dossierPerMinute: 20, failedLookups: 10, failedLookupWindowMinutes: 15 };
+
+/** Clients are known by a hash of their address: logs and counters hold no raw IPs. */
+export function clientId(request: FastifyRequest): string {
+  return createHash('sha256').update(`motcua:${request.ip}`).digest('base64url').slice(0, 12);
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  const e = asMotcuaError(error);
+  if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
+  return reply.code(STATUS_BY_KIND[e.kind]).header('cache-control', 'no-store').send(errorBody(e, langOf(request.headers['accept-language'])));
+}
+
+export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const catalogueSeconds = options.catalogueSeconds ?? 300;
+  const origins = new Set(options.origins ?? []);
+  const client = createClient({
+    adapter: options.adapter,
+    catalogueTtlMs: catalogueSeconds * 1000,
+    dossierTtlMs: (options.dossierSeconds ?? 15) * 1000,
+    cacheSize: 2000,
+  });
+  const guard = new LookupGuard({ maxFailures: limits.failedLookups, windowMs: limits.failedLookupWindowMinutes * 60_000 });
+
+  const app = Fastify({
+    logger:
+      options.logger === false || options.logger === undefined
+        ? false
+        : {
+            level: options.logger === true ? 'info' : options.logger.level,
+            ...(typeof options.logger === 'object' && options.logger.stream ? { stream: options.logger.stream } : {}),
+            // No query strings (they carry lookup keys), no headers, no raw addresses.
+            serializers: {
+              req: (req: FastifyRequest) => ({ method: req.method, path: req.url.split('?')[0], client: clientId(req) }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024,
+    routerOptions: { maxParamLength: 200 },
+    return503OnClosing: true,
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        // TLS is the reverse proxy's business: forcing https here breaks plain-http intranets.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Likewise HSTS belongs on the TLS terminator; sent from localhost it would pin the demo to https.
+    strictTransportSecurity: false,
+    // Portals on other origins embed the API and its assets.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  await app.register(cors, {
+    // Same-origin and non-browser callers send no Origin; browsers from other sites must be on the list.
+    origin: (origin, cb) => cb(null, !origin || origins.has(origin)),
+    methods: ['GET', 'HEAD'],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, {
+    global: true,
+    max: limits.perMinute,
+    timeWindow: 60_000,
+    keyGenerator: clientId,
+    errorResponseBuilder: (_req, context) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      const e = rateLimited(seconds);
+      return Object.assign(new Error(e.detail), { statusCode: 429, motcua: e });
+    },
+  });
+  await app.register(etag);
+
+  app.setErrorHandler((error, request, reply) => {
+    const motcua = (error as { motcua?: unknown }).motcua ?? error;
+    if (!isMotcuaError(motcua) && ((error as { statusCode?: number }).statusCode ?? 500) >= 500) request.log.error({ err: error }, 'unhandled error');
+    return sendError(request, reply, motcua);
+  });
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, new MotcuaError('not-found', `no route ${request.method} ${request.url.split('?')[0]}`)));
+
+  const shared = { client, adapter: options.adapter, guard, limits, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
+  await app.register(dossierRoutes, shared);
+  await app.register(catalogueRoutes, shared);
+  await app.register(statsRoutes, shared);
+  await app.register(healthRoutes, shared);
+  await app.register(openapiRoutes);
+  if (options.portalDir) await app.register(fastifyStatic, { root: options.portalDir, index: 'index.html', maxAge: 60_000 });
+  return app;
+}
+
+export type RouteContext = {
+  client: ReturnType<typeof createClient>;
+  adapter: Adapter;
+  guard: LookupGuard;
+  limits: GatewayLimits;
+  catalogueSeconds: number;
+  healthTimeoutMs: number;
+};

@@ -1,0 +1,45 @@
+/** MotcuaError → HTTP status and the API's JSON error body. */
+import { ERROR_MESSAGES, isMotcuaError, MotcuaError, type ErrorKind, type Lang } from '@motcua/core';
+
+export const STATUS_BY_KIND: Record<ErrorKind, number> = {
+  'invalid-input': 400,
+  unauthorized: 401,
+  'key-required': 403,
+  'not-found': 404,
+  'rate-limited': 429,
+  unsupported: 501,
+  server: 502,
+  'bad-response': 502,
+  network: 503,
+  timeout: 504,
+};
+
+export interface ErrorBody {
+  error: { kind: ErrorKind; message: string; messages: { vi: string; en: string }; retryAfter?: number; field?: string };
+}
+
+/** Backend trouble is reported as the gateway's own: a citizen cannot act on a backend's detail. */
+export function errorBody(error: MotcuaError, lang: Lang): ErrorBody {
+  const body: ErrorBody = { error: { kind: error.kind, message: error.messageIn(lang), messages: error.messages } };
+  if (error.retryAfter !== undefined) body.error.retryAfter = error.retryAfter;
+  if (error.kind === 'invalid-input' && error.field) body.error.field = error.field;
+  return body;
+}
+
+export function asMotcuaError(error: unknown): MotcuaError {
+  if (isMotcuaError(error)) return error;
+  const status = (error as { statusCode?: number }).statusCode;
+  if (status === 413 || status === 414 || status === 431) return new MotcuaError('invalid-input', 'request too large', { status });
+  if (status && status >= 400 && status < 500) return new MotcuaError('invalid-input', (error as Error).message, { status });
+  return new MotcuaError('server', error instanceof Error ? error.message : String(error), { cause: error });
+}
+
+export function rateLimited(retryAfter: number): MotcuaError {
+  return new MotcuaError('rate-limited', `rate limit, retry in ${retryAfter}s`, { retryAfter });
+}
+
+export function langOf(acceptLanguage: string | undefined): Lang {
+  return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'vi';
+}
+
+export { ERROR_MESSAGES };

@@ -1,0 +1,44 @@
+/** GET /v1/dossiers/:code — status for anyone, details with the lookup key. */
+import { dossierTimeliness, MotcuaError } from '@motcua/core';
+import type { FastifyInstance } from 'fastify';
+import { clientId, sendError, type RouteContext } from '../app.js';
+import { rateLimited } from '../errors.js';
+import { fullView, keyMatches, publicView } from '../privacy.js';
+
+export async function dossierRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+  app.get<{ Params: { code: string }; Querystring: { key?: string } }>(
+    '/v1/dossiers/:code',
+    { config: { rateLimit: { max: ctx.limits.dossierPerMinute, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const client = clientId(request);
+      const blocked = ctx.guard.blockedFor(client);
+      if (blocked) return sendError(request, reply, rateLimited(blocked));
+      const key = typeof request.query.key === 'string' ? request.query.key.trim() : '';
+      if (key.length > 64) return sendError(request, reply, new MotcuaError('invalid-input', 'key too long', { field: 'key' }));
+
+      const failed = (reason: string) => {
+        const count = ctx.guard.fail(client);
+        if (count >= ctx.limits.failedLookups) request.log.warn({ client, failures: count, reason }, 'dossier enumeration suspected: client blocked');
+      };
+      try {
+        // The client refuses an invalid code (400) before any backend call.
+        const dossier = await ctx.client.dossiers.lookup(request.params.code);
+        if (key && !keyMatches(dossier, key)) {
+          failed('wrong key');
+          throw new MotcuaError('key-required', 'wrong lookup key', {
+            messages: {
+              vi: 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn trả kết quả.',
+              en: 'The lookup key is wrong. Please check the key printed on your receipt.',
+            },
+          });
+        }
+        const view = key ? fullView(dossier) : publicView(dossier);
+        return { dossier: view, timeliness: dossierTimeliness(dossier) };
+      } catch (error) {
+        if (error instanceof MotcuaError && error.kind === 'not-found') failed('unknown code');
+        return sendError(request, reply, error);
+      }
+    },
+  );
+}
