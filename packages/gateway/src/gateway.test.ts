@@ -1,0 +1,268 @@
+// The gateway over real HTTP on loopback, with the demo data set built around a fixed day.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { Writable } from 'node:stream';
+import { memoryAdapter } from '@motcua/adapters';
+import { createDemoDataset } from '@motcua/adapters/demo';
+import { dossierTimeliness, MotcuaError, summarizeDossiers, type Adapter, type Dossier } from '@motcua/core';
+import type { FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { createGateway, type GatewayOptions } from './app.js';
+import { OPENAPI_PATH } from './routes/openapi.js';
+
+const NOW = Date.parse('2026-11-23T10:00:00+07:00');
+const data = createDemoDataset({ now: NOW });
+
+interface Running {
+  app: FastifyInstance;
+  url: string;
+  logs: string[];
+  calls: string[];
+}
+
+/** A gateway on a free loopback port, over the demo data, counting backend calls. */
+async function start(options: Partial<GatewayOptions> = {}, adapter: Adapter = memoryAdapter(data)): Promise<Running> {
+  const calls: string[] = [];
+  const counted: Adapter = {
+    ...adapter,
+    name: adapter.name,
+    lookupDossier: (code, o) => (calls.push(`lookup ${code}`), adapter.lookupDossier(code, o)),
+    searchProcedures: (q, o) => (calls.push('search'), adapter.searchProcedures(q, o)),
+  };
+  const logs: string[] = [];
+  const stream = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
+  const app = await createGateway({ adapter: counted, logger: { level: 'info', stream }, ...options });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, url, logs, calls };
+}
+
+const withKey = (d: Dossier) => d.lookupKey!;
+const pick = (pred: (d: Dossier) => boolean) => data.dossiers.find(pred)!;
+const overdue = pick((d) => dossierTimeliness(d, { now: NOW }).state === 'overdue' && !!d.steps?.length);
+
+describe('gateway: dossiers and privacy', () => {
+  let gw: Running;
+  before(async () => (gw = await start({ origins: ['https://portal.hatinh.gov.vn'] })));
+  after(() => gw.app.close());
+
+  it('without the key: status, procedure, dates, timeliness and a masked name only', async () => {
+    const res = await fetch(`${gw.url}/v1/dossiers/${encodeURIComponent(overdue.code.toLowerCase())}`);
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('cache-control'), 'no-store');
+    const body = (await res.json()) as { dossier: Dossier; timeliness: unknown };
+    assert.equal(body.dossier.code, overdue.code);
+    assert.equal(body.dossier.restricted, true);
+    assert.equal(body.dossier.status, overdue.status);
+    assert.equal(body.dossier.appointmentAt, overdue.appointmentAt);
+    assert.deepEqual(body.timeliness, dossierTimeliness(overdue));
+    const [family, ...rest] = overdue.applicant!.name.split(' ');
+    assert.equal(body.dossier.applicant?.name, [family, ...rest.map((w) => `${w[0]}.`)].join(' '));
+    for (const hidden of ['steps', 'fees', 'supplementRequests', 'summary', 'lookupKey', 'note']) assert.ok(!(hidden in body.dossier), hidden);
+    const text = JSON.stringify(body);
+    for (const secret of [overdue.applicant!.phone!, overdue.applicant!.idNumber!, overdue.applicant!.address!, overdue.lookupKey!, overdue.applicant!.name]) {
+      assert.ok(!text.includes(secret), `leaked ${secret}`);
+    }
+  });
+
+  it('with the key (or the ID number): steps and details, still no contact data or key', async () => {
+    for (const key of [withKey(overdue).toLowerCase(), overdue.applicant!.idNumber!]) {
+      const res = await fetch(`${gw.url}/v1/dossiers/${overdue.code}?key=${encodeURIComponent(key)}`);
+      assert.equal(res.status, 200);
+      const { dossier } = (await res.json()) as { dossier: Dossier };
+      assert.equal(dossier.restricted, false);
+      assert.equal(dossier.steps?.length, overdue.steps?.length);
+      assert.equal(dossier.applicant?.name, overdue.applicant!.name);
+      const text = JSON.stringify(dossier);
+      for (const secret of [overdue.applicant!.phone!, overdue.applicant!.idNumber!, overdue.applicant!.address!, overdue.lookupKey!]) assert.ok(!text.includes(secret), `leaked ${secret}`);
+    }
+  });
+
+  it('refuses an invalid code with 400 before any backend call', async () => {
+    const before = gw.calls.length;
+    for (const bad of ['abc', '000.00.12.H42-241305-0003', '<script>alert(1)</script>']) {
+      const res = await fetch(`${gw.url}/v1/dossiers/${encodeURIComponent(bad)}`);
+      assert.equal(res.status, 400, bad);
+      const body = (await res.json()) as { error: { kind: string; message: string; field: string } };
+      assert.equal(body.error.kind, 'invalid-input');
+      assert.equal(body.error.field, 'code');
+      assert.match(body.error.message, /Mã hồ sơ/);
+    }
+    assert.equal(gw.calls.length, before);
+  });
+
+  it('answers in English on request, 404 for unknown codes and routes', async () => {
+    const res = await fetch(`${gw.url}/v1/dossiers/000.00.12.H42-200101-9999`, { headers: { 'accept-language': 'en-US,en;q=0.8' } });
+    assert.equal(res.status, 404);
+    const body = (await res.json()) as { error: { kind: string; message: string } };
+    assert.equal(body.error.kind, 'not-found');
+    assert.match(body.error.message, /Nothing was found/);
+    const none = await fetch(`${gw.url}/v1/nothing-here`);
+    assert.equal(none.status, 404);
+    assert.equal(((await none.json()) as { error: { kind: string } }).error.kind, 'not-found');
+  });
+
+  it('coalesces identical concurrent look-ups into one backend call', async () => {
+    const d = data.dossiers[20]!;
+    const before = gw.calls.filter((c) => c === `lookup ${d.code}`).length;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => fetch(`${gw.url}/v1/dossiers/${d.code}`)));
+    assert.deepEqual(answers.map((r) => r.status), [200, 200, 200, 200, 200]);
+    assert.equal(gw.calls.filter((c) => c === `lookup ${d.code}`).length - before, 1);
+  });
+
+  it('enforces the CORS allowlist and sends security headers', async () => {
+    const ok = await fetch(`${gw.url}/v1/sectors`, { headers: { origin: 'https://portal.hatinh.gov.vn' } });
+    assert.equal(ok.headers.get('access-control-allow-origin'), 'https://portal.hatinh.gov.vn');
+    const other = await fetch(`${gw.url}/v1/sectors`, { headers: { origin: 'https://evil.example' } });
+    assert.equal(other.headers.get('access-control-allow-origin'), null);
+    assert.equal(ok.headers.get('x-content-type-options'), 'nosniff');
+    assert.match(ok.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+  });
+
+  it('refuses oversized requests with a JSON error', async () => {
+    const res = await fetch(`${gw.url}/v1/dossiers/${'0'.repeat(400)}`);
+    assert.ok(res.status >= 400 && res.status < 500, String(res.status));
+    const q = await fetch(`${gw.url}/v1/procedures?q=${'a'.repeat(300)}`);
+    assert.equal(q.status, 400);
+    assert.equal(((await q.json()) as { error: { kind: string } }).error.kind, 'invalid-input');
+    const key = await fetch(`${gw.url}/v1/dossiers/${overdue.code}?key=${'k'.repeat(100)}`);
+    assert.equal(key.status, 400);
+  });
+
+  it('logs no lookup key, phone, ID number or client address', async () => {
+    await fetch(`${gw.url}/v1/dossiers/${overdue.code}?key=${withKey(overdue)}`);
+    const text = gw.logs.join('');
+    assert.ok(text.includes('/v1/dossiers/'));
+    for (const secret of [overdue.lookupKey!, overdue.applicant!.phone!, overdue.applicant!.idNumber!, '127.0.0.1"']) assert.ok(!text.includes(secret), `log leaked ${secret}`);
+  });
+});
+
+describe('gateway: abuse limits', () => {
+  it('throttles failed look-ups (enumeration and wrong keys) and logs the client', async () => {
+    const gw = await start({ limits: { failedLookups: 4, dossierPerMinute: 100 } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 1; i <= 3; i++) statuses.push((await fetch(`${gw.url}/v1/dossiers/000.00.12.H42-200101-000${i}`)).status);
+      statuses.push((await fetch(`${gw.url}/v1/dossiers/${overdue.code}?key=WRNG`)).status);
+      const blocked = await fetch(`${gw.url}/v1/dossiers/${overdue.code}?key=${withKey(overdue)}`);
+      assert.deepEqual(statuses, [404, 404, 404, 403]);
+      assert.equal(blocked.status, 429);
+      assert.ok(Number(blocked.headers.get('retry-after')) > 0);
+      const body = (await blocked.json()) as { error: { kind: string; retryAfter: number } };
+      assert.equal(body.error.kind, 'rate-limited');
+      assert.ok(body.error.retryAfter > 0);
+      assert.ok(gw.logs.some((l) => l.includes('enumeration suspected')));
+      // The catalogue stays open to the same client.
+      assert.equal((await fetch(`${gw.url}/v1/sectors`)).status, 200);
+    } finally {
+      await gw.app.close();
+    }
+  });
+
+  it('limits dossier look-ups per minute more strictly than the rest', async () => {
+    const gw = await start({ limits: { dossierPerMinute: 3, perMinute: 50 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await fetch(`${gw.url}/v1/dossiers/${overdue.code}`)).status);
+      assert.deepEqual(statuses, [200, 200, 200, 429]);
+      assert.equal((await fetch(`${gw.url}/v1/procedures?q=khai+sinh`)).status, 200);
+    } finally {
+      await gw.app.close();
+    }
+  });
+});
+
+describe('gateway: catalogue, stats, health, OpenAPI', () => {
+  let gw: Running;
+  before(async () => (gw = await start()));
+  after(() => gw.app.close());
+
+  it('searches the way citizens speak, with filters and paging', async () => {
+    const res = await fetch(`${gw.url}/v1/procedures?q=${encodeURIComponent('sổ đỏ')}&limit=3`);
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { items: Array<{ procedure: { code: string; levels: string[] }; highlights: number[][] }>; total: number };
+    assert.equal(body.items.length, 3);
+    assert.ok(body.total >= 3);
+    assert.ok(['1.012002', '1.004001'].includes(body.items[0]!.procedure.code), 'a first-issuance land certificate');
+    const filtered = (await (await fetch(`${gw.url}/v1/procedures?q=dang+ky&level=commune&online=full&limit=50`)).json()) as typeof body;
+    assert.ok(filtered.items.length > 0);
+    assert.ok(filtered.items.every((h) => h.procedure.levels.includes('commune')));
+    for (const bad of ['limit=abc', 'limit=0', 'level=village', 'online=maybe', 'offset=-1']) {
+      assert.equal((await fetch(`${gw.url}/v1/procedures?${bad}`)).status, 400, bad);
+    }
+  });
+
+  it('caches catalogue answers with Cache-Control and ETag (304)', async () => {
+    const first = await fetch(`${gw.url}/v1/procedures/1.001193`);
+    assert.equal(first.status, 200);
+    assert.match(first.headers.get('cache-control') ?? '', /public, max-age=300/);
+    const etag = first.headers.get('etag');
+    assert.ok(etag);
+    const second = await fetch(`${gw.url}/v1/procedures/1.001193`, { headers: { 'if-none-match': etag } });
+    assert.equal(second.status, 304);
+    const searches = gw.calls.filter((c) => c === 'search').length;
+    await fetch(`${gw.url}/v1/procedures?q=ket+hon`);
+    await fetch(`${gw.url}/v1/procedures?q=ket+hon`);
+    assert.equal(gw.calls.filter((c) => c === 'search').length - searches, 1);
+    assert.equal((await fetch(`${gw.url}/v1/procedures/9.999999`)).status, 404);
+    const sectors = (await (await fetch(`${gw.url}/v1/sectors`)).json()) as { sectors: unknown[] };
+    assert.ok(sectors.sectors.length > 20);
+    const agencies = (await (await fetch(`${gw.url}/v1/agencies`)).json()) as { agencies: Array<{ level: string }> };
+    assert.equal(agencies.agencies.filter((a) => a.level === 'commune').length, 15);
+  });
+
+  it('publishes statistics as offices do', async () => {
+    const res = await fetch(`${gw.url}/v1/stats?from=2026-01-01&to=2026-12-31`);
+    assert.equal(res.status, 200);
+    const body = (await res.json()) as { total: number; byStatus: Record<string, number>; onTimeRate: number };
+    const expected = summarizeDossiers(data.dossiers.filter((d) => d.receivedAt >= '2025-12-31T17' && d.receivedAt < '2026-12-31T17'));
+    assert.equal(body.total, expected.total);
+    assert.deepEqual(body.byStatus, JSON.parse(JSON.stringify(expected.byStatus)));
+    for (const bad of ['from=2026-13-01', 'from=yesterday', 'from=2026-12-01&to=2026-01-01']) assert.equal((await fetch(`${gw.url}/v1/stats?${bad}`)).status, 400, bad);
+  });
+
+  it('documents every route in OpenAPI 3.1, served at /openapi.json', async () => {
+    const served = (await (await fetch(`${gw.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    assert.deepEqual(served, JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')));
+    assert.equal(served.openapi, '3.1.0');
+    const routes = ['/v1/dossiers/:code', '/v1/procedures', '/v1/procedures/:code', '/v1/sectors', '/v1/agencies', '/v1/stats', '/healthz', '/openapi.json'];
+    for (const url of routes) assert.ok(gw.app.hasRoute({ method: 'GET', url }), url);
+    assert.deepEqual(Object.keys(served.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1')).sort(), [...routes].sort());
+  });
+});
+
+describe('gateway: a failing backend', () => {
+  const down: Adapter = {
+    name: 'down',
+    lookupDossier: () => Promise.reject(new TypeError('fetch failed')),
+    searchProcedures: () => Promise.reject(new MotcuaError('timeout', 'slow')),
+    getProcedure: () => Promise.reject(new MotcuaError('bad-response', 'garbage', { field: 'TENTTHC' })),
+    listSectors: () => Promise.reject(new TypeError('fetch failed')),
+    listAgencies: () => Promise.reject(new Error('boom')),
+    ping: () => Promise.reject(new MotcuaError('network', 'ECONNREFUSED')),
+  };
+
+  it('stays up, answers 5xx with a Vietnamese message, and reports degraded health', async () => {
+    const gw = await start({}, down);
+    try {
+      const cases: Array<[string, number, string]> = [
+        [`/v1/dossiers/${overdue.code}`, 503, 'network'],
+        ['/v1/procedures?q=x', 504, 'timeout'],
+        ['/v1/procedures/1.001193', 502, 'bad-response'],
+        ['/v1/agencies', 502, 'server'],
+        ['/v1/stats', 501, 'unsupported'],
+      ];
+      for (const [path, status, kind] of cases) {
+        const res = await fetch(`${gw.url}${path}`);
+        assert.equal(res.status, status, path);
+        const body = (await res.json()) as { error: { kind: string; message: string } };
+        assert.equal(body.error.kind, kind, path);
+        assert.ok(body.error.message.length > 10);
+        assert.ok(!JSON.stringify(body).includes('ECONNREFUSED') && !JSON.stringify(body).includes('TENTTHC'), 'no backend detail leaks');
+      }
+      const health = (await (await fetch(`${gw.url}/healthz`)).json()) as { status: string; backend: { ok: boolean; error: string } };
+      assert.deepEqual([health.status, health.backend.ok, health.backend.error], ['degraded', false, 'network']);
+    } finally {
+      await gw.app.close();
+    }
+  });
+});
