@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { createClient, MotcuaError } from '@motcua/core';
+import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
+import { staticAdapter } from './static-adapter.js';
+
+const CATALOGUE = {
+  procedures: [
+    { code: '1.001193', name: 'Đăng ký khai sinh', sector: { code: 'HT', name: 'Hộ tịch' }, levels: ['commune'], onlineService: 'full' },
+    { code: '1.000894', name: 'Đăng ký kết hôn', sector: { code: 'HT', name: 'Hộ tịch' } },
+  ],
+};
+let server: ScriptedServer | undefined;
+afterEach(() => server?.close());
+
+describe('staticAdapter', () => {
+  it('serves a catalogue given as data', async () => {
+    const client = createClient({ adapter: staticAdapter({ data: CATALOGUE }) });
+    assert.equal((await client.procedures.search('ket hon')).items[0]?.procedure.code, '1.000894');
+    assert.deepEqual(await client.sectors.list(), [{ code: 'HT', name: 'Hộ tịch' }]);
+    assert.deepEqual(await client.agencies.list(), []);
+    await assert.rejects(client.procedures.get('9.000000'), { kind: 'not-found' });
+  });
+
+  it('loads a catalogue URL once, and again after a failure', async () => {
+    let fail = true;
+    server = await scriptedServer(() => (fail ? ((fail = false), { status: 404, body: 'no' }) : { body: CATALOGUE }));
+    const client = createClient({ adapter: staticAdapter({ url: `${server.url}/tthc.json`, timeoutMs: 500 }) });
+    await assert.rejects(client.sectors.list(), { kind: 'not-found' });
+    assert.equal((await client.procedures.get('1.001193')).name, 'Đăng ký khai sinh');
+    await client.procedures.search('khai sinh');
+    assert.equal(server.requests.length, 2);
+  });
+
+  it('names the broken field of a bad catalogue', async () => {
+    const broken = { procedures: [CATALOGUE.procedures[0], { code: '1.2', name: 'X', sector: { code: 'HT' } }] };
+    const client = createClient({ adapter: staticAdapter({ data: broken }) });
+    await assert.rejects(client.sectors.list(), (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'procedures[1].sector.name');
+  });
+
+  it('says clearly that it has no dossiers', async () => {
+    const client = createClient({ adapter: staticAdapter({ data: CATALOGUE }) });
+    await assert.rejects(client.dossiers.lookup('000.00.12.H42-241105-0003'), (e: MotcuaError) => e.kind === 'unsupported' && /chỉ có danh mục thủ tục/.test(e.message));
+  });
+});

@@ -1,0 +1,40 @@
+// End to end in Node: the SDK with the REST adapter against the real gateway on loopback.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { memoryAdapter, restAdapter } from '@motcua/adapters';
+import { createDemoDataset } from '@motcua/adapters/demo';
+import { createClient, dossierTimeliness, type MotcuaClient } from '@motcua/core';
+import { createGateway } from '@motcua/gateway';
+import type { FastifyInstance } from 'fastify';
+
+const data = createDemoDataset();
+let app: FastifyInstance;
+let client: MotcuaClient;
+
+before(async () => {
+  app = await createGateway({ adapter: memoryAdapter(data) });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  client = createClient({ adapter: restAdapter({ endpoint: url }) });
+});
+after(() => app.close());
+
+describe('SDK → gateway', () => {
+  it('looks a dossier up with and without its key', async () => {
+    const d = data.dossiers.find((x) => x.steps?.length)!;
+    const open = await client.dossiers.lookup(d.code);
+    assert.equal(open.restricted, true);
+    assert.equal(open.steps, undefined);
+    const full = await client.dossiers.lookup(d.code, { key: d.lookupKey! });
+    assert.equal(full.steps?.length, d.steps?.length);
+    assert.deepEqual(dossierTimeliness(full), dossierTimeliness(d));
+    await assert.rejects(client.dossiers.lookup(d.code, { key: 'ZZZZ' }), { kind: 'key-required' });
+  });
+
+  it('searches and reads the catalogue', async () => {
+    const hits = await client.procedures.search('bằng lái', { limit: 3 });
+    assert.equal(hits.items[0]?.procedure.code, '1.003001');
+    assert.ok(hits.items[0]!.highlights.length > 0);
+    assert.equal((await client.procedures.get('1.003001')).name, 'Cấp giấy phép lái xe');
+    assert.ok((await client.sectors.list()).length > 20);
+  });
+});
