@@ -1,23 +1,25 @@
-// Builds each workspace package's ESM entry to packages/<name>/dist. Dependencies stay
-// external (npm installs them once for the whole page); esbuild transpiles, tsc checks types
-// and writes declarations (scripts/build-types.mjs).
+// Builds each workspace package's ESM entries (those in its package.json `exports` and `bin`)
+// to packages/<name>/dist, one file per module. Dependencies stay external; esbuild
+// transpiles, tsc checks types and writes declarations (scripts/build-types.mjs).
 import { existsSync, readFileSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 
 const PACKAGES = ['core', 'adapters', 'components', 'gateway'];
 
-function external(pkgDir) {
-  const pkg = JSON.parse(readFileSync(`${pkgDir}/package.json`, 'utf8'));
-  const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-  return (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
+function entries(pkg, dir) {
+  const sources = Object.values(pkg.exports ?? {}).map((e) => e['motcua-source']);
+  const bins = Object.values(pkg.bin ?? {}).map((b) => b.replace('./dist/', './src/').replace(/\.js$/, '.ts'));
+  return Object.fromEntries([...sources, ...bins].filter((src) => src && existsSync(`${dir}/${src}`)).map((src) => [src.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), `${dir}/${src}`]));
 }
 
-export default PACKAGES.filter((name) => existsSync(`packages/${name}/src/index.ts`)).map((name) => {
+export default PACKAGES.map((name) => {
   const dir = `packages/${name}`;
+  const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+  const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
   return {
-    input: `${dir}/src/index.ts`,
-    external: external(dir),
+    input: entries(pkg, dir),
+    external: (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`)),
     output: { dir: `${dir}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${dir}/src` },
     plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   };
-});
+}).filter((config) => Object.keys(config.input).length > 0);

@@ -1,32 +1,45 @@
-// `npm start`: bundles the demo portal and serves it on http://localhost:8080 (PORT to change).
+// `npm start`: builds the packages and the demo portal, then runs the gateway on the demo
+// data set and serves the portal at http://localhost:8080 (PORT and HOST to change).
+import { execSync } from 'node:child_process';
+import { cpSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 
+execSync('npm run build --silent', { stdio: ['ignore', 'ignore', 'inherit'] });
+
+const portal = resolve('.cache/demo');
+mkdirSync(portal, { recursive: true });
+cpSync('demo', portal, { recursive: true, filter: (src) => !src.endsWith('.ts') });
+await build({ entryPoints: ['demo/demo.ts'], bundle: true, format: 'esm', minify: true, sourcemap: true, outdir: portal, logLevel: 'warning' });
+
+const { memoryAdapter } = await import('@motcua/adapters');
+const { createDemoDataset } = await import('@motcua/adapters/demo');
+const { createGateway } = await import('@motcua/gateway');
+const { dossierStatus, dossierTimeliness } = await import('@motcua/core');
+
+const data = createDemoDataset();
+const app = await createGateway({ adapter: memoryAdapter(data, { latencyMs: 300 }), portalDir: portal, logger: { level: 'warn' } });
 const port = Number(process.env.PORT ?? 8080);
-const out = '.cache/demo';
-await build({
-  entryPoints: ['demo/demo.ts'],
-  bundle: true,
-  format: 'esm',
-  minify: true,
-  outdir: out,
-  conditions: ['motcua-source'],
-  logLevel: 'warning',
-});
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
+const host = process.env.HOST ?? '127.0.0.1';
+await app.listen({ port, host });
 
-createServer(async (req, res) => {
-  const path = normalize(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
-  for (const dir of [out, 'demo']) {
-    try {
-      const body = await readFile(join(dir, path));
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-      return res.end(body);
-    } catch {
-      // try the next folder
-    }
-  }
-  res.writeHead(404).end('Not found');
-}).listen(port, () => console.log(`motcua demo: http://localhost:${port}`));
+const sample = (label, pred) => {
+  const d = data.dossiers.find(pred);
+  return d ? `  ${d.code}  mã tra cứu ${d.lookupKey}  — ${label} (${dossierStatus(d.status).label.vi})` : '';
+};
+const state = (d) => dossierTimeliness(d).state;
+console.log(`\nmotcua demo portal: http://localhost:${port}   (API: http://localhost:${port}/openapi.json)\n`);
+console.log('Dossiers to try (code, lookup key):');
+console.log(
+  [
+    sample('overdue, across ward → city → province', (d) => state(d) === 'overdue' && d.steps?.some((s) => s.level === 'province')),
+    sample('due soon', (d) => state(d) === 'due-soon'),
+    sample('more documents requested', (d) => d.status === 5),
+    sample('fees to pay', (d) => d.status === 6),
+    sample('result returned', (d) => d.status === 10),
+  ]
+    .filter(Boolean)
+    .join('\n'),
+);
+console.log('\nPress Ctrl+C to stop.');
+for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => app.close().then(() => process.exit(0)));

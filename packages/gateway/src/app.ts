@@ -8,9 +8,11 @@ import etag from '@fastify/etag';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
-import { asMotcuaError, errorBody, langOf, rateLimited, STATUS_BY_KIND } from './errors.js';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { rateLimited } from './errors.js';
+import { clientId, sendError, type GatewayLimits } from './reply.js';
+
+export type { GatewayLimits } from './reply.js';
 import { LookupGuard } from './lookup-guard.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { dossierRoutes } from './routes/dossiers.js';
@@ -18,15 +20,6 @@ import { healthRoutes } from './routes/health.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { statsRoutes } from './routes/stats.js';
 
-export interface GatewayLimits {
-  /** Requests per minute per client, all routes (default 300). */
-  perMinute: number;
-  /** Dossier look-ups per minute per client (default 20). */
-  dossierPerMinute: number;
-  /** Failed look-ups (unknown code, wrong key) per window before a client is refused (default 10). */
-  failedLookups: number;
-  failedLookupWindowMinutes: number;
-}
 
 export interface GatewayOptions {
   adapter: Adapter;
@@ -48,17 +41,6 @@ export interface GatewayOptions {
 }
 
 export const DEFAULT_LIMITS: GatewayLimits = { perMinute: 300, dossierPerMinute: 20, failedLookups: 10, failedLookupWindowMinutes: 15 };
-
-/** Clients are known by a hash of their address: logs and counters hold no raw IPs. */
-export function clientId(request: FastifyRequest): string {
-  return createHash('sha256').update(`motcua:${request.ip}`).digest('base64url').slice(0, 12);
-}
-
-export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
-  const e = asMotcuaError(error);
-  if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
-  return reply.code(STATUS_BY_KIND[e.kind]).header('cache-control', 'no-store').send(errorBody(e, langOf(request.headers['accept-language'])));
-}
 
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -145,12 +127,3 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   if (options.portalDir) await app.register(fastifyStatic, { root: options.portalDir, index: 'index.html', maxAge: 60_000 });
   return app;
 }
-
-export type RouteContext = {
-  client: ReturnType<typeof createClient>;
-  adapter: Adapter;
-  guard: LookupGuard;
-  limits: GatewayLimits;
-  catalogueSeconds: number;
-  healthTimeoutMs: number;
-};

@@ -1,5 +1,5 @@
 /** MotcuaError → HTTP status and the API's JSON error body. */
-import { ERROR_MESSAGES, isMotcuaError, MotcuaError, type ErrorKind, type Lang } from '@motcua/core';
+import { isMotcuaError, MotcuaError, type ErrorKind, type Lang } from '@motcua/core';
 
 export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   'invalid-input': 400,
@@ -42,4 +42,3 @@ export function langOf(acceptLanguage: string | undefined): Lang {
   return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'vi';
 }
 
-export { ERROR_MESSAGES };

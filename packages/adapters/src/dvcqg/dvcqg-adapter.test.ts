@@ -1,7 +1,8 @@
 // The national-portal adapter against a local server speaking its sync format.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { createClient, dossierTimeliness, MotcuaError } from '@motcua/core';
+import type { MotcuaError } from '@motcua/core';
+import { createClient, dossierTimeliness } from '@motcua/core';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer, type SeenRequest } from '../../../../test/helpers/http-server.js';
 import { dvcqgAdapter } from './dvcqg-adapter.js';
 

@@ -1,7 +1,8 @@
 // The iGate adapter against a local Keycloak + iGate API speaking their shapes.
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { createClient, MotcuaError } from '@motcua/core';
+import type { MotcuaError } from '@motcua/core';
+import { createClient } from '@motcua/core';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer, type SeenRequest } from '../../../../test/helpers/http-server.js';
 import { igateAdapter, type IgateAdapterOptions } from './igate-adapter.js';
 

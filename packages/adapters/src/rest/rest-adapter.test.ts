@@ -2,7 +2,8 @@
 // (Against the real gateway: test/node/rest-over-gateway.test.ts.)
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { createClient, MotcuaError } from '@motcua/core';
+import type { MotcuaError } from '@motcua/core';
+import { createClient } from '@motcua/core';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
 import { restAdapter } from './rest-adapter.js';
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
-import { createClient, MotcuaError } from '@motcua/core';
+import type { MotcuaError } from '@motcua/core';
+import { createClient } from '@motcua/core';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
 import { staticAdapter } from './static-adapter.js';
 

@@ -1,7 +1,7 @@
 /** The procedure catalogue, sectors and agencies: public, cached, with ETags. */
 import { MotcuaError, type Level, type OnlineService } from '@motcua/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { sendError, type RouteContext } from '../app.js';
+import { sendError, type RouteContext } from '../reply.js';
 
 interface ProcedureQuerystring {
   q?: string;

@@ -1,7 +1,7 @@
 /** GET /v1/dossiers/:code — status for anyone, details with the lookup key. */
 import { dossierTimeliness, MotcuaError } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
-import { clientId, sendError, type RouteContext } from '../app.js';
+import { clientId, sendError, type RouteContext } from '../reply.js';
 import { rateLimited } from '../errors.js';
 import { fullView, keyMatches, publicView } from '../privacy.js';
 

@@ -1,7 +1,7 @@
 /** GET /healthz — the gateway is up; `degraded` when the backend does not answer. */
 import { isMotcuaError } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
-import type { RouteContext } from '../app.js';
+import type { RouteContext } from '../reply.js';
 
 export async function healthRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   app.get('/healthz', { config: { rateLimit: false } }, async (_request, reply) => {

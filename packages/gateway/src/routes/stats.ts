@@ -2,7 +2,7 @@
 import { DossierSchema, MotcuaError, parseResponse, summarizeDossiers, vietnamDate } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
 import { array } from 'zod/mini';
-import { sendError, type RouteContext } from '../app.js';
+import { sendError, type RouteContext } from '../reply.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

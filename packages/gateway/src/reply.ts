@@ -1,0 +1,36 @@
+/** Shared by the routes: who the client is (hashed), how errors are sent, what routes get. */
+import type { Adapter, MotcuaClient } from '@motcua/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { createHash } from 'node:crypto';
+import { asMotcuaError, errorBody, langOf, STATUS_BY_KIND } from './errors.js';
+import type { LookupGuard } from './lookup-guard.js';
+
+export interface GatewayLimits {
+  /** Requests per minute per client, all routes (default 300). */
+  perMinute: number;
+  /** Dossier look-ups per minute per client (default 20). */
+  dossierPerMinute: number;
+  /** Failed look-ups (unknown code, wrong key) per window before a client is refused (default 10). */
+  failedLookups: number;
+  failedLookupWindowMinutes: number;
+}
+
+/** Clients are known by a hash of their address: logs and counters hold no raw IPs. */
+export function clientId(request: FastifyRequest): string {
+  return createHash('sha256').update(`motcua:${request.ip}`).digest('base64url').slice(0, 12);
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  const e = asMotcuaError(error);
+  if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
+  return reply.code(STATUS_BY_KIND[e.kind]).header('cache-control', 'no-store').send(errorBody(e, langOf(request.headers['accept-language'])));
+}
+
+export interface RouteContext {
+  client: MotcuaClient;
+  adapter: Adapter;
+  guard: LookupGuard;
+  limits: GatewayLimits;
+  catalogueSeconds: number;
+  healthTimeoutMs: number;
+}
