@@ -1,6 +1,7 @@
 // Browser tests run in Debian's headless Chromium (see ../shared/TOOLCHAIN.md).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -17,7 +18,8 @@ export const chromiumArgs = [
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['motcua-source', 'production'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  middleware: [mockGateway, realGateway],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }), stopGateway],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
   ],

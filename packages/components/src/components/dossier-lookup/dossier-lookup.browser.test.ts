@@ -1,0 +1,152 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { MotcuaDossierLookup } from './dossier-lookup.component.js';
+import './dossier-lookup.js';
+
+const CODE = '000.00.12.H42-241105-0001';
+const root = (el: Element) => el.shadowRoot!;
+const $ = <T extends Element>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
+const text = (el: Element) => (root(el).textContent ?? '').replace(/\s+/g, ' ');
+
+async function type(el: MotcuaDossierLookup, value: string, key = '') {
+  const code = $<HTMLInputElement>(el, '#code');
+  code.value = value;
+  code.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  if (key) {
+    const k = $<HTMLInputElement>(el, '#key');
+    k.value = key;
+    k.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+  await el.updateComplete;
+}
+
+const submit = (el: MotcuaDossierLookup) => $<HTMLButtonElement>(el, '[part="submit"]').click();
+const settled = (el: MotcuaDossierLookup) => waitUntil(() => !root(el).querySelector('[part="skeleton"]') && (root(el).querySelector('[part="result"], [part="message"]') !== null), 'no answer', { timeout: 5000 });
+
+describe('<motcua-dossier-lookup>', () => {
+  it('gives instant format feedback and refuses an invalid code without a request', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+    submit(el);
+    await el.updateComplete;
+    expect($(el, '[part="hint"]').textContent).to.contain('Vui lòng nhập mã hồ sơ');
+    expect($(el, '#code').getAttribute('aria-invalid')).to.equal('true');
+    expect(root(el).activeElement?.id).to.equal('code');
+    await type(el, '000.00.12.H42-241305-0001');
+    submit(el);
+    await el.updateComplete;
+    expect($(el, '[part="hint"]').getAttribute('data-state')).to.equal('invalid');
+    expect(root(el).querySelector('[part="skeleton"], [part="result"]') === null, 'no request').to.equal(true);
+    await type(el, ' 000.00.12.h42 – 241105 – 0001 ');
+    expect($(el, '[part="hint"]').getAttribute('data-state')).to.equal('valid');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('normalises the code, shows loading, then the dossier, and moves focus to it', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+    await type(el, ' 000.00.12.h42 – 241105 – 0001 ');
+    const found = oneEvent(el, 'motcua-dossier-found');
+    submit(el);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="skeleton"]') !== null, 'skeleton').to.equal(true);
+    const { detail } = await found;
+    expect(detail.dossier.code).to.equal(CODE);
+    await settled(el);
+    expect($<HTMLInputElement>(el, '#code').value).to.equal(CODE);
+    const status = $(el, 'motcua-dossier-status');
+    expect(status.shadowRoot!.textContent).to.contain('Đăng ký khai sinh');
+    expect(status.shadowRoot!.textContent).to.contain('mã tra cứu');
+    expect(root(el).activeElement === $(el, '[part="result"]'), 'focus on the answer').to.equal(true);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('fills code and key from a pasted receipt URL and shows the details', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+    await type(el, `https://dichvucong.hatinh.gov.vn/tra-cuu?maHoSo=${CODE}&maTraCuu=GOOD`);
+    expect($<HTMLInputElement>(el, '#code').value).to.equal(CODE);
+    expect($<HTMLInputElement>(el, '#key').value).to.equal('GOOD');
+    submit(el);
+    await settled(el);
+    expect($(el, 'motcua-dossier-status').shadowRoot!.textContent).to.contain('Thẩm định hồ sơ');
+  });
+
+  it('explains each failure with a way forward, and passes axe', async () => {
+    const cases: Array<[string, string, string, boolean]> = [
+      ['000.00.12.H42-241105-0404', '', 'Không tìm thấy hồ sơ 000.00.12.H42-241105-0404', false],
+      [CODE, 'BAD1', 'Mã tra cứu không đúng', false],
+      ['000.00.12.H42-241105-0503', '', 'Chưa tra cứu được', true],
+    ];
+    for (const [code, key, message, retry] of cases) {
+      const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+      await type(el, code, key);
+      const failed = oneEvent(el, 'motcua-lookup-error');
+      submit(el);
+      await failed;
+      await settled(el);
+      expect($(el, '[part="message"]').getAttribute('role')).to.equal('alert');
+      expect($(el, '[part="message"]').textContent).to.contain(message);
+      expect(root(el).querySelector('[part="retry"]') !== null).to.equal(retry);
+      await expect(el).shadowDom.to.be.accessible();
+      if (retry) {
+        $<HTMLButtonElement>(el, '[part="retry"]').click();
+        await waitUntil(() => root(el).querySelector('[part="result"]'), 'retry did not recover', { timeout: 5000 });
+      }
+      if (key) expect(root(el).activeElement?.id).to.equal('key');
+    }
+  });
+
+  it('counts down when rate-limited and disables the button meanwhile', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+    await type(el, '000.00.12.H42-241105-0429');
+    const failed = oneEvent(el, 'motcua-lookup-error');
+    submit(el);
+    const { detail } = await failed;
+    expect(detail.kind).to.equal('rate-limited');
+    expect(detail.retryAfter).to.equal(3);
+    await el.updateComplete;
+    const button = $<HTMLButtonElement>(el, '[part="submit"]');
+    expect(button.disabled).to.equal(true);
+    expect(button.textContent).to.match(/\(3\)|\(2\)/);
+    await aTimeout(1100);
+    expect(button.textContent).to.match(/\(2\)|\(1\)/);
+    expect($(el, '[part="message"]').textContent).to.contain('3 giây');
+  });
+
+  it('cancels a slow lookup when a new one starts', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+    let found = 0;
+    el.addEventListener('motcua-dossier-found', () => found++);
+    await type(el, '000.00.12.H42-241105-0999');
+    submit(el);
+    await aTimeout(100);
+    await type(el, CODE);
+    submit(el);
+    await settled(el);
+    await aTimeout(1600);
+    expect(found).to.equal(1);
+    expect($(el, 'motcua-dossier-status').shadowRoot!.textContent).to.contain(CODE);
+  });
+
+  it('runs from a code attribute, and speaks English', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup lang="en" endpoint="/mock-gw" code=${CODE} lookup-key="GOOD"></motcua-dossier-lookup>`);
+    await settled(el);
+    expect(text(el)).to.contain('Dossier code');
+    expect($(el, 'motcua-dossier-status').shadowRoot!.textContent).to.contain('Processing steps');
+  });
+
+  it('says when no backend is configured', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup></motcua-dossier-lookup>`);
+    await type(el, CODE);
+    submit(el);
+    await settled(el);
+    expect($(el, '[part="message"]').textContent).to.contain('endpoint');
+  });
+
+  it('works end to end against the real gateway on loopback', async () => {
+    const res = await fetch('/gw/v1/procedures?limit=1');
+    expect(res.status).to.equal(200);
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/gw"></motcua-dossier-lookup>`);
+    await type(el, '000.00.12.H42-200101-9999');
+    submit(el);
+    await settled(el);
+    expect($(el, '[part="message"]').textContent).to.contain('Không tìm thấy hồ sơ');
+  });
+});

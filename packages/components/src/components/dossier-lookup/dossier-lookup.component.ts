@@ -1,0 +1,267 @@
+import { extractDossierCode, isAbortError, isMotcuaError, parseDossierCode, type Dossier, type ErrorKind, type Timeliness } from '@motcua/core';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { BackendElement } from '../../internal/backend-element.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import '../dossier-status/dossier-status.js';
+import { dossierLookupStyles } from './dossier-lookup.styles.js';
+
+interface Found {
+  dossier: Dossier;
+  timeliness?: Timeliness;
+}
+
+/**
+ * Where is my dossier? A code field (and the optional lookup key) with instant format
+ * feedback; pasting a receipt URL fills both. Results, errors and the rate-limit countdown
+ * are announced to screen readers. `?code=` or `#code=` in the page URL fills and runs it.
+ *
+ * Without JavaScript the element shows its children: put a plain form there that reaches the
+ * gateway's `/lookup` page (see docs/components.md).
+ *
+ * @summary Dossier status lookup by code.
+ *
+ * @fires motcua-dossier-found - A dossier was found: `{ dossier }`.
+ * @fires motcua-lookup-error - A lookup failed: `{ kind, message, retryAfter? }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart form - The form.
+ * @csspart code-input - The code field.
+ * @csspart key-input - The lookup key field.
+ * @csspart hint - Format feedback under the code field (data-state: valid, invalid).
+ * @csspart submit - The lookup button.
+ * @csspart message - An error, with its way forward.
+ * @csspart retry - The retry button.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart result - The result wrapper (holds a motcua-dossier-status).
+ *
+ * @cssprop --motcua-color-primary - Buttons and focus.
+ * @cssprop --motcua-color-danger - Errors.
+ * @cssprop --motcua-target-size - Minimum height of fields and buttons (default 2.75rem).
+ */
+export class MotcuaDossierLookup extends BackendElement {
+  static override styles = [themeStyles, dossierLookupStyles];
+
+  /** A code to show at once (also from `?code=` in the page URL). */
+  @property() accessor code = '';
+
+  /** The lookup key to send with `code`. */
+  @property({ attribute: 'lookup-key' }) accessor lookupKey = '';
+
+  /** Hide the key field (details then need the key from a URL or deep link). */
+  @property({ type: Boolean, attribute: 'hide-key' }) accessor hideKey = false;
+
+  /** `off` to ignore `?code=` / `#code=` in the page URL. */
+  @property({ attribute: 'deep-link' }) accessor deepLink: 'on' | 'off' = 'on';
+
+  @state() private accessor codeText = '';
+  @state() private accessor keyText = '';
+  @state() private accessor validation: '' | 'required' | 'invalid' = '';
+  @state() private accessor countdown = 0;
+
+  @query('#code') private accessor codeInput!: HTMLInputElement;
+  @query('#key') private accessor keyInput!: HTMLInputElement | null;
+  @query('[part="result"]') private accessor resultBox!: HTMLElement | null;
+
+  private timer: ReturnType<typeof setInterval> | undefined;
+  /** Set when an answer arrives: focus moves to it once it is rendered. */
+  private focusResult = false;
+  /** What the last lookup asked, for "try again". */
+  private lastArgs: [string, string] = ['', ''];
+
+  /** The lookup as a task: a new query aborts the one in flight. */
+  private readonly lookup = new Task(this, {
+    autoRun: false,
+    task: async ([code, key]: [string, string], { signal }): Promise<Found> => {
+      const client = this.backend;
+      if (!client) throw new Error(this.t('notConfigured'));
+      const dossier = await client.dossiers.lookup(code, key ? { key, signal } : { signal });
+      return { dossier };
+    },
+    onComplete: ({ dossier }) => {
+      this.focusResult = true;
+      this.emit('motcua-dossier-found', { dossier });
+    },
+    onError: (error) => {
+      if (isAbortError(error)) return;
+      const kind: ErrorKind | 'unknown' = isMotcuaError(error) ? error.kind : 'unknown';
+      if (kind === 'rate-limited') this.startCountdown(isMotcuaError(error) ? (error.retryAfter ?? 30) : 30);
+      this.emit('motcua-lookup-error', {
+        kind,
+        message: this.errorText(error),
+        ...(isMotcuaError(error) && error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
+      });
+      if (kind === 'key-required') this.updateComplete.then(() => this.keyInput?.focus());
+    },
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.timer);
+    this.lookup.abort();
+  }
+
+  protected override firstUpdated(): void {
+    const fromUrl = this.deepLink === 'off' ? null : extractDossierCode(location.href);
+    const code = this.code || fromUrl?.code;
+    if (code) {
+      this.codeText = code;
+      this.keyText = this.lookupKey || fromUrl?.key || '';
+      this.submit();
+    }
+  }
+
+  protected override updated(): void {
+    // The task reports completion before the answer is rendered; move focus once it is, so
+    // keyboard and screen-reader users land on the answer.
+    if (this.focusResult && this.resultBox) {
+      this.focusResult = false;
+      this.resultBox.focus();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('code') && changed.get('code') !== undefined && this.code) {
+      this.codeText = this.code;
+      this.keyText = this.lookupKey;
+      this.submit();
+    }
+  }
+
+  /** Runs the lookup with what is in the fields. */
+  submit(): void {
+    const text = this.codeText.trim();
+    if (!text) {
+      this.validation = 'required';
+      this.codeInput?.focus();
+      return;
+    }
+    const found = parseDossierCode(text) ?? extractDossierCode(text);
+    if (!found) {
+      this.validation = 'invalid';
+      this.codeInput?.focus();
+      return;
+    }
+    this.validation = '';
+    this.codeText = found.code;
+    if ('key' in found && found.key && !this.keyText) this.keyText = found.key;
+    this.lastArgs = [found.code, this.keyText.trim()];
+    void this.lookup.run(this.lastArgs);
+  }
+
+  private startCountdown(seconds: number): void {
+    clearInterval(this.timer);
+    this.countdown = Math.max(1, Math.ceil(seconds));
+    this.timer = setInterval(() => {
+      this.countdown = Math.max(0, this.countdown - 1);
+      if (this.countdown === 0) clearInterval(this.timer);
+    }, 1000);
+  }
+
+  private errorText(error: unknown): string {
+    if (!isMotcuaError(error)) return this.t('failed', { message: error instanceof Error ? error.message : '' });
+    switch (error.kind) {
+      case 'not-found':
+        return this.t('notFound', { code: this.codeText });
+      case 'key-required':
+        return this.t('keyRequired');
+      case 'rate-limited':
+        return this.t('rateLimited', { seconds: error.retryAfter ?? 30 });
+      case 'invalid-input':
+        return error.field === 'key' ? error.messageIn(this.language) : this.t('codeInvalid');
+      case 'network':
+      case 'timeout':
+        return navigator.onLine === false ? this.t('offline') : this.t('failed', { message: error.messageIn(this.language) });
+      default:
+        return this.t('failed', { message: error.messageIn(this.language) });
+    }
+  }
+
+  private onCodeInput(event: InputEvent): void {
+    const value = (event.target as HTMLInputElement).value;
+    // A pasted receipt URL or label: keep just the code, and the key if it carried one.
+    const found = value.length > 30 || /[/?#:]/.test(value) ? extractDossierCode(value) : null;
+    if (found && found.code !== value.trim()) {
+      this.codeText = found.code;
+      if (found.key) this.keyText = found.key;
+    } else {
+      this.codeText = value;
+    }
+    if (this.validation) this.validation = parseDossierCode(this.codeText) ? '' : this.validation;
+  }
+
+  private hint() {
+    const text = this.codeText.trim();
+    if (this.validation === 'required') return html`<p part="hint" id="hint" data-state="invalid">${this.t('codeRequired')}</p>`;
+    if (this.validation === 'invalid') return html`<p part="hint" id="hint" data-state="invalid">${this.t('codeInvalid')}</p>`;
+    if (text && parseDossierCode(text)) return html`<p part="hint" id="hint" data-state="valid">✓ ${this.t('codeOk')}</p>`;
+    return html`<p part="hint" id="hint">${this.t('codeHint')}</p>`;
+  }
+
+  private message(error: unknown) {
+    if (isAbortError(error)) return nothing;
+    const kind = isMotcuaError(error) ? error.kind : 'unknown';
+    const retryable = kind === 'network' || kind === 'timeout' || kind === 'server' || kind === 'bad-response' || kind === 'unknown' || (kind === 'rate-limited' && this.countdown === 0);
+    return html`<div part="message" role="alert">
+      <p>${this.errorText(error)}</p>
+      ${retryable ? html`<button part="retry" class="secondary" type="button" @click=${() => this.lookup.run(this.lastArgs)}>${this.t('retry')}</button>` : nothing}
+    </div>`;
+  }
+
+  override render() {
+    const invalid = this.validation !== '';
+    const waiting = this.countdown > 0;
+    return html`<div part="base">
+      <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.submit())}>
+        <label for="code">${this.t('codeLabel')}</label>
+        <input
+          part="code-input"
+          id="code"
+          name="code"
+          autocomplete="off"
+          autocapitalize="characters"
+          spellcheck="false"
+          inputmode="text"
+          maxlength="300"
+          placeholder="000.00.12.H42-241105-0003"
+          aria-describedby="hint"
+          aria-invalid=${invalid ? 'true' : 'false'}
+          .value=${this.codeText}
+          @input=${this.onCodeInput}
+        />
+        ${this.hint()}
+        ${this.hideKey
+          ? nothing
+          : html`<label for="key">${this.t('keyLabel')}</label>
+              <input
+                part="key-input"
+                id="key"
+                name="key"
+                autocomplete="off"
+                autocapitalize="characters"
+                spellcheck="false"
+                maxlength="64"
+                aria-describedby="key-hint"
+                .value=${this.keyText}
+                @input=${(e: InputEvent) => (this.keyText = (e.target as HTMLInputElement).value)}
+              />
+              <p part="hint" id="key-hint">${this.t('keyHint')}</p>`}
+        <div class="row">
+          <button part="submit" type="submit" ?disabled=${waiting} aria-disabled=${waiting ? 'true' : 'false'}>
+            ${waiting ? `${this.t('lookupButton')} (${this.countdown})` : this.t('lookupButton')}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
+      ${this.lookup.render({
+        pending: () => html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`,
+        complete: ({ dossier, timeliness }) =>
+          html`<section part="result" tabindex="-1" aria-label=${dossier.code}>
+            <motcua-dossier-status .dossier=${dossier} .timeliness=${timeliness} lang=${this.language}></motcua-dossier-status>
+          </section>`,
+        error: (error) => this.message(error),
+      })}
+    </div>`;
+  }
+}

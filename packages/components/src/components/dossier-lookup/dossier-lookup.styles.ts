@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+export const dossierLookupStyles = css`
+  [part='base'] {
+    display: grid;
+    gap: var(--_space);
+  }
+  [part='form'] {
+    display: grid;
+    gap: 0.5rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .row > * {
+    flex: 1 1 auto;
+  }
+  [part='hint'] {
+    color: var(--_muted);
+    font-size: 0.95em;
+    margin: 0;
+  }
+  [part='hint'][data-state='invalid'] {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+  [part='hint'][data-state='valid'] {
+    color: var(--_success);
+  }
+  input[aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  [part='message'] {
+    border-left: 6px solid var(--_danger);
+    background: var(--_danger-bg);
+    padding: 0.75rem var(--_space);
+    border-radius: var(--_radius);
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  [part='message'] p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  [part='skeleton'] {
+    display: grid;
+    gap: 0.75rem;
+  }
+  [part='skeleton'] .skeleton {
+    height: 1.25rem;
+  }
+  [part='skeleton'] .skeleton.tall {
+    height: 4rem;
+  }
+  [part='result']:focus {
+    outline: none;
+  }
+`;

@@ -1,0 +1,71 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { HOSTILE, NOW, OVERDUE } from '../../../../../test/fixtures/dossiers.js';
+import type { MotcuaDossierStatus } from './dossier-status.component.js';
+import './dossier-status.js';
+
+const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+
+describe('<motcua-dossier-status>', () => {
+  it('shows the status in plain Vietnamese, the badge, the date and what to bring and pay', async () => {
+    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`);
+    const t = text(el);
+    expect(t).to.contain('Yêu cầu bổ sung giấy tờ');
+    expect(t).to.contain('Cơ quan cần bạn bổ sung giấy tờ.');
+    expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.contain('Quá hạn 5 ngày');
+    expect(el.shadowRoot!.querySelector('[part="badge"]')!.getAttribute('data-state')).to.equal('overdue');
+    expect(t).to.contain('Ngày hẹn trả kết quả15/11/2024');
+    expect(el.shadowRoot!.querySelector('[part~="supplement"]')!.textContent).to.contain('Bổ sung bản sao Giấy chứng nhận');
+    const pay = el.shadowRoot!.querySelector('[part~="payment"]')!.textContent!;
+    expect(pay).to.contain('Lệ phí trước bạ');
+    expect(pay).to.contain('1.250.000 đ');
+    expect(pay).not.to.contain('Lệ phí đăng ký biến động');
+  });
+
+  it('marks the late step and names who holds it', async () => {
+    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`);
+    const steps = [...el.shadowRoot!.querySelectorAll('[part~="step"]')];
+    expect(steps).to.have.length(3);
+    const late = el.shadowRoot!.querySelectorAll('[part~="step-late"]');
+    expect(late).to.have.length(1);
+    expect(late[0]!.textContent).to.contain('Thẩm định hồ sơ');
+    expect(late[0]!.textContent).to.contain('Nguyễn Văn A');
+    expect(late[0]!.textContent).to.contain('Quá hạn 8 ngày');
+    expect(steps[1]!.getAttribute('aria-current')).to.equal('step');
+    expect(steps[2]!.textContent).to.contain('Cấp tỉnh');
+  });
+
+  it('speaks English with lang="en" and follows the page language', async () => {
+    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status lang="en" .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`);
+    expect(text(el)).to.contain('More documents requested');
+    expect(text(el)).to.contain('Overdue by 5 days');
+    el.removeAttribute('lang');
+    await el.updateComplete;
+    expect(text(el)).to.contain('Quá hạn 5 ngày');
+  });
+
+  it('says details need the key when restricted', async () => {
+    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${{ ...OVERDUE, restricted: true, steps: undefined }} .now=${NOW}></motcua-dossier-status>`);
+    expect(text(el)).to.contain('hãy nhập mã tra cứu');
+  });
+
+  it('renders hostile backend strings as text, and nothing runs', async () => {
+    const el = await fixture<MotcuaDossierStatus>(html`<div style="width:320px"><motcua-dossier-status .dossier=${HOSTILE} .now=${NOW}></motcua-dossier-status></div>`);
+    const status = el.querySelector('motcua-dossier-status')!;
+    await (status as MotcuaDossierStatus).updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
+    const root = status.shadowRoot!;
+    expect(root.querySelectorAll('script, img, svg, b')).to.have.length(0);
+    expect(root.textContent).to.contain('<script>window.__pwned = true</script>');
+    expect(root.textContent).to.contain('<img src=x onerror=');
+    // Long names wrap: nothing is wider than the 320 px column.
+    expect(status.scrollWidth).to.be.at.most(320);
+  });
+
+  it('passes axe in every state', async () => {
+    for (const dossier of [OVERDUE, { ...OVERDUE, restricted: true, steps: undefined }, { ...OVERDUE, status: 10 as const, completedAt: '2024-11-14T10:00:00+07:00', returnedAt: '2024-11-15T10:00:00+07:00', supplementRequests: [], fees: [] }]) {
+      const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${dossier} .now=${NOW}></motcua-dossier-status>`);
+      await expect(el).shadowDom.to.be.accessible();
+    }
+  });
+});

@@ -1,0 +1,183 @@
+import {
+  dossierStatus,
+  dossierTimeliness,
+  stepTimeliness,
+  type DateInput,
+  type Dossier,
+  type Level,
+  type ProcessingStep,
+  type Timeliness,
+} from '@motcua/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
+import type { StringKey } from '../../internal/i18n.js';
+import { MotcuaElement } from '../../internal/motcua-element.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { dossierStatusStyles, phaseStyles } from './dossier-status.styles.js';
+
+const PHASE_TEXT: Record<string, StringKey> = {
+  submitted: 'phaseSubmitted',
+  accepted: 'phaseAccepted',
+  refused: 'phaseRefused',
+  'in-progress': 'phaseInProgress',
+  supplement: 'phaseSupplement',
+  payment: 'phasePayment',
+  withdrawn: 'phaseWithdrawn',
+  stopped: 'phaseStopped',
+  done: 'phaseDone',
+  returned: 'phaseReturned',
+};
+const LEVEL_TEXT: Record<Level, StringKey> = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' };
+
+/**
+ * Shows one dossier: its status in plain words, whether it is on time, the appointment date,
+ * what the applicant must bring or pay, and the steps it went through — the late one marked.
+ * Every string from the backend is rendered as text.
+ *
+ * @summary A dossier's status, timeliness and processing timeline.
+ *
+ * @csspart base - The wrapper.
+ * @csspart header - Code and procedure name.
+ * @csspart code - The dossier code.
+ * @csspart status - Status label, badge and explanation.
+ * @csspart status-label - The status in words.
+ * @csspart badge - The timeliness badge (data-state: on-time, due-soon, overdue, done-on-time, done-late).
+ * @csspart facts - Dates, agency and applicant.
+ * @csspart callout - A box asking the applicant to act (also `supplement` or `payment`).
+ * @csspart notice - The note that details need the lookup key.
+ * @csspart timeline - The list of steps.
+ * @csspart step - One step (also `step-late` when it missed its deadline).
+ *
+ * @cssprop --motcua-color-primary - Accent colour (links, current step).
+ * @cssprop --motcua-color-success - On-time badge text.
+ * @cssprop --motcua-color-warning - Due-soon badge and call-outs.
+ * @cssprop --motcua-color-danger - Overdue badge and late steps.
+ * @cssprop --motcua-font-family - Font.
+ */
+export class MotcuaDossierStatus extends MotcuaElement {
+  static override styles = [themeStyles, dossierStatusStyles, phaseStyles];
+
+  /** The dossier to show. */
+  @property({ attribute: false }) accessor dossier: Dossier | undefined;
+
+  /** Timeliness as computed by the gateway; computed here when absent. */
+  @property({ attribute: false }) accessor timeliness: Timeliness | undefined;
+
+  /** The moment to judge timeliness at (default: now); for kiosks and tests. */
+  @property({ attribute: false }) accessor now: DateInput | undefined;
+
+  /** Heading level of the dossier title (2–6), to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+
+  private badge(t: Timeliness): TemplateResult | typeof nothing {
+    const text: Partial<Record<Timeliness['state'], string>> = {
+      'on-time': this.t('onTime', { days: t.daysLeft ?? 0 }),
+      'due-soon': t.daysLeft === 0 ? this.t('dueToday') : this.t('dueSoon', { days: t.daysLeft ?? 0 }),
+      overdue: this.t('overdue', { days: t.daysLate ?? 0 }),
+      'done-on-time': this.t('doneOnTime'),
+      'done-late': this.t('doneLate', { days: t.daysLate ?? 0 }),
+    };
+    const icon = { 'on-time': '✓', 'done-on-time': '✓', 'due-soon': '⏳', overdue: '⚠', 'done-late': '⚠', none: '' }[t.state];
+    return text[t.state] ? html`<span part="badge" data-state=${t.state}><span aria-hidden="true">${icon}</span>${text[t.state]}</span>` : nothing;
+  }
+
+  private step(step: ProcessingStep, index: number): TemplateResult {
+    const t = stepTimeliness(step, this.now === undefined ? {} : { now: this.now });
+    const late = (t.state === 'overdue' && step.status !== 'pending') || t.state === 'done-late';
+    const status = step.status ?? (step.finishedAt ? 'done' : 'in-progress');
+    const statusText = this.t(status === 'done' ? 'stepDone' : status === 'pending' ? 'stepPending' : 'stepInProgress');
+    const mark = status === 'done' ? '✓' : status === 'pending' ? '○' : '●';
+    const where = [step.department, step.agency?.name, step.level ? this.t(LEVEL_TEXT[step.level]) : undefined].filter(Boolean).join(' · ');
+    return html`<li part=${late ? 'step step-late' : 'step'} data-status=${status} data-mark=${mark} aria-current=${status === 'in-progress' ? 'step' : nothing}>
+      <div class="step-title">${index + 1}. ${step.name} <span class="visually-hidden">— ${statusText}</span></div>
+      ${where ? html`<div class="step-meta">${where}</div>` : nothing}
+      ${step.handler ? html`<div class="step-meta">${this.t('handler')}: ${step.handler.name}${step.handler.title ? html`, ${step.handler.title}` : nothing}</div>` : nothing}
+      <div class="step-meta">
+        ${step.startedAt ? html`${this.t('started')}: ${formatDateTime(step.startedAt)}` : nothing}
+        ${step.dueAt ? html` · ${this.t('due')}: ${formatDateTime(step.dueAt)}` : nothing}
+        ${step.finishedAt ? html` · ${this.t('finished')}: ${formatDateTime(step.finishedAt)}` : nothing}
+      </div>
+      ${late ? html`<div class="late">⚠ ${this.t(t.state === 'done-late' ? 'stepLate' : 'stepOverdue', { days: t.daysLate ?? 0 })}</div>` : nothing}
+    </li>`;
+  }
+
+  private heading(level: number, content: unknown, part?: string): TemplateResult {
+    const n = Math.min(6, Math.max(2, level));
+    // Static tag names are not templatable in lit: choose among the few allowed.
+    switch (n) {
+      case 2:
+        return html`<h2 part=${part ?? nothing}>${content}</h2>`;
+      case 3:
+        return html`<h3 part=${part ?? nothing}>${content}</h3>`;
+      case 4:
+        return html`<h4 part=${part ?? nothing}>${content}</h4>`;
+      default:
+        return html`<h5 part=${part ?? nothing}>${content}</h5>`;
+    }
+  }
+
+  override render() {
+    const d = this.dossier;
+    if (!d) return nothing;
+    const info = dossierStatus(d.status);
+    const t = this.timeliness ?? dossierTimeliness(d, this.now === undefined ? {} : { now: this.now });
+    const phaseKey = PHASE_TEXT[info.applicantAction ?? info.phase]!;
+    const label = info.label[this.language];
+    const dueFees = (d.fees ?? []).filter((f) => f.paid === false);
+    const open = (d.supplementRequests ?? []).filter((s) => !s.resolvedAt);
+    const sub = this.headingLevel + 1;
+    return html`<article part="base" lang=${this.language}>
+      <header part="header">
+        ${this.heading(this.headingLevel, d.procedure.name)}
+        <div part="code">${d.code}</div>
+      </header>
+      <div part="status" role="group" aria-label=${label}>
+        <span part="status-label">${label}</span>
+        ${this.badge(t)}
+        <p class="phase">${this.t(phaseKey)}</p>
+      </div>
+      ${info.applicantAction === 'supplement' || open.length
+        ? html`<section part="callout supplement">
+            ${this.heading(sub, this.t('bring'))}
+            <ul>
+              ${open.map(
+                (s) =>
+                  html`<li>${s.content}${s.requestedBy ? html` <span class="step-meta">(${s.requestedBy})</span>` : nothing}${s.newAppointmentAt
+                      ? html` <span class="step-meta">— ${this.t('appointment')}: ${formatDate(s.newAppointmentAt)}</span>`
+                      : nothing}</li>`,
+              )}
+            </ul>
+          </section>`
+        : nothing}
+      ${dueFees.length
+        ? html`<section part="callout payment">
+            ${this.heading(sub, this.t('pay'))}
+            <ul>
+              ${dueFees.map((f) => html`<li>${f.name}${f.amount !== undefined ? html`: <strong>${formatMoney(f.amount, this.language)}</strong>` : nothing}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      <dl part="facts">
+        ${this.fact('appointment', formatDate(d.appointmentAt))} ${this.fact('received', formatDateTime(d.receivedAt))}
+        ${this.fact('completed', formatDate(d.completedAt))} ${this.fact('returned', formatDate(d.returnedAt))}
+        ${this.fact('agency', d.agency?.name)} ${this.fact('applicant', d.applicant?.name)}
+      </dl>
+      ${d.note ? html`<p part="notice">${this.t('note')}: ${d.note}</p>` : nothing}
+      ${d.results?.length ? html`<section>${this.heading(sub, this.t('results'))}<ul>${d.results.map((r) => html`<li>${r.name}</li>`)}</ul></section>` : nothing}
+      ${d.restricted ? html`<p part="notice">${this.t('restricted')}</p>` : nothing}
+      ${d.steps?.length
+        ? html`<section>
+            ${this.heading(sub, this.t('steps'))}
+            <ol part="timeline">
+              ${d.steps.map((s, i) => this.step(s, i))}
+            </ol>
+          </section>`
+        : nothing}
+    </article>`;
+  }
+
+  private fact(key: StringKey, value: string | undefined) {
+    return value ? html`<div><dt>${this.t(key)}</dt><dd>${value}</dd></div>` : nothing;
+  }
+}

@@ -1,0 +1,59 @@
+/** The base of every motcua element: language, strings, and a typed `emit()`. */
+import { ContextConsumer } from '@lit/context';
+import { LitElement } from 'lit';
+import { motcuaContext, type MotcuaSettings } from './context.js';
+import type { MotcuaEventDetails, MotcuaEventName } from './events.js';
+import { resolveLang, translate, type Lang, type StringKey } from './i18n.js';
+
+/** Elements that re-render when the page's <html lang> changes. */
+const connected = new Set<MotcuaElement>();
+let observer: MutationObserver | undefined;
+
+export class MotcuaElement extends LitElement {
+  /** Settings from an enclosing <motcua-provider>, if any. */
+  protected readonly provided = new ContextConsumer(this, { context: motcuaContext, subscribe: true });
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    if (!observer && typeof MutationObserver !== 'undefined') {
+      observer = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  protected get settings(): MotcuaSettings {
+    return this.provided.value ?? {};
+  }
+
+  /** The element's own `lang`, else the provider's, else the nearest `[lang]` ancestor: Vietnamese unless English. */
+  get language(): Lang {
+    const own = this.getAttribute('lang');
+    if (own) return resolveLang(own);
+    if (this.settings.lang) return this.settings.lang;
+    return resolveLang(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+
+  protected t(key: StringKey, args?: Record<string, string | number>): string {
+    return translate(this.language, key, args);
+  }
+
+  /** Fires a typed, bubbling, composed event; returns false if a listener called preventDefault(). */
+  protected emit<K extends MotcuaEventName>(name: K, detail: MotcuaEventDetails[K], options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+}

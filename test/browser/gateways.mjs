@@ -1,0 +1,89 @@
+// Backends for browser tests, served by web-test-runner's own server:
+// - /mock-gw/…: a scripted gateway in the test server's middleware (every state, on demand);
+// - /gw/…: a proxy to the real gateway on the demo data, running on loopback.
+// The scripted answers are chosen by the dossier code's sequence number.
+
+const day = (d) => `2024-11-${String(d).padStart(2, '0')}T16:30:00+07:00`;
+
+function dossier(code, key) {
+  const full = key === 'GOOD';
+  return {
+    code,
+    procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+    agency: { name: 'Ủy ban nhân dân phường Thạch Quý', level: 'commune' },
+    applicant: { name: full ? 'Trần Hữu Thích' : 'Trần H. T.', masked: !full },
+    receivedAt: '2024-11-05T08:30:00+07:00',
+    appointmentAt: day(28),
+    status: 4,
+    restricted: !full,
+    ...(full ? { steps: [{ name: 'Tiếp nhận hồ sơ', department: 'Bộ phận một cửa', status: 'done', finishedAt: day(5) }, { name: 'Thẩm định hồ sơ', department: 'Công chức Tư pháp – Hộ tịch', status: 'in-progress', dueAt: day(27) }] } : {}),
+  };
+}
+
+const error = (kind, vi) => ({ error: { kind, message: vi, messages: { vi, en: vi } } });
+const attempts = new Map();
+
+export async function mockGateway(ctx, next) {
+  if (!ctx.path.startsWith('/mock-gw/')) return next();
+  const path = ctx.path.slice('/mock-gw'.length);
+  const send = (status, body, headers = {}) => {
+    ctx.status = status;
+    ctx.set('content-type', 'application/json');
+    for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
+    ctx.body = JSON.stringify(body);
+  };
+  const m = /^\/v1\/dossiers\/([^/]+)$/.exec(path);
+  if (m) {
+    const code = decodeURIComponent(m[1]);
+    const seq = code.split('-').pop();
+    const key = ctx.query.key;
+    const n = (attempts.get(code) ?? 0) + 1;
+    attempts.set(code, n);
+    if (seq === '0404') return send(404, error('not-found', 'Không tìm thấy.'));
+    if (seq === '0429') return send(429, error('rate-limited', 'Quá nhiều lần.'), { 'retry-after': '3' });
+    if (seq === '0503' && n === 1) return send(503, error('network', 'Không kết nối được.'), { 'retry-after': '60' });
+    if (seq === '0999') await new Promise((r) => setTimeout(r, 1500));
+    if (key && key !== 'GOOD') return send(403, error('key-required', 'Mã tra cứu không đúng.'));
+    return send(200, { dossier: dossier(code, key), timeliness: { state: 'on-time', daysLeft: 3 } });
+  }
+  if (path.startsWith('/v1/procedures') || path.startsWith('/v1/sectors')) return next(); // served by /gw in finder tests
+  return send(404, error('not-found', 'Không có.'));
+}
+
+let started;
+/** The real gateway (built packages) on the demo data, on loopback: started on first use. */
+function gatewayUrl() {
+  started ??= (async () => {
+    const { createGateway } = await import('@motcua/gateway').catch(() => {
+      throw new Error('Browser tests use the built gateway: run `npm run build` first (npm test does).');
+    });
+    const { memoryAdapter } = await import('@motcua/adapters');
+    const { createDemoDataset } = await import('@motcua/adapters/demo');
+    const app = await createGateway({
+      adapter: memoryAdapter(createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') })),
+      limits: { perMinute: 10_000, dossierPerMinute: 1000, failedLookups: 1000 },
+    });
+    return { app, url: await app.listen({ port: 0, host: '127.0.0.1' }) };
+  })();
+  return started;
+}
+
+/** Proxies /gw/* to the real gateway over loopback HTTP. */
+export async function realGateway(ctx, next) {
+  if (!ctx.path.startsWith('/gw/')) return next();
+  const { url } = await gatewayUrl();
+  const res = await fetch(`${url}${ctx.url.slice(3)}`, { headers: { 'accept-language': ctx.get('accept-language') || 'vi' } });
+  ctx.status = res.status;
+  res.headers.forEach((v, k) => {
+    if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)) ctx.set(k, v);
+  });
+  ctx.body = Buffer.from(await res.arrayBuffer());
+}
+
+/** Stops the real gateway with the test server. */
+export const stopGateway = {
+  name: 'stop-real-gateway',
+  async serverStop() {
+    if (started) await (await started).app.close();
+  },
+};
