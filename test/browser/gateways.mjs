@@ -23,12 +23,24 @@ function dossier(code, key) {
 const error = (kind, vi) => ({ error: { kind, message: vi, messages: { vi, en: vi } } });
 const attempts = new Map();
 
+/**
+ * web-test-runner marks any path with a file extension as cacheable for a year, and a dossier
+ * code (000.00.12.H42-…) looks like one: keep it from rewriting Cache-Control on API answers.
+ */
+function keepCacheControl(ctx) {
+  const set = ctx.response.set.bind(ctx.response);
+  ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' && ctx.response.get('cache-control') ? undefined : set(field, value));
+}
+
 export async function mockGateway(ctx, next) {
   if (!ctx.path.startsWith('/mock-gw/')) return next();
+  keepCacheControl(ctx);
   const path = ctx.path.slice('/mock-gw'.length);
   const send = (status, body, headers = {}) => {
     ctx.status = status;
     ctx.set('content-type', 'application/json');
+    // Like the real gateway: never cached (the test server would otherwise answer 304).
+    ctx.set('cache-control', 'no-store');
     for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
     ctx.body = JSON.stringify(body);
   };
@@ -71,6 +83,7 @@ function gatewayUrl() {
 /** Proxies /gw/* to the real gateway over loopback HTTP. */
 export async function realGateway(ctx, next) {
   if (!ctx.path.startsWith('/gw/')) return next();
+  keepCacheControl(ctx);
   const { url } = await gatewayUrl();
   const res = await fetch(`${url}${ctx.url.slice(3)}`, { headers: { 'accept-language': ctx.get('accept-language') || 'vi' } });
   ctx.status = res.status;
