@@ -1,0 +1,146 @@
+import { isAbortError, isMotcuaError, type Level, type Procedure } from '@motcua/core';
+import { Task } from '@lit/task';
+import { html, nothing } from 'lit';
+import { property, query } from 'lit/decorators.js';
+import { BackendElement } from '../../internal/backend-element.js';
+import { formatMoney, safeHref } from '../../internal/format.js';
+import type { StringKey } from '../../internal/i18n.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { procedureDetailStyles } from './procedure-detail.styles.js';
+
+const LEVEL: Record<Level, StringKey> = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' };
+const ONLINE: Record<string, StringKey> = { full: 'onlineFull', partial: 'onlinePartial', none: 'onlineNone' };
+
+/**
+ * What to bring, what it costs, how long it takes and where to go, for one procedure —
+ * loaded by `code` from the gateway or a static catalogue, or given as `procedure`.
+ * Printable: the print button and links' decoration drop out on paper.
+ *
+ * @summary One procedure's requirements.
+ *
+ * @fires motcua-procedure-load - The procedure was loaded: `{ procedure }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart title - The procedure name (a heading that takes focus when opened from a finder).
+ * @csspart summary - Code, sector, level, time, fees, where.
+ * @csspart documents - The list of documents to bring.
+ * @csspart online-link - The link to apply online.
+ * @csspart actions - The print button.
+ * @csspart message - Loading and error messages.
+ *
+ * @cssprop --motcua-color-primary - Links and buttons.
+ */
+export class MotcuaProcedureDetail extends BackendElement {
+  static override styles = [themeStyles, procedureDetailStyles];
+
+  /** The procedure code to load, e.g. `1.001193`. */
+  @property({ reflect: true }) accessor code = '';
+
+  /** A procedure to show (used as is when it matches `code`). */
+  @property({ attribute: false }) accessor procedure: Procedure | undefined;
+
+  @query('[part="title"]') private accessor title_!: HTMLElement | null;
+
+  private readonly load = new Task(this, {
+    args: () => [this.code, this.procedure, this.backend] as const,
+    task: async ([code, given, client], { signal }): Promise<Procedure | undefined> => {
+      // A catalogue search already carries the full procedure; fetch only when it has no details.
+      if (given && (!code || given.code === code) && (given.documents || given.fees)) return given;
+      if (!code) return given;
+      if (!client) throw new Error(this.t('notConfigured'));
+      return client.procedures.get(code, { signal });
+    },
+    onComplete: (procedure) => {
+      if (procedure) this.emit('motcua-procedure-load', { procedure });
+    },
+  });
+
+  /** Moves focus to the procedure's title (after it is shown from a finder). */
+  focusTitle(): void {
+    void this.load.taskComplete.then(() => this.updateComplete).then(() => this.title_?.focus());
+  }
+
+  private time(p: Procedure): string | undefined {
+    const t = p.processingTime;
+    if (!t) return undefined;
+    const units: Record<string, StringKey> = { 'working-day': 'workingDays', day: 'days', hour: 'hours', month: 'months' };
+    const main = t.value === 0 ? this.t('sameDay') : t.value !== undefined ? this.t(units[t.unit ?? 'day'] ?? 'days', { count: t.value }) : '';
+    return [main, t.description].filter(Boolean).join(' — ') || undefined;
+  }
+
+  private fees(p: Procedure): string | undefined {
+    if (!p.fees?.length) return undefined;
+    if (p.fees.every((f) => !f.amount)) return this.t('free');
+    return p.fees.map((f) => (f.amount ? `${f.name}: ${formatMoney(f.amount, this.language)}` : f.name)).join('; ');
+  }
+
+  private documents(p: Procedure) {
+    const docs = p.documents ?? [];
+    if (!docs.length) return nothing;
+    const groups = new Map<string, typeof docs>();
+    for (const d of docs) groups.set(d.case ?? '', [...(groups.get(d.case ?? '') ?? []), d]);
+    return html`<section>
+      <h3>${this.t('documents')}</h3>
+      ${[...groups].map(
+        ([situation, list]) => html`${situation ? html`<p class="case">${situation}</p>` : nothing}
+          <ul part="documents">
+            ${list.map((d) => {
+              const counts = [d.originals ? this.t('originals', { count: d.originals }) : '', d.copies ? this.t('copies', { count: d.copies }) : ''].filter(Boolean).join(', ');
+              const href = safeHref(d.form?.url);
+              return html`<li>
+                ${d.name}${counts ? html` <span class="count">(${counts})</span>` : nothing}
+                ${d.form ? html`<br /><span class="count">${this.t('form')}:</span> ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${d.form.name}</a>` : d.form.name}` : nothing}
+              </li>`;
+            })}
+          </ul>`,
+      )}
+    </section>`;
+  }
+
+  private renderProcedure(p: Procedure) {
+    const online = safeHref(p.onlineUrl);
+    const facts: Array<[StringKey, string | undefined]> = [
+      ['procedureCode', p.code],
+      ['sector', p.sector.name],
+      ['levels', p.levels?.map((l) => this.t(LEVEL[l])).join(', ')],
+      ['time', this.time(p)],
+      ['fees', this.fees(p)],
+      ['where', p.agency],
+      ['online', p.onlineService ? this.t(ONLINE[p.onlineService]!) : undefined],
+    ];
+    return html`<article part="base" lang=${this.language}>
+      <h2 part="title" tabindex="-1">${p.name}</h2>
+      <dl part="summary">${facts.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${this.t(k)}</dt><dd>${v}</dd></div>`)}</dl>
+      ${online && p.onlineService !== 'none'
+        ? html`<p><a part="online-link" href=${online} rel="noopener noreferrer" target="_blank">${this.t('onlineLink')} ↗</a></p>`
+        : nothing}
+      ${this.documents(p)}
+      ${p.steps?.length ? html`<section><h3>${this.t('procedureSteps')}</h3><ol>${p.steps.map((s) => html`<li>${s}</li>`)}</ol></section>` : nothing}
+      ${p.conditions?.length ? html`<section><h3>${this.t('conditions')}</h3><ul>${p.conditions.map((c) => html`<li>${c}</li>`)}</ul></section>` : nothing}
+      ${p.result ? html`<section><h3>${this.t('result')}</h3><p>${p.result}</p></section>` : nothing}
+      ${p.legalBasis?.length
+        ? html`<section>
+            <h3>${this.t('legalBasis')}</h3>
+            <ul>
+              ${p.legalBasis.map((l) => html`<li>${l.title}${l.issuer && !l.title.includes(l.issuer) ? html` — ${l.issuer}` : nothing}</li>`)}
+            </ul>
+          </section>`
+        : nothing}
+      <div part="actions"><button class="secondary" type="button" @click=${() => window.print()}>${this.t('print')}</button></div>
+    </article>`;
+  }
+
+  override render() {
+    return this.load.render({
+      pending: () => html`<p part="message" role="status">${this.t('loadingProcedure')}</p>`,
+      complete: (p) => (p ? this.renderProcedure(p) : nothing),
+      error: (e) =>
+        isAbortError(e)
+          ? nothing
+          : html`<p part="message" role="alert">
+              ${isMotcuaError(e) ? e.messageIn(this.language) : e instanceof Error ? e.message : ''}
+              <button class="secondary" type="button" @click=${() => this.load.run()}>${this.t('retry')}</button>
+            </p>`,
+    });
+  }
+}

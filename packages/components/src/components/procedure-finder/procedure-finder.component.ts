@@ -1,0 +1,272 @@
+import { isAbortError, isMotcuaError, type Level, type OnlineService, type Procedure, type ProcedureHit, type ProcedureSearchResult, type Sector } from '@motcua/core';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { BackendElement } from '../../internal/backend-element.js';
+import type { StringKey } from '../../internal/i18n.js';
+import { themeStyles } from '../../internal/theme.styles.js';
+import { procedureFinderStyles } from './procedure-finder.styles.js';
+
+const LEVELS: Array<[Level, StringKey]> = [
+  ['commune', 'levelCommune'],
+  ['district', 'levelDistrict'],
+  ['province', 'levelProvince'],
+];
+const ONLINE: Array<[OnlineService, StringKey]> = [
+  ['full', 'onlineFull'],
+  ['partial', 'onlinePartial'],
+  ['none', 'onlineNone'],
+];
+
+/** The name with its matched ranges marked. */
+function marked(name: string, ranges: ReadonlyArray<readonly [number, number]>): Array<string | TemplateResult> {
+  const out: Array<string | TemplateResult> = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start < at || end > name.length || start >= end) continue;
+    out.push(name.slice(at, start), html`<mark>${name.slice(start, end)}</mark>`);
+    at = end;
+  }
+  out.push(name.slice(at));
+  return out;
+}
+
+let instances = 0;
+
+/**
+ * Find a procedure in your own words: "sổ đỏ", "xin phep xay nha", "bằng lái". Searches as
+ * you type (through the gateway, or a static catalogue), with sector, level and online
+ * filters; results follow the ARIA combobox pattern (arrow keys, Enter, Escape) and their
+ * count is announced. Choosing one fires `motcua-procedure-select` and, with `detail-target`,
+ * opens it in that `<motcua-procedure-detail>`.
+ *
+ * @summary Procedure search with filters.
+ *
+ * @fires motcua-procedure-select - A procedure was chosen: `{ procedure }` (cancelable).
+ * @fires motcua-search-results - Results changed: `{ query, total }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart input - The search field.
+ * @csspart filters - The filter selects.
+ * @csspart count - The number of results.
+ * @csspart listbox - The result list.
+ * @csspart option - One result (also `option-active` for the keyboard's current one).
+ * @csspart message - Empty, loading and error messages (data-kind: empty, error).
+ *
+ * @cssprop --motcua-color-highlight - Background of matched words (default #ffe58a).
+ * @cssprop --motcua-color-primary - Accents and focus.
+ */
+export class MotcuaProcedureFinder extends BackendElement {
+  static override styles = [themeStyles, procedureFinderStyles];
+
+  /** The search text. */
+  @property() accessor query = '';
+  /** Sector code filter. */
+  @property() accessor sector = '';
+  /** Level filter. */
+  @property() accessor level: Level | '' = '';
+  /** Online service filter. */
+  @property() accessor online: OnlineService | '' = '';
+  /** Results shown at once (default 20). */
+  @property({ type: Number }) accessor limit = 20;
+  /** Keep query and filters in the page URL (`?q=&sector=&level=&online=`), for sharing and back. */
+  @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  /** A CSS selector of a `<motcua-procedure-detail>` that shows the chosen procedure. */
+  @property({ attribute: 'detail-target' }) accessor detailTarget = '';
+  /** Hide the filters. */
+  @property({ type: Boolean, attribute: 'no-filters' }) accessor noFilters = false;
+
+  @state() private accessor debounced = '';
+  @state() private accessor active = -1;
+
+  @query('input[type="search"]') private accessor input!: HTMLInputElement;
+
+  private readonly uid = `motcua-finder-${++instances}`;
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly search = new Task(this, {
+    args: () => [this.debounced, this.sector, this.level, this.online, this.limit, this.backend] as const,
+    task: async ([q, sector, level, online, limit, client], { signal }): Promise<ProcedureSearchResult> => {
+      if (!client) throw new Error(this.t('notConfigured'));
+      return client.procedures.search(q, {
+        limit,
+        signal,
+        ...(sector ? { sector } : {}),
+        ...(level ? { level } : {}),
+        ...(online ? { onlineService: online } : {}),
+      });
+    },
+    onComplete: (result) => {
+      this.active = -1;
+      this.emit('motcua-search-results', { query: this.debounced, total: result.total });
+    },
+  });
+
+  private readonly sectors = new Task(this, {
+    args: () => [this.backend] as const,
+    task: async ([client], { signal }): Promise<Sector[]> => (client ? client.sectors.list({ signal }) : []),
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.syncUrl) {
+      const params = new URLSearchParams(location.search);
+      this.query = params.get('q') ?? this.query;
+      this.sector = params.get('sector') ?? this.sector;
+      this.level = (params.get('level') as Level | null) ?? this.level;
+      this.online = (params.get('online') as OnlineService | null) ?? this.online;
+    }
+    this.debounced = this.query;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.debounceTimer);
+  }
+
+  protected override updated(changed: Map<string, unknown>): void {
+    if (this.syncUrl && ['debounced', 'sector', 'level', 'online'].some((k) => changed.has(k))) {
+      const url = new URL(location.href);
+      for (const [name, value] of [['q', this.debounced], ['sector', this.sector], ['level', this.level], ['online', this.online]] as const) {
+        if (value) url.searchParams.set(name, value);
+        else url.searchParams.delete(name);
+      }
+      if (url.href !== location.href) history.replaceState(history.state, '', url);
+    }
+  }
+
+  private onInput(event: InputEvent): void {
+    this.query = (event.target as HTMLInputElement).value;
+    clearTimeout(this.debounceTimer);
+    // Short pause while typing: fewer requests on slow networks; the old one is aborted anyway.
+    this.debounceTimer = setTimeout(() => (this.debounced = this.query), 150);
+  }
+
+  private get hits(): ProcedureHit[] {
+    return this.search.value?.items ?? [];
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.hits.length;
+    if (event.key === 'ArrowDown' && count) {
+      event.preventDefault();
+      this.active = (this.active + 1) % count;
+    } else if (event.key === 'ArrowUp' && count) {
+      event.preventDefault();
+      this.active = this.active <= 0 ? count - 1 : this.active - 1;
+    } else if (event.key === 'Home' && count && this.active >= 0) {
+      event.preventDefault();
+      this.active = 0;
+    } else if (event.key === 'End' && count && this.active >= 0) {
+      event.preventDefault();
+      this.active = count - 1;
+    } else if (event.key === 'Enter' && this.active >= 0 && this.hits[this.active]) {
+      event.preventDefault();
+      this.choose(this.hits[this.active]!.procedure);
+    } else if (event.key === 'Escape') {
+      if (this.active >= 0) this.active = -1;
+      else if (this.query) {
+        this.query = '';
+        this.debounced = '';
+      }
+    }
+  }
+
+  protected override willUpdate(): void {
+    if (this.active >= 0) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView({ block: 'nearest' }));
+    }
+  }
+
+  /** Chooses a procedure: fires the event and fills the detail target. */
+  choose(procedure: Procedure): void {
+    if (!this.emit('motcua-procedure-select', { procedure }, { cancelable: true }) || !this.detailTarget) return;
+    const target = ((this.getRootNode() as Document | ShadowRoot).querySelector(this.detailTarget) ?? document.querySelector(this.detailTarget)) as
+      | (HTMLElement & { code?: string; procedure?: Procedure; focusTitle?: () => void })
+      | null;
+    if (target && 'code' in target) {
+      Object.assign(target, { procedure, code: procedure.code });
+      target.scrollIntoView({ block: 'start' });
+      target.focusTitle?.();
+    }
+  }
+
+  private option(hit: ProcedureHit, index: number): TemplateResult {
+    const p = hit.procedure;
+    const active = index === this.active;
+    const levels = (p.levels ?? []).map((l) => this.t(LEVELS.find(([v]) => v === l)![1])).join(', ');
+    const online = p.onlineService ? this.t(ONLINE.find(([v]) => v === p.onlineService)![1]) : '';
+    return html`<li
+      part=${active ? 'option option-active' : 'option'}
+      role="option"
+      id="${this.uid}-opt-${index}"
+      aria-selected=${active ? 'true' : 'false'}
+      @click=${() => this.choose(p)}
+    >
+      <div class="name">${marked(p.name, hit.highlights)}</div>
+      <div class="meta">${[p.code, p.sector.name, levels, online].filter(Boolean).join(' · ')}</div>
+    </li>`;
+  }
+
+  private select<T extends string>(label: StringKey, all: StringKey, value: T | '', options: Array<[string, string]>, set: (v: T | '') => void) {
+    return html`<label
+      >${this.t(label)}
+      <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value as T | '')}>
+        <option value="">${this.t(all)}</option>
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+      </select></label
+    >`;
+  }
+
+  override render() {
+    const listbox = `${this.uid}-listbox`;
+    const result = this.search.value;
+    const pending = this.search.status === TaskStatus.PENDING;
+    const error = this.search.status === TaskStatus.ERROR ? this.search.error : undefined;
+    const count = result && !pending ? this.t('resultsCount', { count: result.total }) : '';
+    return html`<div part="base">
+      <label for="${this.uid}-input">${this.t('finderLabel')}</label>
+      <input
+        part="input"
+        id="${this.uid}-input"
+        type="search"
+        role="combobox"
+        autocomplete="off"
+        spellcheck="false"
+        maxlength="200"
+        placeholder=${this.t('finderPlaceholder')}
+        aria-autocomplete="list"
+        aria-controls=${listbox}
+        aria-expanded=${this.hits.length ? 'true' : 'false'}
+        aria-activedescendant=${this.active >= 0 ? `${this.uid}-opt-${this.active}` : nothing}
+        .value=${this.query}
+        @input=${this.onInput}
+        @keydown=${this.onKeydown}
+      />
+      ${this.noFilters
+        ? nothing
+        : html`<fieldset part="filters">
+            <legend class="visually-hidden">${this.t('filterSector')}, ${this.t('filterLevel')}, ${this.t('filterOnline')}</legend>
+            ${this.select('filterSector', 'allSectors', this.sector, (this.sectors.value ?? []).map((s) => [s.code, s.name]), (v) => (this.sector = v))}
+            ${this.select<Level>('filterLevel', 'allLevels', this.level, LEVELS.map(([v, k]) => [v, this.t(k)]), (v) => (this.level = v))}
+            ${this.select<OnlineService>('filterOnline', 'anyOnline', this.online, ONLINE.map(([v, k]) => [v, this.t(k)]), (v) => (this.online = v))}
+          </fieldset>`}
+      <p part="count" role="status" aria-live="polite">${pending ? this.t('searching') : count}</p>
+      ${error && !isAbortError(error)
+        ? html`<p part="message" data-kind="error" role="alert">
+            ${this.t('searchFailed', { message: isMotcuaError(error) ? error.messageIn(this.language) : error instanceof Error ? error.message : '' })}
+            <button class="secondary" type="button" @click=${() => this.search.run()}>${this.t('retry')}</button>
+          </p>`
+        : nothing}
+      ${result && result.total === 0 && !pending ? html`<p part="message" data-kind="empty">${this.t('noResults', { query: this.debounced })}</p>` : nothing}
+      <ul part="listbox" id=${listbox} role="listbox" aria-label=${this.t('finderLabel')}>
+        ${this.hits.map((hit, i) => this.option(hit, i))}
+      </ul>
+    </div>`;
+  }
+
+  /** Puts focus in the search field. */
+  override focus(options?: FocusOptions): void {
+    this.input?.focus(options);
+  }
+}

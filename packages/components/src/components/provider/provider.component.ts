@@ -1,0 +1,56 @@
+import { ContextProvider } from '@lit/context';
+import type { MotcuaClient } from '@motcua/core';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { catalogueClient, clientFor } from '../../internal/backend-element.js';
+import { motcuaContext } from '../../internal/context.js';
+import { resolveLang } from '../../internal/i18n.js';
+
+/**
+ * Configures every motcua element inside it once per page: the backend and the language.
+ *
+ * ```html
+ * <motcua-provider endpoint="https://gw.hatinh.gov.vn" lang="vi">
+ *   <motcua-procedure-finder></motcua-procedure-finder>
+ *   <motcua-dossier-lookup></motcua-dossier-lookup>
+ * </motcua-provider>
+ * ```
+ *
+ * @summary Shares the client and settings with nested elements.
+ * @slot - The elements that use these settings.
+ */
+export class MotcuaProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** The gateway's base URL. */
+  @property() accessor endpoint = '';
+  /** A static JSON catalogue's URL (catalogue only). */
+  @property() accessor catalogue = '';
+  /** A client from `@motcua/core` (takes precedence). */
+  @property({ attribute: false }) accessor client: MotcuaClient | undefined;
+
+  private readonly provider = new ContextProvider(this, { context: motcuaContext, initialValue: {} });
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(_changed: PropertyValues<this>): void {
+    const client = this.client ?? (this.endpoint ? clientFor(this.endpoint) : this.catalogue ? catalogueClient(this.catalogue) : undefined);
+    const lang = this.getAttribute('lang');
+    this.provider.setValue({ ...(client ? { client } : {}), ...(lang ? { lang: resolveLang(lang) } : {}) });
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}

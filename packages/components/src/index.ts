@@ -1,0 +1,12 @@
+/**
+ * The element classes, without defining them: import `@motcua/components/define` (all) or
+ * one element's file to register the tags.
+ */
+export { MotcuaDossierLookup } from './components/dossier-lookup/dossier-lookup.component.js';
+export { MotcuaDossierStatus } from './components/dossier-status/dossier-status.component.js';
+export { MotcuaProcedureFinder } from './components/procedure-finder/procedure-finder.component.js';
+export { MotcuaProcedureDetail } from './components/procedure-detail/procedure-detail.component.js';
+export { MotcuaProvider } from './components/provider/provider.component.js';
+export { registerStrings, type Lang, type StringKey, type Strings } from './internal/i18n.js';
+export type { MotcuaEventDetails, MotcuaEvent, MotcuaEventName } from './internal/events.js';
+export { motcuaContext, type MotcuaSettings } from './internal/context.js';
