@@ -10,7 +10,8 @@ execSync('npm run build --silent', { stdio: ['ignore', 'ignore', 'inherit'] });
 const portal = resolve('.cache/demo');
 mkdirSync(portal, { recursive: true });
 cpSync('demo', portal, { recursive: true, filter: (src) => !src.endsWith('.ts') });
-await build({ entryPoints: ['demo/demo.ts'], bundle: true, format: 'esm', minify: true, sourcemap: true, outdir: portal, logLevel: 'warning' });
+cpSync('packages/components/src/themes/high-contrast.css', `${portal}/high-contrast.css`);
+await build({ entryPoints: ['demo/demo.ts'], bundle: true, format: 'esm', minify: true, sourcemap: true, outdir: portal, target: 'es2022', logLevel: 'warning' });
 
 const { memoryAdapter } = await import('@motcua/adapters');
 const { createDemoDataset } = await import('@motcua/adapters/demo');

@@ -17,6 +17,7 @@ import { LookupGuard } from './lookup-guard.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { healthRoutes } from './routes/health.js';
+import { lookupPageRoutes } from './routes/lookup-page.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { statsRoutes } from './routes/stats.js';
 
@@ -133,6 +134,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await app.register(catalogueRoutes, shared);
   await app.register(statsRoutes, shared);
   await app.register(healthRoutes, shared);
+  await app.register(lookupPageRoutes, shared);
   await app.register(openapiRoutes);
   if (options.portalDir) await app.register(fastifyStatic, { root: options.portalDir, index: 'index.html', maxAge: 60_000 });
   return app;

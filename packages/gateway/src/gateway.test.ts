@@ -224,9 +224,33 @@ describe('gateway: catalogue, stats, health, OpenAPI', () => {
     const served = (await (await fetch(`${gw.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     assert.deepEqual(served, JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')));
     assert.equal(served.openapi, '3.1.0');
-    const routes = ['/v1/dossiers/:code', '/v1/procedures', '/v1/procedures/:code', '/v1/sectors', '/v1/agencies', '/v1/stats', '/healthz', '/openapi.json'];
+    const routes = ['/v1/dossiers/:code', '/v1/procedures', '/v1/procedures/:code', '/v1/sectors', '/v1/agencies', '/v1/stats', '/healthz', '/openapi.json', '/lookup'];
     for (const url of routes) assert.ok(gw.app.hasRoute({ method: 'GET', url }), url);
     assert.deepEqual(Object.keys(served.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1')).sort(), [...routes].sort());
+  });
+});
+
+describe('gateway: the no-JavaScript lookup page', () => {
+  it('answers a plain form with an escaped HTML page, private without the key', async () => {
+    const gw = await start();
+    try {
+      const open = await fetch(`${gw.url}/lookup?code=${encodeURIComponent(overdue.code)}`);
+      assert.equal(open.status, 200);
+      assert.match(open.headers.get('content-type') ?? '', /text\/html/);
+      const page = await open.text();
+      assert.match(page, /Kết quả tra cứu hồ sơ/);
+      assert.ok(page.includes(overdue.procedure.name));
+      assert.ok(!page.includes(overdue.applicant!.name) && !page.includes(overdue.applicant!.phone!));
+      assert.match(page, /Quá hạn \d+ ngày/);
+      const full = await (await fetch(`${gw.url}/lookup?code=${overdue.code}&key=${overdue.lookupKey}`)).text();
+      assert.match(full, /Quá trình xử lý/);
+      const bad = await fetch(`${gw.url}/lookup?code=${encodeURIComponent('<script>alert(1)</script>')}`);
+      assert.equal(bad.status, 400);
+      assert.ok(!(await bad.text()).includes('<script>alert'));
+      assert.equal((await fetch(`${gw.url}/lookup?code=000.00.12.H42-200101-0001`)).status, 404);
+    } finally {
+      await gw.app.close();
+    }
   });
 });
 

@@ -102,17 +102,25 @@ export class MotcuaDossierLookup extends BackendElement {
     this.lookup.abort();
   }
 
+  /** A code from the attribute or the page URL, waiting for a backend to be configured. */
+  private initial = false;
+
   protected override firstUpdated(): void {
     const fromUrl = this.deepLink === 'off' ? null : extractDossierCode(location.href);
     const code = this.code || fromUrl?.code;
     if (code) {
       this.codeText = code;
       this.keyText = this.lookupKey || fromUrl?.key || '';
-      this.submit();
+      this.initial = true;
     }
   }
 
   protected override updated(): void {
+    // Run the initial lookup once a backend is known (a provider may upgrade after this element).
+    if (this.initial && this.backend) {
+      this.initial = false;
+      this.submit();
+    }
     // The task reports completion before the answer is rendered; move focus once it is, so
     // keyboard and screen-reader users land on the answer.
     if (this.focusResult && this.resultBox) {

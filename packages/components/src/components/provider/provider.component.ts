@@ -1,10 +1,16 @@
-import { ContextProvider } from '@lit/context';
+import { ContextProvider, ContextRoot } from '@lit/context';
 import type { MotcuaClient } from '@motcua/core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { catalogueClient, clientFor } from '../../internal/backend-element.js';
 import { motcuaContext } from '../../internal/context.js';
 import { resolveLang } from '../../internal/i18n.js';
+
+// Elements that ask for settings before their provider is defined get them when it is.
+if (typeof document !== 'undefined' && !(globalThis as { __motcuaContextRoot?: boolean }).__motcuaContextRoot) {
+  (globalThis as { __motcuaContextRoot?: boolean }).__motcuaContextRoot = true;
+  new ContextRoot().attach(document.documentElement);
+}
 
 /**
  * Configures every motcua element inside it once per page: the backend and the language.

@@ -1,0 +1,61 @@
+/**
+ * GET /lookup?code=&key= — the lookup as a plain HTML page, for browsers without JavaScript:
+ * a portal's `<form action="…/lookup">` works everywhere. Same privacy, limits and guard as
+ * the API; everything from the backend is escaped.
+ */
+import { dossierStatus, dossierTimeliness, isMotcuaError, MotcuaError, vietnamDate, type Dossier } from '@motcua/core';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { rateLimited } from '../errors.js';
+import { fullView, keyMatches, publicView } from '../privacy.js';
+import { clientId, type RouteContext } from '../reply.js';
+import { STATUS_BY_KIND } from '../errors.js';
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const day = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');
+
+function page(title: string, body: string): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body><main>${body}
+<form action="lookup" method="get"><p><label for="code">Mã hồ sơ</label><br><input id="code" name="code" required></p><p><label for="key">Mã tra cứu (không bắt buộc)</label><br><input id="key" name="key"></p><p><button type="submit">Tra cứu</button></p></form></main></body></html>`;
+}
+
+function describe(d: Dossier): string {
+  const t = dossierTimeliness(d);
+  const timeliness = t.state === 'overdue' ? `Quá hạn ${t.daysLate} ngày` : t.state === 'due-soon' ? `Sắp đến hạn (còn ${t.daysLeft} ngày)` : t.state === 'on-time' ? `Đúng hạn (còn ${t.daysLeft} ngày)` : t.state === 'done-late' ? `Giải quyết trễ ${t.daysLate} ngày` : t.state === 'done-on-time' ? 'Đã giải quyết đúng hạn' : '';
+  const rows: Array<[string, string | undefined]> = [
+    ['Mã hồ sơ', d.code],
+    ['Thủ tục', d.procedure.name],
+    ['Trạng thái', dossierStatus(d.status).label.vi],
+    ['Tiến độ', timeliness],
+    ['Ngày hẹn trả kết quả', day(d.appointmentAt)],
+    ['Nơi tiếp nhận', d.agency?.name],
+    ['Người nộp', d.applicant?.name],
+  ];
+  const steps = (d.steps ?? []).map((s) => `<li>${escape(s.name)}${s.department ? ` — ${escape(s.department)}` : ''}${s.handler ? ` (${escape(s.handler.name)})` : ''}${s.finishedAt ? ' ✓' : ''}</li>`).join('');
+  return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escape(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : d.restricted ? '<p>Nhập mã tra cứu in trên giấy hẹn để xem chi tiết quá trình xử lý.</p>' : ''}`;
+}
+
+export async function lookupPageRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+  const send = (reply: FastifyReply, status: number, html: string) => reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+
+  app.get<{ Querystring: { code?: string; key?: string } }>('/lookup', { config: { rateLimit: { max: ctx.limits.dossierPerMinute, timeWindow: 60_000 } } }, async (request, reply) => {
+    const client = clientId(request);
+    const code = typeof request.query.code === 'string' ? request.query.code : '';
+    const key = typeof request.query.key === 'string' ? request.query.key.trim().slice(0, 64) : '';
+    if (!code) return send(reply, 200, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>'));
+    try {
+      const blocked = ctx.guard.blockedFor(client);
+      if (blocked) throw rateLimited(blocked);
+      const dossier = await ctx.client.dossiers.lookup(code);
+      if (key && !keyMatches(dossier, key)) {
+        ctx.guard.fail(client);
+        throw new MotcuaError('key-required', 'wrong lookup key', { messages: { vi: 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn.', en: 'Wrong lookup key.' } });
+      }
+      return send(reply, 200, page(`Hồ sơ ${dossier.code}`, describe(key ? fullView(dossier) : publicView(dossier))));
+    } catch (error) {
+      const e = isMotcuaError(error) ? error : new MotcuaError('server', String(error));
+      if (e.kind === 'not-found') ctx.guard.fail(client);
+      if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
+      return send(reply, STATUS_BY_KIND[e.kind], page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escape(e.message)}</p>`));
+    }
+  });
+}
