@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { registerStrings } from '../../internal/i18n.js';
 import type { MotcuaDossierLookup } from './dossier-lookup.component.js';
 import './dossier-lookup.js';
 
@@ -105,9 +106,30 @@ describe('<motcua-dossier-lookup>', () => {
     const button = $<HTMLButtonElement>(el, '[part="submit"]');
     expect(button.disabled).to.equal(true);
     expect(button.textContent).to.match(/\(3\)|\(2\)/);
+    await expect(el).shadowDom.to.be.accessible();
     await aTimeout(1100);
     expect(button.textContent).to.match(/\(2\)|\(1\)/);
     expect($(el, '[part="message"]').textContent).to.contain('3 giây');
+  });
+
+  it('is accessible while loading, and fits a 320 px screen', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:320px"><motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup></div>`);
+    const el = box.querySelector<MotcuaDossierLookup>('motcua-dossier-lookup')!;
+    await type(el, '000.00.12.H42-241105-0999');
+    submit(el);
+    await el.updateComplete;
+    expect(root(el).querySelector('[part="skeleton"]') !== null, 'loading').to.equal(true);
+    await expect(el).shadowDom.to.be.accessible();
+    expect(el.scrollWidth).to.be.at.most(320);
+    await settled(el);
+    expect(el.scrollWidth).to.be.at.most(320);
+  });
+
+  it('uses the strings a portal registers', async () => {
+    registerStrings('vi', { lookupButton: 'Xem hồ sơ' });
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+    expect($(el, '[part="submit"]').textContent!.trim()).to.equal('Xem hồ sơ');
+    registerStrings('vi', { lookupButton: 'Tra cứu' });
   });
 
   it('cancels a slow lookup when a new one starts', async () => {
