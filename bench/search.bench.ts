@@ -3,7 +3,8 @@
  * speed (median/p95 per query, index build, memory), for motcua's index beside two
  * baselines measured in the same run: plain MiniSearch with diacritic folding, and Fuse.js.
  */
-import { createProcedureIndex, foldVietnamese, type Procedure } from '@motcua/core';
+import { foldVietnamese, type Procedure } from '@motcua/core';
+import { createProcedureIndex } from '@motcua/core/search';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { DEMO_PROCEDURES } from '../packages/adapters/src/demo/catalogue.js';
@@ -110,7 +111,7 @@ for (const engine of ENGINES) {
 const largeHits = hitRates(motcua.build(large), HOLDOUT);
 console.log(`\nHeld-out quality of motcua's index with the 195 real titles drowned in 5,000: top-1 ${largeHits.top1}, top-3 ${largeHits.top3}.`);
 
-const engineSize = await bundleSize(`export { createProcedureIndex } from '@motcua/core';`);
+const engineSize = await bundleSize(`export { createProcedureIndex } from '@motcua/core/search';`);
 const miniSize = await bundleSize(`export { default } from 'minisearch';`);
 const fuseSize = await bundleSize(`export { default } from 'fuse.js';`);
 console.log('\n### Bundle cost (esbuild, minified, gzip -9)\n');

@@ -4,15 +4,8 @@
  * hand over their whole catalogue (a JSON file, LayDanhSachTTHC, iGate's procedure list)
  * load it once and serve it from here.
  */
-import {
-  createProcedureIndex,
-  MotcuaError,
-  type Adapter,
-  type Agency,
-  type Procedure,
-  type ProcedureIndexOptions,
-  type Sector,
-} from '@motcua/core';
+import { MotcuaError, type Adapter, type Agency, type Procedure, type Sector } from '@motcua/core';
+import { createProcedureIndex, type ProcedureIndexOptions } from '@motcua/core/search';
 
 export interface CatalogueData {
   procedures: readonly Procedure[];

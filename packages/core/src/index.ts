@@ -25,11 +25,4 @@ export {
 export { MotcuaError, ERROR_MESSAGES, isMotcuaError, isAbortError, type ErrorKind, type Lang, type LocalizedText, type MotcuaErrorOptions } from './errors.js';
 export { parseResponse } from './validate.js';
 export * from './model.js';
-export {
-  createProcedureIndex,
-  type ProcedureIndex,
-  type ProcedureIndexOptions,
-  type ProcedureSearchOptions,
-} from './search/procedure-index.js';
-export { DEFAULT_LEXICON, DEFAULT_FILLER_WORDS, type LexiconEntry } from './search/lexicon.js';
 export { summarizeDossiers, type DossierStats } from './stats.js';

@@ -3,7 +3,8 @@
  * real one. It returns everything it holds, lookup keys and personal data included — like a
  * real backend, it belongs behind the gateway, which decides what leaves.
  */
-import { MotcuaError, type Adapter, type Agency, type Dossier, type Procedure, type ProcedureIndexOptions, type Sector } from '@motcua/core';
+import { MotcuaError, type Adapter, type Agency, type Dossier, type Procedure, type Sector } from '@motcua/core';
+import type { ProcedureIndexOptions } from '@motcua/core/search';
 import { createCatalogue } from '../catalogue.js';
 
 export interface MemoryData {

@@ -5,7 +5,8 @@
  * The file: `{ "procedures": [Procedure…], "sectors"?: [Sector…], "agencies"?: [Agency…] }`
  * with the core model's field names (see docs/adapters.md for an example).
  */
-import { AgencySchema, MotcuaError, parseResponse, ProcedureSchema, SectorSchema, type Adapter, type ProcedureIndexOptions } from '@motcua/core';
+import { AgencySchema, MotcuaError, parseResponse, ProcedureSchema, SectorSchema, type Adapter } from '@motcua/core';
+import type { ProcedureIndexOptions } from '@motcua/core/search';
 import ky from 'ky';
 import * as z from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';

@@ -2,8 +2,8 @@
  * An element that talks to a backend: through a `client` property (developers), an
  * `endpoint` attribute (webmasters: the gateway's URL), or an enclosing <motcua-provider>.
  */
-import { restAdapter, staticAdapter } from '@motcua/adapters';
-import { createClient, type MotcuaClient } from '@motcua/core';
+import { restAdapter } from '@motcua/adapters/rest';
+import { createClient, type Adapter, type MotcuaClient } from '@motcua/core';
 import { property } from 'lit/decorators.js';
 import { MotcuaElement } from './motcua-element.js';
 
@@ -20,13 +20,31 @@ export function clientFor(endpoint: string): MotcuaClient {
   return client;
 }
 
+/**
+ * An adapter loaded on first use. The static catalogue brings the search index and its
+ * lexicon (~12 KB gzipped): pages that only look dossiers up never download it.
+ */
+function lazyAdapter(name: string, load: () => Promise<Adapter>): Adapter {
+  let loaded: Promise<Adapter> | undefined;
+  const get = () => (loaded ??= load());
+  return {
+    name,
+    lookupDossier: async (code, o) => (await get()).lookupDossier(code, o),
+    searchProcedures: async (q, o) => (await get()).searchProcedures(q, o),
+    getProcedure: async (code, o) => (await get()).getProcedure(code, o),
+    listSectors: async (o) => (await get()).listSectors(o),
+    listAgencies: async (o) => (await get()).listAgencies(o),
+  };
+}
+
 /** One client per static catalogue URL. */
 export function catalogueClient(url: string): MotcuaClient {
   const href = new URL(url, document.baseURI).href;
   const key = `catalogue ${href}`;
   let client = clients.get(key);
   if (!client) {
-    client = createClient({ adapter: staticAdapter({ url: href }) });
+    const adapter = lazyAdapter('static', () => import('@motcua/adapters/static').then((m) => m.staticAdapter({ url: href })));
+    client = createClient({ adapter });
     clients.set(key, client);
   }
   return client;
