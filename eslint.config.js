@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.cache/**', 'coverage/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', 'storybook-static/**', '.cache/**', 'coverage/**', '!.storybook'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
