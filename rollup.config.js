@@ -2,6 +2,7 @@
 // to packages/<name>/dist, one file per module. Dependencies stay external; esbuild
 // transpiles, tsc checks types and writes declarations (scripts/build-types.mjs).
 import { existsSync, readFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
 const PACKAGES = ['core', 'adapters', 'components', 'gateway'];
@@ -12,7 +13,28 @@ function entries(pkg, dir) {
   return Object.fromEntries([...sources, ...bins].filter((src) => src && existsSync(`${dir}/${src}`)).map((src) => [src.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), `${dir}/${src}`]));
 }
 
-export default PACKAGES.map((name) => {
+const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-finder', 'procedure-detail'];
+
+/**
+ * The script-tag distribution: every dependency bundled and minified, one file per element
+ * plus `motcua.js` (all) and `autoloader.js`, sharing chunks. Self-hosted by the city.
+ */
+const cdn = {
+  input: {
+    motcua: 'packages/components/src/define.ts',
+    autoloader: 'packages/components/src/autoloader.ts',
+    ...Object.fromEntries(ELEMENTS.map((e) => [`elements/${e}`, `packages/components/src/components/${e}/${e}.ts`])),
+  },
+  // Cycles inside dependencies (zod's core) are theirs and harmless.
+  onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules')) ? undefined : warn(warning)),
+  output: { dir: 'packages/components/dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  plugins: [
+    nodeResolve({ exportConditions: ['motcua-source', 'production', 'browser'], browser: true, extensions: ['.ts', '.js', '.mjs'] }),
+    esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.base.json' }),
+  ],
+};
+
+const packages = PACKAGES.map((name) => {
   const dir = `packages/${name}`;
   const pkg = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
   const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
@@ -23,3 +45,5 @@ export default PACKAGES.map((name) => {
     plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
   };
 }).filter((config) => Object.keys(config.input).length > 0);
+
+export default [...packages, cdn];

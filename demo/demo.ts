@@ -1,5 +1,5 @@
-// The demo portal: the motcua elements on a city page, against the gateway that serves it.
-import '@motcua/components/define';
+// The demo portal's own controls. The motcua elements come from the script-tag distribution
+// (assets/motcua/autoloader.js), as on any city page.
 
 const html = document.documentElement;
 const lang = document.querySelector<HTMLButtonElement>('#lang')!;

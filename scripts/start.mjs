@@ -11,6 +11,8 @@ const portal = resolve('.cache/demo');
 mkdirSync(portal, { recursive: true });
 cpSync('demo', portal, { recursive: true, filter: (src) => !src.endsWith('.ts') });
 cpSync('packages/components/src/themes/high-contrast.css', `${portal}/high-contrast.css`);
+// The elements as a city embeds them: the script-tag distribution, self-hosted.
+cpSync('packages/components/dist/cdn', `${portal}/assets/motcua`, { recursive: true });
 await build({ entryPoints: ['demo/demo.ts'], bundle: true, format: 'esm', minify: true, sourcemap: true, outdir: portal, target: 'es2022', logLevel: 'warning' });
 
 const { memoryAdapter } = await import('@motcua/adapters');

@@ -1,0 +1,16 @@
+// The script-tag distribution as a webmaster uses it: the built autoloader, then plain tags.
+// Needs `npm run build` (npm test does it).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
+describe('script-tag distribution (dist/cdn)', () => {
+  it('defines elements the first time they appear, even added later', async () => {
+    await import('/packages/components/dist/cdn/autoloader.js' as string);
+    const page = await fixture(html`<div><motcua-provider endpoint="/gw"><motcua-procedure-detail code="1.001193"></motcua-procedure-detail></motcua-provider></div>`);
+    await waitUntil(() => customElements.get('motcua-procedure-detail') && customElements.get('motcua-provider'), 'not defined', { timeout: 5000 });
+    const detail = page.querySelector('motcua-procedure-detail')!;
+    await waitUntil(() => detail.shadowRoot?.textContent?.includes('Đăng ký khai sinh'), 'not rendered', { timeout: 5000 });
+    expect(customElements.get('motcua-dossier-lookup'), 'not used yet, not loaded').to.equal(undefined);
+    page.append(document.createElement('motcua-dossier-lookup'));
+    await waitUntil(() => customElements.get('motcua-dossier-lookup'), 'added later, not defined', { timeout: 5000 });
+  });
+});

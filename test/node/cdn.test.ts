@@ -1,0 +1,35 @@
+// The script-tag distribution is self-contained and its integrity hashes are right.
+// Needs `npm run build` (npm test does it).
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+
+const DIR = 'packages/components/dist/cdn';
+const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : []));
+
+describe('dist/cdn', () => {
+  it('imports nothing by bare name: every dependency is bundled', () => {
+    for (const file of files(DIR)) {
+      const code = readFileSync(file, 'utf8');
+      const bare = [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1]);
+      assert.deepEqual(bare, [], `${file} imports ${bare.join(', ')}`);
+    }
+  });
+
+  it('lists a correct sha384 for every entry', () => {
+    const sri = JSON.parse(readFileSync(join(DIR, 'sri.json'), 'utf8')) as Record<string, string>;
+    assert.ok(sri['autoloader.js'] && sri['motcua.js'] && sri['elements/dossier-lookup.js']);
+    for (const [file, hash] of Object.entries(sri)) {
+      assert.equal(hash, `sha384-${createHash('sha384').update(readFileSync(join(DIR, file))).digest('base64')}`, file);
+    }
+  });
+
+  it('carries no backend credentials or addresses', () => {
+    for (const file of files(DIR)) {
+      const code = readFileSync(file, 'utf8');
+      for (const secret of ['clientSecret', 'client_secret', 'LoginService', 'apiigate', 'password']) assert.ok(!code.includes(secret), `${file} mentions ${secret}`);
+    }
+  });
+});
