@@ -44,10 +44,13 @@ const LEVEL_TEXT: Record<Level, StringKey> = { commune: 'levelCommune', district
  * @csspart status-label - The status in words.
  * @csspart badge - The timeliness badge (data-state: on-time, due-soon, overdue, done-on-time, done-late).
  * @csspart facts - Dates, agency and applicant.
- * @csspart callout - A box asking the applicant to act (also `supplement` or `payment`).
+ * @csspart callout - A box asking the applicant to act.
+ * @csspart supplement - The call-out listing documents to bring (with `callout`).
+ * @csspart payment - The call-out listing fees to pay (with `callout`).
  * @csspart notice - The note that details need the lookup key.
  * @csspart timeline - The list of steps.
- * @csspart step - One step (also `step-late` when it missed its deadline).
+ * @csspart step - One step.
+ * @csspart step-late - A step that missed its deadline (with `step`).
  *
  * @cssprop --motcua-color-primary - Accent colour (links, current step).
  * @cssprop --motcua-color-success - On-time badge text.

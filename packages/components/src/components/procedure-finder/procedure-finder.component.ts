@@ -50,7 +50,8 @@ let instances = 0;
  * @csspart filters - The filter selects.
  * @csspart count - The number of results.
  * @csspart listbox - The result list.
- * @csspart option - One result (also `option-active` for the keyboard's current one).
+ * @csspart option - One result.
+ * @csspart option-active - The result the arrow keys are on (with `option`).
  * @csspart message - Empty, loading and error messages (data-kind: empty, error).
  *
  * @cssprop --motcua-color-highlight - Background of matched words (default #ffe58a).
