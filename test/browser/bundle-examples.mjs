@@ -1,4 +1,4 @@
-// A web-test-runner plugin that serves /examples/<name>/app.bundle.js: the example bundled by
+// A web-test-runner plugin that serves /examples/<name>/<file>.bundle.js: the example bundled by
 // esbuild as an app's bundler would (React is CommonJS; the browser cannot import it raw).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -7,9 +7,9 @@ export function bundleExamples() {
   return {
     name: 'bundle-examples',
     async serve(context) {
-      const m = /^\/examples\/(\w+)\/app\.bundle\.js$/.exec(context.path);
+      const m = /^\/examples\/(\w+)\/(\w+)\.bundle\.js$/.exec(context.path);
       if (!m) return undefined;
-      const entry = [`examples/${m[1]}/app.tsx`, `examples/${m[1]}/app.ts`].find((f) => existsSync(f));
+      const entry = [`examples/${m[1]}/${m[2]}.tsx`, `examples/${m[1]}/${m[2]}.ts`].find((f) => existsSync(f));
       if (!entry) return undefined;
       const result = await build({
         entryPoints: [entry],

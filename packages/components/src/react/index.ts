@@ -1,0 +1,44 @@
+/**
+ * React components over the elements (`@motcua/components/react`), with typed props and
+ * events as callbacks: `<DossierLookup endpoint="…" onDossierFound={(e) => e.detail.dossier} />`.
+ * React 19 can also use the tags directly; these add prop types and camel-case events.
+ */
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { MotcuaDossierLookup } from '../components/dossier-lookup/dossier-lookup.js';
+import { MotcuaDossierStatus } from '../components/dossier-status/dossier-status.js';
+import { MotcuaProcedureDetail } from '../components/procedure-detail/procedure-detail.js';
+import { MotcuaProcedureFinder } from '../components/procedure-finder/procedure-finder.js';
+import { MotcuaProvider } from '../components/provider/provider.js';
+import type { MotcuaEvent } from '../internal/events.js';
+
+export const DossierLookup = createComponent({
+  tagName: 'motcua-dossier-lookup',
+  elementClass: MotcuaDossierLookup,
+  react: React,
+  events: {
+    onDossierFound: 'motcua-dossier-found' as EventName<MotcuaEvent<'motcua-dossier-found'>>,
+    onLookupError: 'motcua-lookup-error' as EventName<MotcuaEvent<'motcua-lookup-error'>>,
+  },
+});
+
+export const DossierStatus = createComponent({ tagName: 'motcua-dossier-status', elementClass: MotcuaDossierStatus, react: React });
+
+export const ProcedureFinder = createComponent({
+  tagName: 'motcua-procedure-finder',
+  elementClass: MotcuaProcedureFinder,
+  react: React,
+  events: {
+    onProcedureSelect: 'motcua-procedure-select' as EventName<MotcuaEvent<'motcua-procedure-select'>>,
+    onSearchResults: 'motcua-search-results' as EventName<MotcuaEvent<'motcua-search-results'>>,
+  },
+});
+
+export const ProcedureDetail = createComponent({
+  tagName: 'motcua-procedure-detail',
+  elementClass: MotcuaProcedureDetail,
+  react: React,
+  events: { onProcedureLoad: 'motcua-procedure-load' as EventName<MotcuaEvent<'motcua-procedure-load'>> },
+});
+
+export const Provider = createComponent({ tagName: 'motcua-provider', elementClass: MotcuaProvider, react: React });
