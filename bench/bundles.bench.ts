@@ -2,23 +2,24 @@
  * What each entry costs a citizen's phone: min+gzip of the initial download and of what
  * loads later, beside the budgets the project aims for and the libraries alone.
  */
+import { readFileSync } from 'node:fs';
 import { bundleSize, kb, splitBundleSize } from './stats.js';
 
-const ENTRIES: Array<[string, string, number | undefined]> = [
-  ['@motcua/core: parseDossierCode, createClient, timeliness', "export { parseDossierCode, extractDossierCode, createClient, dossierTimeliness } from '@motcua/core';", 12],
-  ['@motcua/core/search: createProcedureIndex', "export { createProcedureIndex } from '@motcua/core/search';", undefined],
-  ['<motcua-dossier-lookup> (with status, lit, core, rest adapter)', "import '@motcua/components/dossier-lookup';", 20],
-  ['<motcua-procedure-finder>', "import '@motcua/components/procedure-finder';", undefined],
-  ['<motcua-procedure-detail>', "import '@motcua/components/procedure-detail';", undefined],
-  ['all elements (@motcua/components/define)', "import '@motcua/components/define';", undefined],
-];
+interface Entry {
+  name: string;
+  import?: string;
+  max: number;
+  target?: number;
+}
+// The same entries and budgets as `npm run size`.
+const { entries } = JSON.parse(readFileSync('size-budgets.json', 'utf8')) as { entries: Entry[] };
 
-console.log('| entry | initial (min+gzip) | loaded later | budget | largest parts of the initial load (min) |');
+console.log('| entry | initial (min+gzip) | loaded later | target | largest parts of the initial load (min) |');
 console.log('|---|---|---|---|---|');
-for (const [label, contents, budget] of ENTRIES) {
-  const { initial, lazy, top } = await splitBundleSize(contents);
-  const verdict = budget === undefined ? '' : `${budget} KB ${initial / 1024 <= budget ? '✓' : '✗ over'}`;
-  console.log(`| ${label} | ${kb(initial)} | ${lazy ? kb(lazy) : '—'} | ${verdict} | ${top.map(([p, b]) => `${p} ${kb(b)}`).join(', ')} |`);
+for (const e of entries.filter((x) => x.import)) {
+  const { initial, lazy, top } = await splitBundleSize(e.import!);
+  const verdict = e.target === undefined ? '' : `${e.target} KB ${initial / 1024 <= e.target ? '✓' : '✗ not yet'}`;
+  console.log(`| ${e.name} | ${kb(initial)} | ${lazy ? kb(lazy) : '—'} | ${verdict} | ${top.map(([p, b]) => `${p} ${kb(b)}`).join(', ')} |`);
 }
 
 console.log('\nLibraries alone, for comparison (min+gzip):\n');
