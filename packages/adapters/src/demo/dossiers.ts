@@ -59,6 +59,14 @@ function at(t: number, days: number, hour: number, minute = 0): string {
   return new Date(`${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`).toISOString().replace('.000Z', 'Z');
 }
 
+/** The same day at office hours (07:30–17:00 in Vietnam): offices do not act at night. */
+function officeTime(t: number): number {
+  const local = new Date(t + 7 * 3_600_000);
+  const minutes = local.getUTCHours() * 60 + local.getUTCMinutes();
+  const clamped = Math.min(17 * 60, Math.max(7 * 60 + 30, minutes));
+  return t + (clamped - minutes) * 60_000;
+}
+
 /** Adds working days (Monday–Friday, on the Vietnamese calendar). */
 function addWorkingDays(t: number, days: number): number {
   let out = t;
@@ -253,13 +261,13 @@ function buildSteps(i: StepInput): ProcessingStep[] {
   let start = i.received;
   const finishedAll = i.completed ? Date.parse(i.completed) : undefined;
   return plan.map(({ share, title, ...step }, k) => {
-    const due = start + total * share;
-    const out: ProcessingStep = { ...step, startedAt: new Date(start).toISOString(), dueAt: new Date(due).toISOString() };
+    const due = officeTime(start + total * share);
+    const out: ProcessingStep = { ...step, startedAt: new Date(officeTime(start)).toISOString(), dueAt: new Date(due).toISOString() };
     if (k < currentIndex) {
       // A late dossier was late at its examination step; everything else kept its deadline.
       const lateHere = (i.timing === 'done-late' && k === Math.floor(plan.length / 2)) || (i.timing === 'overdue' && k === currentIndex - 1 && k > 0);
       const finished = Math.min(lateHere ? due + 2 * DAY : due - 0.2 * (due - start), finishedAll ?? i.now);
-      out.finishedAt = new Date(Math.max(start, finished)).toISOString();
+      out.finishedAt = new Date(officeTime(Math.max(start, finished))).toISOString();
       out.status = 'done';
       start = Math.max(start, finished);
     } else if (k === currentIndex) {
