@@ -2,6 +2,7 @@
 // to packages/<name>/dist, one file per module. Dependencies stay external; esbuild
 // transpiles, tsc checks types and writes declarations (scripts/build-types.mjs).
 import { existsSync, readFileSync } from 'node:fs';
+import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
@@ -13,7 +14,7 @@ function entries(pkg, dir) {
   return Object.fromEntries([...sources, ...bins].filter((src) => src && existsSync(`${dir}/${src}`)).map((src) => [src.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), `${dir}/${src}`]));
 }
 
-const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-finder', 'procedure-detail'];
+const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-finder', 'procedure-detail', 'dossier-barcode'];
 
 /**
  * The script-tag distribution: every dependency bundled and minified, one file per element
@@ -30,6 +31,8 @@ const cdn = {
   output: { dir: 'packages/components/dist/cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   plugins: [
     nodeResolve({ exportConditions: ['motcua-source', 'production', 'browser'], browser: true, extensions: ['.ts', '.js', '.mjs'] }),
+    // jsbarcode ships CommonJS only.
+    commonjs({ include: /node_modules/ }),
     esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.base.json' }),
   ],
 };

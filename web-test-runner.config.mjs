@@ -1,6 +1,7 @@
 // Browser tests run in Debian's headless Chromium (see ../shared/TOOLCHAIN.md).
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { commonjsAsEsm } from './test/browser/commonjs-as-esm.mjs';
 import { bundleExamples } from './test/browser/bundle-examples.mjs';
 import { mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
 
@@ -20,7 +21,10 @@ export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['motcua-source', 'production'] },
   middleware: [mockGateway, realGateway],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), stopGateway, bundleExamples()],
+  plugins: [
+    // jsbarcode ships CommonJS only; the browser needs it as a module.
+    commonjsAsEsm(['jsbarcode']),
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), stopGateway, bundleExamples()],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
   ],

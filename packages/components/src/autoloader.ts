@@ -13,6 +13,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'motcua-dossier-status': () => import('./components/dossier-status/dossier-status.js'),
   'motcua-procedure-finder': () => import('./components/procedure-finder/procedure-finder.js'),
   'motcua-procedure-detail': () => import('./components/procedure-detail/procedure-detail.js'),
+  'motcua-dossier-barcode': () => import('./components/dossier-barcode/dossier-barcode.js'),
 };
 
 /** Loads the definitions of the motcua elements in `root` that are not defined yet. */

@@ -5,5 +5,6 @@ import './components/dossier-status/dossier-status.js';
 import './components/dossier-lookup/dossier-lookup.js';
 import './components/procedure-finder/procedure-finder.js';
 import './components/procedure-detail/procedure-detail.js';
+import './components/dossier-barcode/dossier-barcode.js';
 
 export * from './index.js';

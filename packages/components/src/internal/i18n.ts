@@ -109,6 +109,13 @@ const vi = {
   result: 'Kết quả',
   print: 'In trang này',
   loadingProcedure: 'Đang tải thủ tục…',
+  // Receipt barcode
+  barcodeLabel: 'Mã vạch của hồ sơ {code}',
+  receiptTitle: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả',
+  procedure: 'Thủ tục',
+  lookupKey: 'Mã tra cứu',
+  lookupAt: 'Tra cứu tình trạng hồ sơ tại',
+  barcodeInvalid: 'Không tạo được mã vạch: mã hồ sơ “{code}” không đúng định dạng.',
 };
 
 export type StringKey = keyof typeof vi;
@@ -213,6 +220,12 @@ const en: Strings = {
   result: 'Result',
   print: 'Print this page',
   loadingProcedure: 'Loading the procedure…',
+  barcodeLabel: 'Barcode of dossier {code}',
+  receiptTitle: 'Dossier receipt and result appointment',
+  procedure: 'Procedure',
+  lookupKey: 'Lookup key',
+  lookupAt: 'Check the dossier at',
+  barcodeInvalid: 'No barcode: “{code}” is not a valid dossier code.',
 };
 
 const tables: Record<Lang, Strings> = { vi, en };

@@ -5,6 +5,7 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import { MotcuaDossierBarcode } from '../components/dossier-barcode/dossier-barcode.js';
 import { MotcuaDossierLookup } from '../components/dossier-lookup/dossier-lookup.js';
 import { MotcuaDossierStatus } from '../components/dossier-status/dossier-status.js';
 import { MotcuaProcedureDetail } from '../components/procedure-detail/procedure-detail.js';
@@ -42,3 +43,5 @@ export const ProcedureDetail = createComponent({
 });
 
 export const Provider = createComponent({ tagName: 'motcua-provider', elementClass: MotcuaProvider, react: React });
+
+export const DossierBarcode = createComponent({ tagName: 'motcua-dossier-barcode', elementClass: MotcuaDossierBarcode, react: React });
