@@ -11,3 +11,6 @@ export { MotcuaProvider } from './components/provider/provider.component.js';
 export { registerStrings, type Lang, type StringKey, type Strings } from './internal/i18n.js';
 export type { MotcuaEventDetails, MotcuaEvent, MotcuaEventName } from './internal/events.js';
 export { motcuaContext, type MotcuaSettings } from './internal/context.js';
+export { decodeBarcodeImage } from './internal/barcode/decode.js';
+export type { BarcodeImageSource } from './internal/barcode/canvas.js';
+export type { ScanFormat, ScanResult } from './internal/barcode/formats.js';
