@@ -14,7 +14,7 @@ function entries(pkg, dir) {
   return Object.fromEntries([...sources, ...bins].filter((src) => src && existsSync(`${dir}/${src}`)).map((src) => [src.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), `${dir}/${src}`]));
 }
 
-const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-finder', 'procedure-detail', 'dossier-barcode'];
+const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-finder', 'procedure-detail', 'dossier-barcode', 'barcode-scanner'];
 
 /**
  * The script-tag distribution: every dependency bundled and minified, one file per element

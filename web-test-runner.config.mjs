@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { commonjsAsEsm } from './test/browser/commonjs-as-esm.mjs';
 import { bundleExamples } from './test/browser/bundle-examples.mjs';
+import { fakeCameraVideo } from './test/browser/fake-camera.mjs';
 import { mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,18 +16,25 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // A name that is not a secure context yet stays on loopback: the scanner's "needs https" path.
+  '--host-resolver-rules=MAP insecure.motcua.test 127.0.0.1',
 ];
+
+const chromium = (...args) => chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...args] } });
+const CAMERA_TESTS = 'packages/*/src/**/*.camera.test.ts';
 
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
+  // The camera tests need Chromium started with a fake camera (or none): one browser per setup.
+  groups: [
+    { name: 'camera', files: CAMERA_TESTS, browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${fakeCameraVideo()}`)] },
+  ],
   nodeResolve: { exportConditions: ['motcua-source', 'production'] },
   middleware: [mockGateway, realGateway],
   plugins: [
     // jsbarcode ships CommonJS only; the browser needs it as a module.
     commonjsAsEsm(['jsbarcode']),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), stopGateway, bundleExamples()],
-  browsers: [
-    chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs } }),
-  ],
+  browsers: [chromium()],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -18,7 +18,7 @@ describe('custom-elements.json', () => {
 
   it('lists every element, referenced from package.json', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
-    assert.deepEqual([...elements.keys()].sort(), ['motcua-dossier-barcode', 'motcua-dossier-lookup', 'motcua-dossier-status', 'motcua-procedure-detail', 'motcua-procedure-finder', 'motcua-provider']);
+    assert.deepEqual([...elements.keys()].sort(), ['motcua-barcode-scanner', 'motcua-dossier-barcode', 'motcua-dossier-lookup', 'motcua-dossier-status', 'motcua-procedure-detail', 'motcua-procedure-finder', 'motcua-provider']);
   });
 
   it('carries attributes, events, parts and custom properties from the JSDoc', () => {

@@ -14,6 +14,7 @@ const ELEMENTS: Record<string, () => Promise<unknown>> = {
   'motcua-procedure-finder': () => import('./components/procedure-finder/procedure-finder.js'),
   'motcua-procedure-detail': () => import('./components/procedure-detail/procedure-detail.js'),
   'motcua-dossier-barcode': () => import('./components/dossier-barcode/dossier-barcode.js'),
+  'motcua-barcode-scanner': () => import('./components/barcode-scanner/barcode-scanner.js'),
 };
 
 /** Loads the definitions of the motcua elements in `root` that are not defined yet. */

@@ -6,5 +6,6 @@ import './components/dossier-lookup/dossier-lookup.js';
 import './components/procedure-finder/procedure-finder.js';
 import './components/procedure-detail/procedure-detail.js';
 import './components/dossier-barcode/dossier-barcode.js';
+import './components/barcode-scanner/barcode-scanner.js';
 
 export * from './index.js';

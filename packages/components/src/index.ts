@@ -2,6 +2,7 @@
  * The element classes, without defining them: import `@motcua/components/define` (all) or
  * one element's file to register the tags.
  */
+export { MotcuaBarcodeScanner } from './components/barcode-scanner/barcode-scanner.component.js';
 export { MotcuaDossierBarcode } from './components/dossier-barcode/dossier-barcode.component.js';
 export { MotcuaDossierLookup } from './components/dossier-lookup/dossier-lookup.component.js';
 export { MotcuaDossierStatus } from './components/dossier-status/dossier-status.component.js';

@@ -6,6 +6,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MotcuaDossierBarcode } from '../components/dossier-barcode/dossier-barcode.js';
+import { MotcuaBarcodeScanner } from '../components/barcode-scanner/barcode-scanner.js';
 import { MotcuaDossierLookup } from '../components/dossier-lookup/dossier-lookup.js';
 import { MotcuaDossierStatus } from '../components/dossier-status/dossier-status.js';
 import { MotcuaProcedureDetail } from '../components/procedure-detail/procedure-detail.js';
@@ -45,3 +46,13 @@ export const ProcedureDetail = createComponent({
 export const Provider = createComponent({ tagName: 'motcua-provider', elementClass: MotcuaProvider, react: React });
 
 export const DossierBarcode = createComponent({ tagName: 'motcua-dossier-barcode', elementClass: MotcuaDossierBarcode, react: React });
+
+export const BarcodeScanner = createComponent({
+  tagName: 'motcua-barcode-scanner',
+  elementClass: MotcuaBarcodeScanner,
+  react: React,
+  events: {
+    onScan: 'motcua-scan' as EventName<MotcuaEvent<'motcua-scan'>>,
+    onScanError: 'motcua-scan-error' as EventName<MotcuaEvent<'motcua-scan-error'>>,
+  },
+});

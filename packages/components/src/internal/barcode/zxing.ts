@@ -20,6 +20,7 @@ import {
   RGBLuminanceSource,
   type Reader,
 } from '@zxing/library';
+import './zxing-fixes.js';
 import { SCAN_FORMATS, type ScanFormat } from './formats.js';
 
 const toZxing: Record<ScanFormat, BarcodeFormat> = {
