@@ -21,13 +21,17 @@ export const chromiumArgs = [
 ];
 
 const chromium = (...args) => chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...args] } });
-const CAMERA_TESTS = 'packages/*/src/**/*.camera.test.ts';
 
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
   // The camera tests need Chromium started with a fake camera (or none): one browser per setup.
   groups: [
-    { name: 'camera', files: CAMERA_TESTS, browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${fakeCameraVideo()}`)] },
+    {
+      name: 'camera',
+      files: 'packages/*/src/**/*.camera.test.ts',
+      browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${fakeCameraVideo()}`)],
+    },
+    { name: 'camera-denied', files: 'packages/*/src/**/*.denied.test.ts', browsers: [chromium('--use-fake-device-for-media-stream', '--deny-permission-prompts')] },
   ],
   nodeResolve: { exportConditions: ['motcua-source', 'production'] },
   middleware: [mockGateway, realGateway],

@@ -77,8 +77,17 @@ describe('<motcua-barcode-scanner> without a camera', () => {
     expect(text).to.contain('https');
   });
 
-  it('is accessible, closed and with an error', async () => {
+  it('on a device without a camera says so and offers the photo and typing instead', async () => {
     const el = await fixture<MotcuaBarcodeScanner>(html`<motcua-barcode-scanner></motcua-barcode-scanner>`);
+    await expect(el).shadowDom.to.be.accessible();
+    const failed = oneEvent(el, 'motcua-scan-error') as Promise<MotcuaEvent<'motcua-scan-error'>>;
+    el.open = true;
+    const { detail } = await failed;
+    expect(detail.kind).to.equal('no-camera');
+    await el.updateComplete;
+    expect(part(el, 'message')!.textContent).to.contain('Không tìm thấy camera');
+    expect(part(el, 'fallback')!.querySelector('button')!.textContent).to.contain('Chụp hoặc chọn ảnh');
+    expect(el.shadowRoot!.querySelector('#typed')).to.not.equal(null);
     await expect(el).shadowDom.to.be.accessible();
   });
 });
