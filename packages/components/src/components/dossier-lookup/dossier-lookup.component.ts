@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { BackendElement } from '../../internal/backend-element.js';
+import type { MotcuaEvent } from '../../internal/events.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import '../dossier-status/dossier-status.js';
 import { dossierLookupStyles } from './dossier-lookup.styles.js';
@@ -35,6 +36,8 @@ interface Found {
  * @csspart retry - The retry button.
  * @csspart skeleton - The placeholder while loading.
  * @csspart result - The result wrapper (holds a motcua-dossier-status).
+ * @csspart scan - The "scan the receipt" button.
+ * @csspart scanner-dialog - The dialog that holds the camera scanner.
  *
  * @cssprop --motcua-color-primary - Buttons and focus.
  * @cssprop --motcua-color-danger - Errors.
@@ -52,6 +55,9 @@ export class MotcuaDossierLookup extends BackendElement {
   /** Hide the key field (details then need the key from a URL or deep link). */
   @property({ type: Boolean, attribute: 'hide-key' }) accessor hideKey = false;
 
+  /** `off` hides the "scan the receipt" button (the scanner loads only when it is pressed). */
+  @property() accessor scan: 'on' | 'off' = 'on';
+
   /** `off` to ignore `?code=` / `#code=` in the page URL. */
   @property({ attribute: 'deep-link' }) accessor deepLink: 'on' | 'off' = 'on';
 
@@ -59,10 +65,12 @@ export class MotcuaDossierLookup extends BackendElement {
   @state() private accessor keyText = '';
   @state() private accessor validation: '' | 'required' | 'invalid' = '';
   @state() private accessor countdown = 0;
+  @state() private accessor scanning = false;
 
   @query('#code') private accessor codeInput!: HTMLInputElement;
   @query('#key') private accessor keyInput!: HTMLInputElement | null;
   @query('[part="result"]') private accessor resultBox!: HTMLElement | null;
+  @query('dialog') private accessor dialog!: HTMLDialogElement | null;
 
   private timer: ReturnType<typeof setInterval> | undefined;
   /** Set when an answer arrives: focus moves to it once it is rendered. */
@@ -156,6 +164,23 @@ export class MotcuaDossierLookup extends BackendElement {
     if ('key' in found && found.key && !this.keyText) this.keyText = found.key;
     this.lastArgs = [found.code, this.keyText.trim()];
     void this.lookup.run(this.lastArgs);
+  }
+
+  /** Opens the camera scanner in a dialog; its code (and key) fill the form and run the lookup. */
+  async openScanner(): Promise<void> {
+    await import('../barcode-scanner/barcode-scanner.js');
+    this.scanning = true;
+    await this.updateComplete;
+    if (!this.dialog?.open) this.dialog?.showModal();
+  }
+
+  private onScan(event: MotcuaEvent<'motcua-scan'>): void {
+    const { code, key } = event.detail;
+    if (!code) return;
+    this.codeText = code;
+    if (key) this.keyText = key;
+    this.dialog?.close();
+    this.submit();
   }
 
   private startCountdown(seconds: number): void {
@@ -259,8 +284,18 @@ export class MotcuaDossierLookup extends BackendElement {
           <button part="submit" type="submit" ?disabled=${waiting} aria-disabled=${waiting ? 'true' : 'false'}>
             ${waiting ? `${this.t('lookupButton')} (${this.countdown})` : this.t('lookupButton')}
           </button>
+          ${this.scan === 'off' ? nothing : html`<button part="scan" class="secondary" type="button" @click=${() => void this.openScanner()}>${this.t('scanButton')}</button>`}
         </div>
       </form>
+      ${this.scan === 'off'
+        ? nothing
+        : html`<dialog part="scanner-dialog" aria-labelledby="scan-title" @close=${() => (this.scanning = false)}>
+            <div class="dialog-head">
+              <h2 id="scan-title">${this.t('scannerTitle')}</h2>
+              <button class="secondary" type="button" @click=${() => this.dialog?.close()}>${this.t('close')}</button>
+            </div>
+            ${this.scanning ? html`<motcua-barcode-scanner open lang=${this.language} @motcua-scan=${this.onScan}></motcua-barcode-scanner>` : nothing}
+          </dialog>`}
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
       ${this.lookup.render({
         pending: () => html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`,

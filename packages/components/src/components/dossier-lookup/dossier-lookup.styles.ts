@@ -62,4 +62,28 @@ export const dossierLookupStyles = css`
   [part='result']:focus {
     outline: none;
   }
+
+  dialog {
+    width: min(40rem, calc(100vw - 2rem));
+    max-height: calc(100vh - 2rem);
+    border: none;
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_bg, #fff);
+    color: inherit;
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.6);
+  }
+  .dialog-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    gap: 1rem;
+    margin-bottom: var(--_space);
+  }
+  .dialog-head h2 {
+    margin: 0;
+    font-size: 1.2em;
+  }
 `;
