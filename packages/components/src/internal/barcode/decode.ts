@@ -4,6 +4,7 @@
  */
 import { blankCanvas, rotated, scaled, smoothed, stretched, toCanvas, type BarcodeImageSource } from './canvas.js';
 import { acceptScan, SCAN_FORMATS, type ScanResult } from './formats.js';
+import type * as Zxing from './zxing.js';
 
 /** The Shape Detection API, where the browser has it (not in TypeScript's DOM types yet). */
 interface NativeDetector {
@@ -30,9 +31,9 @@ function nativeDetector(): Promise<NativeDetector | null> {
   return native;
 }
 
-let zxing: Promise<typeof import('./zxing.js')> | undefined;
+let zxing: Promise<typeof Zxing> | undefined;
 /** Starts loading the zxing decoder (the scanner calls this when it opens, to overlap with the camera). */
-export function preloadDecoder(): Promise<typeof import('./zxing.js')> {
+export function preloadDecoder(): Promise<typeof Zxing> {
   zxing ??= import('./zxing.js');
   return zxing;
 }

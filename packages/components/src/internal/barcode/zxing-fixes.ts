@@ -7,7 +7,7 @@
  * receipt text, table edge or shadow left of the code hides it. This is the upstream Java
  * algorithm (System.arraycopy within the same six counters).
  */
-import { BitArray, Code128Reader, NotFoundException, OneDReader } from '@zxing/library';
+import { Code128Reader, NotFoundException, OneDReader, type BitArray } from '@zxing/library';
 
 interface Code128Statics {
   findStartPattern(row: BitArray): Int32Array;
@@ -20,7 +20,12 @@ interface Code128Statics {
 const reader = Code128Reader as unknown as Code128Statics;
 const variance = (OneDReader as unknown as { patternMatchVariance(c: Int32Array, p: Int32Array, max: number): number }).patternMatchVariance;
 
-reader.findStartPattern = function findStartPattern(row: BitArray): Int32Array {
+/** Installs the fix (a function, not a bare side-effect import, so bundlers cannot drop it). */
+export function fixCode128StartPattern(): void {
+  reader.findStartPattern = findStartPattern;
+}
+
+function findStartPattern(row: BitArray): Int32Array {
   const width = row.getSize();
   const rowOffset = row.getNextSet(0);
   const counters = new Int32Array(6);
@@ -58,4 +63,4 @@ reader.findStartPattern = function findStartPattern(row: BitArray): Int32Array {
     isWhite = !isWhite;
   }
   throw new NotFoundException();
-};
+}

@@ -20,7 +20,7 @@ import {
   RGBLuminanceSource,
   type Reader,
 } from '@zxing/library';
-import './zxing-fixes.js';
+import { fixCode128StartPattern } from './zxing-fixes.js';
 import { SCAN_FORMATS, type ScanFormat } from './formats.js';
 
 const toZxing: Record<ScanFormat, BarcodeFormat> = {
@@ -36,6 +36,8 @@ const toZxing: Record<ScanFormat, BarcodeFormat> = {
   pdf417: BarcodeFormat.PDF_417,
   aztec: BarcodeFormat.AZTEC,
 };
+fixCode128StartPattern();
+
 const fromZxing = new Map(Object.entries(toZxing).map(([name, id]) => [id, name as ScanFormat]));
 
 // The readers are called one by one rather than through MultiFormatReader, which in
