@@ -1,10 +1,13 @@
 // Runs every *.test.ts under packages/*/src and test/node with Node's test runner.
 // TypeScript is loaded through tsx; the `motcua-source` condition makes workspace packages
-// resolve to their sources, so unit tests need no build. Browser tests (*.browser.test.ts)
-// are web-test-runner's. TZ is set far from Vietnam on purpose: date logic must not depend on it.
+// resolve to their sources, so unit tests need no build. Browser tests (*.browser.test.ts,
+// and *.camera.test.ts / *.denied.test.ts, which need a Chromium with a fake camera) are
+// web-test-runner's. TZ is set far from Vietnam on purpose: date logic must not depend on it.
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+
+const BROWSER = /\.(browser|camera|denied)\.test\.ts$/;
 
 function find(dir) {
   let out = [];
@@ -17,7 +20,7 @@ function find(dir) {
   for (const e of entries) {
     const p = join(dir, e.name);
     if (e.isDirectory() && e.name !== 'node_modules' && e.name !== 'dist') out = out.concat(find(p));
-    else if (e.name.endsWith('.test.ts') && !e.name.endsWith('.browser.test.ts')) out.push(p);
+    else if (e.name.endsWith('.test.ts') && !BROWSER.test(e.name)) out.push(p);
   }
   return out;
 }
