@@ -2,6 +2,7 @@ import { extractDossierCode, parseDossierCode } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { decodeBarcodeImage, decodeCanvasImage, frameGrabber, preloadDecoder } from '../../internal/barcode/decode.js';
 import type { ScanResult } from '../../internal/barcode/formats.js';
 import { CameraController, type CameraErrorKind } from '../../internal/camera-controller.js';
@@ -199,7 +200,7 @@ export class MotcuaBarcodeScanner extends MotcuaElement {
     const live = cam.state === 'live';
     const error = cam.state === 'error' ? cam.error : undefined;
     return html`<div part="base" role="group" aria-label=${this.t('scannerTitle')}>
-      <div part="viewport" data-state=${this.notice?.key === 'scanFound' ? 'found' : cam.state} style=${this.aspect ? `--_aspect: ${this.aspect}` : ''} ?hidden=${!live && cam.state !== 'starting'}>
+      <div part="viewport" data-state=${this.notice?.key === 'scanFound' ? 'found' : cam.state} style=${styleMap(this.aspect ? { '--_aspect': this.aspect } : {})} ?hidden=${!live && cam.state !== 'starting'}>
         <video muted playsinline autoplay aria-hidden="true"></video>
         <div part="frame" aria-hidden="true"></div>
       </div>
