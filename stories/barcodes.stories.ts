@@ -25,7 +25,7 @@ export const InvalidCode: Story = { render: () => html`<motcua-dossier-barcode l
  * or permission, it explains and offers a photo or typing the code.
  */
 export const Scanner: Story = {
-  render: () => html`<motcua-barcode-scanner lang="vi" @motcua-scan=${(e: CustomEvent) => console.info('motcua-scan', e.detail)}></motcua-barcode-scanner>`,
+  render: () => html`<motcua-barcode-scanner lang="vi"></motcua-barcode-scanner>`,
 };
 
 export const ScannerEnglish: Story = { render: () => html`<motcua-barcode-scanner lang="en"></motcua-barcode-scanner>` };
