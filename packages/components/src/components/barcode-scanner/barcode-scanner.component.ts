@@ -2,7 +2,6 @@ import { extractDossierCode, parseDossierCode } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { decodeBarcodeImage, decodeCanvasImage, frameGrabber, preloadDecoder } from '../../internal/barcode/decode.js';
 import type { ScanResult } from '../../internal/barcode/formats.js';
 import { CameraController, type CameraErrorKind } from '../../internal/camera-controller.js';
@@ -70,9 +69,9 @@ export class MotcuaBarcodeScanner extends MotcuaElement {
   @state() private accessor notice: { key: StringKey; args?: Record<string, string> } | undefined;
   @state() private accessor typed = '';
   @state() private accessor typedInvalid = false;
-  @state() private accessor aspect = '';
 
   @query('video') private accessor video!: HTMLVideoElement | null;
+  @query('[part="viewport"]') private accessor viewport!: HTMLElement | null;
   @query('input[type="file"]') private accessor fileInput!: HTMLInputElement | null;
 
   private readonly camera = new CameraController(this, () => this.video);
@@ -123,7 +122,8 @@ export class MotcuaBarcodeScanner extends MotcuaElement {
       while (this.camera.state === 'live' && this.isConnected) {
         const video = this.video;
         if (video && video.readyState >= 2 && video.videoWidth) {
-          if (!this.aspect) this.aspect = `${video.videoWidth} / ${video.videoHeight}`;
+          // Through the CSSOM, not a style attribute: strict CSP (style-src 'self') blocks those.
+          this.viewport?.style.setProperty('--_aspect', `${video.videoWidth} / ${video.videoHeight}`);
           const result = await decodeCanvasImage(grab(video, ROI), 'frame');
           if (result && this.camera.state === 'live') this.found(result, 'camera');
         }
@@ -200,7 +200,7 @@ export class MotcuaBarcodeScanner extends MotcuaElement {
     const live = cam.state === 'live';
     const error = cam.state === 'error' ? cam.error : undefined;
     return html`<div part="base" role="group" aria-label=${this.t('scannerTitle')}>
-      <div part="viewport" data-state=${this.notice?.key === 'scanFound' ? 'found' : cam.state} style=${styleMap(this.aspect ? { '--_aspect': this.aspect } : {})} ?hidden=${!live && cam.state !== 'starting'}>
+      <div part="viewport" data-state=${this.notice?.key === 'scanFound' ? 'found' : cam.state} ?hidden=${!live && cam.state !== 'starting'}>
         <video muted playsinline autoplay aria-hidden="true"></video>
         <div part="frame" aria-hidden="true"></div>
       </div>
