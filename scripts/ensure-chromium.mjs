@@ -1,16 +1,26 @@
-// Browser tests need Debian's Chromium (test tools cannot download browsers here).
-// Installs it with apt when missing and running as root; otherwise says what to run.
+// Browser tests need Debian's Chromium (test tools cannot download browsers here) and ffmpeg
+// (it makes the fake camera's receipt video). Installs what is missing with apt when running
+// as root; otherwise says what to run.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(path)) {
-  const command = 'apt-get update && apt-get install -y chromium';
+const has = (cmd) => {
+  try {
+    execSync(`command -v ${cmd}`, { stdio: 'ignore', shell: '/bin/sh' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+const missing = [...(existsSync(path) ? [] : ['chromium']), ...(has('ffmpeg') ? [] : ['ffmpeg'])];
+if (missing.length) {
+  const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() === 0) {
-    console.log(`Chromium not found at ${path}; installing it: ${command}`);
+    console.log(`Missing for the browser tests: ${missing.join(', ')}; installing: ${command}`);
     execSync(command, { stdio: 'inherit', shell: '/bin/sh' });
   } else {
-    console.error(`Chromium not found at ${path}. Install it with: sudo ${command}\n(or set CHROMIUM_PATH to a Chromium binary).`);
+    console.error(`Missing for the browser tests: ${missing.join(', ')}. Install with: sudo ${command}\n(or set CHROMIUM_PATH to a Chromium binary).`);
     process.exit(1);
   }
 }
