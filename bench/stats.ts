@@ -55,16 +55,7 @@ export async function bundleSize(contents: string, resolveDir = '.'): Promise<{ 
   return { min: code.length, gzip: gzipSync(code, { level: 9 }).length };
 }
 
-/** Deterministic pseudo-random numbers (mulberry32), so synthetic data is the same each run. */
-export function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { random } from '../test/fixtures/random.js';
 
 /**
  * What a page downloads for an entry: the initial chunks (followed through static imports)

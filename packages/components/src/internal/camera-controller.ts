@@ -52,7 +52,6 @@ interface TrackCapabilities extends MediaTrackCapabilities {
 export class CameraController implements ReactiveController {
   state: CameraState = 'off';
   error: CameraErrorKind | undefined;
-  errorMessage = '';
   cameras: MediaDeviceInfo[] = [];
   deviceId: string | undefined;
   torch: boolean | undefined;
@@ -70,6 +69,8 @@ export class CameraController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
     private readonly video: () => HTMLVideoElement | null | undefined,
+    /** Called on every failure, including a retry that fails the same way. */
+    private readonly onError: (kind: CameraErrorKind) => void = () => {},
   ) {
     host.addController(this);
   }
@@ -124,12 +125,12 @@ export class CameraController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private fail(kind: CameraErrorKind, error?: unknown): void {
+  private fail(kind: CameraErrorKind): void {
     this.release();
     this.state = 'error';
     this.error = kind;
-    this.errorMessage = error instanceof Error ? error.message : '';
     this.host.requestUpdate();
+    this.onError(kind);
   }
 
   private async open(): Promise<void> {
@@ -148,7 +149,7 @@ export class CameraController implements ReactiveController {
           : { facingMode: { ideal: 'environment' }, width: { ideal: 1280 }, height: { ideal: 720 } },
       });
     } catch (error) {
-      if (generation === this.generation) this.fail(cameraErrorKind(error), error);
+      if (generation === this.generation) this.fail(cameraErrorKind(error));
       return;
     }
     // Closed or reopened while the permission prompt was up.

@@ -2,7 +2,8 @@ import { extractDossierCode, parseDossierCode } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { decodeBarcodeImage, decodeCanvasImage, frameGrabber, preloadDecoder } from '../../internal/barcode/decode.js';
+import { frameGrabber } from '../../internal/barcode/canvas.js';
+import { decodeBarcodeImage, decodeCanvasImage, preloadDecoder } from '../../internal/barcode/decode.js';
 import type { ScanResult } from '../../internal/barcode/formats.js';
 import { CameraController, type CameraErrorKind } from '../../internal/camera-controller.js';
 import type { MotcuaEventDetails } from '../../internal/events.js';
@@ -74,10 +75,13 @@ export class MotcuaBarcodeScanner extends MotcuaElement {
   @query('[part="viewport"]') private accessor viewport!: HTMLElement | null;
   @query('input[type="file"]') private accessor fileInput!: HTMLInputElement | null;
 
-  private readonly camera = new CameraController(this, () => this.video);
+  private readonly camera = new CameraController(
+    this,
+    () => this.video,
+    (kind) => this.emit('motcua-scan-error', { kind, message: this.t(ERROR_TEXT[kind]) }),
+  );
   private looping = false;
   private last = { text: '', at: 0 };
-  private reportedError: CameraErrorKind | undefined;
 
   /** A chosen photo, decoded through the same pipeline as the camera. */
   private readonly photo = new Task(this, {
@@ -100,7 +104,6 @@ export class MotcuaBarcodeScanner extends MotcuaElement {
     if (changed.has('open')) {
       if (this.open) {
         this.notice = undefined;
-        this.reportedError = undefined;
         void preloadDecoder();
         void this.camera.start();
       } else if (changed.get('open') !== undefined) {
@@ -108,10 +111,6 @@ export class MotcuaBarcodeScanner extends MotcuaElement {
       }
     }
     if (this.camera.state === 'live') void this.scanLoop();
-    if (this.camera.state === 'error' && this.camera.error && this.reportedError !== this.camera.error) {
-      this.reportedError = this.camera.error;
-      this.emit('motcua-scan-error', { kind: this.camera.error, message: this.t(ERROR_TEXT[this.camera.error]) });
-    }
   }
 
   private async scanLoop(): Promise<void> {
@@ -172,7 +171,6 @@ export class MotcuaBarcodeScanner extends MotcuaElement {
     const found = parseDossierCode(this.typed) ?? extractDossierCode(this.typed);
     this.typedInvalid = !found;
     if (!found) return;
-    this.camera.stop();
     this.open = false;
     const detail: MotcuaEventDetails['motcua-scan'] = { text: this.typed.trim(), code: found.code, source: 'typed' };
     if ('key' in found && found.key) detail.key = found.key;

@@ -94,3 +94,15 @@ export function smoothed(source: HTMLCanvasElement, px = 1): HTMLCanvasElement {
   ctx.drawImage(source, 0, 0);
   return canvas;
 }
+
+/** Copies a region of a video frame into a reusable canvas, for the frame pass. */
+export function frameGrabber(): (video: HTMLVideoElement, region: { x: number; y: number; width: number; height: number }) => HTMLCanvasElement {
+  let target: ReturnType<typeof blankCanvas> | undefined;
+  return (video, region) => {
+    const width = Math.round(video.videoWidth * region.width);
+    const height = Math.round(video.videoHeight * region.height);
+    if (!target || target.canvas.width !== width || target.canvas.height !== height) target = blankCanvas(width, height);
+    target.ctx.drawImage(video, video.videoWidth * region.x, video.videoHeight * region.y, width, height, 0, 0, width, height);
+    return target.canvas;
+  };
+}

@@ -2,7 +2,7 @@
  * One decoding pipeline for camera frames and photos: the browser's own BarcodeDetector where it
  * exists (Android, macOS, ChromeOS), otherwise @zxing, loaded on first use.
  */
-import { blankCanvas, rotated, scaled, smoothed, stretched, toCanvas, type BarcodeImageSource } from './canvas.js';
+import { rotated, scaled, smoothed, stretched, toCanvas, type BarcodeImageSource } from './canvas.js';
 import { acceptScan, SCAN_FORMATS, type ScanResult } from './formats.js';
 import type * as Zxing from './zxing.js';
 
@@ -99,16 +99,4 @@ export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'fram
  */
 export async function decodeBarcodeImage(source: BarcodeImageSource): Promise<ScanResult | null> {
   return decodeCanvasImage(await toCanvas(source), 'thorough');
-}
-
-/** Copies a region of a video frame into a reusable canvas, for the frame pass. */
-export function frameGrabber(): (video: HTMLVideoElement, region: { x: number; y: number; width: number; height: number }) => HTMLCanvasElement {
-  let target: ReturnType<typeof blankCanvas> | undefined;
-  return (video, region) => {
-    const width = Math.round(video.videoWidth * region.width);
-    const height = Math.round(video.videoHeight * region.height);
-    if (!target || target.canvas.width !== width || target.canvas.height !== height) target = blankCanvas(width, height);
-    target.ctx.drawImage(video, video.videoWidth * region.x, video.videoHeight * region.y, width, height, 0, 0, width, height);
-    return target.canvas;
-  };
 }

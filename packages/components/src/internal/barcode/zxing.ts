@@ -1,5 +1,5 @@
 /**
- * The zxing decoder (@zxing/library). Imported dynamically by ./decode.ts only: it is ~100 KB
+ * The zxing decoder (@zxing/library). Imported dynamically by ./decode.ts only: it is ~110 KB
  * gzipped and must stay out of every element's first load.
  *
  * Why not @zxing/browser's readers: in 0.2.1 its canvas luminance source throws on rotation
