@@ -131,6 +131,23 @@ describe('createProcedureIndex', () => {
     index.replaceAll([p('X.1', 'Tách thửa hoặc hợp thửa đất', DD)]);
     assert.equal(index.size, 1);
     assert.deepEqual(index.search('khai sinh'), []);
+    // The old titles' words are forgotten too: once "chứng" is gone, "chung" is read as a typo.
+    index.replaceAll([p('X.2', 'Chứng thực bản sao', CT)]);
+    index.replaceAll([p('X.3', 'Phê duyệt chương trình đào tạo', HT)]);
+    assert.equal(index.search('chung ')[0]?.procedure.code, 'X.3');
+  });
+
+  it('prunes without changing the top hits: a short list is the head of the full ranking', () => {
+    // A catalogue where common words match nearly every title, as at national scale.
+    const names = CATALOGUE.map((c) => c.name.split(' '));
+    const large = names.flatMap((a, i) =>
+      names.map((b, j) => p(`9.${i}.${j}`, [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))].join(' '), CATALOGUE[j]!.sector)),
+    );
+    const index = createProcedureIndex([...CATALOGUE, ...large]);
+    for (const q of ['dang ky', 'cấp', 'cap lai giay chung nhan bi mat', 'ket hon nuoc ngoai', 'chung thuc ban sao', 'dang ky k', 'lam so do', 'xac nhan tinh trang']) {
+      const full = index.search(q, { limit: index.size }).map((h) => `${h.procedure.code} ${h.score}`);
+      for (const limit of [1, 3, 10]) assert.deepEqual(index.search(q, { limit }).map((h) => `${h.procedure.code} ${h.score}`), full.slice(0, limit), `${q} (limit ${limit})`);
+    }
   });
 
   it('pages in the Adapter shape', () => {

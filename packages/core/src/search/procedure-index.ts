@@ -2,16 +2,16 @@
  * Procedure search that understands how citizens speak: folded Vietnamese, typos, partial
  * words while typing, everyday vocabulary (the lexicon), filler words and procedure codes.
  *
- * MiniSearch does the indexing, BM25 scoring, fuzzy and prefix matching; this module adds
- * the Vietnamese rewriting before it and a re-ranking after it that prefers names covering
- * every query term, in order, with few other words, and base procedures over variants.
+ * The term index (MiniSearch's radix tree and BM25) finds and scores candidates; this module
+ * adds the Vietnamese rewriting before it and a re-ranking after it that prefers names
+ * covering every query term, in order, with few other words, and base procedures over variants.
  */
-import MiniSearch from 'minisearch';
 import type { ProcedureQuery } from '../adapter.js';
 import type { Level, OnlineService, Procedure, ProcedureHit, ProcedureSearchResult } from '../model.js';
 import { foldVietnamese } from '../text.js';
 import { DEFAULT_FILLER_WORDS, DEFAULT_LEXICON, type LexiconEntry } from './lexicon.js';
 import { createQueryRewriter, type QueryTerm } from './query.js';
+import { bits, createTermIndex, MAX_QUERY_TERMS, type TermQuery } from './term-index.js';
 import { terms, tokenize, type Token } from './tokenize.js';
 import { asksFor, VARIANTS, variantsOf, type Variant } from './variants.js';
 
@@ -51,6 +51,8 @@ interface Entry {
   id: number;
   procedure: Procedure;
   nameTokens: Token[];
+  /** Indexed terms per field: name, sector. */
+  fields: string[][];
   /** Folded name between spaces, for whole-word phrase tests. */
   foldedName: string;
   variants: Variant[];
@@ -64,10 +66,15 @@ interface Ranked {
 }
 
 const PROCEDURE_CODE_QUERY = /^\d+\.\d[\d.A-Z]*$/i;
+const SEARCH = {
+  boosts: [3, 1],
+  weights: { fuzzy: 0.35, prefix: 0.25 },
+  // Names are short: a word said twice in a title is no evidence that it fits better.
+  bm25: { k: 0.5, b: 0.75, d: 0.5 },
+};
 const ADJACENCY_BONUS = 0.5;
 const PHRASE_BONUS = 1.3;
-/** The most the re-rank can multiply a BM25 score by (precision and penalties only lower it). */
-const MAX_BONUS = (1 + ADJACENCY_BONUS) * PHRASE_BONUS;
+const VARIANT_PENALTY = 0.8;
 
 /** Edits allowed for a typo: none in the short syllables Vietnamese is made of. */
 function fuzziness(term: string): number | false {
@@ -96,18 +103,19 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   let sectorOrder: Entry[] | undefined;
   let nextId = 0;
 
+  // Whether a lexicon phrase stands in some title; remembered until the catalogue changes.
+  const official = new Map<string, boolean>();
   const rewrite = createQueryRewriter(lexicon, options.fillerWords ?? DEFAULT_FILLER_WORDS, (phrase) => {
     const needle = ` ${phrase.join(' ')} `;
-    for (const e of byId.values()) if (e.foldedName.includes(needle)) return true;
-    return false;
+    let known = official.get(needle);
+    if (known === undefined) {
+      known = [...byId.values()].some((e) => e.foldedName.includes(needle));
+      official.set(needle, known);
+    }
+    return known;
   });
 
-  const mini = new MiniSearch<{ id: number; name: string; sector: string }>({
-    fields: ['name', 'sector'],
-    tokenize: terms,
-    processTerm: (term) => term,
-    searchOptions: { tokenize: (q) => q.split(' ').filter(Boolean), processTerm: (term) => term },
-  });
+  const index = createTermIndex(2);
 
   function addOne(procedure: Procedure): void {
     const old = byCode.get(procedure.code);
@@ -117,6 +125,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       id: nextId++,
       procedure,
       nameTokens,
+      fields: [nameTokens.map((t) => t.term), terms(procedure.sector.name)],
       foldedName: ` ${nameTokens.map((t) => t.term).join(' ')} `,
       variants: variantsOf(nameTokens),
     };
@@ -124,11 +133,12 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     byCode.set(procedure.code, entry);
     for (const t of nameTokens) vocabulary.set(t.term, (vocabulary.get(t.term) ?? 0) + 1);
     sectorOrder = undefined;
-    mini.add({ id: entry.id, name: procedure.name, sector: procedure.sector.name });
+    official.clear();
+    index.add(entry.id, entry.fields);
   }
 
   function removeEntry(entry: Entry): void {
-    mini.discard(entry.id);
+    index.remove(entry.id, entry.fields);
     byId.delete(entry.id);
     byCode.delete(entry.procedure.code);
     for (const t of entry.nameTokens) {
@@ -137,6 +147,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       else vocabulary.delete(t.term);
     }
     sectorOrder = undefined;
+    official.clear();
   }
 
   function passes(entry: Entry, o: ProcedureSearchOptions): boolean {
@@ -175,11 +186,12 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const accents = new Map<string, Set<string>>();
     for (const t of rewritten) {
       if (t.accented) accents.set(t.term, (accents.get(t.term) ?? new Set()).add(t.accented));
-      if (!queryTerms.some((q) => q.term === t.term)) queryTerms.push(t);
+      if (!queryTerms.some((q) => q.term === t.term) && queryTerms.length < MAX_QUERY_TERMS) queryTerms.push(t);
     }
     if (queryTerms.length === 0) return { ranked: [], total: 0 };
     const said = rewritten.map((t) => t.term);
     const required = queryTerms.filter((t) => !t.optional);
+    const requiredMask = queryTerms.reduce((m, t, i) => (t.optional ? m : m | (1 << i)), 0);
     const phrase = ` ${rewritten
       .filter((t) => !t.optional)
       .map((t) => t.term)
@@ -188,23 +200,32 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     // While typing, the last word may be unfinished; after a space it is complete.
     const typing = !/\s$/.test(query);
 
-    const results = mini.search(queryTerms.map((t) => t.term).join(' '), {
-      boost: { name: 3, sector: 1 },
-      fuzzy: (term, i) => (queryTerms[i]?.fromLexicon || vocabulary.has(term) ? false : fuzziness(term)),
-      prefix: (_term, i, all) => typing && i === all.length - 1 && !queryTerms[i]?.fromLexicon,
-      weights: { fuzzy: 0.35, prefix: 0.25 },
-      // Names are short: a word said twice in a title is no evidence that it fits better.
-      bm25: { k: 0.5, b: 0.75, d: 0.5 },
-      ...(o.sector || o.level || o.onlineService ? { filter: (r: { id: unknown }) => passes(byId.get(r.id as number)!, o) } : {}),
-    });
+    const termQueries: TermQuery[] = queryTerms.map((t, i) => ({
+      term: t.term,
+      fuzzy: t.fromLexicon || vocabulary.has(t.term) ? false : fuzziness(t.term),
+      prefix: typing && i === queryTerms.length - 1 && !t.fromLexicon,
+    }));
+    const found = index.search(termQueries, SEARCH);
+    const filtered = o.sector || o.level || o.onlineService;
 
-    const fullScore = (r: (typeof results)[number], coverage: number): Ranked => {
-      const entry = byId.get(r.id as number)!;
-      const docTerms = new Set(Object.keys(r.match));
+    const multiWord = phrase.trim().includes(' ');
+    const adjacencyOf = (adjacent: number) => Math.min(1, adjacent / Math.max(1, queryTerms.length - 1));
+    const variantPenalty = (entry: Entry) => {
+      // Variants not asked for go down; when one is asked for ("bị mất"), names that are not it go down.
+      const unasked = entry.variants.some((v) => !askedVariants.includes(v));
+      const missing = askedVariants.length > 0 && !entry.variants.some((v) => askedVariants.includes(v));
+      return (unasked ? VARIANT_PENALTY : 1) * (missing ? VARIANT_PENALTY : 1);
+    };
+    // The re-rank: base = BM25 × coverage², times bonuses for adjacency, the exact phrase and
+    // precision (names that say little besides what was asked: the plain procedure before its variants).
+    const bonus = (adjacency: number, precision: number, phraseBonus: number, penalty: number) =>
+      (1 + ADJACENCY_BONUS * adjacency) * (0.5 + 0.5 * precision) * phraseBonus * penalty;
+
+    const fullScore = (entry: Entry, base: number, penalty: number): Ranked => {
       // A name syllable matches when its folded form matched and, if the query wrote diacritics
       // for it, they agree: "bằng lái" must not light up "cấp lại".
       const matches = entry.nameTokens.map(
-        (t) => docTerms.has(t.term) && (!accents.has(t.term) || (t.accented !== undefined && accents.get(t.term)!.has(t.accented))),
+        (t) => found.reached.has(t.term) && (!accents.has(t.term) || (t.accented !== undefined && accents.get(t.term)!.has(t.accented))),
       );
       let adjacent = 0;
       let matchedCount = 0;
@@ -213,40 +234,52 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         matchedCount++;
         if (matches[k + 1]) adjacent++;
       }
-      const adjacency = Math.min(1, adjacent / Math.max(1, queryTerms.length - 1));
-      // Prefer names that say little besides what was asked: the plain procedure before its variants.
-      const precision = matchedCount / Math.max(1, matches.length);
       const phraseBonus = multiWord && entry.foldedName.includes(phrase) ? PHRASE_BONUS : 1;
-      // Variants not asked for go down; when one is asked for ("bị mất"), names that are not it go down.
-      const unasked = entry.variants.some((v) => !askedVariants.includes(v));
-      const missing = askedVariants.length > 0 && !entry.variants.some((v) => askedVariants.includes(v));
-      const variantPenalty = (unasked ? 0.8 : 1) * (missing ? 0.8 : 1);
-      const score = r.score * coverage * coverage * (1 + ADJACENCY_BONUS * adjacency) * (0.5 + 0.5 * precision) * phraseBonus * variantPenalty;
+      const score = base * bonus(adjacencyOf(adjacent), matchedCount / Math.max(1, matches.length), phraseBonus, penalty);
       return { entry, score, matches };
     };
 
-    // Branch and bound: BM25 × coverage² × the largest bonus bounds each final score, so
-    // candidates are scored in order of that bound until none left could enter the top `need`.
-    const multiWord = phrase.trim().includes(' ');
-    const requiredTerms = new Set(required.map((t) => t.term));
-    const candidates = results
-      .map((r) => {
-        let covered = 0;
-        for (const t of r.queryTerms) if (requiredTerms.has(t)) covered++;
-        const coverage = covered / Math.max(1, requiredTerms.size);
-        return { r, coverage, bound: r.score * coverage * coverage * MAX_BONUS };
-      })
-      .sort((a, b) => b.bound - a.bound);
-    const best: Ranked[] = [];
-    for (const c of candidates) {
-      if (best.length >= need && c.bound < best[need - 1]!.score) break;
-      const ranked = fullScore(c.r, c.coverage);
-      let at = best.length;
-      while (at > 0 && (best[at - 1]!.score < ranked.score || (best[at - 1]!.score === ranked.score && best[at - 1]!.entry.id > ranked.entry.id))) at--;
-      best.splice(at, 0, ranked);
-      if (best.length > need) best.pop();
+    // Branch and bound. The term index tells how many name words the query reached, which
+    // bounds matches, adjacency and precision: each candidate's bound is its score with those
+    // at their best, and a candidate whose bound is below the need-th best score is never
+    // scored. Candidates go in bands of falling bound, so only a few are ever sorted.
+    const ids = found.ids;
+    const bounds = new Float64Array(ids.length).fill(-1);
+    const bases = new Float64Array(ids.length);
+    const penalties = new Float64Array(ids.length);
+    let total = 0;
+    for (let j = 0; j < ids.length; j++) {
+      const entry = byId.get(ids[j]!)!;
+      if (filtered && !passes(entry, o)) continue;
+      const coverage = bits(found.masks[j]! & requiredMask) / Math.max(1, required.length);
+      const words = entry.nameTokens.length;
+      const reached = Math.min(found.hits[j]!, words);
+      bases[j] = found.scores[j]! * coverage * coverage;
+      penalties[j] = variantPenalty(entry);
+      bounds[j] = bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), reached / Math.max(1, words), multiWord ? PHRASE_BONUS : 1, penalties[j]!);
+      total++;
     }
-    return { ranked: best, total: results.length };
+    const ascending = bounds.slice().sort();
+    const best: Ranked[] = [];
+    const kth = () => (best.length >= need ? best[need - 1]!.score : -Infinity);
+    let high = Infinity;
+    for (let band = Math.max(8, need * 2), taken = 0; taken < total && high >= kth(); band *= 2) {
+      taken = Math.min(total, taken + band);
+      const low = ascending[ids.length - taken]!;
+      const inBand: number[] = [];
+      for (let j = 0; j < ids.length; j++) if (bounds[j]! >= low && bounds[j]! < high) inBand.push(j);
+      inBand.sort((x, y) => bounds[y]! - bounds[x]!);
+      for (const j of inBand) {
+        if (bounds[j]! < kth()) break;
+        const ranked = fullScore(byId.get(ids[j]!)!, bases[j]!, penalties[j]!);
+        let at = best.length;
+        while (at > 0 && (best[at - 1]!.score < ranked.score || (best[at - 1]!.score === ranked.score && best[at - 1]!.entry.id > ranked.entry.id))) at--;
+        best.splice(at, 0, ranked);
+        if (best.length > need) best.pop();
+      }
+      high = low;
+    }
+    return { ranked: best, total };
   }
 
   function rank(query: string, o: ProcedureSearchOptions, need: number): { ranked: Ranked[]; total: number } {
@@ -294,9 +327,12 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       return true;
     },
     replaceAll(list) {
-      mini.removeAll();
+      index.clear();
       byId.clear();
       byCode.clear();
+      vocabulary.clear();
+      official.clear();
+      sectorOrder = undefined;
       list.forEach(addOne);
     },
   };
