@@ -62,41 +62,58 @@ export async function mockGateway(ctx, next) {
   return send(404, error('not-found', 'Không có.'));
 }
 
-let started;
-/** The real gateway (built packages) on the demo data, on loopback: started on first use. */
-function gatewayUrl() {
-  started ??= (async () => {
-    const { createGateway } = await import('@motcua/gateway').catch(() => {
-      throw new Error('Browser tests use the built gateway: run `npm run build` first (npm test does).');
-    });
-    const { memoryAdapter } = await import('@motcua/adapters');
-    const { createDemoDataset } = await import('@motcua/adapters/demo');
-    const app = await createGateway({
-      adapter: memoryAdapter(createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') })),
-      limits: { perMinute: 10_000, dossierPerMinute: 1000, failedLookups: 1000 },
-    });
-    return { app, url: await app.listen({ port: 0, host: '127.0.0.1' }) };
-  })();
-  return started;
+const started = new Map();
+/** A real gateway (built packages) on loopback over an in-memory backend: started on first use. */
+function gatewayUrl(name) {
+  if (!started.has(name)) {
+    started.set(
+      name,
+      (async () => {
+        const { createGateway } = await import('@motcua/gateway').catch(() => {
+          throw new Error('Browser tests use the built gateway: run `npm run build` first (npm test does).');
+        });
+        const { memoryAdapter } = await import('@motcua/adapters');
+        const data = name === 'hostile' ? await hostileData() : (await import('@motcua/adapters/demo')).createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') });
+        const app = await createGateway({
+          adapter: memoryAdapter(data),
+          limits: { perMinute: 10_000, dossierPerMinute: 1000, failedLookups: 1000 },
+        });
+        return { app, url: await app.listen({ port: 0, host: '127.0.0.1' }) };
+      })(),
+    );
+  }
+  return started.get(name);
 }
 
-/** Proxies /gw/* to the real gateway over loopback HTTP. */
-export async function realGateway(ctx, next) {
-  if (!ctx.path.startsWith('/gw/')) return next();
-  keepCacheControl(ctx);
-  const { url } = await gatewayUrl();
-  const res = await fetch(`${url}${ctx.url.slice(3)}`, { headers: { 'accept-language': ctx.get('accept-language') || 'vi' } });
-  ctx.status = res.status;
-  res.headers.forEach((v, k) => {
-    if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)) ctx.set(k, v);
-  });
-  ctx.body = Buffer.from(await res.arrayBuffer());
+async function hostileData() {
+  const { HOSTILE_PROCEDURES, HOSTILE_DOSSIERS } = await import('../fixtures/hostile.mjs');
+  return { procedures: HOSTILE_PROCEDURES, dossiers: HOSTILE_DOSSIERS };
 }
 
-/** Stops the real gateway with the test server. */
+/** Proxies `prefix`/* to a real gateway over loopback HTTP. */
+function proxy(prefix, name) {
+  return async (ctx, next) => {
+    if (!ctx.path.startsWith(`${prefix}/`)) return next();
+    keepCacheControl(ctx);
+    const { url } = await gatewayUrl(name);
+    const res = await fetch(`${url}${ctx.url.slice(prefix.length)}`, { headers: { 'accept-language': ctx.get('accept-language') || 'vi' } });
+    ctx.status = res.status;
+    res.headers.forEach((v, k) => {
+      if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)) ctx.set(k, v);
+    });
+    ctx.body = Buffer.from(await res.arrayBuffer());
+  };
+}
+
+/** /gw/*: the real gateway on the demo data. */
+export const realGateway = proxy('/gw', 'demo');
+/** /hostile-gw/*: the real gateway over a backend that sends markup, script and floods. */
+export const hostileGateway = proxy('/hostile-gw', 'hostile');
+
+/** Stops the real gateways with the test server. */
 export const stopGateway = {
   name: 'stop-real-gateway',
   async serverStop() {
-    if (started) await (await started).app.close();
+    for (const gateway of started.values()) await (await gateway).app.close();
   },
 };
