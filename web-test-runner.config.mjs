@@ -23,12 +23,12 @@ export const chromiumArgs = [
 const chromium = (...args) => chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...args] } });
 
 export default {
-  files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts'],
+  files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts', '!test/browser/**/*.camera.test.ts'],
   // The camera tests need Chromium started with a fake camera (or none): one browser per setup.
   groups: [
     {
       name: 'camera',
-      files: 'packages/*/src/**/*.camera.test.ts',
+      files: ['packages/*/src/**/*.camera.test.ts', 'test/browser/**/*.camera.test.ts'],
       browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${fakeCameraVideo()}`)],
     },
     { name: 'camera-denied', files: 'packages/*/src/**/*.denied.test.ts', browsers: [chromium('--use-fake-device-for-media-stream', '--deny-permission-prompts')] },

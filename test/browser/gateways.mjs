@@ -76,6 +76,8 @@ function gatewayUrl(name) {
         const data = name === 'hostile' ? await hostileData() : (await import('@motcua/adapters/demo')).createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') });
         const app = await createGateway({
           adapter: memoryAdapter(data),
+          // Pages served with the gateway's own headers (its strict CSP), under /gw/.
+          ...(name === 'demo' ? { portalDir: new URL('./pages', import.meta.url).pathname } : {}),
           limits: { perMinute: 10_000, dossierPerMinute: 1000, failedLookups: 1000 },
         });
         return { app, url: await app.listen({ port: 0, host: '127.0.0.1' }) };
