@@ -2,9 +2,10 @@
 import { foldVietnamese, MotcuaError, type Level } from '@motcua/core';
 import * as z from 'zod/mini';
 
-/** Text or a number, as loosely typed backends send identifiers and amounts. */
-export const looseText = z.union([z.string(), z.number()]);
-export const optionalLoose = z.optional(z.nullable(looseText));
+/** Text or a number, as loosely typed backends send identifiers and amounts; never blank. */
+export const looseText = z.union([z.string().check(z.regex(/\S/)), z.number()]);
+/** The same, optional: null and blank mean absent. */
+export const optionalLoose = z.optional(z.nullable(z.union([z.string(), z.number()])));
 
 export function badField(what: string, field: string, detail: string): MotcuaError {
   return new MotcuaError('bad-response', `${what}: invalid field "${field}" (${detail})`, { field });

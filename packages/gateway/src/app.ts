@@ -72,6 +72,11 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     bodyLimit: 1024,
     routerOptions: { maxParamLength: 200 },
     return503OnClosing: true,
+    // Errors the router raises before any route (a path parameter too long, a bad
+    // Content-Type) get the same JSON error as the rest, without echoing the URL back.
+    frameworkErrors: (error, request, reply) => {
+      sendError(request, reply, new MotcuaError('invalid-input', `refused by the router: ${error.code}`));
+    },
   });
 
   await app.register(helmet, {

@@ -7,6 +7,8 @@ import { createDemoDataset } from '@motcua/adapters/demo';
 import { dossierTimeliness, MotcuaError, summarizeDossiers, type Adapter, type Dossier } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { PAYLOADS } from '../../../test/fixtures/hostile.mjs';
 import { createGateway, type GatewayOptions } from './app.js';
 import { OPENAPI_PATH } from './routes/openapi.js';
 
@@ -285,6 +287,38 @@ describe('gateway: a failing backend', () => {
       }
       const health = (await (await fetch(`${gw.url}/healthz`)).json()) as { status: string; backend: { ok: boolean; error: string } };
       assert.deepEqual([health.status, health.backend.ok, health.backend.error], ['degraded', false, 'network']);
+    } finally {
+      await gw.app.close();
+    }
+  });
+});
+
+describe('gateway: any parameters (property)', () => {
+  it('answers every request with a status below 500 and, when refused, a JSON error with a message', async () => {
+    const gw = await start({ limits: { perMinute: 100_000, dossierPerMinute: 100_000, failedLookups: 100_000 } });
+    const word = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom(...PAYLOADS.map((p) => p.slice(0, 300)), overdue.code, withKey(overdue), '1.001193', 'commune', 'full', '2024-11-01', '-1', '1e9', '%', '..', '/'));
+    const request = fc.oneof(
+      fc.tuple(word, fc.option(word)).map(([code, key]) => `/v1/dossiers/${encodeURIComponent(code)}${key === null ? '' : `?key=${encodeURIComponent(key)}`}`),
+      fc.dictionary(fc.constantFrom('q', 'limit', 'offset', 'sector', 'level', 'online', 'lang', 'x'), word).map((params) => `/v1/procedures?${new URLSearchParams(params)}`),
+      word.map((code) => `/v1/procedures/${encodeURIComponent(code)}`),
+      fc.tuple(word, word).map(([from, to]) => `/v1/stats?${new URLSearchParams({ from, to })}`),
+      fc.tuple(word, word).map(([code, key]) => `/lookup?${new URLSearchParams({ code, key })}`),
+    );
+    try {
+      await fc.assert(
+        fc.asyncProperty(request, fc.constantFrom('vi', 'en', 'xx', ''), async (path, lang) => {
+          const res = await fetch(`${gw.url}${path}`, { headers: lang ? { 'accept-language': lang } : {} });
+          assert.ok(res.status < 500, `${res.status} for ${path}`);
+          const body = await res.text();
+          if (res.status >= 400 && !path.startsWith('/lookup')) {
+            const error = (JSON.parse(body) as { error?: { kind?: string; message?: string } }).error;
+            assert.ok(error?.kind && (error.message ?? '').length > 5, `${path}: ${body.slice(0, 200)}`);
+          }
+        }),
+        { numRuns: 300 },
+      );
+      // Still up and healthy afterwards.
+      assert.equal((await fetch(`${gw.url}/healthz`)).status, 200);
     } finally {
       await gw.app.close();
     }

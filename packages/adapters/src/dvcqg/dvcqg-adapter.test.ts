@@ -2,7 +2,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { MotcuaError } from '@motcua/core';
-import { createClient, dossierTimeliness } from '@motcua/core';
+import { createClient, DossierSchema, dossierTimeliness, ProcedureSchema } from '@motcua/core';
+import fc from 'fast-check';
+import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer, type SeenRequest } from '../../../../test/helpers/http-server.js';
 import { dvcqgAdapter } from './dvcqg-adapter.js';
 
@@ -148,5 +150,27 @@ describe('dvcqgAdapter', () => {
     await server!.close();
     const slow = await portal((_r, body) => (body.service === 'TraCuuHoSo' ? { delayMs: 1500, body: { error_code: 0, result: [] } } : undefined));
     await assert.rejects(slow.dossiers.lookup(CODE), { kind: 'timeout' });
+  });
+
+  it('maps any mutated record to a valid model or a typed bad-response error (property)', async () => {
+    let answer: unknown;
+    const client = await portal((_r, body) => (body.service === 'TraCuuHoSo' || body.service === 'LayThuTuc' ? { body: { error_code: 0, result: [answer] } } : undefined));
+    const { outcomes, check } = mappingCheck();
+    await fc.assert(
+      fc.asyncProperty(mutated(RECORD), async (record) => {
+        answer = record;
+        await check(() => client.adapter.lookupDossier(CODE, {}), DossierSchema);
+      }),
+      { numRuns: 150 },
+    );
+    await fc.assert(
+      fc.asyncProperty(mutated(PROCEDURE), async (record) => {
+        answer = record;
+        await check(() => client.adapter.getProcedure(PROCEDURE.MATTHC, {}), ProcedureSchema);
+      }),
+      { numRuns: 150 },
+    );
+    // Both ways out were taken: the mutations are neither all harmless nor all fatal.
+    assert.ok(outcomes.mapped > 20 && outcomes.refused > 20, JSON.stringify(outcomes));
   });
 });

@@ -2,9 +2,13 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { MotcuaError } from '@motcua/core';
-import { createClient } from '@motcua/core';
+import { createClient, DossierSchema, parseResponse, ProcedureSchema } from '@motcua/core';
+import fc from 'fast-check';
+import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer, type SeenRequest } from '../../../../test/helpers/http-server.js';
 import { igateAdapter, type IgateAdapterOptions } from './igate-adapter.js';
+import { toProcedure } from './map.js';
+import { ProcedureRecordSchema } from './wire.js';
 
 const CODE = 'H26.107-240502-0012';
 const RECORD = {
@@ -142,5 +146,26 @@ describe('igateAdapter', () => {
     await assert.rejects(client.dossiers.lookup('H26.107-240502-0099'), { kind: 'bad-response' });
     await assert.rejects(client.dossiers.lookup('H26.107-240502-0097'), { kind: 'bad-response', field: 'acceptedDate' });
     await assert.rejects(client.dossiers.lookup('H26.107-240502-0098'), { kind: 'timeout' });
+  });
+
+  it('maps any mutated record to a valid model or a typed bad-response error (property)', async () => {
+    let answer: unknown;
+    const { adapter } = await igate((req) => (req.path === '/api/pa/dossier/search' ? { body: { content: [answer], last: true } } : undefined));
+    const { outcomes, check } = mappingCheck();
+    await fc.assert(
+      fc.asyncProperty(mutated(RECORD), async (record) => {
+        answer = record;
+        await check(() => adapter.lookupDossier(CODE, {}), DossierSchema);
+      }),
+      { numRuns: 150 },
+    );
+    await fc.assert(
+      // The catalogue is loaded once and cached, so its records are mapped here directly.
+      fc.asyncProperty(mutated(PROCEDURES[0]), async (record) => {
+        await check(async () => toProcedure(parseResponse(ProcedureRecordSchema, record, 'igate procedure')), ProcedureSchema);
+      }),
+      { numRuns: 150 },
+    );
+    assert.ok(outcomes.mapped > 20 && outcomes.refused > 20, JSON.stringify(outcomes));
   });
 });

@@ -117,7 +117,9 @@ export function toProcedure(r: ProcedureRecord): Procedure {
   const sectorName = named(r.sector);
   const sectorCode = text(r.sector.code) ?? text(r.sector.id);
   if (!sectorName || !sectorCode) throw badField('igate procedure', 'sector', 'missing code or name');
-  const out: Procedure = { code: String(r.code).trim(), name: nameOf(r.translate)!, sector: { code: sectorCode, name: sectorName } };
+  const name = nameOf(r.translate);
+  if (!name) throw badField('igate procedure', 'translate', 'no name in any language');
+  const out: Procedure = { code: String(r.code).trim(), name, sector: { code: sectorCode, name: sectorName } };
   const l = levels(r.level);
   if (l) out.levels = l;
   const online = text(r.onlineLevel);

@@ -3,7 +3,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { MotcuaError } from '@motcua/core';
-import { createClient } from '@motcua/core';
+import { createClient, DossierSchema } from '@motcua/core';
+import fc from 'fast-check';
+import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
 import { restAdapter } from './rest-adapter.js';
 
@@ -87,5 +89,22 @@ describe('restAdapter', () => {
 
   it('says what to do when misconfigured', () => {
     assert.throws(() => restAdapter({} as never), /endpoint is required/);
+  });
+
+  it('turns any mutated gateway answer into a valid dossier or a typed bad-response error (property)', async () => {
+    let answer: unknown;
+    server = await scriptedServer(() => ({ body: answer }));
+    // The REST adapter passes the gateway's model through; the client validates it, as it does every adapter's answer.
+    const client = createClient({ adapter: restAdapter({ endpoint: server.url, timeoutMs: 500 }) });
+    const full = { dossier: { ...DOSSIER, steps: [{ name: 'Thẩm định', status: 'in-progress', dueAt: '2024-11-12T17:00:00+07:00' }], fees: [{ name: 'Lệ phí', amount: 8000, paid: false }] }, timeliness: { state: 'on-time', daysLeft: 2 } };
+    const { outcomes, check } = mappingCheck();
+    await fc.assert(
+      fc.asyncProperty(mutated(full, 12), async (body) => {
+        answer = body;
+        await check(() => client.dossiers.lookup(CODE), DossierSchema);
+      }),
+      { numRuns: 150 },
+    );
+    assert.ok(outcomes.mapped > 10 && outcomes.refused > 10, JSON.stringify(outcomes));
   });
 });

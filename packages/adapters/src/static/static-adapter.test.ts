@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { MotcuaError } from '@motcua/core';
-import { createClient } from '@motcua/core';
+import { createClient, ProcedureSchema } from '@motcua/core';
+import fc from 'fast-check';
+import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
 import { staticAdapter } from './static-adapter.js';
 
@@ -42,5 +44,18 @@ describe('staticAdapter', () => {
   it('says clearly that it has no dossiers', async () => {
     const client = createClient({ adapter: staticAdapter({ data: CATALOGUE }) });
     await assert.rejects(client.dossiers.lookup('000.00.12.H42-241105-0003'), (e: MotcuaError) => e.kind === 'unsupported' && /chỉ có danh mục thủ tục/.test(e.message));
+  });
+
+  it('serves any mutated catalogue as valid procedures or refuses it with a typed error (property)', async () => {
+    const { outcomes, check } = mappingCheck();
+    const rich = { procedures: [{ ...CATALOGUE.procedures[0], fees: [{ name: 'Lệ phí', amount: 8000 }], documents: [{ name: 'Tờ khai', copies: 1, form: { name: 'Mẫu', url: 'https://example.vn/a.docx' } }] }, CATALOGUE.procedures[1]] };
+    await fc.assert(
+      fc.asyncProperty(mutated(rich, 12), async (data) => {
+        const adapter = staticAdapter({ data });
+        await check(() => adapter.getProcedure('1.001193', {}), ProcedureSchema);
+      }),
+      { numRuns: 150 },
+    );
+    assert.ok(outcomes.mapped > 10 && outcomes.refused > 10, JSON.stringify(outcomes));
   });
 });
