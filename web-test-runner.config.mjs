@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { commonjsAsEsm } from './test/browser/commonjs-as-esm.mjs';
 import { bundleExamples } from './test/browser/bundle-examples.mjs';
 import { fakeCameraVideo } from './test/browser/fake-camera.mjs';
-import { hostileGateway, mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
+import { faultyGateway, hostileGateway, mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -34,7 +34,7 @@ export default {
     { name: 'camera-denied', files: 'packages/*/src/**/*.denied.test.ts', browsers: [chromium('--use-fake-device-for-media-stream', '--deny-permission-prompts')] },
   ],
   nodeResolve: { exportConditions: ['motcua-source', 'production'] },
-  middleware: [mockGateway, realGateway, hostileGateway],
+  middleware: [mockGateway, faultyGateway, realGateway, hostileGateway],
   plugins: [
     // jsbarcode ships CommonJS only; the browser needs it as a module.
     commonjsAsEsm(['jsbarcode']),

@@ -62,6 +62,48 @@ export async function mockGateway(ctx, next) {
   return send(404, error('not-found', 'Không có.'));
 }
 
+/**
+ * /fault-gw/<fault>/…: a backend that fails the way networks and servers do, on every route.
+ * reset: the connection is cut; truncated: half a JSON body; html: a proxy's 502 page;
+ * slow: answers after 3 s; 500: a server error with a JSON body; garbage: 200 with text.
+ */
+export async function faultyGateway(ctx, next) {
+  const m = /^\/fault-gw\/([a-z0-9]+)\//.exec(ctx.path);
+  if (!m) return next();
+  keepCacheControl(ctx);
+  ctx.set('cache-control', 'no-store');
+  switch (m[1]) {
+    case 'reset':
+      ctx.req.socket.destroy();
+      ctx.respond = false;
+      return;
+    case 'truncated':
+      ctx.set('content-type', 'application/json');
+      ctx.body = '{"dossier":{"code":"000.00.12.H42-241105-0001","procedure":{"co';
+      return;
+    case 'html':
+      ctx.status = 502;
+      ctx.set('content-type', 'text/html');
+      ctx.body = '<html><body><h1>502 Bad Gateway</h1></body></html>';
+      return;
+    case 'slow':
+      await new Promise((r) => setTimeout(r, 3000));
+      ctx.status = 204;
+      return;
+    case '500':
+      ctx.status = 500;
+      ctx.set('content-type', 'application/json');
+      ctx.body = JSON.stringify(error('server', 'Lỗi máy chủ.'));
+      return;
+    case 'garbage':
+      ctx.set('content-type', 'application/json');
+      ctx.body = 'not json at all';
+      return;
+    default:
+      return next();
+  }
+}
+
 const started = new Map();
 /** A real gateway (built packages) on loopback over an in-memory backend: started on first use. */
 function gatewayUrl(name) {

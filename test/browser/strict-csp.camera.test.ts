@@ -36,7 +36,8 @@ describe('strict Content-Security-Policy page', () => {
 
   it('runs every element with no violation', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/gw/strict-csp.html" title="strict CSP page" style="width:420px;height:900px"></iframe>`);
-    await waitUntil(() => frame.contentWindow?.customElements.get('motcua-barcode-scanner'), 'the autoloader defines the elements', { timeout: 8000 });
+    const tags = ['motcua-provider', 'motcua-dossier-lookup', 'motcua-procedure-finder', 'motcua-procedure-detail', 'motcua-dossier-barcode', 'motcua-barcode-scanner'];
+    await waitUntil(() => tags.every((tag) => frame.contentWindow?.customElements.get(tag)), 'the autoloader defines the elements', { timeout: 8000 });
     const win = frame.contentWindow as CspWindow;
     const doc = frame.contentDocument!;
 
