@@ -1,19 +1,10 @@
 // `npm start`: builds the packages and the demo portal, then runs the gateway on the demo
 // data set and serves the portal at http://localhost:8080 (PORT and HOST to change).
 import { execSync } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { buildDemoPortal } from './demo-portal.mjs';
 
 execSync('npm run build --silent', { stdio: ['ignore', 'ignore', 'inherit'] });
-
-const portal = resolve('.cache/demo');
-mkdirSync(portal, { recursive: true });
-cpSync('demo', portal, { recursive: true, filter: (src) => !src.endsWith('.ts') });
-cpSync('packages/components/src/themes/high-contrast.css', `${portal}/high-contrast.css`);
-// The elements as a city embeds them: the script-tag distribution, self-hosted.
-cpSync('packages/components/dist/cdn', `${portal}/assets/motcua`, { recursive: true });
-await build({ entryPoints: ['demo/demo.ts'], bundle: true, format: 'esm', minify: true, sourcemap: true, outdir: portal, target: 'es2022', logLevel: 'warning' });
+const portal = await buildDemoPortal();
 
 const { memoryAdapter } = await import('@motcua/adapters');
 const { createDemoDataset } = await import('@motcua/adapters/demo');
