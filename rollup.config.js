@@ -1,7 +1,7 @@
 // Builds each workspace package's ESM entries (those in its package.json `exports` and `bin`)
 // to packages/<name>/dist, one file per module. Dependencies stay external; esbuild
 // transpiles, tsc checks types and writes declarations (scripts/build-types.mjs).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -20,6 +20,9 @@ const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-fin
  * The script-tag distribution: every dependency bundled and minified, one file per element
  * plus `motcua.js` (all) and `autoloader.js`, sharing chunks. Self-hosted by the city.
  */
+// Chunk names carry hashes: without emptying the folder, every rebuild leaves the old ones behind.
+rmSync('packages/components/dist/cdn', { recursive: true, force: true });
+
 const cdn = {
   input: {
     motcua: 'packages/components/src/define.ts',
