@@ -2,8 +2,10 @@
 import { foldVietnamese, MotcuaError, type Level } from '@motcua/core';
 import * as z from 'zod/mini';
 
+/** A string with something in it: a title or code of only spaces is missing. */
+export const nonBlank = z.string().check(z.regex(/\S/));
 /** Text or a number, as loosely typed backends send identifiers and amounts; never blank. */
-export const looseText = z.union([z.string().check(z.regex(/\S/)), z.number()]);
+export const looseText = z.union([nonBlank, z.number()]);
 /** The same, optional: null and blank mean absent. */
 export const optionalLoose = z.optional(z.nullable(z.union([z.string(), z.number()])));
 

@@ -7,6 +7,11 @@ import type { DossierRecord, ProcedureRecord, ProcedureSummary } from './wire.js
 const WHAT = 'dvcqg dossier';
 const CHANNELS: Record<string, Channel> = { '1': 'in-person', '2': 'online', '3': 'postal' };
 const d = (value: string | number | null | undefined, field: string) => date(value, fromCompactVietnamTime, WHAT, field);
+/** A number the record really holds, not below zero: null and blank are not 0, -1 is no duration. */
+const nonNegative = (value: string | number | null | undefined) => {
+  const n = Number(value);
+  return text(value) !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined;
+};
 const amount = (value: string | number | null | undefined) => {
   const n = Number(String(value ?? '').replace(/[.,\s]/g, ''));
   return Number.isFinite(n) && n >= 0 && text(value) !== undefined ? n : undefined;
@@ -130,10 +135,10 @@ export function toProcedure(r: ProcedureRecord): Procedure {
   const out = toProcedureSummary(r);
   const time = r.CACHTHUCTHUCHIEN?.flatMap((c) => c.THOIGIAN ?? [])[0];
   if (time) {
-    const value = Number(time.THOIGIANGIAIQUYET);
+    const value = nonNegative(time.THOIGIANGIAIQUYET);
     const unit = text(time.DONVITINH)?.toLowerCase() ?? '';
     out.processingTime = {
-      ...(Number.isFinite(value) ? { value } : {}),
+      ...(value !== undefined ? { value } : {}),
       unit: unit.includes('làm việc') ? 'working-day' : unit.includes('giờ') ? 'hour' : unit.includes('tháng') ? 'month' : 'day',
       ...(text(time.MOTA) ? { description: text(time.MOTA)! } : {}),
     };
@@ -143,10 +148,10 @@ export function toProcedure(r: ProcedureRecord): Procedure {
   const documents = (r.THANHPHANHOSO ?? []).flatMap((group) =>
     (group.GIAYTO ?? []).map((g) => {
       const doc: NonNullable<Procedure['documents']>[number] = { name: String(g.TENGIAYTO).trim() };
-      const originals = Number(g.SOBANCHINH);
-      const copies = Number(g.SOBANSAO);
-      if (Number.isInteger(originals) && originals >= 0 && text(g.SOBANCHINH)) doc.originals = originals;
-      if (Number.isInteger(copies) && copies >= 0 && text(g.SOBANSAO)) doc.copies = copies;
+      const originals = nonNegative(g.SOBANCHINH);
+      const copies = nonNegative(g.SOBANSAO);
+      if (Number.isSafeInteger(originals)) doc.originals = originals!;
+      if (Number.isSafeInteger(copies)) doc.copies = copies!;
       const form = text(g.TENMAUDON);
       const url = text(g.URL);
       if (form) doc.form = { name: form, ...(url && /^https?:\/\//.test(url) ? { url } : {}) };

@@ -4,7 +4,7 @@
  * with a `service` name and a session token — is our best reading; see docs/adapters.md.
  */
 import * as z from 'zod/mini';
-import { looseText, optionalLoose } from '../wire.js';
+import { looseText, nonBlank, optionalLoose } from '../wire.js';
 
 const optionalList = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
 
@@ -29,7 +29,7 @@ export const ProgressSchema = z.object({
 export const DossierRecordSchema = z.object({
   MaHoSo: looseText,
   MaTTHC: looseText,
-  TenTTHC: z.string().check(z.minLength(1)),
+  TenTTHC: nonBlank,
   MaLinhVuc: optionalLoose,
   TenLinhVuc: optionalLoose,
   SoBienNhan: optionalLoose,
@@ -60,7 +60,7 @@ const Sector = z.object({ MALINHVUC: looseText, TENLINHVUC: looseText });
 
 export const ProcedureRecordSchema = z.object({
   MATTHC: looseText,
-  TENTTHC: z.string().check(z.minLength(1)),
+  TENTTHC: nonBlank,
   CAPTHUCHIEN: z.optional(z.nullable(z.union([looseText, z.array(z.union([looseText, z.object({ MACAP: optionalLoose, TENCAP: optionalLoose })]))]))),
   LINHVUCTHUCHIEN: z.array(Sector).check(z.minLength(1)),
   TRINHTUTHUCHIEN: z.optional(z.nullable(z.union([z.string(), z.array(z.union([z.string(), z.object({ TRINHTU: optionalLoose, TENBUOC: optionalLoose })]))]))),
@@ -93,7 +93,7 @@ export const ProcedureRecordSchema = z.object({
 
 export const ProcedureSummarySchema = z.object({
   MATTHC: looseText,
-  TENTTHC: z.string().check(z.minLength(1)),
+  TENTTHC: nonBlank,
   MALINHVUC: optionalLoose,
   TENLINHVUC: optionalLoose,
   LINHVUCTHUCHIEN: optionalList(Sector),

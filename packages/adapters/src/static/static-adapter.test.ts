@@ -50,7 +50,7 @@ describe('staticAdapter', () => {
     const { outcomes, check } = mappingCheck();
     const rich = { procedures: [{ ...CATALOGUE.procedures[0], fees: [{ name: 'Lệ phí', amount: 8000 }], documents: [{ name: 'Tờ khai', copies: 1, form: { name: 'Mẫu', url: 'https://example.vn/a.docx' } }] }, CATALOGUE.procedures[1]] };
     await fc.assert(
-      fc.asyncProperty(mutated(rich, 12), async (data) => {
+      fc.asyncProperty(mutated(rich, 30), async (data) => {
         const adapter = staticAdapter({ data });
         await check(() => adapter.getProcedure('1.001193', {}), ProcedureSchema);
       }),
