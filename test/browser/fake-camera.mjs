@@ -7,17 +7,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { RECEIPT_CODE } from '../fixtures/receipt.mjs';
 
 const require = createRequire(import.meta.url);
 const JsBarcode = require('jsbarcode');
 
-export const FAKE_CAMERA_CODE = '000.00.12.H42-241105-0003';
 const dir = resolve('.cache/fake-camera');
 
 export function fakeCameraVideo() {
   const document = new DOMImplementation().createDocument('http://www.w3.org/1999/xhtml', 'html', null);
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  JsBarcode(svg, FAKE_CAMERA_CODE, { xmlDocument: document, format: 'CODE128', width: 2, height: 90, margin: 16, fontSize: 18, background: '#ffffff' });
+  JsBarcode(svg, RECEIPT_CODE, { xmlDocument: document, format: 'CODE128', width: 2, height: 90, margin: 16, fontSize: 18, background: '#ffffff' });
   svg.setAttribute('x', String(640 - parseFloat(svg.getAttribute('width')) / 2));
   svg.setAttribute('y', '320');
   const barcode = new XMLSerializer().serializeToString(svg);

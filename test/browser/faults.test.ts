@@ -9,6 +9,7 @@ import { createClient, type MotcuaClient } from '@motcua/core';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@motcua/components/define';
 import type { MotcuaDossierLookup, MotcuaProcedureDetail, MotcuaProcedureFinder } from '@motcua/components';
+import { typeInto } from './dom.js';
 
 const CODE = '000.00.12.H42-241105-0001';
 const FAULTS = ['reset', 'truncated', 'html', 'slow', '500', 'garbage', 'offline'] as const;
@@ -21,11 +22,6 @@ function faultyClient(fault: (typeof FAULTS)[number]): MotcuaClient {
 }
 
 const root = (el: Element) => el.shadowRoot!;
-
-function type(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-}
 
 /** The error is shown as an alert with a retry button, and nothing says it is still loading. */
 function expectSettledError(el: Element, loadingText: RegExp) {
@@ -50,12 +46,12 @@ describe('failing backends', () => {
       const client = faultyClient(fault);
 
       const lookup = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup .client=${client} scan="off" deep-link="off"></motcua-dossier-lookup>`);
-      type(root(lookup).querySelector<HTMLInputElement>('#code')!, CODE);
+      typeInto(root(lookup).querySelector<HTMLInputElement>('#code')!, CODE);
       await lookup.updateComplete;
       root(lookup).querySelector<HTMLButtonElement>('[part="submit"]')!.click();
 
       const finder = await fixture<MotcuaProcedureFinder>(html`<motcua-procedure-finder .client=${client} no-filters></motcua-procedure-finder>`);
-      type(root(finder).querySelector<HTMLInputElement>('input[type="search"]')!, 'khai sinh');
+      typeInto(root(finder).querySelector<HTMLInputElement>('input[type="search"]')!, 'khai sinh');
 
       const detail = await fixture<MotcuaProcedureDetail>(html`<motcua-procedure-detail .client=${client} code="1.001193"></motcua-procedure-detail>`);
 

@@ -9,6 +9,7 @@ import { restAdapter } from '@motcua/adapters/rest';
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '@motcua/components/define';
 import type { MotcuaDossierLookup, MotcuaProcedureDetail, MotcuaProcedureFinder } from '@motcua/components';
+import { typeInto } from './dom.js';
 import { HOSTILE_DOSSIERS, HOSTILE_KEY, HOSTILE_PROCEDURES, PAYLOADS, VISIBLE } from '../fixtures/hostile.mjs';
 
 declare global {
@@ -73,13 +74,8 @@ describe('hostile backend data', () => {
     for (const d of HOSTILE_DOSSIERS) {
       const box = await column(html`<motcua-dossier-lookup endpoint="/hostile-gw" scan="off" deep-link="off"></motcua-dossier-lookup>`);
       const el = box.firstElementChild as MotcuaDossierLookup;
-      const input = (sel: string, value: string) => {
-        const i = el.shadowRoot!.querySelector<HTMLInputElement>(sel)!;
-        i.value = value;
-        i.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-      };
-      input('#code', d.code);
-      input('#key', HOSTILE_KEY);
+      typeInto(el.shadowRoot!.querySelector<HTMLInputElement>('#code')!, d.code);
+      typeInto(el.shadowRoot!.querySelector<HTMLInputElement>('#key')!, HOSTILE_KEY);
       await el.updateComplete;
       const found = oneEvent(el, 'motcua-dossier-found');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
@@ -100,9 +96,7 @@ describe('hostile backend data', () => {
     expectInert(box);
     expectFits(box);
     const results = oneEvent(el, 'motcua-search-results');
-    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!;
-    input.value = 'khai sinh';
-    input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    typeInto(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="search"]')!, 'khai sinh');
     await results;
     await waitUntil(() => el.shadowRoot!.querySelector('[role="option"] mark'), 'highlights');
     const first = el.shadowRoot!.querySelector('[role="option"]')!;

@@ -7,9 +7,8 @@
  */
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-
-// The code on the fake camera's receipt (test/browser/fake-camera.mjs, which runs in Node).
-const FAKE_CAMERA_CODE = '000.00.12.H42-241105-0003';
+import { RECEIPT_CODE } from '../fixtures/receipt.mjs';
+import { typeInto } from './dom.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 type CspWindow = Window & { cspViolations: string[] };
@@ -19,11 +18,6 @@ const dossier = createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00')
 
 function shadow(host: Element | null | undefined, selector: string): HTMLElement | null {
   return host?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
-}
-
-function type(input: HTMLInputElement, value: string) {
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
 describe('strict Content-Security-Policy page', () => {
@@ -44,8 +38,8 @@ describe('strict Content-Security-Policy page', () => {
     // Lookup: typed code and key → status with its steps.
     const lookup = doc.querySelector('motcua-dossier-lookup') as Lit;
     await lookup.updateComplete;
-    type(shadow(lookup, '#code') as HTMLInputElement, dossier.code);
-    type(shadow(lookup, '#key') as HTMLInputElement, dossier.lookupKey!);
+    typeInto(shadow(lookup, '#code') as HTMLInputElement, dossier.code);
+    typeInto(shadow(lookup, '#key') as HTMLInputElement, dossier.lookupKey!);
     await lookup.updateComplete;
     const found = oneEvent(lookup, 'motcua-dossier-found');
     shadow(lookup, '[part="submit"]')!.click();
@@ -56,7 +50,7 @@ describe('strict Content-Security-Policy page', () => {
     const finder = doc.querySelector('motcua-procedure-finder') as Lit;
     const detail = doc.querySelector('motcua-procedure-detail') as Lit;
     await finder.updateComplete;
-    type(shadow(finder, 'input[type="search"]') as HTMLInputElement, 'khai sinh');
+    typeInto(shadow(finder, 'input[type="search"]') as HTMLInputElement, 'khai sinh');
     await waitUntil(() => shadow(finder, '[role="option"] mark'), 'search results');
     const loaded = oneEvent(detail, 'motcua-procedure-load');
     shadow(finder, '[role="option"]')!.click();
@@ -72,7 +66,7 @@ describe('strict Content-Security-Policy page', () => {
     const scanner = doc.querySelector('motcua-barcode-scanner') as Lit & { open: boolean };
     const scanned = oneEvent(scanner, 'motcua-scan') as Promise<CustomEvent<{ code?: string }>>;
     scanner.open = true;
-    expect((await scanned).detail.code).to.equal(FAKE_CAMERA_CODE);
+    expect((await scanned).detail.code).to.equal(RECEIPT_CODE);
 
     expect(win.cspViolations).to.deep.equal([]);
     // The recorder works: an inline style attribute is reported.

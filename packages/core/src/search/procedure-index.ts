@@ -190,8 +190,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     }
     if (queryTerms.length === 0) return { ranked: [], total: 0 };
     const said = rewritten.map((t) => t.term);
-    const required = queryTerms.filter((t) => !t.optional);
     const requiredMask = queryTerms.reduce((m, t, i) => (t.optional ? m : m | (1 << i)), 0);
+    const requiredCount = Math.max(1, bits(requiredMask));
     const phrase = ` ${rewritten
       .filter((t) => !t.optional)
       .map((t) => t.term)
@@ -251,7 +251,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     for (let j = 0; j < ids.length; j++) {
       const entry = byId.get(ids[j]!)!;
       if (filtered && !passes(entry, o)) continue;
-      const coverage = bits(found.masks[j]! & requiredMask) / Math.max(1, required.length);
+      const coverage = bits(found.masks[j]! & requiredMask) / requiredCount;
       const words = entry.nameTokens.length;
       const reached = Math.min(found.hits[j]!, words);
       bases[j] = found.scores[j]! * coverage * coverage;

@@ -3,9 +3,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MotcuaEvent } from '../../internal/events.js';
 import type { MotcuaBarcodeScanner } from './barcode-scanner.component.js';
+import { RECEIPT_CODE } from '../../../../../test/fixtures/receipt.mjs';
 import './barcode-scanner.js';
 
-const RECEIPT_CODE = '000.00.12.H42-241105-0003';
 const video = (el: MotcuaBarcodeScanner) => el.shadowRoot!.querySelector('video')!;
 const liveTracks = (el: MotcuaBarcodeScanner) => ((video(el).srcObject as MediaStream | null)?.getVideoTracks() ?? []).filter((t) => t.readyState === 'live');
 
