@@ -4,10 +4,9 @@
  * Server-side only: it holds the portal account.
  */
 import { MotcuaError, parseResponse, type Adapter } from '@motcua/core';
-import ky from 'ky';
 import { array } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
-import { toMotcuaError } from '../http-errors.js';
+import { createHttp } from '../http.js';
 import { toDossier, toProcedure, toProcedureSummary } from './map.js';
 import { DossierRecordSchema, EnvelopeSchema, ProcedureRecordSchema, ProcedureSummarySchema } from './wire.js';
 
@@ -26,21 +25,12 @@ export interface DvcqgAdapterOptions {
 const SESSION_ERRORS = new Set(['-1', '401']);
 
 export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
-  const http = ky.create({
-    timeout: options.timeoutMs ?? 15_000,
-    // These services only read, so retrying their POSTs is safe.
-    retry: { limit: 2, methods: ['post'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 4000 },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  // These services only read, so retrying their POSTs is safe.
+  const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
   let session: Promise<string> | undefined;
 
   async function post(body: Record<string, unknown>, what: string, signal?: AbortSignal) {
-    let raw: unknown;
-    try {
-      raw = await http.post(options.url, { json: body, ...(signal ? { signal } : {}) }).json();
-    } catch (error) {
-      return toMotcuaError(error, `dvcqg ${what}`);
-    }
+    const raw = await http.json(options.url, `dvcqg ${what}`, { method: 'POST', json: body, signal });
     return parseResponse(EnvelopeSchema, raw, `dvcqg ${what}`);
   }
 

@@ -3,10 +3,9 @@
  * realm (client credentials), so it runs server-side only. iGate's own status ids are not
  * the national 1–10 codes; `statusMap` translates them.
  */
-import { MotcuaError, parseResponse, type Adapter, type Agency, type Level } from '@motcua/core';
-import ky, { isHTTPError } from 'ky';
+import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type Agency, type Level } from '@motcua/core';
 import { createCatalogue } from '../catalogue.js';
-import { toMotcuaError } from '../http-errors.js';
+import { createHttp } from '../http.js';
 import { level, text } from '../wire.js';
 import { named, toDossier, toProcedure, type StatusMap } from './map.js';
 import { DossierRecordSchema, NamedRecordSchema, PageSchema, ProcedureRecordSchema, TokenSchema } from './wire.js';
@@ -39,11 +38,7 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
   const statusMap = { ...DEFAULT_IGATE_STATUS_MAP, ...options.statusMap };
   const now = options.now ?? Date.now;
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-  const http = ky.create({
-    timeout: options.timeoutMs ?? 15_000,
-    retry: { limit: 2, methods: ['get'], statusCodes: [408, 429, 500, 502, 503, 504], backoffLimit: 4000 },
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-  });
+  const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
 
   let token: { value: Promise<string>; expires: number } | undefined;
   /** One token for all callers, fetched again 30 s before it expires. */
@@ -54,17 +49,16 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
     entry.value = (async () => {
       let raw: unknown;
       try {
-        raw = await http
-          .post(options.tokenUrl, {
-            body: new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId, client_secret: options.clientSecret }),
-            retry: 0,
-          })
-          .json();
+        raw = await http.json(options.tokenUrl, 'igate token', {
+          method: 'POST',
+          form: new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId, client_secret: options.clientSecret }),
+          retries: 0,
+        });
       } catch (error) {
-        if (isHTTPError(error) && (error.response.status === 400 || error.response.status === 401)) {
-          throw new MotcuaError('unauthorized', `igate token refused (HTTP ${error.response.status}): check clientId and clientSecret`);
+        if (isMotcuaError(error) && (error.status === 400 || error.status === 401)) {
+          throw new MotcuaError('unauthorized', `igate token refused (HTTP ${error.status}): check clientId and clientSecret`);
         }
-        return toMotcuaError(error, 'igate token');
+        throw error;
       }
       const t = parseResponse(TokenSchema, raw, 'igate token');
       entry.expires = requested + Math.max(0, (t.expires_in ?? 300) - 30) * 1000;
@@ -80,14 +74,14 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
   async function get(path: string, searchParams: Record<string, string>, what: string, signal?: AbortSignal, retried = false): Promise<unknown> {
     const bearer = await accessToken();
     try {
-      return await http.get(`${base}${path}`, { searchParams, headers: { authorization: `Bearer ${bearer}`, accept: 'application/json' }, ...(signal ? { signal } : {}) }).json();
+      return await http.json(`${base}${path}`, `igate ${what}`, { searchParams, headers: { authorization: `Bearer ${bearer}` }, signal });
     } catch (error) {
       // An expired or revoked token: fetch a new one, once.
-      if (isHTTPError(error) && error.response.status === 401 && !retried) {
+      if (isMotcuaError(error) && error.status === 401 && !retried) {
         token = undefined;
         return get(path, searchParams, what, signal, true);
       }
-      return toMotcuaError(error, `igate ${what}`);
+      throw error;
     }
   }
 

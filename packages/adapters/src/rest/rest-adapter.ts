@@ -1,13 +1,12 @@
 /**
  * The adapter for motcua's own REST API (the gateway): what the components use in browsers.
  *
- * ky gives timeouts per attempt, bounded retries with backoff for these idempotent GETs,
- * and Retry-After on 429/503 — but only for short waits: a citizen shown a countdown beats
- * a request that silently hangs for a minute.
+ * Timeouts per attempt, bounded retries with backoff for these idempotent GETs, and
+ * Retry-After on 429/503 — but only for short waits: a citizen shown a countdown beats a
+ * request that silently hangs for a minute.
  */
-import { MotcuaError, isAbortError, type Adapter, type ErrorKind, type ProcedureQuery } from '@motcua/core';
-import ky, { isHTTPError, type KyInstance } from 'ky';
-import { retryAfterSeconds, toMotcuaError } from '../http-errors.js';
+import { MotcuaError, type Adapter, type ErrorKind, type ProcedureQuery } from '@motcua/core';
+import { createHttp } from '../http.js';
 
 export interface RestAdapterOptions {
   /** The gateway's base URL, e.g. `https://gw.city.gov.vn` (a path prefix is kept). */
@@ -43,37 +42,18 @@ function field<T>(body: unknown, name: string, what: string): T {
 
 export function restAdapter(options: RestAdapterOptions): Adapter {
   if (!options?.endpoint) throw new TypeError('restAdapter: options.endpoint is required, e.g. restAdapter({ endpoint: "https://gw.city.gov.vn" }).');
-  const maxWait = options.maxRetryAfterSeconds ?? 5;
   const base = options.endpoint.endsWith('/') ? options.endpoint : `${options.endpoint}/`;
-  const http: KyInstance = ky.create({
-    prefix: base,
-    timeout: options.timeoutMs ?? 10_000,
-    headers: { accept: 'application/json', ...(options.lang ? { 'accept-language': options.lang } : {}) },
-    retry: {
-      limit: options.retries ?? 2,
-      methods: ['get'],
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      backoffLimit: 4000,
-      shouldRetry: ({ error }) => {
-        if (isHTTPError(error) && [429, 503].includes(error.response.status)) {
-          const wait = retryAfterSeconds(error.response.headers.get('retry-after'));
-          if (wait !== undefined && wait > maxWait) return false;
-        }
-        return undefined;
-      },
-    },
+  const http = createHttp({
+    timeoutMs: options.timeoutMs ?? 10_000,
+    retries: options.retries ?? 2,
+    maxRetryAfterSeconds: options.maxRetryAfterSeconds ?? 5,
+    headers: options.lang ? { 'accept-language': options.lang } : {},
+    readErrorBody: readGatewayError,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
-  async function get(path: string, what: string, signal: AbortSignal | undefined, searchParams?: Record<string, string>): Promise<unknown> {
-    try {
-      return await http.get(path, { ...(signal ? { signal } : {}), ...(searchParams ? { searchParams } : {}) }).json();
-    } catch (error) {
-      if (isAbortError(error)) throw error;
-      return toMotcuaError(error, `rest ${what}`, readGatewayError);
-    }
-  }
+  const get = (path: string, what: string, signal: AbortSignal | undefined, searchParams?: Record<string, string>) =>
+    http.json(`${base}${path}`, `rest ${what}`, { signal, ...(searchParams ? { searchParams } : {}) });
 
   const enc = encodeURIComponent;
   return {

@@ -7,10 +7,9 @@
  */
 import { AgencySchema, MotcuaError, parseResponse, ProcedureSchema, SectorSchema, type Adapter } from '@motcua/core';
 import type { ProcedureIndexOptions } from '@motcua/core/search';
-import ky from 'ky';
 import * as z from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
-import { toMotcuaError } from '../http-errors.js';
+import { createHttp } from '../http.js';
 
 export const StaticCatalogueSchema = z.object({
   procedures: z.array(ProcedureSchema),
@@ -31,12 +30,8 @@ const NO_DOSSIERS = {
 export function staticAdapter(options: StaticAdapterOptions): Adapter {
   const load = async () => {
     if ('data' in options) return parseResponse(StaticCatalogueSchema, options.data, 'static catalogue');
-    let body: unknown;
-    try {
-      body = await ky.get(options.url, { timeout: options.timeoutMs ?? 15_000, retry: 2, ...(options.fetch ? { fetch: options.fetch } : {}) }).json();
-    } catch (error) {
-      return toMotcuaError(error, `static catalogue ${String(options.url)}`);
-    }
+    const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
+    const body = await http.json(String(options.url), `static catalogue ${String(options.url)}`);
     return parseResponse(StaticCatalogueSchema, body, `static catalogue ${String(options.url)}`);
   };
   const catalogue = createCatalogue(load, options.search);
