@@ -20,8 +20,9 @@ const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-fin
  * The script-tag distribution: every dependency bundled and minified, one file per element
  * plus `motcua.js` (all) and `autoloader.js`, sharing chunks. Self-hosted by the city.
  */
-// Chunk names carry hashes: without emptying the folder, every rebuild leaves the old ones behind.
-rmSync('packages/components/dist/cdn', { recursive: true, force: true });
+// Each build starts from empty folders: hashed chunk names and removed modules would otherwise
+// leave stale files behind, which tests that bundle dist/ would still find.
+for (const name of PACKAGES) rmSync(`packages/${name}/dist`, { recursive: true, force: true });
 
 const cdn = {
   input: {

@@ -1,28 +1,30 @@
 /**
  * The SDK's entry point: validates input before any backend call, validates every answer,
  * caches catalogue reads and coalesces identical concurrent calls.
+ *
+ * The schemas (and zod with them) load with the first answer rather than with the page:
+ * they are 8 of the lookup element's KB min+gzip, and the form a citizen types into needs
+ * none of them. The import starts with the first call, in parallel with the backend's answer.
  */
 import type * as z from 'zod/mini';
 import type { Adapter, DossierLookupOptions, ProcedureQuery, RequestOptions } from './adapter.js';
 import { parseDossierCode } from './dossier-code.js';
 import { MotcuaError, isAbortError, isMotcuaError } from './errors.js';
-import {
-  AgencySchema,
-  DossierSchema,
-  LevelSchema,
-  OnlineServiceSchema,
-  ProcedureSchema,
-  ProcedureSearchResultSchema,
-  SectorSchema,
-  type Agency,
-  type Dossier,
-  type Procedure,
-  type ProcedureSearchResult,
-  type Sector,
-} from './model.js';
+import type { Agency, Dossier, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
 import { parseResponse } from './validate.js';
-import { array } from 'zod/mini';
+import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
+
+type Schemas = typeof import('./schemas.js');
+let schemas: Promise<Schemas> | undefined;
+/** Loads the schemas once; a failed load (a dropped connection) is tried again next time. */
+function loadSchemas(): Promise<Schemas> {
+  schemas ??= import('./schemas.js').catch((error: unknown) => {
+    schemas = undefined;
+    throw new MotcuaError('network', `could not load the answer schemas: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  });
+  return schemas;
+}
 
 export interface ClientOptions {
   adapter: Adapter;
@@ -67,8 +69,8 @@ function checkQuery(query: string, filters: Omit<ProcedureQuery, 'q'>): Procedur
   const { sector, level, onlineService, limit, offset } = filters;
   const bad = (field: string) => invalid(`invalid ${field}: ${String(filters[field as keyof typeof filters])}`, field, 'Bộ lọc tìm kiếm không hợp lệ.', 'Invalid search filter.');
   if (sector !== undefined && (typeof sector !== 'string' || sector.length > 64)) throw bad('sector');
-  if (level !== undefined && !LevelSchema.safeParse(level).success) throw bad('level');
-  if (onlineService !== undefined && !OnlineServiceSchema.safeParse(onlineService).success) throw bad('onlineService');
+  if (level !== undefined && !LEVELS.includes(level)) throw bad('level');
+  if (onlineService !== undefined && !ONLINE_SERVICES.includes(onlineService)) throw bad('onlineService');
   if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= 100)) throw bad('limit');
   if (offset !== undefined && !(Number.isInteger(offset) && offset >= 0)) throw bad('offset');
   const q: ProcedureQuery = { q: query.trim() };
@@ -99,16 +101,21 @@ export function createClient(options: ClientOptions): MotcuaClient {
 
   function call<S extends z.ZodMiniType>(
     key: string,
-    schema: S,
+    schema: (schemas: Schemas) => S,
     what: string,
     load: (signal: AbortSignal) => Promise<unknown>,
     { signal, cacheable, store = cache }: { signal: AbortSignal | undefined; cacheable: boolean; store?: RequestCache },
   ): Promise<z.infer<S>> {
-    const run = (s: AbortSignal) =>
-      load(s).then(
-        (value) => parseResponse(schema, value, `${adapter.name} ${what}`),
-        (error: unknown) => Promise.reject(typed(error, adapter)),
+    const run = (s: AbortSignal) => {
+      const ready = loadSchemas();
+      return load(s).then(
+        async (value) => parseResponse(schema(await ready), value, `${adapter.name} ${what}`),
+        (error: unknown) => {
+          ready.catch(() => {}); // the backend's error is the one to report
+          return Promise.reject(typed(error, adapter));
+        },
       );
+    };
     return store.run(key, run, signal ? { signal, cache: cacheable } : { cache: cacheable });
   }
 
@@ -133,7 +140,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
         }
         return call(
           `dossier ${parsed.code} ${lookupKey ?? ''}`,
-          DossierSchema,
+          (m) => m.DossierSchema,
           'dossier',
           (s) => adapter.lookupDossier(parsed.code, lookupKey ? { key: lookupKey, signal: s } : { signal: s }),
           { signal, cacheable: dossierTtlMs > 0, store: dossierCache },
@@ -148,7 +155,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
         } catch (error) {
           return Promise.reject(error);
         }
-        return call(`search ${JSON.stringify(q)}`, ProcedureSearchResultSchema, 'procedure search', (s) => adapter.searchProcedures(q, { signal: s }), {
+        return call(`search ${JSON.stringify(q)}`, (m) => m.ProcedureSearchResultSchema, 'procedure search', (s) => adapter.searchProcedures(q, { signal: s }), {
           signal,
           cacheable: true,
         });
@@ -158,17 +165,17 @@ export function createClient(options: ClientOptions): MotcuaClient {
         if (!PROCEDURE_CODE.test(c)) {
           return Promise.reject(invalid(`not a procedure code: ${JSON.stringify(String(code).slice(0, 60))}`, 'code', 'Mã thủ tục chưa đúng.', 'Invalid procedure code.'));
         }
-        return call(`procedure ${c}`, ProcedureSchema, 'procedure', (s) => adapter.getProcedure(c, { signal: s }), { signal, cacheable: true });
+        return call(`procedure ${c}`, (m) => m.ProcedureSchema, 'procedure', (s) => adapter.getProcedure(c, { signal: s }), { signal, cacheable: true });
       },
     },
     sectors: {
       list({ signal } = {}) {
-        return call('sectors', array(SectorSchema), 'sectors', (s) => adapter.listSectors({ signal: s }), { signal, cacheable: true });
+        return call('sectors', (m) => m.SectorListSchema, 'sectors', (s) => adapter.listSectors({ signal: s }), { signal, cacheable: true });
       },
     },
     agencies: {
       list({ signal } = {}) {
-        return call('agencies', array(AgencySchema), 'agencies', (s) => adapter.listAgencies({ signal: s }), { signal, cacheable: true });
+        return call('agencies', (m) => m.AgencyListSchema, 'agencies', (s) => adapter.listAgencies({ signal: s }), { signal, cacheable: true });
       },
     },
     clearCache() {

@@ -7,15 +7,15 @@
  */
 import * as z from 'zod/mini';
 import { DOSSIER_STATUS_CODES } from './status.js';
+import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
 
 const text = z.string().check(z.minLength(1));
 const optionalText = z.optional(z.string());
 const instant = z.iso.datetime({ offset: true });
 const count = z.int().check(z.gte(0));
 
-/** Administrative level. `district` is kept for dossiers and catalogues from before July 2025. */
-export const LevelSchema = z.enum(['province', 'district', 'commune']);
-export const OnlineServiceSchema = z.enum(['full', 'partial', 'none']);
+export const LevelSchema = z.enum(LEVELS);
+export const OnlineServiceSchema = z.enum(ONLINE_SERVICES);
 export const ChannelSchema = z.enum(['in-person', 'online', 'postal']);
 export const DossierStatusCodeSchema = z.literal(DOSSIER_STATUS_CODES);
 

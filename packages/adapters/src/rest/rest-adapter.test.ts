@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { MotcuaError } from '@motcua/core';
-import { createClient, DossierSchema } from '@motcua/core';
+import { createClient } from '@motcua/core';
+import { DossierSchema } from '@motcua/core/model';
 import fc from 'fast-check';
 import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer } from '../../../../test/helpers/http-server.js';

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { MotcuaError } from '@motcua/core';
-import { createClient, ProcedureSchema } from '@motcua/core';
+import { createClient } from '@motcua/core';
+import { ProcedureSchema } from '@motcua/core/model';
 import fc from 'fast-check';
 import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';

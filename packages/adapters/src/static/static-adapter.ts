@@ -5,7 +5,8 @@
  * The file: `{ "procedures": [Procedure…], "sectors"?: [Sector…], "agencies"?: [Agency…] }`
  * with the core model's field names (see docs/adapters.md for an example).
  */
-import { AgencySchema, MotcuaError, parseResponse, ProcedureSchema, SectorSchema, type Adapter } from '@motcua/core';
+import { MotcuaError, parseResponse, type Adapter } from '@motcua/core';
+import { AgencySchema, ProcedureSchema, SectorSchema } from '@motcua/core/model';
 import type { ProcedureIndexOptions } from '@motcua/core/search';
 import * as z from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';

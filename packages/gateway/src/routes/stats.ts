@@ -1,5 +1,6 @@
 /** GET /v1/stats — counts by status and the on-time rate over a period, as offices publish them. */
-import { DossierSchema, MotcuaError, parseResponse, summarizeDossiers, vietnamDate } from '@motcua/core';
+import { MotcuaError, parseResponse, summarizeDossiers, vietnamDate } from '@motcua/core';
+import { DossierSchema } from '@motcua/core/model';
 import type { FastifyInstance } from 'fastify';
 import { array } from 'zod/mini';
 import { sendError, type RouteContext } from '../reply.js';

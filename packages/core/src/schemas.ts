@@ -1,0 +1,7 @@
+/** What the client validates answers with, loaded on its first call (see client.ts). */
+import { array } from 'zod/mini';
+import { AgencySchema, SectorSchema } from './model.js';
+
+export { DossierSchema, ProcedureSchema, ProcedureSearchResultSchema } from './model.js';
+export const SectorListSchema = array(SectorSchema);
+export const AgencyListSchema = array(AgencySchema);
