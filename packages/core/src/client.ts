@@ -14,8 +14,9 @@ import type { Agency, Dossier, Procedure, ProcedureSearchResult, Sector } from '
 import { RequestCache } from './request-cache.js';
 import { parseResponse } from './validate.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
+import type * as SchemaModule from './schemas.js';
 
-type Schemas = typeof import('./schemas.js');
+type Schemas = typeof SchemaModule;
 let schemas: Promise<Schemas> | undefined;
 /** Loads the schemas once; a failed load (a dropped connection) is tried again next time. */
 function loadSchemas(): Promise<Schemas> {
