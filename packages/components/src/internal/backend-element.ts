@@ -50,7 +50,7 @@ export function catalogueClient(url: string): MotcuaClient {
   return client;
 }
 
-export class BackendElement extends MotcuaElement {
+export class BackendElement<K extends string = never> extends MotcuaElement<K> {
   /** A static JSON procedure catalogue's URL, for portals without a gateway (catalogue only). */
   @property() accessor catalogue = '';
 

@@ -3,13 +3,17 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import { motcuaContext, type MotcuaSettings } from './context.js';
 import type { MotcuaEventDetails, MotcuaEventName } from './events.js';
-import { resolveLang, translate, type Lang, type StringKey } from './i18n.js';
+import { resolveLang, translate, type Lang, type StringTable } from './i18n.js';
 
 /** Elements that re-render when the page's <html lang> changes. */
 const connected = new Set<MotcuaElement>();
 let observer: MutationObserver | undefined;
 
-export class MotcuaElement extends LitElement {
+/** `K`: the keys of the element's string table, so `t()` only takes words the element has. */
+export class MotcuaElement<K extends string = never> extends LitElement {
+  /** The element's words (its `*.strings.ts`). */
+  static strings: StringTable = {};
+
   /** Settings from an enclosing <motcua-provider>, if any. */
   protected readonly provided = new ContextConsumer(this, { context: motcuaContext, subscribe: true });
 
@@ -48,8 +52,8 @@ export class MotcuaElement extends LitElement {
     return resolveLang(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
   }
 
-  protected t(key: StringKey, args?: Record<string, string | number>): string {
-    return translate(this.language, key, args);
+  protected t(key: K, args?: Record<string, string | number>): string {
+    return translate(this.language, (this.constructor as typeof MotcuaElement).strings, key, args);
   }
 
   /** Fires a typed, bubbling, composed event; returns false if a listener called preventDefault(). */

@@ -7,10 +7,10 @@ import { decodeBarcodeImage, decodeCanvasImage, preloadDecoder } from '../../int
 import type { ScanResult } from '../../internal/barcode/formats.js';
 import { CameraController, type CameraErrorKind } from '../../internal/camera-controller.js';
 import type { MotcuaEventDetails } from '../../internal/events.js';
-import type { StringKey } from '../../internal/i18n.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { barcodeScannerStyles } from './barcode-scanner.styles.js';
+import { scannerStrings, type ScannerStringKey } from './barcode-scanner.strings.js';
 
 /** The part of the frame that is decoded (the overlay in the styles draws the same box). */
 const ROI = { x: 0.1, y: 0.2, width: 0.8, height: 0.6 };
@@ -19,7 +19,7 @@ const FRAME_INTERVAL_MS = 150;
 /** In continuous mode, the same code again within this time is the same scan. */
 const REPEAT_MS = 3000;
 
-const ERROR_TEXT: Record<CameraErrorKind, StringKey> = {
+const ERROR_TEXT: Record<CameraErrorKind, ScannerStringKey> = {
   insecure: 'cameraInsecure',
   unsupported: 'cameraUnsupported',
   denied: 'cameraDenied',
@@ -55,7 +55,8 @@ const RETRYABLE: ReadonlySet<CameraErrorKind> = new Set(['denied', 'busy', 'ende
  * @cssprop --motcua-scanner-frame-color - The frame's colour (default white).
  * @cssprop --motcua-color-primary - Buttons and focus.
  */
-export class MotcuaBarcodeScanner extends MotcuaElement {
+export class MotcuaBarcodeScanner extends MotcuaElement<ScannerStringKey> {
+  static override strings = scannerStrings;
   static override styles = [themeStyles, barcodeScannerStyles];
 
   /** The camera runs while `open` is set; unset it (or remove the element) to stop the camera. */
@@ -67,7 +68,7 @@ export class MotcuaBarcodeScanner extends MotcuaElement {
   /** On a read: `vibrate` (default), `sound`, `both` or `none`. */
   @property() accessor feedback: 'vibrate' | 'sound' | 'both' | 'none' = 'vibrate';
 
-  @state() private accessor notice: { key: StringKey; args?: Record<string, string> } | undefined;
+  @state() private accessor notice: { key: ScannerStringKey; args?: Record<string, string> } | undefined;
   @state() private accessor typed = '';
   @state() private accessor typedInvalid = false;
 

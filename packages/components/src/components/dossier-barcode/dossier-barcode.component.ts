@@ -5,6 +5,7 @@ import { formatDate, formatDateTime, safeHref } from '../../internal/format.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { dossierBarcodeStyles } from './dossier-barcode.styles.js';
+import { barcodeStrings, type BarcodeStringKey } from './dossier-barcode.strings.js';
 
 /**
  * A dossier code as a Code 128 barcode (SVG: crisp in print, the code readable beneath), and
@@ -21,7 +22,8 @@ import { dossierBarcodeStyles } from './dossier-barcode.styles.js';
  *
  * @cssprop --motcua-font-family - Text font.
  */
-export class MotcuaDossierBarcode extends MotcuaElement {
+export class MotcuaDossierBarcode extends MotcuaElement<BarcodeStringKey> {
+  static override strings = barcodeStrings;
   static override styles = [themeStyles, dossierBarcodeStyles];
 
   /** The dossier code (normalised before encoding). */

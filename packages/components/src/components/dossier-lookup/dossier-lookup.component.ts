@@ -1,12 +1,25 @@
-import { extractDossierCode, isAbortError, isMotcuaError, parseDossierCode, type Dossier, type ErrorKind, type Timeliness } from '@motcua/core';
+import { extractDossierCode, isAbortError, isMotcuaError, MotcuaError, parseDossierCode, type Dossier, type ErrorKind, type Timeliness } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { BackendElement } from '../../internal/backend-element.js';
 import type { MotcuaEvent } from '../../internal/events.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import '../dossier-status/dossier-status.js';
 import { dossierLookupStyles } from './dossier-lookup.styles.js';
+import { lookupStrings, type LookupStringKey } from './dossier-lookup.strings.js';
+
+/**
+ * The result view loads with the first lookup, alongside the answer, rather than with the
+ * page: the form a citizen types into needs none of it (it is a third of this element).
+ */
+let statusView: Promise<unknown> | undefined;
+function loadStatusView(): Promise<unknown> {
+  statusView ??= import('../dossier-status/dossier-status.js').catch((error: unknown) => {
+    statusView = undefined; // a dropped connection: "try again" loads it again
+    throw new MotcuaError('network', `could not load the result view: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  });
+  return statusView;
+}
 
 interface Found {
   dossier: Dossier;
@@ -43,7 +56,8 @@ interface Found {
  * @cssprop --motcua-color-danger - Errors.
  * @cssprop --motcua-target-size - Minimum height of fields and buttons (default 2.75rem).
  */
-export class MotcuaDossierLookup extends BackendElement {
+export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
+  static override strings = lookupStrings;
   static override styles = [themeStyles, dossierLookupStyles];
 
   /** A code to show at once (also from `?code=` in the page URL). */
@@ -84,7 +98,7 @@ export class MotcuaDossierLookup extends BackendElement {
     task: async ([code, key]: [string, string], { signal }): Promise<Found> => {
       const client = this.backend;
       if (!client) throw new Error(this.t('notConfigured'));
-      const dossier = await client.dossiers.lookup(code, key ? { key, signal } : { signal });
+      const [dossier] = await Promise.all([client.dossiers.lookup(code, key ? { key, signal } : { signal }), loadStatusView()]);
       return { dossier };
     },
     onComplete: ({ dossier }) => {

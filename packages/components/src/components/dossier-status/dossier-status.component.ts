@@ -11,12 +11,12 @@ import {
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
-import type { StringKey } from '../../internal/i18n.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { dossierStatusStyles, phaseStyles } from './dossier-status.styles.js';
+import { statusStrings, type StatusStringKey } from './dossier-status.strings.js';
 
-const PHASE_TEXT: Record<string, StringKey> = {
+const PHASE_TEXT: Record<string, StatusStringKey> = {
   submitted: 'phaseSubmitted',
   accepted: 'phaseAccepted',
   refused: 'phaseRefused',
@@ -28,7 +28,7 @@ const PHASE_TEXT: Record<string, StringKey> = {
   done: 'phaseDone',
   returned: 'phaseReturned',
 };
-const LEVEL_TEXT: Record<Level, StringKey> = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' };
+const LEVEL_TEXT: Record<Level, StatusStringKey> = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' };
 
 /**
  * Shows one dossier: its status in plain words, whether it is on time, the appointment date,
@@ -58,7 +58,8 @@ const LEVEL_TEXT: Record<Level, StringKey> = { commune: 'levelCommune', district
  * @cssprop --motcua-color-danger - Overdue badge and late steps.
  * @cssprop --motcua-font-family - Font.
  */
-export class MotcuaDossierStatus extends MotcuaElement {
+export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
+  static override strings = statusStrings;
   static override styles = [themeStyles, dossierStatusStyles, phaseStyles];
 
   /** The dossier to show. */
@@ -180,7 +181,7 @@ export class MotcuaDossierStatus extends MotcuaElement {
     </article>`;
   }
 
-  private fact(key: StringKey, value: string | undefined) {
+  private fact(key: StatusStringKey, value: string | undefined) {
     return value ? html`<div><dt>${this.t(key)}</dt><dd>${value}</dd></div>` : nothing;
   }
 }

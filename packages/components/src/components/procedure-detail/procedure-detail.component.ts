@@ -4,12 +4,12 @@ import { html, nothing } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { BackendElement } from '../../internal/backend-element.js';
 import { formatMoney, safeHref } from '../../internal/format.js';
-import type { StringKey } from '../../internal/i18n.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureDetailStyles } from './procedure-detail.styles.js';
+import { detailStrings, type DetailStringKey } from './procedure-detail.strings.js';
 
-const LEVEL: Record<Level, StringKey> = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' };
-const ONLINE: Record<string, StringKey> = { full: 'onlineFull', partial: 'onlinePartial', none: 'onlineNone' };
+const LEVEL: Record<Level, DetailStringKey> = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' };
+const ONLINE: Record<string, DetailStringKey> = { full: 'onlineFull', partial: 'onlinePartial', none: 'onlineNone' };
 
 /**
  * What to bring, what it costs, how long it takes and where to go, for one procedure —
@@ -30,7 +30,8 @@ const ONLINE: Record<string, StringKey> = { full: 'onlineFull', partial: 'online
  *
  * @cssprop --motcua-color-primary - Links and buttons.
  */
-export class MotcuaProcedureDetail extends BackendElement {
+export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
+  static override strings = detailStrings;
   static override styles = [themeStyles, procedureDetailStyles];
 
   /** The procedure code to load, e.g. `1.001193`. */
@@ -63,7 +64,7 @@ export class MotcuaProcedureDetail extends BackendElement {
   private time(p: Procedure): string | undefined {
     const t = p.processingTime;
     if (!t) return undefined;
-    const units: Record<string, StringKey> = { 'working-day': 'workingDays', day: 'days', hour: 'hours', month: 'months' };
+    const units: Record<string, DetailStringKey> = { 'working-day': 'workingDays', day: 'days', hour: 'hours', month: 'months' };
     const main = t.value === 0 ? this.t('sameDay') : t.value !== undefined ? this.t(units[t.unit ?? 'day'] ?? 'days', { count: t.value }) : '';
     return [main, t.description].filter(Boolean).join(' — ') || undefined;
   }
@@ -99,7 +100,7 @@ export class MotcuaProcedureDetail extends BackendElement {
 
   private renderProcedure(p: Procedure) {
     const online = safeHref(p.onlineUrl);
-    const facts: Array<[StringKey, string | undefined]> = [
+    const facts: Array<[DetailStringKey, string | undefined]> = [
       ['procedureCode', p.code],
       ['sector', p.sector.name],
       ['levels', p.levels?.map((l) => this.t(LEVEL[l])).join(', ')],

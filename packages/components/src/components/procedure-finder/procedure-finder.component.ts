@@ -3,16 +3,16 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { BackendElement } from '../../internal/backend-element.js';
-import type { StringKey } from '../../internal/i18n.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureFinderStyles } from './procedure-finder.styles.js';
+import { finderStrings, type FinderStringKey } from './procedure-finder.strings.js';
 
-const LEVELS: Array<[Level, StringKey]> = [
+const LEVELS: Array<[Level, FinderStringKey]> = [
   ['commune', 'levelCommune'],
   ['district', 'levelDistrict'],
   ['province', 'levelProvince'],
 ];
-const ONLINE: Array<[OnlineService, StringKey]> = [
+const ONLINE: Array<[OnlineService, FinderStringKey]> = [
   ['full', 'onlineFull'],
   ['partial', 'onlinePartial'],
   ['none', 'onlineNone'],
@@ -57,7 +57,8 @@ let instances = 0;
  * @cssprop --motcua-color-highlight - Background of matched words (default #ffe58a).
  * @cssprop --motcua-color-primary - Accents and focus.
  */
-export class MotcuaProcedureFinder extends BackendElement {
+export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
+  static override strings = finderStrings;
   static override styles = [themeStyles, procedureFinderStyles];
 
   /** The search text. */
@@ -209,7 +210,7 @@ export class MotcuaProcedureFinder extends BackendElement {
     </li>`;
   }
 
-  private select<T extends string>(label: StringKey, all: StringKey, value: T | '', options: Array<[string, string]>, set: (v: T | '') => void) {
+  private select<T extends string>(label: FinderStringKey, all: FinderStringKey, value: T | '', options: Array<[string, string]>, set: (v: T | '') => void) {
     return html`<label
       >${this.t(label)}
       <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value as T | '')}>

@@ -1,0 +1,16 @@
+/** The words of <motcua-dossier-barcode>, Vietnamese first; a portal overrides any with `registerStrings()`. */
+import { codeLabel, received, appointment } from '../../internal/shared.strings.js';
+
+export const barcodeStrings = {
+  codeLabel,
+  received,
+  appointment,
+  barcodeLabel: { vi: 'Mã vạch của hồ sơ {code}', en: 'Barcode of dossier {code}' },
+  receiptTitle: { vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', en: 'Dossier receipt and result appointment' },
+  procedure: { vi: 'Thủ tục', en: 'Procedure' },
+  lookupKey: { vi: 'Mã tra cứu', en: 'Lookup key' },
+  lookupAt: { vi: 'Tra cứu tình trạng hồ sơ tại', en: 'Check the dossier at' },
+  barcodeInvalid: { vi: 'Không tạo được mã vạch: mã hồ sơ “{code}” không đúng định dạng.', en: 'No barcode: “{code}” is not a valid dossier code.' },
+};
+
+export type BarcodeStringKey = keyof typeof barcodeStrings;

@@ -1,0 +1,26 @@
+/** The words of <motcua-dossier-lookup>, Vietnamese first; a portal overrides any with `registerStrings()`. */
+import { codeLabel, codeInvalid, retry, notConfigured, scannerTitle } from '../../internal/shared.strings.js';
+
+export const lookupStrings = {
+  codeLabel,
+  codeHint: { vi: 'Mã in trên giấy hẹn trả kết quả, ví dụ 000.00.12.H42-241105-0003', en: 'The code on your receipt, e.g. 000.00.12.H42-241105-0003' },
+  codeInvalid,
+  codeRequired: { vi: 'Vui lòng nhập mã hồ sơ.', en: 'Please enter the dossier code.' },
+  codeOk: { vi: 'Mã hợp lệ.', en: 'Valid code.' },
+  keyLabel: { vi: 'Mã tra cứu (không bắt buộc)', en: 'Lookup key (optional)' },
+  keyHint: { vi: 'Mã 4 ký tự in trên giấy hẹn, để xem chi tiết quá trình xử lý', en: 'The 4-character key on your receipt, to see the processing details' },
+  lookupButton: { vi: 'Tra cứu', en: 'Look up' },
+  scanButton: { vi: 'Quét mã trên giấy hẹn', en: 'Scan the receipt' },
+  loading: { vi: 'Đang tra cứu…', en: 'Looking up…' },
+  notFound: { vi: 'Không tìm thấy hồ sơ {code}. Vui lòng kiểm tra lại mã in trên giấy hẹn.', en: 'No dossier {code} was found. Please check the code on your receipt.' },
+  keyRequired: { vi: 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn.', en: 'The lookup key is wrong. Please check the key printed on your receipt.' },
+  rateLimited: { vi: 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau {seconds} giây.', en: 'Too many lookups. Please try again in {seconds} seconds.' },
+  offline: { vi: 'Bạn đang ngoại tuyến. Hãy kiểm tra kết nối mạng rồi thử lại.', en: 'You are offline. Check your connection and try again.' },
+  failed: { vi: 'Chưa tra cứu được. {message}', en: 'The lookup did not work. {message}' },
+  retry,
+  notConfigured,
+  scannerTitle,
+  close: { vi: 'Đóng', en: 'Close' },
+};
+
+export type LookupStringKey = keyof typeof lookupStrings;

@@ -1,0 +1,39 @@
+/** The words of <motcua-procedure-detail>, Vietnamese first; a portal overrides any with `registerStrings()`. */
+import { retry, notConfigured, levelCommune, levelDistrict, levelProvince, onlineFull, onlinePartial, onlineNone, sector, online } from '../../internal/shared.strings.js';
+
+export const detailStrings = {
+  retry,
+  notConfigured,
+  levelCommune,
+  levelDistrict,
+  levelProvince,
+  onlineFull,
+  onlinePartial,
+  onlineNone,
+  procedureCode: { vi: 'Mã thủ tục', en: 'Procedure code' },
+  sector,
+  levels: { vi: 'Cấp thực hiện', en: 'Level' },
+  online,
+  onlineLink: { vi: 'Nộp hồ sơ trực tuyến', en: 'Apply online' },
+  documents: { vi: 'Hồ sơ cần chuẩn bị', en: 'Documents to bring' },
+  originals: { vi: '{count} bản chính', en: '{count} original(s)' },
+  copies: { vi: '{count} bản sao', en: '{count} copy(ies)' },
+  form: { vi: 'Mẫu đơn', en: 'Form' },
+  fees: { vi: 'Phí, lệ phí', en: 'Fees' },
+  free: { vi: 'Không mất phí', en: 'Free of charge' },
+  time: { vi: 'Thời gian giải quyết', en: 'Processing time' },
+  workingDays: { vi: '{count} ngày làm việc', en: '{count} working days' },
+  days: { vi: '{count} ngày', en: '{count} days' },
+  hours: { vi: '{count} giờ', en: '{count} hours' },
+  months: { vi: '{count} tháng', en: '{count} months' },
+  sameDay: { vi: 'Trong ngày', en: 'Same day' },
+  where: { vi: 'Nơi nộp hồ sơ', en: 'Where to apply' },
+  procedureSteps: { vi: 'Các bước thực hiện', en: 'Steps' },
+  conditions: { vi: 'Điều kiện', en: 'Conditions' },
+  legalBasis: { vi: 'Căn cứ pháp lý', en: 'Legal basis' },
+  result: { vi: 'Kết quả', en: 'Result' },
+  print: { vi: 'In trang này', en: 'Print this page' },
+  loadingProcedure: { vi: 'Đang tải thủ tục…', en: 'Loading the procedure…' },
+};
+
+export type DetailStringKey = keyof typeof detailStrings;

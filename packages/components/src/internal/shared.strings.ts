@@ -1,0 +1,19 @@
+/**
+ * Words more than one element uses, one export each so a bundle keeps only those its
+ * elements name (see each element's `*.strings.ts`).
+ */
+export const codeLabel = { vi: 'Mã hồ sơ', en: 'Dossier code' };
+export const codeInvalid = { vi: 'Mã hồ sơ chưa đúng định dạng. Ví dụ: 000.00.12.H42-241105-0003', en: 'This is not a valid dossier code. Example: 000.00.12.H42-241105-0003' };
+export const retry = { vi: 'Thử lại', en: 'Try again' };
+export const notConfigured = { vi: 'Chưa cấu hình máy chủ tra cứu (thuộc tính endpoint).', en: 'No lookup server is configured (the endpoint attribute).' };
+export const received = { vi: 'Ngày nhận', en: 'Received' };
+export const appointment = { vi: 'Ngày hẹn trả kết quả', en: 'Result due' };
+export const levelCommune = { vi: 'Cấp xã', en: 'Commune' };
+export const levelDistrict = { vi: 'Cấp huyện', en: 'District' };
+export const levelProvince = { vi: 'Cấp tỉnh', en: 'Province' };
+export const onlineFull = { vi: 'Toàn trình', en: 'Fully online' };
+export const onlinePartial = { vi: 'Một phần', en: 'Partly online' };
+export const onlineNone = { vi: 'Chỉ nộp trực tiếp', en: 'In person only' };
+export const sector = { vi: 'Lĩnh vực', en: 'Sector' };
+export const online = { vi: 'Dịch vụ công trực tuyến', en: 'Online service' };
+export const scannerTitle = { vi: 'Quét mã trên giấy hẹn', en: 'Scan the receipt' };
