@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { commonjsAsEsm } from './test/browser/commonjs-as-esm.mjs';
 import { bundleExamples } from './test/browser/bundle-examples.mjs';
+import { storyList } from './test/browser/story-list.mjs';
 import { fakeCameraVideo } from './test/browser/fake-camera.mjs';
 import { faultyGateway, hostileGateway, mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
 
@@ -38,7 +39,7 @@ export default {
   plugins: [
     // jsbarcode ships CommonJS only; the browser needs it as a module.
     commonjsAsEsm(['jsbarcode']),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), stopGateway, bundleExamples()],
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), stopGateway, bundleExamples(), storyList()],
   browsers: [chromium()],
   testFramework: { config: { timeout: 10000 } },
 };
