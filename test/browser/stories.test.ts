@@ -87,7 +87,7 @@ describe('stories', () => {
           const text = deepText(container).replace(/\s+/g, ' ').trim();
           expect(text.length, 'visible text').to.be.greaterThan(10);
           for (const [pattern, selector] of PROMISES) {
-            if (pattern.test(name)) expect(deepQuery(container, selector), `${name} shows ${selector}`).to.exist;
+            if (pattern.test(name)) expect(deepQuery(container, selector), `${name} shows ${selector}`).to.be.instanceOf(Element);
           }
           await expect(container).to.be.accessible();
         } finally {
