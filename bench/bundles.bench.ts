@@ -2,7 +2,9 @@
  * What each entry costs a citizen's phone: min+gzip of the initial download and of what
  * loads later, beside the budgets the project aims for and the libraries alone.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { bundleSize, kb, splitBundleSize } from './stats.js';
 
 interface Entry {
@@ -34,4 +36,24 @@ for (const [name, contents] of [
   ['minisearch', "export { default } from 'minisearch';"],
 ] as const) {
   console.log(`| ${name} | ${kb((await bundleSize(contents)).gzip)} |`);
+}
+
+// What the script-tag distribution really serves (rollup's chunks, not esbuild's): the files
+// a page fetches before an element renders, followed through static imports.
+const CDN = 'packages/components/dist/cdn';
+if (existsSync(CDN)) {
+  const staticImports = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file)) return seen;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?['"]([^'"]+)['"]/g)) staticImports(resolve(dirname(file), m[1]!), seen);
+    return seen;
+  };
+  console.log('\nScript-tag distribution as served (`npm run build` first):\n');
+  console.log('| file | files fetched before it renders | min+gzip |');
+  console.log('|---|---|---|');
+  for (const entry of ['elements/dossier-lookup.js', 'elements/procedure-finder.js', 'elements/procedure-detail.js', 'elements/barcode-scanner.js', 'elements/dossier-barcode.js', 'motcua.js']) {
+    const files = staticImports(resolve(CDN, entry));
+    const gz = [...files].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
+    console.log(`| ${entry} | ${files.size} | ${kb(gz)} |`);
+  }
 }
