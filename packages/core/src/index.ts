@@ -24,24 +24,9 @@ export {
 } from './timeliness.js';
 export { MotcuaError, ERROR_MESSAGES, isMotcuaError, isAbortError, type ErrorKind, type Lang, type LocalizedText, type MotcuaErrorOptions } from './errors.js';
 export { parseResponse } from './validate.js';
-// The zod schemas are at `@motcua/core/model`: importing them from here would pull zod into
-// every page that only parses a code (see client.ts on why answers load them lazily).
-export type {
-  Agency,
-  AgencyRef,
-  Applicant,
-  Channel,
-  Dossier,
-  Fee,
-  Level,
-  OnlineService,
-  Procedure,
-  ProcedureHit,
-  ProcedureSearchResult,
-  ProcessingStep,
-  RequiredDocument,
-  Sector,
-  SupplementRequest,
-} from './model.js';
+// The model's types only: its zod schemas, as values, are at `@motcua/core/model`, since
+// importing them from here would pull zod into every page that only parses a code (see
+// client.ts on why answers load them lazily).
+export type * from './model.js';
 export { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
 export { summarizeDossiers, type DossierStats } from './stats.js';
