@@ -39,7 +39,9 @@ export default {
   plugins: [
     // jsbarcode ships CommonJS only; the browser needs it as a module.
     commonjsAsEsm(['jsbarcode']),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), stopGateway, bundleExamples(), storyList()],
+    // tsconfig.base.json itself: the plugin reads the file raw, without following `extends`,
+    // and elements need its `useDefineForClassFields: false` (class fields must not shadow lit's accessors).
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }), stopGateway, bundleExamples(), storyList()],
   browsers: [chromium()],
   testFramework: { config: { timeout: 10000 } },
 };

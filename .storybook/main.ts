@@ -1,5 +1,8 @@
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import { readFileSync } from 'node:fs';
 import { transform } from 'esbuild';
+
+const tsconfigRaw = readFileSync(new URL('../tsconfig.base.json', import.meta.url), 'utf8');
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
@@ -9,14 +12,15 @@ const config: StorybookConfig = {
   async viteFinal(vite) {
     // Workspace packages resolve to their sources, as in the tests.
     vite.resolve = { ...vite.resolve, conditions: ['motcua-source', 'browser', 'module', 'import', 'production', 'default'] };
-    // Vite 8 leaves standard decorators (`@property() accessor …`) untransformed; esbuild lowers them.
+    // Our TypeScript compiles as the build compiles it (esbuild, tsconfig.base.json): elements rely
+    // on `useDefineForClassFields: false`, so that class fields do not shadow lit's reactive accessors.
     vite.plugins = [
       {
-        name: 'motcua-lower-decorators',
+        name: 'motcua-typescript',
         enforce: 'pre',
         async transform(code: string, id: string) {
           if (id.includes('node_modules') || !/\/(packages|stories)\/.*\.ts$/.test(id)) return undefined;
-          const out = await transform(code, { loader: 'ts', target: 'es2022', sourcefile: id, sourcemap: true });
+          const out = await transform(code, { loader: 'ts', target: 'es2022', sourcefile: id, sourcemap: true, tsconfigRaw });
           return { code: out.code, map: out.map };
         },
       },

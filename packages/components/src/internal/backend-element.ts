@@ -4,7 +4,7 @@
  */
 import { restAdapter } from '@motcua/adapters/rest';
 import { createClient, type Adapter, type MotcuaClient } from '@motcua/core';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { MotcuaElement } from './motcua-element.js';
 
 /** One client per endpoint for the whole page: its cache and coalescing are shared. */
@@ -51,14 +51,16 @@ export function catalogueClient(url: string): MotcuaClient {
 }
 
 export class BackendElement<K extends string = never> extends MotcuaElement<K> {
+  static override properties: PropertyDeclarations = { catalogue: {}, endpoint: {}, client: { attribute: false } };
+
   /** A static JSON procedure catalogue's URL, for portals without a gateway (catalogue only). */
-  @property() accessor catalogue = '';
+  catalogue = '';
 
   /** The gateway's base URL, e.g. `https://gw.hatinh.gov.vn`. */
-  @property() accessor endpoint = '';
+  endpoint = '';
 
   /** A client from `@motcua/core` (takes precedence over `endpoint`). */
-  @property({ attribute: false }) accessor client: MotcuaClient | undefined;
+  client: MotcuaClient | undefined;
 
   /** The client to use, or undefined when nothing is configured. */
   protected get backend(): MotcuaClient | undefined {

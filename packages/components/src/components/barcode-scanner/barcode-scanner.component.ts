@@ -1,7 +1,6 @@
 import { extractDossierCode, parseDossierCode } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { frameGrabber } from '../../internal/barcode/canvas.js';
 import { decodeBarcodeImage, decodeCanvasImage, preloadDecoder } from '../../internal/barcode/decode.js';
 import type { ScanResult } from '../../internal/barcode/formats.js';
@@ -59,22 +58,40 @@ export class MotcuaBarcodeScanner extends MotcuaElement<ScannerStringKey> {
   static override strings = scannerStrings;
   static override styles = [themeStyles, barcodeScannerStyles];
 
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    continuous: { type: Boolean },
+    accept: {},
+    feedback: {},
+    notice: { state: true },
+    typed: { state: true },
+    typedInvalid: { state: true },
+  };
+
   /** The camera runs while `open` is set; unset it (or remove the element) to stop the camera. */
-  @property({ type: Boolean, reflect: true }) accessor open = false;
+  open = false;
   /** Keep scanning after a read (the same code is reported once per 3 s). Otherwise the camera stops after the first read. */
-  @property({ type: Boolean }) accessor continuous = false;
+  continuous = false;
   /** `dossier` (default) reports only codes that contain a dossier code; `any` reports every code. */
-  @property() accessor accept: 'dossier' | 'any' = 'dossier';
+  accept: 'dossier' | 'any' = 'dossier';
   /** On a read: `vibrate` (default), `sound`, `both` or `none`. */
-  @property() accessor feedback: 'vibrate' | 'sound' | 'both' | 'none' = 'vibrate';
+  feedback: 'vibrate' | 'sound' | 'both' | 'none' = 'vibrate';
 
-  @state() private accessor notice: { key: ScannerStringKey; args?: Record<string, string> } | undefined;
-  @state() private accessor typed = '';
-  @state() private accessor typedInvalid = false;
+  private notice: { key: ScannerStringKey; args?: Record<string, string> } | undefined;
+  private typed = '';
+  private typedInvalid = false;
 
-  @query('video') private accessor video!: HTMLVideoElement | null;
-  @query('[part="viewport"]') private accessor viewport!: HTMLElement | null;
-  @query('input[type="file"]') private accessor fileInput!: HTMLInputElement | null;
+  private get video() {
+    return this.renderRoot.querySelector<HTMLVideoElement>('video');
+  }
+
+  private get viewport() {
+    return this.renderRoot.querySelector<HTMLElement>('[part="viewport"]');
+  }
+
+  private get fileInput() {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]');
+  }
 
   private readonly camera = new CameraController(
     this,

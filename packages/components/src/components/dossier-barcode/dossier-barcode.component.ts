@@ -1,6 +1,5 @@
 import { parseDossierCode, type Dossier } from '@motcua/core';
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { formatDate, formatDateTime, safeHref } from '../../internal/format.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -26,20 +25,31 @@ export class MotcuaDossierBarcode extends MotcuaElement<BarcodeStringKey> {
   static override strings = barcodeStrings;
   static override styles = [themeStyles, dossierBarcodeStyles];
 
-  /** The dossier code (normalised before encoding). */
-  @property() accessor code = '';
-  /** The lookup key to print on the receipt. */
-  @property({ attribute: 'lookup-key' }) accessor lookupKey = '';
-  /** The lookup page, e.g. `https://hatinh.gov.vn/tra-cuu`: printed with `?code=&key=`. */
-  @property({ attribute: 'lookup-url' }) accessor lookupUrl = '';
-  /** Show the printable receipt block around the barcode. */
-  @property({ type: Boolean }) accessor receipt = false;
-  /** The dossier, for the receipt's procedure and dates. */
-  @property({ attribute: false }) accessor dossier: Dossier | undefined;
-  /** Bar height in px (default 64). */
-  @property({ type: Number, attribute: 'bar-height' }) accessor barHeight = 64;
+  static override properties = {
+    code: {},
+    lookupKey: { attribute: 'lookup-key' },
+    lookupUrl: { attribute: 'lookup-url' },
+    receipt: { type: Boolean },
+    dossier: { attribute: false },
+    barHeight: { type: Number, attribute: 'bar-height' },
+  };
 
-  @query('svg[part="barcode"]') private accessor svg!: SVGSVGElement | null;
+  /** The dossier code (normalised before encoding). */
+  code = '';
+  /** The lookup key to print on the receipt. */
+  lookupKey = '';
+  /** The lookup page, e.g. `https://hatinh.gov.vn/tra-cuu`: printed with `?code=&key=`. */
+  lookupUrl = '';
+  /** Show the printable receipt block around the barcode. */
+  receipt = false;
+  /** The dossier, for the receipt's procedure and dates. */
+  dossier: Dossier | undefined;
+  /** Bar height in px (default 64). */
+  barHeight = 64;
+
+  private get svg() {
+    return this.renderRoot.querySelector<SVGSVGElement>('svg[part="barcode"]');
+  }
 
   private get canonical(): string | undefined {
     return parseDossierCode(this.code || this.dossier?.code || '')?.code;

@@ -1,7 +1,6 @@
 import { extractDossierCode, isAbortError, isMotcuaError, MotcuaError, parseDossierCode, type Dossier, type ErrorKind, type Timeliness } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { BackendElement } from '../../internal/backend-element.js';
 import type { MotcuaEvent } from '../../internal/events.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -60,31 +59,52 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   static override strings = lookupStrings;
   static override styles = [themeStyles, dossierLookupStyles];
 
+  static override properties = {
+    code: {},
+    lookupKey: { attribute: 'lookup-key' },
+    hideKey: { type: Boolean, attribute: 'hide-key' },
+    scan: {},
+    deepLink: { attribute: 'deep-link' },
+    codeText: { state: true },
+    keyText: { state: true },
+    validation: { state: true },
+    countdown: { state: true },
+    scanning: { state: true },
+  };
+
   /** A code to show at once (also from `?code=` in the page URL). */
-  @property() accessor code = '';
+  code = '';
 
   /** The lookup key to send with `code`. */
-  @property({ attribute: 'lookup-key' }) accessor lookupKey = '';
+  lookupKey = '';
 
   /** Hide the key field (details then need the key from a URL or deep link). */
-  @property({ type: Boolean, attribute: 'hide-key' }) accessor hideKey = false;
+  hideKey = false;
 
   /** `off` hides the "scan the receipt" button (the scanner loads only when it is pressed). */
-  @property() accessor scan: 'on' | 'off' = 'on';
+  scan: 'on' | 'off' = 'on';
 
   /** `off` to ignore `?code=` / `#code=` in the page URL. */
-  @property({ attribute: 'deep-link' }) accessor deepLink: 'on' | 'off' = 'on';
+  deepLink: 'on' | 'off' = 'on';
 
-  @state() private accessor codeText = '';
-  @state() private accessor keyText = '';
-  @state() private accessor validation: '' | 'required' | 'invalid' = '';
-  @state() private accessor countdown = 0;
-  @state() private accessor scanning = false;
+  private codeText = '';
+  private keyText = '';
+  private validation: '' | 'required' | 'invalid' = '';
+  private countdown = 0;
+  private scanning = false;
 
-  @query('#code') private accessor codeInput!: HTMLInputElement;
-  @query('#key') private accessor keyInput!: HTMLInputElement | null;
-  @query('[part="result"]') private accessor resultBox!: HTMLElement | null;
-  @query('dialog') private accessor dialog!: HTMLDialogElement | null;
+  private get codeInput() {
+    return this.renderRoot.querySelector<HTMLInputElement>('#code');
+  }
+  private get keyInput() {
+    return this.renderRoot.querySelector<HTMLInputElement>('#key');
+  }
+  private get resultBox() {
+    return this.renderRoot.querySelector<HTMLElement>('[part="result"]');
+  }
+  private get dialog() {
+    return this.renderRoot.querySelector('dialog');
+  }
 
   private timer: ReturnType<typeof setInterval> | undefined;
   /** Set when an answer arrives: focus moves to it once it is rendered. */

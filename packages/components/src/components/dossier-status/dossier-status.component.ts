@@ -9,7 +9,6 @@ import {
   type Timeliness,
 } from '@motcua/core';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -62,17 +61,24 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
   static override strings = statusStrings;
   static override styles = [themeStyles, dossierStatusStyles, phaseStyles];
 
+  static override properties = {
+    dossier: { attribute: false },
+    timeliness: { attribute: false },
+    now: { attribute: false },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
   /** The dossier to show. */
-  @property({ attribute: false }) accessor dossier: Dossier | undefined;
+  dossier: Dossier | undefined;
 
   /** Timeliness as computed by the gateway; computed here when absent. */
-  @property({ attribute: false }) accessor timeliness: Timeliness | undefined;
+  timeliness: Timeliness | undefined;
 
   /** The moment to judge timeliness at (default: now); for kiosks and tests. */
-  @property({ attribute: false }) accessor now: DateInput | undefined;
+  now: DateInput | undefined;
 
   /** Heading level of the dossier title (2–6), to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+  headingLevel = 2;
 
   private badge(t: Timeliness): TemplateResult | typeof nothing {
     const text: Partial<Record<Timeliness['state'], string>> = {

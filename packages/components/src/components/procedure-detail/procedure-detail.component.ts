@@ -1,7 +1,6 @@
 import { isAbortError, isMotcuaError, type Level, type Procedure } from '@motcua/core';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { BackendElement } from '../../internal/backend-element.js';
 import { formatMoney, safeHref } from '../../internal/format.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -34,13 +33,20 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
   static override strings = detailStrings;
   static override styles = [themeStyles, procedureDetailStyles];
 
+  static override properties = {
+    code: { reflect: true },
+    procedure: { attribute: false },
+  };
+
   /** The procedure code to load, e.g. `1.001193`. */
-  @property({ reflect: true }) accessor code = '';
+  code = '';
 
   /** A procedure to show (used as is when it matches `code`). */
-  @property({ attribute: false }) accessor procedure: Procedure | undefined;
+  procedure: Procedure | undefined;
 
-  @query('[part="title"]') private accessor title_!: HTMLElement | null;
+  private get title_() {
+    return this.renderRoot.querySelector<HTMLElement>('[part="title"]');
+  }
 
   private readonly load = new Task(this, {
     args: () => [this.code, this.procedure, this.backend] as const,

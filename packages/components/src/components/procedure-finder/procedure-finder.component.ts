@@ -1,7 +1,6 @@
 import { isAbortError, isMotcuaError, type Level, type OnlineService, type Procedure, type ProcedureHit, type ProcedureSearchResult, type Sector } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { BackendElement } from '../../internal/backend-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureFinderStyles } from './procedure-finder.styles.js';
@@ -61,27 +60,42 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
   static override strings = finderStrings;
   static override styles = [themeStyles, procedureFinderStyles];
 
+  static override properties = {
+    query: {},
+    sector: {},
+    level: {},
+    online: {},
+    limit: { type: Number },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    detailTarget: { attribute: 'detail-target' },
+    noFilters: { type: Boolean, attribute: 'no-filters' },
+    debounced: { state: true },
+    active: { state: true },
+  };
+
   /** The search text. */
-  @property() accessor query = '';
+  query = '';
   /** Sector code filter. */
-  @property() accessor sector = '';
+  sector = '';
   /** Level filter. */
-  @property() accessor level: Level | '' = '';
+  level: Level | '' = '';
   /** Online service filter. */
-  @property() accessor online: OnlineService | '' = '';
+  online: OnlineService | '' = '';
   /** Results shown at once (default 20). */
-  @property({ type: Number }) accessor limit = 20;
+  limit = 20;
   /** Keep query and filters in the page URL (`?q=&sector=&level=&online=`), for sharing and back. */
-  @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
+  syncUrl = false;
   /** A CSS selector of a `<motcua-procedure-detail>` that shows the chosen procedure. */
-  @property({ attribute: 'detail-target' }) accessor detailTarget = '';
+  detailTarget = '';
   /** Hide the filters. */
-  @property({ type: Boolean, attribute: 'no-filters' }) accessor noFilters = false;
+  noFilters = false;
 
-  @state() private accessor debounced = '';
-  @state() private accessor active = -1;
+  private debounced = '';
+  private active = -1;
 
-  @query('input[type="search"]') private accessor input!: HTMLInputElement;
+  private get input() {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+  }
 
   private readonly uid = `motcua-finder-${++instances}`;
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;

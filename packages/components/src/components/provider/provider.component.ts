@@ -1,7 +1,6 @@
 import { ContextProvider, ContextRoot } from '@lit/context';
 import type { MotcuaClient } from '@motcua/core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { catalogueClient, clientFor } from '../../internal/backend-element.js';
 import { motcuaContext } from '../../internal/context.js';
 import { resolveLang } from '../../internal/i18n.js';
@@ -32,12 +31,18 @@ export class MotcuaProvider extends LitElement {
     }
   `;
 
+  static override properties = {
+    endpoint: {},
+    catalogue: {},
+    client: { attribute: false },
+  };
+
   /** The gateway's base URL. */
-  @property() accessor endpoint = '';
+  endpoint = '';
   /** A static JSON catalogue's URL (catalogue only). */
-  @property() accessor catalogue = '';
+  catalogue = '';
   /** A client from `@motcua/core` (takes precedence). */
-  @property({ attribute: false }) accessor client: MotcuaClient | undefined;
+  client: MotcuaClient | undefined;
 
   private readonly provider = new ContextProvider(this, { context: motcuaContext, initialValue: {} });
 
