@@ -9,7 +9,7 @@ import { buildDemoPortal } from './demo-portal.mjs';
 const { memoryAdapter } = await import('@motcua/adapters');
 const { createDemoDataset } = await import('@motcua/adapters/demo');
 const { createGateway } = await import('@motcua/gateway');
-const { dossierTimeliness } = await import('@motcua/core');
+const { dossierTimeliness } = await import('@motcua/core/status');
 
 const OUT = 'docs/screenshots';
 mkdirSync(OUT, { recursive: true });

@@ -9,7 +9,7 @@ const portal = await buildDemoPortal();
 const { memoryAdapter } = await import('@motcua/adapters');
 const { createDemoDataset } = await import('@motcua/adapters/demo');
 const { createGateway } = await import('@motcua/gateway');
-const { dossierStatus, dossierTimeliness } = await import('@motcua/core');
+const { dossierStatus, dossierTimeliness } = await import('@motcua/core/status');
 
 const data = createDemoDataset();
 const app = await createGateway({ adapter: memoryAdapter(data, { latencyMs: 300 }), portalDir: portal, logger: { level: 'warn' } });

@@ -2,7 +2,8 @@
 import { memoryAdapter } from '@motcua/adapters/memory';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import type { MotcuaError} from '@motcua/core';
-import { createClient, dossierTimeliness, type Adapter, type Dossier } from '@motcua/core';
+import { createClient, type Adapter, type Dossier } from '@motcua/core';
+import { dossierTimeliness } from '@motcua/core/status';
 
 export const NOW = Date.parse('2026-11-23T10:00:00+07:00');
 export const data = createDemoDataset({ now: NOW });

@@ -1,6 +1,7 @@
 // @motcua/core in a real browser: the same entry points the components use.
 import { expect } from '@open-wc/testing';
-import { createClient, dossierTimeliness, extractDossierCode, foldVietnamese, MotcuaError, parseDossierCode, type Adapter } from '@motcua/core';
+import { createClient, extractDossierCode, foldVietnamese, MotcuaError, parseDossierCode, type Adapter } from '@motcua/core';
+import { dossierTimeliness } from '@motcua/core/status';
 
 describe('@motcua/core in Chromium', () => {
   it('parses, extracts and folds', () => {

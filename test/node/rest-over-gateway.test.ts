@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { memoryAdapter, restAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
-import { createClient, dossierTimeliness, type MotcuaClient } from '@motcua/core';
+import { createClient, type MotcuaClient } from '@motcua/core';
+import { dossierTimeliness } from '@motcua/core/status';
 import { createGateway } from '@motcua/gateway';
 import type { FastifyInstance } from 'fastify';
 

@@ -3,30 +3,12 @@ export type { Adapter, DossierLookupOptions, DossierRange, ProcedureQuery, Reque
 export { parseDossierCode, extractDossierCode, type ParsedDossierCode, type ExtractedDossierCode } from './dossier-code.js';
 export { foldVietnamese } from './text.js';
 export { vietnamDate, vietnamDayNumber, vietnamTimeToIso, VIETNAM_UTC_OFFSET_MINUTES, type DateInput } from './vietnam-time.js';
-export {
-  DOSSIER_STATUSES,
-  DOSSIER_STATUS_CODES,
-  dossierStatus,
-  isDossierStatusCode,
-  type DossierPhase,
-  type DossierStatusCode,
-  type DossierStatusInfo,
-} from './status.js';
-export {
-  assessTimeliness,
-  dossierTimeliness,
-  stepTimeliness,
-  lateSteps,
-  type LateStep,
-  type Timeliness,
-  type TimelinessOptions,
-  type TimelinessState,
-} from './timeliness.js';
 export { MotcuaError, ERROR_MESSAGES, isMotcuaError, isAbortError, type ErrorKind, type Lang, type LocalizedText, type MotcuaErrorOptions } from './errors.js';
 export { parseResponse } from './validate.js';
 // The model's types only: its zod schemas, as values, are at `@motcua/core/model`, since
 // importing them from here would pull zod into every page that only parses a code (see
 // client.ts on why answers load them lazily).
 export type * from './model.js';
+// What a status code means and whether a dossier is on time are at `@motcua/core/status`: a
+// page that only looks a dossier up (most of them) does not download the status table.
 export { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
-export { summarizeDossiers, type DossierStats } from './stats.js';

@@ -6,7 +6,7 @@
  * survives JSON between gateway and browser unchanged.
  */
 import * as z from 'zod/mini';
-import { DOSSIER_STATUS_CODES } from './status.js';
+import { DOSSIER_STATUS_CODES } from './status/codes.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
 
 const text = z.string().check(z.minLength(1));

@@ -19,13 +19,15 @@ export interface RequestCacheOptions {
   now?: () => number;
 }
 
+// TypeScript's `private`, not `#`: bundles for older phones (ES2021) would carry esbuild's
+// WeakMap helpers for `#` fields on every page.
 export class RequestCache {
-  readonly #results = new Map<string, { value: unknown; expires: number }>();
-  readonly #inFlight = new Map<string, InFlight>();
-  readonly #options: Required<RequestCacheOptions>;
+  private readonly results = new Map<string, { value: unknown; expires: number }>();
+  private readonly inFlight = new Map<string, InFlight>();
+  private readonly options: Required<RequestCacheOptions>;
 
   constructor(options: RequestCacheOptions) {
-    this.#options = { now: Date.now, ...options };
+    this.options = { now: Date.now, ...options };
   }
 
   /** Runs `load` once for concurrent callers of the same key; caches the result when `cache` is set. */
@@ -33,41 +35,41 @@ export class RequestCache {
     const { signal, cache } = options;
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (cache) {
-      const hit = this.#results.get(key);
-      if (hit && hit.expires > this.#options.now()) return Promise.resolve(hit.value as T);
-      this.#results.delete(key);
+      const hit = this.results.get(key);
+      if (hit && hit.expires > this.options.now()) return Promise.resolve(hit.value as T);
+      this.results.delete(key);
     }
-    let flight = this.#inFlight.get(key);
+    let flight = this.inFlight.get(key);
     if (!flight) {
       const controller = new AbortController();
       const promise = load(controller.signal).then((value) => {
-        if (cache && !controller.signal.aborted) this.#store(key, value);
+        if (cache && !controller.signal.aborted) this.store(key, value);
         return value;
       });
       const started: InFlight = { promise, controller, waiters: 0 };
       const clear = () => {
-        if (this.#inFlight.get(key) === started) this.#inFlight.delete(key);
+        if (this.inFlight.get(key) === started) this.inFlight.delete(key);
       };
       promise.then(clear, clear);
-      this.#inFlight.set(key, started);
+      this.inFlight.set(key, started);
       flight = started;
     }
-    return this.#wait(flight, signal) as Promise<T>;
+    return this.wait(flight, signal) as Promise<T>;
   }
 
   clear(): void {
-    this.#results.clear();
+    this.results.clear();
   }
 
-  #store(key: string, value: unknown): void {
-    this.#results.delete(key);
-    this.#results.set(key, { value, expires: this.#options.now() + this.#options.ttlMs });
-    while (this.#results.size > this.#options.maxEntries) {
-      this.#results.delete(this.#results.keys().next().value as string);
+  private store(key: string, value: unknown): void {
+    this.results.delete(key);
+    this.results.set(key, { value, expires: this.options.now() + this.options.ttlMs });
+    while (this.results.size > this.options.maxEntries) {
+      this.results.delete(this.results.keys().next().value as string);
     }
   }
 
-  #wait(flight: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
+  private wait(flight: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
     flight.waiters++;
     if (!signal) return flight.promise;
     return new Promise((resolve, reject) => {

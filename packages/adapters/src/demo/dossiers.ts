@@ -2,7 +2,8 @@
  * Demo dossiers, generated from scenarios relative to `now` so that the demo always shows
  * dossiers on time, due soon and overdue. Same seed and `now`, same data set.
  */
-import { vietnamDate, type Agency, type Dossier, type DossierStatusCode, type Fee, type Procedure, type ProcessingStep } from '@motcua/core';
+import { vietnamDate, type Agency, type Dossier, type Fee, type Procedure, type ProcessingStep } from '@motcua/core';
+import type { DossierStatusCode } from '@motcua/core/status';
 import { CITY, CITY_DEPARTMENT, PROVINCE_AGENCIES, WARD_AGENCIES } from './city.js';
 
 type Timing = 'on-time' | 'due-soon' | 'overdue' | 'done-on-time' | 'done-late' | 'none';

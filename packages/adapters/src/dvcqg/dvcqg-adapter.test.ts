@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, it } from 'node:test';
 import type { MotcuaError } from '@motcua/core';
-import { createClient, dossierTimeliness } from '@motcua/core';
+import { createClient } from '@motcua/core';
+import { dossierTimeliness } from '@motcua/core/status';
 import { DossierSchema, ProcedureSchema } from '@motcua/core/model';
 import fc from 'fast-check';
 import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';

@@ -1,5 +1,6 @@
 /** DVCQG records → core model. */
-import { isDossierStatusCode, type Channel, type Dossier, type Level, type OnlineService, type Procedure, type ProcessingStep } from '@motcua/core';
+import type { Channel, Dossier, Level, OnlineService, Procedure, ProcessingStep } from '@motcua/core';
+import { isDossierStatusCode } from '@motcua/core/status';
 import { fromCompactVietnamTime } from '../wire-dates.js';
 import { badField, date, level, text } from '../wire.js';
 import type { DossierRecord, ProcedureRecord, ProcedureSummary } from './wire.js';

@@ -1,5 +1,6 @@
 /** iGate records → core model. */
-import { DOSSIER_STATUSES, foldVietnamese, isDossierStatusCode, type Channel, type Dossier, type DossierStatusCode, type Level, type Procedure, type ProcessingStep } from '@motcua/core';
+import { foldVietnamese, type Channel, type Dossier, type Level, type Procedure, type ProcessingStep } from '@motcua/core';
+import { DOSSIER_STATUSES, isDossierStatusCode, type DossierStatusCode } from '@motcua/core/status';
 import { fromIsoLike } from '../wire-dates.js';
 import { badField, date, level, text } from '../wire.js';
 import type { DossierRecord, NamedRecord, ProcedureRecord, TaskRecord, Translate } from './wire.js';

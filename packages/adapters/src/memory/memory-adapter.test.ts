@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createClient, dossierTimeliness } from '@motcua/core';
+import { createClient } from '@motcua/core';
+import { dossierTimeliness } from '@motcua/core/status';
 import { DossierSchema } from '@motcua/core/model';
 import { createDemoDataset } from '../demo/index.js';
 import { memoryAdapter } from './memory-adapter.js';

@@ -1,5 +1,6 @@
 /** GET /v1/dossiers/:code — status for anyone, details with the lookup key. */
-import { dossierTimeliness, MotcuaError } from '@motcua/core';
+import { MotcuaError } from '@motcua/core';
+import { dossierTimeliness } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
 import { clientId, sendError, type RouteContext } from '../reply.js';
 import { rateLimited } from '../errors.js';

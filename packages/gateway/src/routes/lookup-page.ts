@@ -3,7 +3,8 @@
  * a portal's `<form action="…/lookup">` works everywhere. Same privacy, limits and guard as
  * the API; everything from the backend is escaped.
  */
-import { dossierStatus, dossierTimeliness, isMotcuaError, MotcuaError, vietnamDate, type Dossier } from '@motcua/core';
+import { isMotcuaError, MotcuaError, vietnamDate, type Dossier } from '@motcua/core';
+import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { rateLimited } from '../errors.js';
 import { fullView, keyMatches, publicView } from '../privacy.js';

@@ -1,5 +1,6 @@
 /** GET /v1/stats — counts by status and the on-time rate over a period, as offices publish them. */
-import { MotcuaError, parseResponse, summarizeDossiers, vietnamDate } from '@motcua/core';
+import { MotcuaError, parseResponse, vietnamDate } from '@motcua/core';
+import { summarizeDossiers } from '@motcua/core/status';
 import { DossierSchema } from '@motcua/core/model';
 import type { FastifyInstance } from 'fastify';
 import { array } from 'zod/mini';

@@ -1,4 +1,5 @@
-import { extractDossierCode, isAbortError, isMotcuaError, MotcuaError, parseDossierCode, type Dossier, type ErrorKind, type Timeliness } from '@motcua/core';
+import { extractDossierCode, isAbortError, isMotcuaError, MotcuaError, parseDossierCode, type Dossier, type ErrorKind } from '@motcua/core';
+import type { Timeliness } from '@motcua/core/status';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';

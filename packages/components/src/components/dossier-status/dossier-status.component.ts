@@ -1,13 +1,5 @@
-import {
-  dossierStatus,
-  dossierTimeliness,
-  stepTimeliness,
-  type DateInput,
-  type Dossier,
-  type Level,
-  type ProcessingStep,
-  type Timeliness,
-} from '@motcua/core';
+import type { DateInput, Dossier, Level, ProcessingStep } from '@motcua/core';
+import { dossierStatus, dossierTimeliness, stepTimeliness, type Timeliness } from '@motcua/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';

@@ -2,8 +2,8 @@
  * Office statistics as one-door offices publish them: counts by status and the on-time rate
  * of finished dossiers ("tỷ lệ giải quyết đúng hạn").
  */
-import type { Dossier } from './model.js';
-import { DOSSIER_STATUS_CODES, type DossierStatusCode } from './status.js';
+import type { Dossier } from '../model.js';
+import { DOSSIER_STATUS_CODES, type DossierStatusCode } from './codes.js';
 import { dossierTimeliness, type TimelinessOptions } from './timeliness.js';
 
 export interface DossierStats {

@@ -4,9 +4,9 @@
  * Compared by calendar day in Asia/Ho_Chi_Minh, as offices count "quá hạn N ngày":
  * finishing on the due day is on time, whatever hour the backend put on the deadline.
  */
-import type { Dossier, ProcessingStep } from './model.js';
-import { dossierStatus } from './status.js';
-import { vietnamDayNumber, type DateInput } from './vietnam-time.js';
+import type { Dossier, ProcessingStep } from '../model.js';
+import { dossierStatus } from './codes.js';
+import { vietnamDayNumber, type DateInput } from '../vietnam-time.js';
 
 export type TimelinessState = 'on-time' | 'due-soon' | 'overdue' | 'done-on-time' | 'done-late' | 'none';
 

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Dossier } from './model.js';
+import type { Dossier } from '../model.js';
 import { assessTimeliness, dossierTimeliness, lateSteps } from './timeliness.js';
-import { vietnamDate, vietnamTimeToIso } from './vietnam-time.js';
+import { vietnamDate, vietnamTimeToIso } from '../vietnam-time.js';
 
 const dossier = (over: Partial<Dossier>): Dossier => ({
   code: '000.00.12.H42-241105-0003',
