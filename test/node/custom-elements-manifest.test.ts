@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 
 interface Decl {
   tagName?: string;
-  attributes?: Array<{ name: string }>;
+  attributes?: Array<{ name: string; fieldName?: string }>;
+  members?: Array<{ name: string; privacy?: string }>;
   events?: Array<{ name: string }>;
   cssParts?: Array<{ name: string }>;
   cssProperties?: Array<{ name: string }>;
@@ -27,5 +28,14 @@ describe('custom-elements.json', () => {
     assert.ok(lookup.attributes!.some((a) => a.name === 'endpoint') && lookup.attributes!.some((a) => a.name === 'lookup-key'));
     assert.ok(elements.get('motcua-dossier-status')!.cssParts!.some((p) => p.name === 'step-late'));
     assert.ok(elements.get('motcua-procedure-finder')!.cssProperties!.some((p) => p.name === '--motcua-color-highlight'));
+  });
+
+  it('lists as attributes only public properties, not internal state', () => {
+    for (const [tag, d] of elements) {
+      const priv = new Set((d.members ?? []).filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+      const leaked = (d.attributes ?? []).filter((a) => a.fieldName && priv.has(a.fieldName)).map((a) => a.name);
+      assert.deepEqual(leaked, [], `${tag} documents internal state as attributes`);
+    }
+    assert.deepEqual(elements.get('motcua-dossier-lookup')!.attributes!.map((a) => a.name).sort(), ['catalogue', 'code', 'deep-link', 'endpoint', 'hide-key', 'lang', 'lookup-key', 'scan']);
   });
 });
