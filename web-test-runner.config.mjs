@@ -5,7 +5,7 @@ import { commonjsAsEsm } from './test/browser/commonjs-as-esm.mjs';
 import { bundleExamples } from './test/browser/bundle-examples.mjs';
 import { storyList } from './test/browser/story-list.mjs';
 import { fakeCameraVideo } from './test/browser/fake-camera.mjs';
-import { faultyGateway, hostileGateway, mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
+import { droppedModules, faultyGateway, hostileGateway, mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -35,7 +35,7 @@ export default {
     { name: 'camera-denied', files: 'packages/*/src/**/*.denied.test.ts', browsers: [chromium('--use-fake-device-for-media-stream', '--deny-permission-prompts')] },
   ],
   nodeResolve: { exportConditions: ['motcua-source', 'production'] },
-  middleware: [mockGateway, faultyGateway, realGateway, hostileGateway],
+  middleware: [droppedModules, mockGateway, faultyGateway, realGateway, hostileGateway],
   plugins: [
     // jsbarcode ships CommonJS only; the browser needs it as a module.
     commonjsAsEsm(['jsbarcode']),

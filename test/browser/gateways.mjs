@@ -104,6 +104,25 @@ export async function faultyGateway(ctx, next) {
   }
 }
 
+/**
+ * A connection that drops the code an element loads on demand. Modules served under
+ * `/drop-<a>,<b>/<path>` are the ones at `/<path>`, except that files whose names start with
+ * <a> or <b> get a 503. The prefix gives the test its own module URLs: no other page (tests
+ * run side by side) shares them, through the module map or the HTTP cache.
+ */
+export async function droppedModules(ctx, next) {
+  const m = /^\/drop-([a-z,-]+)(\/.*)$/.exec(ctx.path);
+  if (!m) return next();
+  const file = m[2].split('/').pop() ?? '';
+  if (m[1].split(',').some((name) => file.startsWith(name))) {
+    ctx.status = 503;
+    ctx.body = 'dropped';
+    return;
+  }
+  ctx.url = ctx.url.slice(`/drop-${m[1]}`.length);
+  return next();
+}
+
 const started = new Map();
 /** A real gateway (built packages) on loopback over an in-memory backend: started on first use. */
 function gatewayUrl(name) {

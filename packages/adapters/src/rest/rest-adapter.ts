@@ -5,7 +5,7 @@
  * Retry-After on 429/503 — but only for short waits: a citizen shown a countdown beats a
  * request that silently hangs for a minute.
  */
-import { MotcuaError, type Adapter, type ErrorKind, type ProcedureQuery } from '@motcua/core';
+import { ERROR_MESSAGES, MotcuaError, type Adapter, type ErrorKind, type ProcedureQuery } from '@motcua/core';
 import { createHttp } from '../http.js';
 
 export interface RestAdapterOptions {
@@ -22,13 +22,12 @@ export interface RestAdapterOptions {
   fetch?: typeof fetch;
 }
 
-const KINDS = new Set<ErrorKind>(['invalid-input', 'not-found', 'key-required', 'unauthorized', 'rate-limited', 'timeout', 'network', 'server', 'bad-response', 'unsupported']);
-
 /** The gateway's error body: `{ error: { kind, messages: { vi, en } } }`. */
 function readGatewayError(body: unknown) {
   const error = (body as { error?: { kind?: unknown; messages?: { vi?: unknown; en?: unknown } } } | undefined)?.error;
   if (!error) return undefined;
-  const kind = KINDS.has(error.kind as ErrorKind) ? (error.kind as ErrorKind) : undefined;
+  // Every kind has a citizen message: the table doubles as the list of kinds.
+  const kind = typeof error.kind === 'string' && Object.hasOwn(ERROR_MESSAGES, error.kind) ? (error.kind as ErrorKind) : undefined;
   const { vi, en } = error.messages ?? {};
   const messages = typeof vi === 'string' && typeof en === 'string' ? { vi, en } : undefined;
   return { ...(kind ? { kind } : {}), ...(messages ? { messages } : {}) };

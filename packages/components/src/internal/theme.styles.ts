@@ -107,9 +107,5 @@ export const themeStyles = css`
     .skeleton {
       animation: none;
     }
-    * {
-      transition: none !important;
-      scroll-behavior: auto !important;
-    }
   }
 `;

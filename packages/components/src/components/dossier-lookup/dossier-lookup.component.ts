@@ -1,5 +1,4 @@
 import { extractDossierCode, isAbortError, isMotcuaError, MotcuaError, parseDossierCode, type Dossier, type ErrorKind } from '@motcua/core';
-import type { Timeliness } from '@motcua/core/status';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
@@ -15,15 +14,13 @@ import { lookupStrings, type LookupStringKey } from './dossier-lookup.strings.js
 let statusView: Promise<unknown> | undefined;
 function loadStatusView(): Promise<unknown> {
   statusView ??= import('../dossier-status/dossier-status.js').catch((error: unknown) => {
-    statusView = undefined; // a dropped connection: "try again" loads it again
-    throw new MotcuaError('network', `could not load the result view: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    // A dropped connection. "Try again" imports it again, but Chromium remembers a failed
+    // module for the page's lifetime: the message also says to reload.
+    statusView = undefined;
+    const detail = `could not load the result view: ${error instanceof Error ? error.message : String(error)}`;
+    throw new MotcuaError('network', detail, { cause: error, messages: lookupStrings.viewUnavailable });
   });
   return statusView;
-}
-
-interface Found {
-  dossier: Dossier;
-  timeliness?: Timeliness;
 }
 
 /**
@@ -51,6 +48,7 @@ interface Found {
  * @csspart result - The result wrapper (holds a motcua-dossier-status).
  * @csspart scan - The "scan the receipt" button.
  * @csspart scanner-dialog - The dialog that holds the camera scanner.
+ * @csspart scan-error - Said when the scanner could not be loaded (bad network).
  *
  * @cssprop --motcua-color-primary - Buttons and focus.
  * @cssprop --motcua-color-danger - Errors.
@@ -71,6 +69,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     validation: { state: true },
     countdown: { state: true },
     scanning: { state: true },
+    scannerLoad: { state: true },
   };
 
   /** A code to show at once (also from `?code=` in the page URL). */
@@ -93,6 +92,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private validation: '' | 'required' | 'invalid' = '';
   private countdown = 0;
   private scanning = false;
+  /** The scanner's code loads when the button is first pressed: on a bad network, that shows. */
+  private scannerLoad: '' | 'loading' | 'failed' = '';
 
   private get codeInput() {
     return this.renderRoot.querySelector<HTMLInputElement>('#code');
@@ -116,13 +117,13 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   /** The lookup as a task: a new query aborts the one in flight. */
   private readonly lookup = new Task(this, {
     autoRun: false,
-    task: async ([code, key]: [string, string], { signal }): Promise<Found> => {
+    task: async ([code, key]: [string, string], { signal }): Promise<Dossier> => {
       const client = this.backend;
       if (!client) throw new Error(this.t('notConfigured'));
       const [dossier] = await Promise.all([client.dossiers.lookup(code, key ? { key, signal } : { signal }), loadStatusView()]);
-      return { dossier };
+      return dossier;
     },
-    onComplete: ({ dossier }) => {
+    onComplete: (dossier) => {
       this.focusResult = true;
       this.emit('motcua-dossier-found', { dossier });
     },
@@ -203,7 +204,15 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
 
   /** Opens the camera scanner in a dialog; its code (and key) fill the form and run the lookup. */
   async openScanner(): Promise<void> {
-    await import('../barcode-scanner/barcode-scanner.js');
+    if (this.scannerLoad === 'loading') return;
+    this.scannerLoad = 'loading';
+    try {
+      await import('../barcode-scanner/barcode-scanner.js');
+    } catch {
+      this.scannerLoad = 'failed';
+      return;
+    }
+    this.scannerLoad = '';
     this.scanning = true;
     await this.updateComplete;
     if (!this.dialog?.open) this.dialog?.showModal();
@@ -261,10 +270,12 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
 
   private hint() {
     const text = this.codeText.trim();
-    if (this.validation === 'required') return html`<p part="hint" id="hint" data-state="invalid">${this.t('codeRequired')}</p>`;
-    if (this.validation === 'invalid') return html`<p part="hint" id="hint" data-state="invalid">${this.t('codeInvalid')}</p>`;
-    if (text && parseDossierCode(text)) return html`<p part="hint" id="hint" data-state="valid">✓ ${this.t('codeOk')}</p>`;
-    return html`<p part="hint" id="hint">${this.t('codeHint')}</p>`;
+    const [state, key]: [string | undefined, LookupStringKey] = this.validation
+      ? ['invalid', this.validation === 'required' ? 'codeRequired' : 'codeInvalid']
+      : text && parseDossierCode(text)
+        ? ['valid', 'codeOk']
+        : [undefined, 'codeHint'];
+    return html`<p part="hint" id="hint" data-state=${state ?? nothing}>${state === 'valid' ? '✓ ' : ''}${this.t(key)}</p>`;
   }
 
   private message(error: unknown) {
@@ -319,8 +330,13 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
           <button part="submit" type="submit" ?disabled=${waiting} aria-disabled=${waiting ? 'true' : 'false'}>
             ${waiting ? `${this.t('lookupButton')} (${this.countdown})` : this.t('lookupButton')}
           </button>
-          ${this.scan === 'off' ? nothing : html`<button part="scan" class="secondary" type="button" @click=${() => void this.openScanner()}>${this.t('scanButton')}</button>`}
+          ${this.scan === 'off'
+            ? nothing
+            : html`<button part="scan" class="secondary" type="button" aria-busy=${this.scannerLoad === 'loading' ? 'true' : 'false'} @click=${() => void this.openScanner()}>
+                ${this.t(this.scannerLoad === 'loading' ? 'scanOpening' : 'scanButton')}
+              </button>`}
         </div>
+        ${this.scannerLoad === 'failed' ? html`<p part="scan-error" role="alert">${this.t('scanUnavailable')}</p>` : nothing}
       </form>
       ${this.scan === 'off'
         ? nothing
@@ -334,9 +350,9 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
       ${this.lookup.render({
         pending: () => html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`,
-        complete: ({ dossier, timeliness }) =>
+        complete: (dossier) =>
           html`<section part="result" tabindex="-1" aria-label=${dossier.code}>
-            <motcua-dossier-status .dossier=${dossier} .timeliness=${timeliness} lang=${this.language}></motcua-dossier-status>
+            <motcua-dossier-status .dossier=${dossier} lang=${this.language}></motcua-dossier-status>
           </section>`,
         error: (error) => this.message(error),
       })}

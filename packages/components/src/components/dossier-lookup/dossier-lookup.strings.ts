@@ -11,6 +11,15 @@ export const lookupStrings = {
   keyHint: { vi: 'Mã 4 ký tự in trên giấy hẹn, để xem chi tiết quá trình xử lý', en: 'The 4-character key on your receipt, to see the processing details' },
   lookupButton: { vi: 'Tra cứu', en: 'Look up' },
   scanButton: { vi: 'Quét mã trên giấy hẹn', en: 'Scan the receipt' },
+  scanOpening: { vi: 'Đang mở trình quét…', en: 'Opening the scanner…' },
+  scanUnavailable: {
+    vi: 'Chưa mở được trình quét mã do lỗi kết nối. Vui lòng nhập mã in trên giấy hẹn, hoặc thử lại; nếu vẫn không được, hãy tải lại trang.',
+    en: 'The scanner could not be opened (connection problem). Please type the code from your receipt, or try again; if it still fails, reload the page.',
+  },
+  viewUnavailable: {
+    vi: 'Không tải được phần hiển thị kết quả. Vui lòng thử lại; nếu vẫn không được, hãy tải lại trang.',
+    en: 'The part of the page that shows the result did not load. Please try again; if it still fails, reload the page.',
+  },
   loading: { vi: 'Đang tra cứu…', en: 'Looking up…' },
   notFound: { vi: 'Không tìm thấy hồ sơ {code}. Vui lòng kiểm tra lại mã in trên giấy hẹn.', en: 'No dossier {code} was found. Please check the code on your receipt.' },
   keyRequired: { vi: 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn.', en: 'The lookup key is wrong. Please check the key printed on your receipt.' },

@@ -25,9 +25,11 @@ export const dossierLookupStyles = css`
     font-size: 0.95em;
     margin: 0;
   }
-  [part='hint'][data-state='invalid'] {
+  [part='hint'][data-state='invalid'],
+  [part='scan-error'] {
     color: var(--_danger);
     font-weight: 600;
+    margin: 0;
   }
   [part='hint'][data-state='valid'] {
     color: var(--_success);
