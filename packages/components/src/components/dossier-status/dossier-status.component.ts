@@ -1,8 +1,9 @@
-import type { DateInput, Dossier, Level, ProcessingStep } from '@motcua/core';
+import type { DateInput, Dossier, ProcessingStep } from '@motcua/core';
 import { dossierStatus, dossierTimeliness, stepTimeliness, type Timeliness } from '@motcua/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
+import { LEVEL_WORD } from '../../internal/model-words.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { dossierStatusStyles, phaseStyles } from './dossier-status.styles.js';
 import { statusStrings, type StatusStringKey } from './dossier-status.strings.js';
@@ -19,7 +20,6 @@ const PHASE_TEXT: Record<string, StatusStringKey> = {
   done: 'phaseDone',
   returned: 'phaseReturned',
 };
-const LEVEL_TEXT: Record<Level, StatusStringKey> = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' };
 
 /**
  * Shows one dossier: its status in plain words, whether it is on time, the appointment date,
@@ -90,7 +90,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
     const status = step.status ?? (step.finishedAt ? 'done' : 'in-progress');
     const statusText = this.t(status === 'done' ? 'stepDone' : status === 'pending' ? 'stepPending' : 'stepInProgress');
     const mark = status === 'done' ? '✓' : status === 'pending' ? '○' : '●';
-    const where = [step.department, step.agency?.name, step.level ? this.t(LEVEL_TEXT[step.level]) : undefined].filter(Boolean).join(' · ');
+    const where = [step.department, step.agency?.name, step.level ? this.t(LEVEL_WORD[step.level]) : undefined].filter(Boolean).join(' · ');
     return html`<li part=${late ? 'step step-late' : 'step'} data-status=${status} data-mark=${mark} aria-current=${status === 'in-progress' ? 'step' : nothing}>
       <div class="step-title">${index + 1}. ${step.name} <span class="visually-hidden">— ${statusText}</span></div>
       ${where ? html`<div class="step-meta">${where}</div>` : nothing}

@@ -1,14 +1,13 @@
-import { isAbortError, isMotcuaError, type Level, type Procedure } from '@motcua/core';
+import { isAbortError, isMotcuaError, type Procedure } from '@motcua/core';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
 import { formatMoney, safeHref } from '../../internal/format.js';
+import { LEVEL_WORD, ONLINE_WORD } from '../../internal/model-words.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureDetailStyles } from './procedure-detail.styles.js';
 import { detailStrings, type DetailStringKey } from './procedure-detail.strings.js';
 
-const LEVEL: Record<Level, DetailStringKey> = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' };
-const ONLINE: Record<string, DetailStringKey> = { full: 'onlineFull', partial: 'onlinePartial', none: 'onlineNone' };
 
 /**
  * What to bring, what it costs, how long it takes and where to go, for one procedure —
@@ -109,11 +108,11 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
     const facts: Array<[DetailStringKey, string | undefined]> = [
       ['procedureCode', p.code],
       ['sector', p.sector.name],
-      ['levels', p.levels?.map((l) => this.t(LEVEL[l])).join(', ')],
+      ['levels', p.levels?.map((l) => this.t(LEVEL_WORD[l])).join(', ')],
       ['time', this.time(p)],
       ['fees', this.fees(p)],
       ['where', p.agency],
-      ['online', p.onlineService ? this.t(ONLINE[p.onlineService]!) : undefined],
+      ['online', p.onlineService ? this.t(ONLINE_WORD[p.onlineService]) : undefined],
     ];
     return html`<article part="base" lang=${this.language}>
       <h2 part="title" tabindex="-1">${p.name}</h2>

@@ -2,20 +2,13 @@ import { isAbortError, isMotcuaError, type Level, type OnlineService, type Proce
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
+import { LEVEL_WORD, ONLINE_WORD } from '../../internal/model-words.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureFinderStyles } from './procedure-finder.styles.js';
 import { finderStrings, type FinderStringKey } from './procedure-finder.strings.js';
 
-const LEVELS: Array<[Level, FinderStringKey]> = [
-  ['commune', 'levelCommune'],
-  ['district', 'levelDistrict'],
-  ['province', 'levelProvince'],
-];
-const ONLINE: Array<[OnlineService, FinderStringKey]> = [
-  ['full', 'onlineFull'],
-  ['partial', 'onlinePartial'],
-  ['none', 'onlineNone'],
-];
+const LEVELS = Object.entries(LEVEL_WORD) as Array<[Level, FinderStringKey]>;
+const ONLINE = Object.entries(ONLINE_WORD) as Array<[OnlineService, FinderStringKey]>;
 
 /** The name with its matched ranges marked. */
 function marked(name: string, ranges: ReadonlyArray<readonly [number, number]>): Array<string | TemplateResult> {
@@ -210,8 +203,8 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
   private option(hit: ProcedureHit, index: number): TemplateResult {
     const p = hit.procedure;
     const active = index === this.active;
-    const levels = (p.levels ?? []).map((l) => this.t(LEVELS.find(([v]) => v === l)![1])).join(', ');
-    const online = p.onlineService ? this.t(ONLINE.find(([v]) => v === p.onlineService)![1]) : '';
+    const levels = (p.levels ?? []).map((l) => this.t(LEVEL_WORD[l])).join(', ');
+    const online = p.onlineService ? this.t(ONLINE_WORD[p.onlineService]) : '';
     return html`<li
       part=${active ? 'option option-active' : 'option'}
       role="option"
