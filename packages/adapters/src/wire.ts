@@ -1,5 +1,5 @@
 /** Helpers shared by the adapters that map a backend's wire format to the core model. */
-import { foldVietnamese, MotcuaError, type Level } from '@motcua/core';
+import { foldVietnamese, isMotcuaError, MotcuaError, parseResponse, type Level } from '@motcua/core';
 import * as z from 'zod/mini';
 
 /** A string with something in it: a title or code of only spaces is missing. */
@@ -36,4 +36,50 @@ export function level(value: string | number | null | undefined): Level | undefi
   if (/huyen|district|thanh pho thuoc tinh|^2$/.test(s)) return 'district';
   if (/\bxa\b|phuong|thi tran|commune|^3$/.test(s)) return 'commune';
   return undefined;
+}
+
+/** Catalogue records an adapter skipped because they could not be read. */
+export interface SkippedRecords {
+  /** Which list, e.g. `static catalogue https://…/tthc.json`. */
+  what: string;
+  /** Records in the list. */
+  total: number;
+  /** One `bad-response` error per skipped record, naming its field, e.g. `procedures[3].sector.name`. */
+  skipped: MotcuaError[];
+}
+
+/** The default: say it on the console, where the portal's webmaster or the gateway's log will see it. */
+export function warnSkipped({ what, total, skipped }: SkippedRecords): void {
+  const fields = skipped.slice(0, 5).map((e) => e.field).join(', ');
+  console.warn(`motcua: ${what}: skipped ${skipped.length} of ${total} records that could not be read (${fields}${skipped.length > 5 ? ', …' : ''})`);
+}
+
+/**
+ * Reads a catalogue list record by record: a record that does not parse or map is skipped
+ * and reported, so one bad entry among thousands does not empty the directory citizens see.
+ * A list of which no record can be read (a changed wire format, most likely) is refused.
+ */
+export function readRecords<S extends z.ZodMiniType, T>(
+  list: unknown,
+  schema: S,
+  map: (record: z.infer<S>) => T,
+  where: { what: string; path: string; onSkipped?: ((report: SkippedRecords) => void) | undefined },
+): T[] {
+  const items = parseResponse(z.array(z.unknown()), list, `${where.what} (${where.path})`);
+  const out: T[] = [];
+  const skipped: MotcuaError[] = [];
+  items.forEach((item, i) => {
+    try {
+      out.push(map(parseResponse(schema, item, where.what)));
+    } catch (error) {
+      if (!(isMotcuaError(error) && error.kind === 'bad-response')) throw error;
+      const field = `${where.path}[${i}]${error.field ? `.${error.field}` : ''}`;
+      skipped.push(new MotcuaError('bad-response', `${where.what}: invalid field "${field}" (${error.detail})`, { field, cause: error }));
+    }
+  });
+  if (skipped.length && !out.length) {
+    throw new MotcuaError('bad-response', `${where.what}: none of the ${items.length} records could be read; first: ${skipped[0]!.detail}`, { field: skipped[0]!.field!, cause: skipped[0] });
+  }
+  if (skipped.length) (where.onSkipped ?? warnSkipped)({ what: where.what, total: items.length, skipped });
+  return out;
 }

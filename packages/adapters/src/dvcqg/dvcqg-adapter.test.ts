@@ -8,7 +8,8 @@ import { DossierSchema, ProcedureSchema } from '@motcua/core/model';
 import fc from 'fast-check';
 import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer, type SeenRequest } from '../../../../test/helpers/http-server.js';
-import { dvcqgAdapter } from './dvcqg-adapter.js';
+import type { SkippedRecords } from '../wire.js';
+import { dvcqgAdapter, type DvcqgAdapterOptions } from './dvcqg-adapter.js';
 
 const CODE = '000.00.12.H42-241105-0003';
 const RECORD = {
@@ -53,7 +54,7 @@ let server: ScriptedServer | undefined;
 afterEach(() => server?.close());
 
 /** A DVCQG-like service: LoginService, then the lookups with a valid session. */
-async function portal(over: (req: SeenRequest, body: Record<string, unknown>) => ScriptedAnswer | undefined = () => undefined) {
+async function portal(over: (req: SeenRequest, body: Record<string, unknown>) => ScriptedAnswer | undefined = () => undefined, options: Partial<DvcqgAdapterOptions> = {}) {
   let sessions = 0;
   server = await scriptedServer((req) => {
     const body = JSON.parse(req.body || '{}') as Record<string, unknown>;
@@ -68,7 +69,7 @@ async function portal(over: (req: SeenRequest, body: Record<string, unknown>) =>
     if (body.service === 'LayDanhSachTTHC') return { body: { error_code: 0, result: [PROCEDURE, { ...PROCEDURE, MATTHC: '1.004575', TENTTHC: 'Đăng ký tạm trú' }] } };
     return { body: { error_code: '99', message: 'unknown service' } };
   });
-  return createClient({ adapter: dvcqgAdapter({ url: `${server.url}/sync`, username: 'hatinh', password: 'secret', agencyCode: 'H42', timeoutMs: 500 }) });
+  return createClient({ adapter: dvcqgAdapter({ url: `${server.url}/sync`, username: 'hatinh', password: 'secret', agencyCode: 'H42', timeoutMs: 500, ...options }) });
 }
 
 describe('dvcqgAdapter', () => {
@@ -92,6 +93,14 @@ describe('dvcqgAdapter', () => {
     const services = server!.requests.map((r) => JSON.parse(r.body).service);
     assert.deepEqual(services, ['LoginService', 'TraCuuHoSo', 'TraCuuHoSo']);
     assert.equal(JSON.parse(server!.requests[1]!.body).madonvi, 'H42');
+  });
+
+  it('skips a LayDanhSachTTHC record it cannot read and serves the rest, reporting the record', async () => {
+    const reports: SkippedRecords[] = [];
+    const list = [PROCEDURE, { ...PROCEDURE, MATTHC: '1.004575', TENTTHC: '   ' }, { ...PROCEDURE, MATTHC: '1.004576', TENTTHC: 'Đăng ký thường trú' }];
+    const client = await portal((_req, body) => (body.service === 'LayDanhSachTTHC' ? { body: { error_code: 0, result: list } } : undefined), { onSkippedRecords: (r) => reports.push(r) });
+    assert.deepEqual((await client.procedures.search('')).items.map((h) => h.procedure.code).sort(), ['1.004557', '1.004576']);
+    assert.deepEqual(reports.map((r) => [r.total, r.skipped.map((e) => e.field)]), [[3, ['result[1].TENTTHC']]]);
   });
 
   it('maps LayThuTuc and searches LayDanhSachTTHC', async () => {

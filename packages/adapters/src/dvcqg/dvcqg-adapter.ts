@@ -7,6 +7,7 @@ import { MotcuaError, parseResponse, type Adapter } from '@motcua/core';
 import { array } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
+import { readRecords, type SkippedRecords } from '../wire.js';
 import { toDossier, toProcedure, toProcedureSummary } from './map.js';
 import { DossierRecordSchema, EnvelopeSchema, ProcedureRecordSchema, ProcedureSummarySchema } from './wire.js';
 
@@ -19,6 +20,8 @@ export interface DvcqgAdapterOptions {
   agencyCode?: string;
   timeoutMs?: number;
   fetch?: typeof fetch;
+  /** Catalogue records that could not be read are skipped and reported here (default: a console warning). */
+  onSkippedRecords?: (report: SkippedRecords) => void;
 }
 
 /** error_code the portal uses for an expired or unknown session (best guess: -1 or 401). */
@@ -65,8 +68,8 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
   }
 
   const catalogue = createCatalogue(async () => {
-    const list = parseResponse(array(ProcedureSummarySchema), await call('LayDanhSachTTHC', {}), 'dvcqg LayDanhSachTTHC');
-    return { procedures: list.map(toProcedureSummary) };
+    const list = await call('LayDanhSachTTHC', {});
+    return { procedures: readRecords(list, ProcedureSummarySchema, toProcedureSummary, { what: 'dvcqg LayDanhSachTTHC', path: 'result', onSkipped: options.onSkippedRecords }) };
   });
 
   return {

@@ -7,6 +7,7 @@ import { DossierSchema, ProcedureSchema } from '@motcua/core/model';
 import fc from 'fast-check';
 import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer, type SeenRequest } from '../../../../test/helpers/http-server.js';
+import type { SkippedRecords } from '../wire.js';
 import { igateAdapter, type IgateAdapterOptions } from './igate-adapter.js';
 import { toProcedure } from './map.js';
 import { ProcedureRecordSchema } from './wire.js';
@@ -147,6 +148,15 @@ describe('igateAdapter', () => {
     await assert.rejects(client.dossiers.lookup('H26.107-240502-0099'), { kind: 'bad-response' });
     await assert.rejects(client.dossiers.lookup('H26.107-240502-0097'), { kind: 'bad-response', field: 'acceptedDate' });
     await assert.rejects(client.dossiers.lookup('H26.107-240502-0098'), { kind: 'timeout' });
+  });
+
+  it('skips a procedure it cannot read and serves the rest of the catalogue, reporting the record', async () => {
+    const reports: SkippedRecords[] = [];
+    const noSector = { ...PROCEDURES[1], sector: { id: 'x' } };
+    const { client } = await igate((req) => (req.path === '/api/basepad/procedure/search' ? { body: { content: [PROCEDURES[0], noSector, 'not a record'], last: true } } : undefined), { onSkippedRecords: (r) => reports.push(r) });
+    const { items } = await client.procedures.search('');
+    assert.equal(items.length, 1);
+    assert.deepEqual(reports.map((r) => [r.what, r.total, r.skipped.map((e) => e.field)]), [['igate procedures', 3, ['content[1].sector', 'content[2]']]]);
   });
 
   it('maps any mutated record to a valid model or a typed bad-response error (property)', async () => {

@@ -4,9 +4,10 @@
  * the national 1–10 codes; `statusMap` translates them.
  */
 import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type Agency, type Level } from '@motcua/core';
+import { unknown } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
-import { level, text } from '../wire.js';
+import { level, readRecords, text, type SkippedRecords } from '../wire.js';
 import { named, toDossier, toProcedure, type StatusMap } from './map.js';
 import { DossierRecordSchema, NamedRecordSchema, PageSchema, ProcedureRecordSchema, TokenSchema } from './wire.js';
 
@@ -29,6 +30,8 @@ export interface IgateAdapterOptions {
   timeoutMs?: number;
   fetch?: typeof fetch;
   now?: () => number;
+  /** Catalogue records that could not be read are skipped and reported here (default: a console warning). */
+  onSkippedRecords?: (report: SkippedRecords) => void;
 }
 
 const PATHS = { dossierSearch: 'pa/dossier/search', procedures: 'basepad/procedure/search', sectors: 'basecat/sector', agencies: 'base/agency' };
@@ -96,11 +99,12 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
   }
 
   const catalogue = createCatalogue(async () => {
-    const procedures = await allPages(paths.procedures, (raw) => parseResponse(PageSchema(ProcedureRecordSchema), raw, 'igate procedures'), 'procedures');
+    // Read record by record (after paging), so that one bad procedure does not empty the catalogue.
+    const records = await allPages(paths.procedures, (raw) => parseResponse(PageSchema(unknown()), raw, 'igate procedures'), 'procedures');
     const sectors = await allPages(paths.sectors, (raw) => parseResponse(PageSchema(NamedRecordSchema), raw, 'igate sectors'), 'sectors');
     const agencies = await allPages(paths.agencies, (raw) => parseResponse(PageSchema(NamedRecordSchema), raw, 'igate agencies'), 'agencies');
     return {
-      procedures: procedures.map(toProcedure),
+      procedures: readRecords(records, ProcedureRecordSchema, toProcedure, { what: 'igate procedures', path: 'content', onSkipped: options.onSkippedRecords }),
       sectors: sectors.flatMap((s) => {
         const code = text(s.code) ?? text(s.id);
         const name = named(s);

@@ -6,6 +6,7 @@ import { ProcedureSchema } from '@motcua/core/model';
 import fc from 'fast-check';
 import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
+import type { SkippedRecords } from '../wire.js';
 import { staticAdapter } from './static-adapter.js';
 
 const CATALOGUE = {
@@ -36,10 +37,30 @@ describe('staticAdapter', () => {
     assert.equal(server.requests.length, 2);
   });
 
-  it('names the broken field of a bad catalogue', async () => {
-    const broken = { procedures: [CATALOGUE.procedures[0], { code: '1.2', name: 'X', sector: { code: 'HT' } }] };
-    const client = createClient({ adapter: staticAdapter({ data: broken }) });
-    await assert.rejects(client.sectors.list(), (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'procedures[1].sector.name');
+  it('skips a record it cannot read, serves the rest, and names the broken field', async () => {
+    const broken = { procedures: [CATALOGUE.procedures[0], { code: '1.2', name: 'X', sector: { code: 'HT' } }, CATALOGUE.procedures[1]] };
+    const reports: SkippedRecords[] = [];
+    const client = createClient({ adapter: staticAdapter({ data: broken, onSkippedRecords: (r) => reports.push(r) }) });
+    assert.deepEqual((await client.procedures.search('')).items.map((h) => h.procedure.code).sort(), [CATALOGUE.procedures[0]!.code, CATALOGUE.procedures[1]!.code].sort());
+    assert.equal(reports.length, 1);
+    assert.equal(reports[0]!.total, 3);
+    assert.deepEqual(reports[0]!.skipped.map((e) => [e.kind, e.field]), [['bad-response', 'procedures[1].sector.name']]);
+  });
+
+  it('warns on the console by default, and refuses a catalogue of which nothing can be read', async () => {
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warned.push(message);
+    try {
+      const one = { procedures: [CATALOGUE.procedures[0], { code: '1.2', name: 'X', sector: { code: 'HT' } }] };
+      await createClient({ adapter: staticAdapter({ data: one }) }).sectors.list();
+    } finally {
+      console.warn = warn;
+    }
+    assert.equal(warned.length, 1);
+    assert.match(warned[0]!, /skipped 1 of 2 records.*procedures\[1\]\.sector\.name/);
+    const none = { procedures: [{ code: '1.2', name: 'X', sector: { code: 'HT' } }, { name: 'Y' }] };
+    await assert.rejects(createClient({ adapter: staticAdapter({ data: none }) }).sectors.list(), (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'procedures[0].sector.name' && /none of the 2 records/.test(e.detail));
   });
 
   it('says clearly that it has no dossiers', async () => {

@@ -11,6 +11,7 @@ import type { ProcedureIndexOptions } from '@motcua/core/search';
 import * as z from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
+import { readRecords, type SkippedRecords } from '../wire.js';
 
 export const StaticCatalogueSchema = z.object({
   procedures: z.array(ProcedureSchema),
@@ -19,8 +20,13 @@ export const StaticCatalogueSchema = z.object({
 });
 export type StaticCatalogue = z.infer<typeof StaticCatalogueSchema>;
 
+/** The file's shape; its lists are read record by record (readRecords). */
+const FileSchema = z.object({ procedures: z.array(z.unknown()), sectors: z.optional(z.array(z.unknown())), agencies: z.optional(z.array(z.unknown())) });
+
 export type StaticAdapterOptions = ({ url: string | URL; timeoutMs?: number; fetch?: typeof fetch } | { data: unknown }) & {
   search?: ProcedureIndexOptions;
+  /** Records that could not be read are skipped and reported here (default: a console warning naming their fields). */
+  onSkippedRecords?: (report: SkippedRecords) => void;
 };
 
 const NO_DOSSIERS = {
@@ -29,11 +35,20 @@ const NO_DOSSIERS = {
 };
 
 export function staticAdapter(options: StaticAdapterOptions): Adapter {
-  const load = async () => {
-    if ('data' in options) return parseResponse(StaticCatalogueSchema, options.data, 'static catalogue');
-    const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
-    const body = await http.json(String(options.url), `static catalogue ${String(options.url)}`);
-    return parseResponse(StaticCatalogueSchema, body, `static catalogue ${String(options.url)}`);
+  const load = async (): Promise<StaticCatalogue> => {
+    const what = 'data' in options ? 'static catalogue' : `static catalogue ${String(options.url)}`;
+    let body = 'data' in options ? options.data : undefined;
+    if (!('data' in options)) {
+      const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
+      body = await http.json(String(options.url), what);
+    }
+    const file = parseResponse(FileSchema, body, what);
+    const read = <S extends z.ZodMiniType>(list: unknown[], schema: S, path: string) => readRecords(list, schema, (r: z.infer<S>) => r, { what, path, onSkipped: options.onSkippedRecords });
+    return {
+      procedures: read(file.procedures, ProcedureSchema, 'procedures'),
+      ...(file.sectors ? { sectors: read(file.sectors, SectorSchema, 'sectors') } : {}),
+      ...(file.agencies ? { agencies: read(file.agencies, AgencySchema, 'agencies') } : {}),
+    };
   };
   const catalogue = createCatalogue(load, options.search);
   return {
