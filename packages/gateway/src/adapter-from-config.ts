@@ -1,23 +1,29 @@
 /** Builds the adapter a gateway config names. */
-import { memoryAdapter, restAdapter, staticAdapter } from '@motcua/adapters';
+import { memoryAdapter, restAdapter, staticAdapter, type SkippedRecords } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { dvcqgAdapter, igateAdapter } from '@motcua/adapters/server';
 import type { Adapter } from '@motcua/core';
 import { readFileSync } from 'node:fs';
 import { ConfigError, type AdapterConfig } from './config.js';
 
-export function adapterFromConfig(config: AdapterConfig): Adapter {
+export interface AdapterHooks {
+  /** Catalogue records the adapter skipped (default: a console warning); the CLI logs them. */
+  onSkippedRecords?: (report: SkippedRecords) => void;
+}
+
+export function adapterFromConfig(config: AdapterConfig, hooks: AdapterHooks = {}): Adapter {
+  const skipped = hooks.onSkippedRecords ? { onSkippedRecords: hooks.onSkippedRecords } : {};
   switch (config.type) {
     case 'demo':
       return memoryAdapter(createDemoDataset(), { latencyMs: config.latencyMs ?? 0 });
     case 'static':
-      if (config.file) return staticAdapter({ data: JSON.parse(readFileSync(config.file, 'utf8')) });
-      if (config.url) return staticAdapter({ url: config.url });
+      if (config.file) return staticAdapter({ data: JSON.parse(readFileSync(config.file, 'utf8')), ...skipped });
+      if (config.url) return staticAdapter({ url: config.url, ...skipped });
       throw new ConfigError('The static adapter needs "file" or "url".');
     case 'rest':
       return restAdapter({ endpoint: config.endpoint });
     case 'dvcqg':
-      return dvcqgAdapter({ url: config.url, username: config.username, password: config.password, ...(config.agencyCode ? { agencyCode: config.agencyCode } : {}) });
+      return dvcqgAdapter({ url: config.url, username: config.username, password: config.password, ...(config.agencyCode ? { agencyCode: config.agencyCode } : {}), ...skipped });
     case 'igate':
       return igateAdapter({
         baseUrl: config.baseUrl,
@@ -25,6 +31,7 @@ export function adapterFromConfig(config: AdapterConfig): Adapter {
         clientId: config.clientId,
         clientSecret: config.clientSecret,
         ...(config.statusMap ? { statusMap: config.statusMap } : {}),
+        ...skipped,
       });
   }
 }

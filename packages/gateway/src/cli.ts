@@ -3,6 +3,7 @@
  * motcua-gateway [--config file.json] [--port N] [--host H] [--portal dir]
  * Without a config: the demo data set on http://127.0.0.1:8080.
  */
+import type { FastifyBaseLogger } from 'fastify';
 import { parseArgs } from 'node:util';
 import { adapterFromConfig } from './adapter-from-config.js';
 import { createGateway } from './app.js';
@@ -30,8 +31,13 @@ try {
     ...(values.host ? { MOTCUA_HOST: values.host } : {}),
     ...(values.portal ? { MOTCUA_PORTAL_DIR: values.portal } : {}),
   });
+  // The catalogue loads on the first request, once the app (and its logger) exists.
+  const logger: { current?: FastifyBaseLogger } = {};
+  const adapter = adapterFromConfig(config.adapter, {
+    onSkippedRecords: ({ what, total, skipped }) => logger.current?.warn({ list: what, total, skipped: skipped.length, fields: skipped.slice(0, 20).map((e) => e.field) }, 'catalogue records skipped: they could not be read'),
+  });
   const app = await createGateway({
-    adapter: adapterFromConfig(config.adapter),
+    adapter,
     origins: config.origins,
     trustProxy: config.trustProxy,
     catalogueSeconds: config.catalogueSeconds,
@@ -40,6 +46,7 @@ try {
     ...(config.portalDir ? { portalDir: config.portalDir } : {}),
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
+  logger.current = app.log;
   // Graceful shutdown: stop accepting, finish what is in flight, then exit.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
