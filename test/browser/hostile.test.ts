@@ -70,7 +70,10 @@ describe('hostile backend data', () => {
     expect(procedure.documents?.[0]?.form?.url).to.match(/^javascript:/);
   });
 
-  it('<motcua-dossier-lookup> and <motcua-dossier-status>: every dossier, with the key', async () => {
+  it('<motcua-dossier-lookup> and <motcua-dossier-status>: every dossier, with the key', async function () {
+    // One lookup per payload through the real gateway: a few seconds alone, over the 10 s
+    // default on a loaded CI machine (seen once from a clean clone).
+    this.timeout(40_000);
     for (const d of HOSTILE_DOSSIERS) {
       const box = await column(html`<motcua-dossier-lookup endpoint="/hostile-gw" scan="off" deep-link="off"></motcua-dossier-lookup>`);
       const el = box.firstElementChild as MotcuaDossierLookup;

@@ -69,12 +69,12 @@ export function readRecords<S extends z.ZodMiniType, T>(
   const out: T[] = [];
   const skipped: MotcuaError[] = [];
   items.forEach((item, i) => {
+    const at = `${where.path}[${i}]`;
     try {
-      out.push(map(parseResponse(schema, item, where.what)));
+      out.push(map(parseResponse(schema, item, `${where.what} ${at}`)));
     } catch (error) {
       if (!(isMotcuaError(error) && error.kind === 'bad-response')) throw error;
-      const field = `${where.path}[${i}]${error.field ? `.${error.field}` : ''}`;
-      skipped.push(new MotcuaError('bad-response', `${where.what}: invalid field "${field}" (${error.detail})`, { field, cause: error }));
+      skipped.push(new MotcuaError('bad-response', error.detail, { field: error.field ? `${at}.${error.field}` : at, cause: error }));
     }
   });
   if (skipped.length && !out.length) {

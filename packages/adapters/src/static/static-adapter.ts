@@ -34,15 +34,18 @@ const NO_DOSSIERS = {
   en: 'This page only lists procedures and cannot look up dossiers. Please use the province’s public service portal.',
 };
 
+/** The file's contents: given, or fetched (again after a failure) with timeouts and retries. */
+function fileSource(options: StaticAdapterOptions, what: string): () => Promise<unknown> {
+  if ('data' in options) return async () => options.data;
+  const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  return () => http.json(String(options.url), what);
+}
+
 export function staticAdapter(options: StaticAdapterOptions): Adapter {
+  const what = 'data' in options ? 'static catalogue' : `static catalogue ${String(options.url)}`;
+  const fetchFile = fileSource(options, what);
   const load = async (): Promise<StaticCatalogue> => {
-    const what = 'data' in options ? 'static catalogue' : `static catalogue ${String(options.url)}`;
-    let body = 'data' in options ? options.data : undefined;
-    if (!('data' in options)) {
-      const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
-      body = await http.json(String(options.url), what);
-    }
-    const file = parseResponse(FileSchema, body, what);
+    const file = parseResponse(FileSchema, await fetchFile(), what);
     const read = <S extends z.ZodMiniType>(list: unknown[], schema: S, path: string) => readRecords(list, schema, (r: z.infer<S>) => r, { what, path, onSkipped: options.onSkippedRecords });
     return {
       procedures: read(file.procedures, ProcedureSchema, 'procedures'),

@@ -68,8 +68,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     keyText: { state: true },
     validation: { state: true },
     countdown: { state: true },
-    scanning: { state: true },
-    scannerLoad: { state: true },
+    scanner: { state: true },
   };
 
   /** A code to show at once (also from `?code=` in the page URL). */
@@ -91,9 +90,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private keyText = '';
   private validation: '' | 'required' | 'invalid' = '';
   private countdown = 0;
-  private scanning = false;
   /** The scanner's code loads when the button is first pressed: on a bad network, that shows. */
-  private scannerLoad: '' | 'loading' | 'failed' = '';
+  private scanner: 'closed' | 'loading' | 'failed' | 'open' = 'closed';
 
   private get codeInput() {
     return this.renderRoot.querySelector<HTMLInputElement>('#code');
@@ -204,16 +202,15 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
 
   /** Opens the camera scanner in a dialog; its code (and key) fill the form and run the lookup. */
   async openScanner(): Promise<void> {
-    if (this.scannerLoad === 'loading') return;
-    this.scannerLoad = 'loading';
+    if (this.scanner === 'loading') return;
+    this.scanner = 'loading';
     try {
       await import('../barcode-scanner/barcode-scanner.js');
     } catch {
-      this.scannerLoad = 'failed';
+      this.scanner = 'failed';
       return;
     }
-    this.scannerLoad = '';
-    this.scanning = true;
+    this.scanner = 'open';
     await this.updateComplete;
     if (!this.dialog?.open) this.dialog?.showModal();
   }
@@ -332,20 +329,20 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
           </button>
           ${this.scan === 'off'
             ? nothing
-            : html`<button part="scan" class="secondary" type="button" aria-busy=${this.scannerLoad === 'loading' ? 'true' : 'false'} @click=${() => void this.openScanner()}>
-                ${this.t(this.scannerLoad === 'loading' ? 'scanOpening' : 'scanButton')}
+            : html`<button part="scan" class="secondary" type="button" aria-busy=${this.scanner === 'loading' ? 'true' : 'false'} @click=${() => void this.openScanner()}>
+                ${this.t(this.scanner === 'loading' ? 'scanOpening' : 'scanButton')}
               </button>`}
         </div>
-        ${this.scannerLoad === 'failed' ? html`<p part="scan-error" role="alert">${this.t('scanUnavailable')}</p>` : nothing}
+        ${this.scanner === 'failed' ? html`<p part="scan-error" role="alert">${this.t('scanUnavailable')}</p>` : nothing}
       </form>
       ${this.scan === 'off'
         ? nothing
-        : html`<dialog part="scanner-dialog" aria-labelledby="scan-title" @close=${() => (this.scanning = false)}>
+        : html`<dialog part="scanner-dialog" aria-labelledby="scan-title" @close=${() => (this.scanner = 'closed')}>
             <div class="dialog-head">
               <h2 id="scan-title">${this.t('scannerTitle')}</h2>
               <button class="secondary" type="button" @click=${() => this.dialog?.close()}>${this.t('close')}</button>
             </div>
-            ${this.scanning ? html`<motcua-barcode-scanner open lang=${this.language} @motcua-scan=${this.onScan}></motcua-barcode-scanner>` : nothing}
+            ${this.scanner === 'open' ? html`<motcua-barcode-scanner open lang=${this.language} @motcua-scan=${this.onScan}></motcua-barcode-scanner>` : nothing}
           </dialog>`}
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
       ${this.lookup.render({
