@@ -1,5 +1,7 @@
 // `npm start`: builds the packages and the demo portal, then runs the gateway on the demo
-// data set and serves the portal at http://localhost:8080 (PORT and HOST to change).
+// data set and serves the portal at http://localhost:8080. The gateway's environment
+// variables apply as they do to motcua-gateway (MOTCUA_ORIGINS, MOTCUA_PORT, MOTCUA_HOST,
+// MOTCUA_LOG_LEVEL, …; PORT and HOST too); docs/gateway.md lists them.
 import { execSync } from 'node:child_process';
 import { buildDemoPortal } from './demo-portal.mjs';
 
@@ -8,14 +10,25 @@ const portal = await buildDemoPortal();
 
 const { memoryAdapter } = await import('@motcua/adapters');
 const { createDemoDataset } = await import('@motcua/adapters/demo');
-const { createGateway } = await import('@motcua/gateway');
+const { loadConfig, serve } = await import('@motcua/gateway');
 const { dossierStatus, dossierTimeliness } = await import('@motcua/core/status');
 
+const env = { MOTCUA_PORT: process.env.PORT, MOTCUA_HOST: process.env.HOST, MOTCUA_LOG_LEVEL: 'warn', MOTCUA_PORTAL_DIR: portal, ...definedOnly(process.env) };
+let config;
+try {
+  config = loadConfig(undefined, env);
+} catch (error) {
+  console.error(`npm start: ${error.message}`);
+  process.exit(1);
+}
 const data = createDemoDataset();
-const app = await createGateway({ adapter: memoryAdapter(data, { latencyMs: 300 }), portalDir: portal, logger: { level: 'warn' } });
-const port = Number(process.env.PORT ?? 8080);
-const host = process.env.HOST ?? '127.0.0.1';
-await app.listen({ port, host });
+try {
+  await serve(config, { adapter: memoryAdapter(data, { latencyMs: 300 }) });
+} catch (error) {
+  console.error(`npm start: ${error.message}`);
+  process.exit(1);
+}
+const port = config.port;
 
 const sample = (label, pred) => {
   const d = data.dossiers.find(pred);
@@ -35,5 +48,9 @@ console.log(
     .filter(Boolean)
     .join('\n'),
 );
+if (config.origins.length) console.log(`\nPortals allowed to call it from other origins: ${config.origins.join(', ')}`);
 console.log('\nPress Ctrl+C to stop.');
-for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => app.close().then(() => process.exit(0)));
+
+function definedOnly(vars) {
+  return Object.fromEntries(Object.entries(vars).filter(([, v]) => v !== undefined && v !== ''));
+}

@@ -1,20 +1,15 @@
 /**
  * motcua in a React 19 page. React 19 passes properties to custom elements and listens to
- * their events (`onmotcua-dossier-found`), so the elements need no wrapper.
+ * their events (`onmotcua-dossier-found`), so the elements need no wrapper;
+ * `@motcua/components/jsx` types the tags. Note: the elements speak the page's language,
+ * so a page with `<html lang="en">` (Vite's template) gets English — set `lang="vi"` on
+ * the element or the page for Vietnamese.
  */
 import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Dossier } from '@motcua/core';
 import '@motcua/components/define';
-
-declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
-  namespace JSX {
-    interface IntrinsicElements {
-      'motcua-dossier-lookup': { endpoint?: string; code?: string; 'lookup-key'?: string; lang?: string; 'onmotcua-dossier-found'?: (e: CustomEvent<{ dossier: Dossier }>) => void };
-    }
-  }
-}
+// Types for the tags in JSX: properties and `on<event>` listeners.
+import type {} from '@motcua/components/jsx';
 
 function App({ endpoint, code }: { endpoint: string; code?: string }) {
   const [found, setFound] = useState<string>('');

@@ -26,20 +26,22 @@ function sectorsOf(procedures: readonly Procedure[]): Sector[] {
  * Serves a catalogue that `load` fetches on first use (and again after a failure).
  * `load` receives an AbortSignal that is never aborted by one caller giving up.
  */
-export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions: ProcedureIndexOptions = {}): CatalogueMethods & { reload(): void } {
-  let loaded: Promise<{ index: ReturnType<typeof createProcedureIndex>; sectors: Sector[]; agencies: Agency[] }> | undefined;
+export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions: ProcedureIndexOptions = {}): CatalogueMethods & { reload(): Promise<void> } {
+  type Loaded = { index: ReturnType<typeof createProcedureIndex>; sectors: Sector[]; agencies: Agency[] };
+  const build = async (): Promise<Loaded> => {
+    const data = await load();
+    return {
+      index: createProcedureIndex(data.procedures, indexOptions),
+      sectors: [...(data.sectors ?? sectorsOf(data.procedures))],
+      agencies: [...(data.agencies ?? [])],
+    };
+  };
+  let loaded: Promise<Loaded> | undefined;
   const ready = () => {
-    loaded ??= load().then(
-      (data) => ({
-        index: createProcedureIndex(data.procedures, indexOptions),
-        sectors: [...(data.sectors ?? sectorsOf(data.procedures))],
-        agencies: [...(data.agencies ?? [])],
-      }),
-      (error: unknown) => {
-        loaded = undefined;
-        throw error;
-      },
-    );
+    loaded ??= build().catch((error: unknown) => {
+      loaded = undefined;
+      throw error;
+    });
     return loaded;
   };
   return {
@@ -51,8 +53,10 @@ export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions
     },
     listSectors: async () => (await ready()).sectors,
     listAgencies: async () => (await ready()).agencies,
-    reload() {
-      loaded = undefined;
+    /** Loads the catalogue again; until the new one is read, and if it cannot be, the old one is served. */
+    async reload() {
+      const next = await build();
+      loaded = Promise.resolve(next);
     },
   };
 }

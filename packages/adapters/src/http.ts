@@ -113,12 +113,15 @@ export function createHttp(options: HttpOptions): HttpClient {
     }
   }
 
-  function httpError(response: Response, text: string, what: string): MotcuaError {
+  function httpError(response: Response, text: string, what: string, method: string, target: string): MotcuaError {
     const { status, headers } = response;
     const fromBody = options.readErrorBody?.(parseJson(text));
     const kind = fromBody?.kind ?? BY_STATUS[status] ?? (status >= 500 ? 'server' : 'bad-response');
     const retryAfter = retryAfterSeconds(headers.get('retry-after'));
-    return new MotcuaError(kind, `${what}: HTTP ${status}`, {
+    // For the operator's log (never shown to citizens): where it went and what came back.
+    // The query string stays out: it may carry a lookup key or a token.
+    const excerpt = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+    return new MotcuaError(kind, `${what}: HTTP ${status} from ${method} ${target.split('?')[0]}${excerpt ? ` — ${excerpt}` : ''}`, {
       status,
       ...(retryAfter === undefined ? {} : { retryAfter }),
       ...(fromBody?.messages ? { messages: fromBody.messages } : {}),
@@ -155,10 +158,10 @@ export function createHttp(options: HttpOptions): HttpClient {
           try {
             return JSON.parse(text) as unknown;
           } catch (error) {
-            throw new MotcuaError('bad-response', `${what}: the answer is not JSON`, { cause: error });
+            throw new MotcuaError('bad-response', `${what}: the answer from ${init.method!} ${target.split('?')[0]} is not JSON — ${text.replace(/\s+/g, ' ').trim().slice(0, 200)}`, { cause: error });
           }
         }
-        const error = httpError(response, text, what);
+        const error = httpError(response, text, what, init.method!, target);
         const retryAfter = response.status === 429 || response.status === 503 ? error.retryAfter : undefined;
         if (n >= retries || !RETRY_STATUS.has(response.status) || (retryAfter !== undefined && retryAfter > maxWait)) throw error;
         await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoff(n), signal);

@@ -1,5 +1,5 @@
 /** Helpers shared by the adapters that map a backend's wire format to the core model. */
-import { foldVietnamese, isMotcuaError, MotcuaError, parseResponse, type Level } from '@motcua/core';
+import { foldVietnamese, isMotcuaError, MotcuaError, parseResponse, parseTolerant, type Level } from '@motcua/core';
 import * as z from 'zod/mini';
 
 /** A string with something in it: a title or code of only spaces is missing. */
@@ -38,7 +38,7 @@ export function level(value: string | number | null | undefined): Level | undefi
   return undefined;
 }
 
-/** Catalogue records an adapter skipped because they could not be read. */
+/** Catalogue records an adapter skipped, or read without some fields, because they could not be read. */
 export interface SkippedRecords {
   /** Which list, e.g. `static catalogue https://…/tthc.json`. */
   what: string;
@@ -46,17 +46,22 @@ export interface SkippedRecords {
   total: number;
   /** One `bad-response` error per skipped record, naming its field, e.g. `procedures[3].sector.name`. */
   skipped: MotcuaError[];
+  /** Fields left out of records that were kept, e.g. `procedures[7].processingTime.unit`. */
+  dropped: string[];
 }
 
+const some = (fields: readonly (string | undefined)[]) => `${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ', …' : ''}`;
+
 /** The default: say it on the console, where the portal's webmaster or the gateway's log will see it. */
-export function warnSkipped({ what, total, skipped }: SkippedRecords): void {
-  const fields = skipped.slice(0, 5).map((e) => e.field).join(', ');
-  console.warn(`motcua: ${what}: skipped ${skipped.length} of ${total} records that could not be read (${fields}${skipped.length > 5 ? ', …' : ''})`);
+export function warnSkipped({ what, total, skipped, dropped }: SkippedRecords): void {
+  if (skipped.length) console.warn(`motcua: ${what}: skipped ${skipped.length} of ${total} records that could not be read (${some(skipped.map((e) => e.field))})`);
+  if (dropped.length) console.warn(`motcua: ${what}: left out ${dropped.length} fields that could not be read, keeping their records (${some(dropped)})`);
 }
 
 /**
- * Reads a catalogue list record by record: a record that does not parse or map is skipped
- * and reported, so one bad entry among thousands does not empty the directory citizens see.
+ * Reads a catalogue list record by record: a broken field that is not required is left out
+ * (parseTolerant), a record whose required fields cannot be read is skipped, and both are
+ * reported, so one bad entry among thousands does not empty the directory citizens see.
  * A list of which no record can be read (a changed wire format, most likely) is refused.
  */
 export function readRecords<S extends z.ZodMiniType, T>(
@@ -68,10 +73,13 @@ export function readRecords<S extends z.ZodMiniType, T>(
   const items = parseResponse(z.array(z.unknown()), list, `${where.what} (${where.path})`);
   const out: T[] = [];
   const skipped: MotcuaError[] = [];
+  const dropped: string[] = [];
   items.forEach((item, i) => {
     const at = `${where.path}[${i}]`;
     try {
-      out.push(map(parseResponse(schema, item, `${where.what} ${at}`)));
+      const read = parseTolerant(schema, item, `${where.what} ${at}`);
+      out.push(map(read.value));
+      dropped.push(...read.dropped.map((field) => `${at}.${field}`));
     } catch (error) {
       if (!(isMotcuaError(error) && error.kind === 'bad-response')) throw error;
       skipped.push(new MotcuaError('bad-response', error.detail, { field: error.field ? `${at}.${error.field}` : at, cause: error }));
@@ -80,6 +88,6 @@ export function readRecords<S extends z.ZodMiniType, T>(
   if (skipped.length && !out.length) {
     throw new MotcuaError('bad-response', `${where.what}: none of the ${items.length} records could be read; first: ${skipped[0]!.detail}`, { field: skipped[0]!.field!, cause: skipped[0] });
   }
-  if (skipped.length) (where.onSkipped ?? warnSkipped)({ what: where.what, total: items.length, skipped });
+  if (skipped.length || dropped.length) (where.onSkipped ?? warnSkipped)({ what: where.what, total: items.length, skipped, dropped });
   return out;
 }

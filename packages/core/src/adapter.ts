@@ -69,4 +69,9 @@ export interface Adapter {
   listDossiers?(range: DossierRange): Promise<Dossier[]>;
   /** A cheap call that shows the backend answers; the gateway's health check uses it. Defaults to listSectors. */
   ping?(options: RequestOptions): Promise<void>;
+  /**
+   * Reads the catalogue again (a ward edited its file). Until the new one is read, and if it
+   * cannot be, the old one is served; a failure rejects with the reason. Optional.
+   */
+  reload?(): Promise<void>;
 }

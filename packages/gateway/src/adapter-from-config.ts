@@ -3,7 +3,7 @@ import { memoryAdapter, restAdapter, staticAdapter, type SkippedRecords } from '
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { dvcqgAdapter, igateAdapter } from '@motcua/adapters/server';
 import type { Adapter } from '@motcua/core';
-import { readFileSync } from 'node:fs';
+import { readCatalogueFile } from './catalogue-file.js';
 import { ConfigError, type AdapterConfig } from './config.js';
 
 export interface AdapterHooks {
@@ -17,7 +17,17 @@ export function adapterFromConfig(config: AdapterConfig, hooks: AdapterHooks = {
     case 'demo':
       return memoryAdapter(createDemoDataset(), { latencyMs: config.latencyMs ?? 0 });
     case 'static':
-      if (config.file) return staticAdapter({ data: JSON.parse(readFileSync(config.file, 'utf8')), ...skipped });
+      if (config.file) {
+        const file = config.file;
+        // Read now, so a missing or broken file stops the start with a clear message; reloads read it again.
+        let first: unknown = readCatalogueFile(file);
+        const load = () => {
+          const data = first ?? readCatalogueFile(file);
+          first = undefined;
+          return data;
+        };
+        return staticAdapter({ load, ...skipped });
+      }
       if (config.url) return staticAdapter({ url: config.url, ...skipped });
       throw new ConfigError('The static adapter needs "file" or "url".');
     case 'rest':

@@ -10,6 +10,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { rateLimited } from './errors.js';
+import { normalizeOrigin } from './origins.js';
 import { clientId, sendError, type GatewayLimits } from './reply.js';
 
 export type { GatewayLimits } from './reply.js';
@@ -41,12 +42,31 @@ export interface GatewayOptions {
   healthTimeoutMs?: number;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Reads the adapter's catalogue again (a ward edited its file) and forgets cached answers.
+     * The old catalogue is served until the new one is read, and kept if it cannot be.
+     */
+    reloadCatalogue(): Promise<void>;
+  }
+}
+
 export const DEFAULT_LIMITS: GatewayLimits = { perMinute: 300, dossierPerMinute: 20, failedLookups: 10, failedLookupWindowMinutes: 15 };
+
+const ROOT = {
+  service: 'motcua-gateway',
+  message: {
+    vi: 'Cổng kết nối motcua đang chạy. Trang web của thành phố gọi API này; xem /openapi.json.',
+    en: 'The motcua gateway is running. City portals call this API; see /openapi.json.',
+  },
+  links: { api: '/openapi.json', lookup: '/lookup', health: '/healthz' },
+};
 
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const catalogueSeconds = options.catalogueSeconds ?? 300;
-  const origins = new Set(options.origins ?? []);
+  const origins = new Set((options.origins ?? []).map(normalizeOrigin));
   const client = createClient({
     adapter: options.adapter,
     catalogueTtlMs: catalogueSeconds * 1000,
@@ -134,6 +154,12 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   });
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new MotcuaError('not-found', `no route ${request.method} ${request.url.split('?')[0]}`)));
 
+  app.decorate('reloadCatalogue', async () => {
+    if (!options.adapter.reload) throw new MotcuaError('unsupported', `the ${options.adapter.name} adapter cannot reload its catalogue`);
+    await options.adapter.reload();
+    client.clearCache();
+  });
+
   const shared = { client, adapter: options.adapter, guard, limits, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
   await app.register(dossierRoutes, shared);
   await app.register(catalogueRoutes, shared);
@@ -142,5 +168,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await app.register(lookupPageRoutes, shared);
   await app.register(openapiRoutes);
   if (options.portalDir) await app.register(fastifyStatic, { root: options.portalDir, index: 'index.html', maxAge: 60_000 });
+  // Without a portal, "/" says what this server is instead of a lookup error.
+  else app.get('/', async () => ROOT);
   return app;
 }

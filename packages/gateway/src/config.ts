@@ -5,13 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod/mini';
+import { normalizeOrigin } from './origins.js';
 
+// Strict objects: a misspelt key ("origin" for "origins") is an error, not a silent default.
 const AdapterConfigSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('demo'), latencyMs: z.optional(z.number()) }),
-  z.object({ type: z.literal('static'), url: z.optional(z.string()), file: z.optional(z.string()) }),
-  z.object({ type: z.literal('rest'), endpoint: z.url() }),
-  z.object({ type: z.literal('dvcqg'), url: z.url(), username: z.string(), password: z.string(), agencyCode: z.optional(z.string()) }),
-  z.object({
+  z.strictObject({ type: z.literal('demo'), latencyMs: z.optional(z.number()) }),
+  z.strictObject({ type: z.literal('static'), url: z.optional(z.string()), file: z.optional(z.string()) }),
+  z.strictObject({ type: z.literal('rest'), endpoint: z.url() }),
+  z.strictObject({ type: z.literal('dvcqg'), url: z.url(), username: z.string(), password: z.string(), agencyCode: z.optional(z.string()) }),
+  z.strictObject({
     type: z.literal('igate'),
     baseUrl: z.url(),
     tokenUrl: z.url(),
@@ -21,14 +23,14 @@ const AdapterConfigSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
-export const GatewayConfigSchema = z.object({
+export const GatewayConfigSchema = z.strictObject({
   port: z._default(z.int().check(z.gte(0), z.lte(65535)), 8080),
   host: z._default(z.string(), '127.0.0.1'),
   adapter: z._default(AdapterConfigSchema, { type: 'demo' }),
   origins: z._default(z.array(z.string()), []),
   trustProxy: z._default(z.boolean(), false),
   limits: z.optional(
-    z.object({
+    z.strictObject({
       perMinute: z.optional(z.int().check(z.gte(1))),
       dossierPerMinute: z.optional(z.int().check(z.gte(1))),
       failedLookups: z.optional(z.int().check(z.gte(1))),
@@ -46,7 +48,7 @@ export type AdapterConfig = z.infer<typeof AdapterConfigSchema>;
 
 /** Environment variables and the config fields they set. */
 const ENV: Record<string, (raw: Record<string, unknown>, value: string) => void> = {
-  MOTCUA_PORT: (c, v) => (c.port = Number(v)),
+  MOTCUA_PORT: (c, v) => (c.port = /^\d+$/.test(v.trim()) ? Number(v) : v),
   MOTCUA_HOST: (c, v) => (c.host = v),
   MOTCUA_ORIGINS: (c, v) => (c.origins = v.split(',').map((s) => s.trim()).filter(Boolean)),
   MOTCUA_TRUST_PROXY: (c, v) => (c.trustProxy = v === 'true' || v === '1'),
@@ -75,13 +77,76 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   }
   const result = GatewayConfigSchema.safeParse(raw);
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    throw new ConfigError(`Invalid gateway config at "${issue.path.join('.') || '(root)'}": ${issue.message}. See docs/gateway.md.`);
+    const lines = result.error.issues.slice(0, 5).map((issue) => `  - ${explainIssue(issue, raw)}`);
+    throw new ConfigError(`Invalid gateway config${file ? ` in ${file}` : ''}:\n${lines.join('\n')}\nSee docs/gateway.md for every field.`);
   }
   const config = result.data;
+  try {
+    config.origins = config.origins.map(normalizeOrigin);
+  } catch (error) {
+    throw new ConfigError(`Invalid gateway config at "origins": ${(error as Error).message}.`);
+  }
   // Paths in the file are relative to the file.
   const base = file ? dirname(resolve(file)) : process.cwd();
   if (config.portalDir) config.portalDir = resolve(base, config.portalDir);
   if (config.adapter.type === 'static' && config.adapter.file) config.adapter.file = resolve(base, config.adapter.file);
   return config;
+}
+
+/** Every key the config knows, for "did you mean". */
+const KNOWN_KEYS = [
+  ...Object.keys(GatewayConfigSchema.def.shape),
+  'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes',
+  'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
+];
+
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function suggest(key: string): string {
+  const folded = key.toLowerCase();
+  const best = KNOWN_KEYS.map((k) => ({ k, d: distance(folded, k.toLowerCase()) })).sort((x, y) => x.d - y.d)[0];
+  return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? ` (did you mean "${best.k}"?)` : '';
+}
+
+function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), raw);
+}
+
+/** One config problem in words an operator can act on: the field, what is wrong, what is allowed. */
+export function explainIssue(issue: z.core.$ZodIssue, raw: unknown): string {
+  const at = issue.path.map(String).join('.') || '(top level)';
+  const got = valueAt(raw, issue.path);
+  const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 60);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => `"${[...issue.path.map(String), k].join('.')}" is not a config field${suggest(k)}`).join('; ');
+    case 'invalid_value':
+      return `"${at}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (got ${shown})`;
+    case 'invalid_union':
+      return 'options' in issue && Array.isArray(issue.options)
+        ? `"${at}" must be one of ${(issue.options as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${shown})`
+        : `"${at}" is not valid (got ${shown})`;
+    case 'invalid_type':
+      return got === undefined ? `"${at}" is required (${issue.expected})` : `"${at}" must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`} (got ${shown})`;
+    case 'invalid_format':
+      return issue.format === 'url' ? `"${at}" must be a full URL such as https://api.example.gov.vn (got ${shown})` : `"${at}" must be a ${issue.format} (got ${shown})`;
+    case 'too_small':
+      return `"${at}" must be at least ${String(issue.minimum)} (got ${shown})`;
+    case 'too_big':
+      return `"${at}" must be at most ${String(issue.maximum)} (got ${shown})`;
+    default:
+      return `"${at}": ${issue.message} (got ${shown})`;
+  }
 }

@@ -20,8 +20,16 @@ export function clientId(request: FastifyRequest): string {
   return createHash('sha256').update(`motcua:${request.ip}`).digest('base64url').slice(0, 12);
 }
 
+/** Errors that mean the backend failed or answered what we cannot read: the operator must see why. */
+const BACKEND_TROUBLE = new Set(['server', 'bad-response', 'network', 'timeout', 'unauthorized']);
+
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
   const e = asMotcuaError(error);
+  // The detail (backend URL, HTTP status, the start of its body, the broken field) goes to the
+  // log only; citizens get the kind's message.
+  const failure = { kind: e.kind, detail: e.detail, ...(e.field ? { field: e.field } : {}), ...(e.status ? { backendStatus: e.status } : {}) };
+  if (BACKEND_TROUBLE.has(e.kind)) request.log.warn(failure, 'backend failure');
+  else request.log.debug(failure, 'request refused');
   if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
   return reply.code(STATUS_BY_KIND[e.kind]).header('cache-control', 'no-store').send(errorBody(e, langOf(request.headers['accept-language'])));
 }

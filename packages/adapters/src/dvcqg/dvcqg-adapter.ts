@@ -88,6 +88,7 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
     },
     listSectors: catalogue.listSectors,
     listAgencies: async () => [],
+    reload: catalogue.reload,
     async ping({ signal }) {
       await login();
       if (signal?.aborted) throw signal.reason;

@@ -133,6 +133,7 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
     getProcedure: catalogue.getProcedure,
     listSectors: catalogue.listSectors,
     listAgencies: catalogue.listAgencies,
+    reload: catalogue.reload,
     async ping({ signal }) {
       await accessToken();
       if (signal?.aborted) throw signal.reason;

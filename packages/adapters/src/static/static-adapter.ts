@@ -5,13 +5,13 @@
  * The file: `{ "procedures": [Procedure…], "sectors"?: [Sector…], "agencies"?: [Agency…] }`
  * with the core model's field names (see docs/adapters.md for an example).
  */
-import { MotcuaError, parseResponse, type Adapter } from '@motcua/core';
+import { foldVietnamese, MotcuaError, parseResponse, type Adapter } from '@motcua/core';
 import { AgencySchema, ProcedureSchema, SectorSchema } from '@motcua/core/model';
 import type { ProcedureIndexOptions } from '@motcua/core/search';
 import * as z from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
-import { readRecords, type SkippedRecords } from '../wire.js';
+import { level, readRecords, type SkippedRecords } from '../wire.js';
 
 export const StaticCatalogueSchema = z.object({
   procedures: z.array(ProcedureSchema),
@@ -23,7 +23,11 @@ export type StaticCatalogue = z.infer<typeof StaticCatalogueSchema>;
 /** The file's shape; its lists are read record by record (readRecords). */
 const FileSchema = z.object({ procedures: z.array(z.unknown()), sectors: z.optional(z.array(z.unknown())), agencies: z.optional(z.array(z.unknown())) });
 
-export type StaticAdapterOptions = ({ url: string | URL; timeoutMs?: number; fetch?: typeof fetch } | { data: unknown }) & {
+/**
+ * Where the file comes from: a URL (fetched with timeouts and retries), the data itself, or
+ * `load` — your own reader (a file on a server; called again by `reload()`).
+ */
+export type StaticAdapterOptions = ({ url: string | URL; timeoutMs?: number; fetch?: typeof fetch } | { data: unknown } | { load: () => unknown }) & {
   search?: ProcedureIndexOptions;
   /** Records that could not be read are skipped and reported here (default: a console warning naming their fields). */
   onSkippedRecords?: (report: SkippedRecords) => void;
@@ -37,20 +41,55 @@ const NO_DOSSIERS = {
 /** The file's contents: given, or fetched (again after a failure) with timeouts and retries. */
 function fileSource(options: StaticAdapterOptions, what: string): () => Promise<unknown> {
   if ('data' in options) return async () => options.data;
+  if ('load' in options) return async () => options.load();
   const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
   return () => http.json(String(options.url), what);
 }
 
+const UNIT_WORDS: Array<[RegExp, string]> = [
+  [/^(ngay lam viec|working[- ]?days?)$/, 'working-day'],
+  [/^(ngay|days?)$/, 'day'],
+  [/^(gio|hours?)$/, 'hour'],
+  [/^(thang|months?)$/, 'month'],
+];
+const ONLINE_WORDS: Array<[RegExp, string]> = [
+  [/toan trinh|muc do 4|^4$/, 'full'],
+  [/mot phan|muc do 3|^3$/, 'partial'],
+  [/khong|muc do [12]|^[12]$/, 'none'],
+];
+
+function wordOf(value: unknown, words: Array<[RegExp, string]>): unknown {
+  if (typeof value !== 'string' && typeof value !== 'number') return value;
+  const folded = foldVietnamese(String(value)).trim();
+  return words.find(([pattern]) => pattern.test(folded))?.[1] ?? value;
+}
+
+/**
+ * A ward writes its catalogue by hand, often in Vietnamese words: "ngày làm việc", "Cấp xã",
+ * "Toàn trình". They become the model's values here; anything else still unreadable is left
+ * out by readRecords, keeping the procedure.
+ */
+function modelWords(record: unknown): unknown {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) return record;
+  const r = { ...(record as Record<string, unknown>) };
+  const time = r.processingTime;
+  if (time && typeof time === 'object' && !Array.isArray(time)) r.processingTime = { ...time, unit: wordOf((time as Record<string, unknown>).unit, UNIT_WORDS) };
+  if (Array.isArray(r.levels)) r.levels = r.levels.map((l) => level(l) ?? l);
+  if (typeof r.level === 'string') r.level = level(r.level) ?? r.level;
+  if (r.onlineService !== undefined) r.onlineService = wordOf(r.onlineService, ONLINE_WORDS);
+  return r;
+}
+
 export function staticAdapter(options: StaticAdapterOptions): Adapter {
-  const what = 'data' in options ? 'static catalogue' : `static catalogue ${String(options.url)}`;
+  const what = 'url' in options ? `static catalogue ${String(options.url)}` : 'static catalogue';
   const fetchFile = fileSource(options, what);
   const load = async (): Promise<StaticCatalogue> => {
     const file = parseResponse(FileSchema, await fetchFile(), what);
     const read = <S extends z.ZodMiniType>(list: unknown[], schema: S, path: string) => readRecords(list, schema, (r: z.infer<S>) => r, { what, path, onSkipped: options.onSkippedRecords });
     return {
-      procedures: read(file.procedures, ProcedureSchema, 'procedures'),
+      procedures: read(file.procedures.map(modelWords), ProcedureSchema, 'procedures'),
       ...(file.sectors ? { sectors: read(file.sectors, SectorSchema, 'sectors') } : {}),
-      ...(file.agencies ? { agencies: read(file.agencies, AgencySchema, 'agencies') } : {}),
+      ...(file.agencies ? { agencies: read(file.agencies.map(modelWords), AgencySchema, 'agencies') } : {}),
     };
   };
   const catalogue = createCatalogue(load, options.search);
@@ -66,5 +105,6 @@ export function staticAdapter(options: StaticAdapterOptions): Adapter {
     ping: async () => {
       await catalogue.listSectors({});
     },
+    reload: catalogue.reload,
   };
 }

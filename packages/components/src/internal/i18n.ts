@@ -14,7 +14,10 @@ import type { ScannerStringKey } from '../components/barcode-scanner/barcode-sca
 import type { StatusStringKey } from '../components/dossier-status/dossier-status.strings.js';
 
 export type Lang = 'vi' | 'en';
-/** One string in both languages; `{name}` is filled from the arguments. */
+/**
+ * One string in both languages; `{name}` is filled from the arguments, and `{name:one|other}`
+ * picks a word by the number's plural form (English "1 day", "2 days"; Vietnamese has none).
+ */
 export type Localized = Readonly<Record<Lang, string>>;
 export type StringTable<K extends string = string> = Readonly<Record<K, Localized>>;
 
@@ -36,5 +39,7 @@ export function resolveLang(tag: string | null | undefined): Lang {
 
 export function translate(lang: Lang, table: StringTable, key: string, args: Record<string, string | number> = {}): string {
   const text = overrides[lang][key] ?? table[key]?.[lang] ?? key;
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in args ? String(args[name]) : m));
+  return text.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (m, name: string, one?: string, other?: string) =>
+    !(name in args) ? m : one === undefined ? String(args[name]) : Math.abs(Number(args[name])) === 1 ? one : other!,
+  );
 }

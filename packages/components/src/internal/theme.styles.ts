@@ -33,6 +33,21 @@ export const themeStyles = css`
     line-height: 1.5;
     color: var(--_text);
     overflow-wrap: anywhere;
+    /* Inherited text styles are the element's own: a page's centring or capitals stay outside. */
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
+    font-style: normal;
+    font-weight: 400;
+  }
+  .icon {
+    width: 1em;
+    height: 1em;
+    flex: none;
+    vertical-align: -0.125em;
   }
   :host([hidden]) {
     display: none;

@@ -75,6 +75,11 @@ const SEARCH = {
 const ADJACENCY_BONUS = 0.5;
 const PHRASE_BONUS = 1.3;
 const VARIANT_PENALTY = 0.8;
+/**
+ * Hits scoring below this share of the best one are not shown: they matched a common word
+ * ("cấp", "giấy") and read as noise, most of all in a ward's short list.
+ */
+const MIN_SHARE_OF_BEST = 0.05;
 
 /** Edits allowed for a typo: none in the short syllables Vietnamese is made of. */
 function fuzziness(term: string): number | false {
@@ -179,7 +184,9 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   }
 
   /** The best `need` hits exactly, and how many matched in all. */
-  function findByText(query: string, o: ProcedureSearchOptions, need: number): { ranked: Ranked[]; total: number } {
+  function findByText(query: string, o: ProcedureSearchOptions, wanted: number): { ranked: Ranked[]; total: number } {
+    // The best hit is always ranked: the others are measured against it.
+    const need = Math.max(1, wanted);
     const rewritten = rewrite(query);
     // One query term per folded form; the accented spellings it was given are kept for the re-rank.
     const queryTerms: QueryTerm[] = [];
@@ -279,7 +286,16 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       }
       high = low;
     }
-    return { ranked: best, total };
+    // Hits far below the best are dropped, and not counted: every page and the total agree.
+    const floor = best.length ? best[0]!.score * MIN_SHARE_OF_BEST : 0;
+    const shown = best.filter((r) => r.score >= floor);
+    let counted = shown.length;
+    const inBest = new Set(best.map((r) => r.entry.id));
+    for (let j = 0; j < ids.length; j++) {
+      if (bounds[j]! < floor || inBest.has(ids[j]!)) continue;
+      if (fullScore(byId.get(ids[j]!)!, bases[j]!, penalties[j]!).score >= floor) counted++;
+    }
+    return { ranked: shown, total: counted };
   }
 
   function rank(query: string, o: ProcedureSearchOptions, need: number): { ranked: Ranked[]; total: number } {

@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
 import type { MotcuaEvent } from '../../internal/events.js';
+import { checkIcon } from '../../internal/icons.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { dossierLookupStyles } from './dossier-lookup.styles.js';
 import { lookupStrings, type LookupStringKey } from './dossier-lookup.strings.js';
@@ -22,6 +23,9 @@ function loadStatusView(): Promise<unknown> {
   });
   return statusView;
 }
+
+/** The result view's parts, styled through the lookup: `motcua-dossier-lookup::part(badge)`. */
+const STATUS_PARTS = 'base:status-base,header,code,status,status-label,badge,facts,callout,supplement,payment,notice,timeline,step,step-late';
 
 /**
  * Where is my dossier? A code field (and the optional lookup key) with instant format
@@ -49,6 +53,20 @@ function loadStatusView(): Promise<unknown> {
  * @csspart scan - The "scan the receipt" button.
  * @csspart scanner-dialog - The dialog that holds the camera scanner.
  * @csspart scan-error - Said when the scanner could not be loaded (bad network).
+ * @csspart status-base - The result view's wrapper (the `base` part of motcua-dossier-status).
+ * @csspart header - The result's heading (procedure name and code); the result view's other parts follow, by their own names.
+ * @csspart code - The dossier code.
+ * @csspart status - Status label, badge and explanation.
+ * @csspart status-label - The status in words.
+ * @csspart badge - The timeliness badge (data-state: on-time, due-soon, overdue, done-on-time, done-late).
+ * @csspart facts - Dates, agency and applicant.
+ * @csspart callout - A box asking the applicant to act.
+ * @csspart supplement - The call-out listing documents to bring.
+ * @csspart payment - The call-out listing fees to pay.
+ * @csspart notice - The note that details need the lookup key.
+ * @csspart timeline - The list of steps.
+ * @csspart step - One step.
+ * @csspart step-late - A step that missed its deadline.
  *
  * @cssprop --motcua-color-primary - Buttons and focus.
  * @cssprop --motcua-color-danger - Errors.
@@ -69,6 +87,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     validation: { state: true },
     countdown: { state: true },
     scanner: { state: true },
+    answerShown: { state: true },
   };
 
   /** A code to show at once (also from `?code=` in the page URL). */
@@ -90,6 +109,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private keyText = '';
   private validation: '' | 'required' | 'invalid' = '';
   private countdown = 0;
+  /** False once the fields no longer hold the code the last answer is for. */
+  private answerShown = true;
   /** The scanner's code loads when the button is first pressed: on a bad network, that shows. */
   private scanner: 'closed' | 'loading' | 'failed' | 'open' = 'closed';
 
@@ -184,15 +205,20 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     const text = this.codeText.trim();
     if (!text) {
       this.validation = 'required';
+      this.answerShown = false;
       this.codeInput?.focus();
       return;
     }
     const found = parseDossierCode(text) ?? extractDossierCode(text);
     if (!found) {
       this.validation = 'invalid';
+      // The previous dossier's answer would read as this code's: it goes until the next lookup.
+      this.lookup.abort();
+      this.answerShown = false;
       this.codeInput?.focus();
       return;
     }
+    this.answerShown = true;
     this.validation = '';
     this.codeText = found.code;
     if ('key' in found && found.key && !this.keyText) this.keyText = found.key;
@@ -272,7 +298,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       : text && parseDossierCode(text)
         ? ['valid', 'codeOk']
         : [undefined, 'codeHint'];
-    return html`<p part="hint" id="hint" data-state=${state ?? nothing}>${state === 'valid' ? '✓ ' : ''}${this.t(key)}</p>`;
+    return html`<p part="hint" id="hint" data-state=${state ?? nothing}>${state === 'valid' ? checkIcon : nothing} ${this.t(key)}</p>`;
   }
 
   private message(error: unknown) {
@@ -345,14 +371,16 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
             ${this.scanner === 'open' ? html`<motcua-barcode-scanner open lang=${this.language} @motcua-scan=${this.onScan}></motcua-barcode-scanner>` : nothing}
           </dialog>`}
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
-      ${this.lookup.render({
-        pending: () => html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`,
-        complete: (dossier) =>
-          html`<section part="result" tabindex="-1" aria-label=${dossier.code}>
-            <motcua-dossier-status .dossier=${dossier} lang=${this.language}></motcua-dossier-status>
-          </section>`,
-        error: (error) => this.message(error),
-      })}
+      ${this.answerShown
+        ? this.lookup.render({
+            pending: () => html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`,
+            complete: (dossier) =>
+              html`<section part="result" tabindex="-1" aria-label=${dossier.code}>
+                <motcua-dossier-status .dossier=${dossier} lang=${this.language} exportparts=${STATUS_PARTS}></motcua-dossier-status>
+              </section>`,
+            error: (error) => this.message(error),
+          })
+        : nothing}
     </div>`;
   }
 }

@@ -2,6 +2,7 @@ import type { DateInput, Dossier, ProcessingStep } from '@motcua/core';
 import { dossierStatus, dossierTimeliness, stepTimeliness, type Timeliness } from '@motcua/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
+import { checkIcon, clockIcon, currentIcon, pendingIcon, warningIcon } from '../../internal/icons.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
 import { LEVEL_WORD } from '../../internal/model-words.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -80,8 +81,8 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
       'done-on-time': this.t('doneOnTime'),
       'done-late': this.t('doneLate', { days: t.daysLate ?? 0 }),
     };
-    const icon = { 'on-time': '✓', 'done-on-time': '✓', 'due-soon': '⏳', overdue: '⚠', 'done-late': '⚠', none: '' }[t.state];
-    return text[t.state] ? html`<span part="badge" data-state=${t.state}><span aria-hidden="true">${icon}</span>${text[t.state]}</span>` : nothing;
+    const icon = { 'on-time': checkIcon, 'done-on-time': checkIcon, 'due-soon': clockIcon, overdue: warningIcon, 'done-late': warningIcon, none: nothing }[t.state];
+    return text[t.state] ? html`<span part="badge" data-state=${t.state}>${icon}${text[t.state]}</span>` : nothing;
   }
 
   private step(step: ProcessingStep, index: number): TemplateResult {
@@ -89,9 +90,10 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
     const late = (t.state === 'overdue' && step.status !== 'pending') || t.state === 'done-late';
     const status = step.status ?? (step.finishedAt ? 'done' : 'in-progress');
     const statusText = this.t(status === 'done' ? 'stepDone' : status === 'pending' ? 'stepPending' : 'stepInProgress');
-    const mark = status === 'done' ? '✓' : status === 'pending' ? '○' : '●';
+    const mark = status === 'done' ? checkIcon : status === 'pending' ? pendingIcon : currentIcon;
     const where = [step.department, step.agency?.name, step.level ? this.t(LEVEL_WORD[step.level]) : undefined].filter(Boolean).join(' · ');
-    return html`<li part=${late ? 'step step-late' : 'step'} data-status=${status} data-mark=${mark} aria-current=${status === 'in-progress' ? 'step' : nothing}>
+    return html`<li part=${late ? 'step step-late' : 'step'} data-status=${status} aria-current=${status === 'in-progress' ? 'step' : nothing}>
+      <span class="mark">${mark}</span>
       <div class="step-title">${index + 1}. ${step.name} <span class="visually-hidden">— ${statusText}</span></div>
       ${where ? html`<div class="step-meta">${where}</div>` : nothing}
       ${step.handler ? html`<div class="step-meta">${this.t('handler')}: ${step.handler.name}${step.handler.title ? html`, ${step.handler.title}` : nothing}</div>` : nothing}
@@ -100,7 +102,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
         ${step.dueAt ? html` · ${this.t('due')}: ${formatDateTime(step.dueAt)}` : nothing}
         ${step.finishedAt ? html` · ${this.t('finished')}: ${formatDateTime(step.finishedAt)}` : nothing}
       </div>
-      ${late ? html`<div class="late">⚠ ${this.t(t.state === 'done-late' ? 'stepLate' : 'stepOverdue', { days: t.daysLate ?? 0 })}</div>` : nothing}
+      ${late ? html`<div class="late">${warningIcon} ${this.t(t.state === 'done-late' ? 'stepLate' : 'stepOverdue', { days: t.daysLate ?? 0 })}</div>` : nothing}
     </li>`;
   }
 

@@ -99,14 +99,13 @@ export const dossierStatusStyles = css`
     border-radius: var(--_radius);
     background: var(--_bg);
   }
-  [part~='step']::before {
-    content: attr(data-mark);
+  .mark {
     position: absolute;
     left: 0.75rem;
     top: 0.75rem;
-    font-weight: 700;
+    line-height: 1.5;
   }
-  [part~='step'][data-status='done']::before {
+  [part~='step'][data-status='done'] .mark {
     color: var(--_success);
   }
   [part~='step'][data-status='in-progress'] {

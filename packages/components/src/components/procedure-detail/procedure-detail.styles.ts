@@ -72,4 +72,8 @@ export const procedureDetailStyles = css`
       color: #000;
     }
   }
+  .doc-number {
+    font-weight: 600;
+    white-space: nowrap;
+  }
 `;

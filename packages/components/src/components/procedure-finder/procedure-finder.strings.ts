@@ -18,7 +18,7 @@ export const finderStrings = {
   onlineFull,
   onlinePartial,
   onlineNone,
-  resultsCount: { vi: 'Tìm thấy {count} thủ tục', en: '{count} procedures found' },
+  resultsCount: { vi: 'Tìm thấy {count} thủ tục', en: '{count} {count:procedure|procedures} found' },
   noResults: { vi: 'Không tìm thấy thủ tục phù hợp với “{query}”. Hãy thử từ khác, ví dụ “khai sinh”, “sổ đỏ”.', en: 'No procedure matches “{query}”. Try other words.' },
   searching: { vi: 'Đang tìm…', en: 'Searching…' },
   searchFailed: { vi: 'Chưa tìm được. {message}', en: 'The search did not work. {message}' },

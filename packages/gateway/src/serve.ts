@@ -1,0 +1,85 @@
+/**
+ * Runs a gateway from its config as an operator does: builds the adapter, logs what the
+ * catalogue could not read, reloads a catalogue file when it changes (or on SIGHUP), stops
+ * gracefully, and turns start-up failures into one sentence that says what to do.
+ * Both `motcua-gateway` and `npm start` go through here.
+ */
+import type { Adapter } from '@motcua/core';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { unwatchFile, watchFile } from 'node:fs';
+import { adapterFromConfig } from './adapter-from-config.js';
+import { createGateway } from './app.js';
+import { ConfigError, type GatewayConfig } from './config.js';
+
+export interface ServeOptions {
+  /** An adapter built by the caller instead of the one the config names (npm start's demo data). */
+  adapter?: Adapter;
+  /** How often a catalogue file is checked for changes, in ms (default 2000). */
+  watchIntervalMs?: number;
+}
+
+export async function serve(config: GatewayConfig, options: ServeOptions = {}): Promise<FastifyInstance> {
+  // The catalogue loads on the first request, once the app (and its logger) exists.
+  const logger: { current?: FastifyBaseLogger } = {};
+  const adapter =
+    options.adapter ??
+    adapterFromConfig(config.adapter, {
+      onSkippedRecords: ({ what, total, skipped, dropped }) => {
+        const report = { list: what, total, skipped: skipped.length, fields: skipped.slice(0, 20).map((e) => e.field), dropped: dropped.slice(0, 20) };
+        logger.current?.warn(report, skipped.length ? 'catalogue records skipped: they could not be read' : 'catalogue fields left out: they could not be read');
+      },
+    });
+  const app = await createGateway({
+    adapter,
+    origins: config.origins,
+    trustProxy: config.trustProxy,
+    catalogueSeconds: config.catalogueSeconds,
+    dossierSeconds: config.dossierSeconds,
+    ...(config.limits ? { limits: config.limits } : {}),
+    ...(config.portalDir ? { portalDir: config.portalDir } : {}),
+    logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
+  });
+  logger.current = app.log;
+
+  const reload = (why: string) =>
+    app.reloadCatalogue().then(
+      () => app.log.info({ why }, 'catalogue reloaded'),
+      (error: unknown) => app.log.error({ why, error: error instanceof Error ? error.message : String(error) }, 'catalogue not reloaded: the previous one is still served'),
+    );
+  const file = !options.adapter && config.adapter.type === 'static' ? config.adapter.file : undefined;
+  if (file) watchFile(file, { interval: options.watchIntervalMs ?? 2000 }, (now, before) => now.mtimeMs !== before.mtimeMs && void reload('file changed'));
+  const onHangUp = () => void reload('SIGHUP');
+  if (adapter.reload) process.on('SIGHUP', onHangUp);
+  app.addHook('onClose', async () => {
+    if (file) unwatchFile(file);
+    process.off('SIGHUP', onHangUp);
+  });
+
+  // Graceful shutdown: stop accepting, finish what is in flight, then exit.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      app.log.info({ signal }, 'shutting down');
+      app.close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+  try {
+    const address = await app.listen({ port: config.port, host: config.host });
+    app.log.info({ address, adapter: adapter.name }, 'motcua gateway listening');
+  } catch (error) {
+    await app.close();
+    throw listenError(error, config);
+  }
+  return app;
+}
+
+function listenError(error: unknown, { port, host }: GatewayConfig): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  const where = `${host}:${port}`;
+  if (code === 'EADDRINUSE') return new ConfigError(`Port ${port} is already in use on ${host}: stop the program that holds it, or choose another port ("port" in the config, --port or MOTCUA_PORT).`);
+  if (code === 'EACCES') return new ConfigError(`Not allowed to listen on ${where}: ports below 1024 need extra rights; use a higher port behind a reverse proxy.`);
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new ConfigError(`Cannot listen on ${where}: this machine has no such address ("host" in the config, --host or MOTCUA_HOST).`);
+  return error;
+}
