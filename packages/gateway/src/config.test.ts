@@ -32,4 +32,37 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig(join(dir, 'bad.json'), {}), /adapter/);
     assert.throws(() => loadConfig(join(dir, 'missing.json'), {}), /Cannot read the config file/);
   });
+
+  it('refuses unknown fields with a suggestion, and lists the allowed values', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const file = join(dir, 'gateway.json');
+    writeFileSync(file, JSON.stringify({ origin: ['https://a.gov.vn'], logLevel: 'verbose', adapter: { type: 'igat' }, limits: { perMinut: 5 } }));
+    assert.throws(
+      () => loadConfig(file, {}),
+      (e: Error) =>
+        e instanceof ConfigError &&
+        e.message.includes('"origin" is not a config field (did you mean "origins"?)') &&
+        e.message.includes('"limits.perMinut" is not a config field (did you mean "perMinute"?)') &&
+        e.message.includes('"logLevel" must be one of "fatal", "error", "warn", "info", "debug", "silent" (got "verbose")') &&
+        e.message.includes('"adapter.type" must be one of "demo", "static", "rest", "dvcqg", "igate" (got "igat")'),
+    );
+    writeFileSync(file, JSON.stringify({ adapter: { type: 'rest', endpoint: 'gw.example.vn' } }));
+    assert.throws(() => loadConfig(file, {}), /"adapter.endpoint" must be a full URL such as https:/);
+    assert.throws(() => loadConfig(undefined, { MOTCUA_PORT: 'eighty' }), /"port" must be a number \(got "eighty"\)/);
+  });
+
+  it('reduces origins to what browsers send, and refuses one with a path', () => {
+    const c = loadConfig(undefined, { MOTCUA_ORIGINS: 'https://hatinh.gov.vn/, http://127.0.0.1:5173' });
+    assert.deepEqual(c.origins, ['https://hatinh.gov.vn', 'http://127.0.0.1:5173']);
+    assert.throws(() => loadConfig(undefined, { MOTCUA_ORIGINS: 'https://hatinh.gov.vn/portal' }), /has a path: an origin is only scheme, host and port \(https:\/\/hatinh.gov.vn\)/);
+    assert.throws(() => loadConfig(undefined, { MOTCUA_ORIGINS: 'hatinh.gov.vn' }), /is not an origin/);
+  });
+
+  it('stops on a catalogue file that is missing or not JSON, saying which', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const c = (file: string) => ({ type: 'static' as const, file });
+    assert.throws(() => adapterFromConfig(c(join(dir, 'tthc.json'))), (e: Error) => e instanceof ConfigError && /Cannot read the catalogue file .*tthc\.json \("adapter.file"\): there is no such file/.test(e.message));
+    writeFileSync(join(dir, 'broken.json'), '{ "procedures": [ ');
+    assert.throws(() => adapterFromConfig(c(join(dir, 'broken.json'))), (e: Error) => e instanceof ConfigError && /The catalogue file .*broken\.json is not valid JSON/.test(e.message));
+  });
 });

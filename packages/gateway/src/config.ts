@@ -139,7 +139,7 @@ export function explainIssue(issue: z.core.$ZodIssue, raw: unknown): string {
         ? `"${at}" must be one of ${(issue.options as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${shown})`
         : `"${at}" is not valid (got ${shown})`;
     case 'invalid_type':
-      return got === undefined ? `"${at}" is required (${issue.expected})` : `"${at}" must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`} (got ${shown})`;
+      return got === undefined ? `"${at}" is required (${issue.expected})` : `"${at}" must be a ${issue.expected} (got ${shown})`;
     case 'invalid_format':
       return issue.format === 'url' ? `"${at}" must be a full URL such as https://api.example.gov.vn (got ${shown})` : `"${at}" must be a ${issue.format} (got ${shown})`;
     case 'too_small':

@@ -10,6 +10,8 @@ import type { FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { PAYLOADS } from '../../../test/fixtures/hostile.mjs';
+import { restAdapter } from '@motcua/adapters';
+import { scriptedServer } from '../../../test/helpers/http-server.js';
 import { createGateway, type GatewayOptions } from './app.js';
 import { OPENAPI_PATH } from './routes/openapi.js';
 
@@ -24,7 +26,7 @@ interface Running {
 }
 
 /** A gateway on a free loopback port, over the demo data, counting backend calls. */
-async function start(options: Partial<GatewayOptions> = {}, adapter: Adapter = memoryAdapter(data)): Promise<Running> {
+async function start(options: Partial<GatewayOptions> = {}, adapter: Adapter = memoryAdapter(data), level = 'info'): Promise<Running> {
   const calls: string[] = [];
   const counted: Adapter = {
     ...adapter,
@@ -34,7 +36,7 @@ async function start(options: Partial<GatewayOptions> = {}, adapter: Adapter = m
   };
   const logs: string[] = [];
   const stream = new Writable({ write: (chunk, _enc, done) => (logs.push(String(chunk)), done()) });
-  const app = await createGateway({ adapter: counted, logger: { level: 'info', stream }, ...options });
+  const app = await createGateway({ adapter: counted, logger: { level, stream }, ...options });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url, logs, calls };
 }
@@ -227,7 +229,7 @@ describe('gateway: catalogue, stats, health, OpenAPI', () => {
     const served = (await (await fetch(`${gw.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     assert.deepEqual(served, JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')));
     assert.equal(served.openapi, '3.1.0');
-    const routes = ['/v1/dossiers/:code', '/v1/procedures', '/v1/procedures/:code', '/v1/sectors', '/v1/agencies', '/v1/stats', '/healthz', '/openapi.json', '/lookup'];
+    const routes = ['/', '/v1/dossiers/:code', '/v1/procedures', '/v1/procedures/:code', '/v1/sectors', '/v1/agencies', '/v1/stats', '/healthz', '/openapi.json', '/lookup'];
     for (const url of routes) assert.ok(gw.app.hasRoute({ method: 'GET', url }), url);
     assert.deepEqual(Object.keys(served.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1')).sort(), [...routes].sort());
   });
@@ -322,6 +324,59 @@ describe('gateway: any parameters (property)', () => {
       assert.equal((await fetch(`${gw.url}/healthz`)).status, 200);
     } finally {
       await gw.app.close();
+    }
+  });
+});
+
+describe('gateway: for its operator', () => {
+  it('says what it is at / when it serves no portal', async () => {
+    const gw = await start();
+    try {
+      const res = await fetch(`${gw.url}/`);
+      assert.equal(res.status, 200);
+      const body = (await res.json()) as { service: string; links: { api: string } };
+      assert.deepEqual([body.service, body.links.api], ['motcua-gateway', '/openapi.json']);
+    } finally {
+      await gw.app.close();
+    }
+  });
+
+  it('matches an allowed origin written with a trailing slash', async () => {
+    const gw = await start({ origins: ['https://portal.hatinh.gov.vn/'] });
+    try {
+      const res = await fetch(`${gw.url}/v1/sectors`, { headers: { origin: 'https://portal.hatinh.gov.vn' } });
+      assert.equal(res.headers.get('access-control-allow-origin'), 'https://portal.hatinh.gov.vn');
+    } finally {
+      await gw.app.close();
+    }
+  });
+
+  it('logs why the backend failed: its address, status and the start of its answer, or the broken field', async () => {
+    const backend = await scriptedServer((req) =>
+      req.path === '/v1/sectors'
+        ? { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><h1>404 Not Found</h1> nginx</html>' }
+        : req.path === '/v1/agencies'
+          ? { body: { agencies: [{ code: 7 }] } }
+          : { status: 500, body: 'upstream exploded' },
+    );
+    const gw = await start({}, restAdapter({ endpoint: backend.url, retries: 0 }), 'debug');
+    try {
+      await fetch(`${gw.url}/v1/sectors`);
+      await fetch(`${gw.url}/v1/agencies`);
+      await fetch(`${gw.url}/v1/procedures?q=x`);
+      const lines = gw.logs.map((l) => JSON.parse(l) as { msg: string; level: number; detail?: string; field?: string; backendStatus?: number });
+      const notFound = lines.find((l) => l.detail?.includes('/v1/sectors'));
+      assert.ok(notFound, 'the 404 is logged (at debug: a backend may rightly say "not found")');
+      assert.match(notFound.detail!, new RegExp(`HTTP 404 from GET ${backend.url}/v1/sectors — <html><h1>404 Not Found</h1> nginx</html>`));
+      const shape = lines.find((l) => l.msg === 'backend failure' && l.field);
+      assert.ok(shape && shape.level === 40, 'a wrong shape is a warning');
+      assert.match(shape.field!, /\[0\]\.code/);
+      const server = lines.find((l) => l.msg === 'backend failure' && l.backendStatus === 500);
+      assert.match(server!.detail!, /HTTP 500 from GET .*\/v1\/procedures — upstream exploded/);
+      assert.ok(!server!.detail!.includes('q=x'), 'no query string in the log');
+    } finally {
+      await gw.app.close();
+      await backend.close();
     }
   });
 });

@@ -14,7 +14,7 @@ import { ConfigError, type GatewayConfig } from './config.js';
 export interface ServeOptions {
   /** An adapter built by the caller instead of the one the config names (npm start's demo data). */
   adapter?: Adapter;
-  /** How often a catalogue file is checked for changes, in ms (default 2000). */
+  /** How often a catalogue file is checked for changes, in ms (default 1000). */
   watchIntervalMs?: number;
 }
 
@@ -47,7 +47,7 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
       (error: unknown) => app.log.error({ why, error: error instanceof Error ? error.message : String(error) }, 'catalogue not reloaded: the previous one is still served'),
     );
   const file = !options.adapter && config.adapter.type === 'static' ? config.adapter.file : undefined;
-  if (file) watchFile(file, { interval: options.watchIntervalMs ?? 2000 }, (now, before) => now.mtimeMs !== before.mtimeMs && void reload('file changed'));
+  if (file) watchFile(file, { interval: options.watchIntervalMs ?? 1000 }, (now, before) => now.mtimeMs !== before.mtimeMs && void reload('file changed'));
   const onHangUp = () => void reload('SIGHUP');
   if (adapter.reload) process.on('SIGHUP', onHangUp);
   app.addHook('onClose', async () => {

@@ -63,6 +63,52 @@ describe('staticAdapter', () => {
     await assert.rejects(createClient({ adapter: staticAdapter({ data: none }) }).sectors.list(), (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'procedures[0].sector.name' && /none of the 2 records/.test(e.detail));
   });
 
+  it('reads the words a ward writes by hand, and leaves out only what it cannot read', async () => {
+    const ward = {
+      procedures: [
+        { ...CATALOGUE.procedures[1], levels: ['Cấp xã', 'cấp huyện'], onlineService: 'Toàn trình', processingTime: { value: 5, unit: 'ngày làm việc' } },
+        { code: '2.1', name: 'Chứng thực bản sao', sector: { code: 'CT', name: 'Chứng thực' }, processingTime: { value: 2, unit: 'giờ' }, onlineService: 'Một phần' },
+        {
+          code: '2.2',
+          name: 'Chứng thực chữ ký',
+          sector: { code: 'CT', name: 'Chứng thực' },
+          levels: ['commune', 'phường nội thành', 'ward'],
+          processingTime: { value: 1, unit: 'tuần' },
+          legalBasis: [{ number: '23/2015/NĐ-CP', title: 'Nghị định về chứng thực', issuedOn: '16/02/2015' }],
+          documents: [{ name: 'Giấy tờ cần chứng thực chữ ký', copies: 1 }, { copies: 2 }],
+        },
+      ],
+    };
+    const reports: SkippedRecords[] = [];
+    const client = createClient({ adapter: staticAdapter({ data: ward, onSkippedRecords: (r) => reports.push(r) }) });
+    const marriage = await client.procedures.get('1.000894');
+    assert.deepEqual([marriage.levels, marriage.onlineService, marriage.processingTime], [['commune', 'district'], 'full', { value: 5, unit: 'working-day' }]);
+    const copy = await client.procedures.get('2.1');
+    assert.deepEqual([copy.processingTime?.unit, copy.onlineService], ['hour', 'partial']);
+    const signature = await client.procedures.get('2.2');
+    assert.deepEqual(signature.levels, ['commune'], '"phường" is a commune-level unit; "ward" is not a level and goes');
+    assert.deepEqual(signature.processingTime, { value: 1 }, 'an unknown unit goes, the value stays');
+    assert.deepEqual(signature.legalBasis, [{ number: '23/2015/NĐ-CP', title: 'Nghị định về chứng thực' }], 'a date in another format goes, the document stays');
+    assert.deepEqual(signature.documents?.map((d) => d.name), ['Giấy tờ cần chứng thực chữ ký'], 'a document without a name goes, the others stay');
+    assert.equal(reports.length, 1);
+    assert.deepEqual(reports[0]!.skipped, []);
+    assert.deepEqual(reports[0]!.dropped.sort(), ['procedures[2].documents[1]', 'procedures[2].legalBasis[0].issuedOn', 'procedures[2].levels[1]', 'procedures[2].processingTime.unit']);
+  });
+
+  it('reloads its source on demand, keeping the old catalogue if the new one cannot be read', async () => {
+    let file: unknown = CATALOGUE;
+    const adapter = staticAdapter({ load: () => file });
+    const client = createClient({ adapter });
+    assert.equal((await client.procedures.search('')).total, 2);
+    file = { procedures: [CATALOGUE.procedures[0]] };
+    await adapter.reload!();
+    client.clearCache();
+    assert.equal((await client.procedures.search('')).total, 1);
+    file = { nothing: true };
+    await assert.rejects(adapter.reload!(), { kind: 'bad-response' });
+    assert.equal((await client.procedures.search('khai sinh')).items[0]?.procedure.code, '1.001193');
+  });
+
   it('says clearly that it has no dossiers', async () => {
     const client = createClient({ adapter: staticAdapter({ data: CATALOGUE }) });
     await assert.rejects(client.dossiers.lookup('000.00.12.H42-241105-0003'), (e: MotcuaError) => e.kind === 'unsupported' && /chỉ có danh mục thủ tục/.test(e.message));

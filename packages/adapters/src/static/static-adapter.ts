@@ -74,7 +74,7 @@ function modelWords(record: unknown): unknown {
   const r = { ...(record as Record<string, unknown>) };
   const time = r.processingTime;
   if (time && typeof time === 'object' && !Array.isArray(time)) r.processingTime = { ...time, unit: wordOf((time as Record<string, unknown>).unit, UNIT_WORDS) };
-  if (Array.isArray(r.levels)) r.levels = r.levels.map((l) => level(l) ?? l);
+  if (Array.isArray(r.levels)) r.levels = [...new Set(r.levels.map((l) => level(l) ?? l))];
   if (typeof r.level === 'string') r.level = level(r.level) ?? r.level;
   if (r.onlineService !== undefined) r.onlineService = wordOf(r.onlineService, ONLINE_WORDS);
   return r;

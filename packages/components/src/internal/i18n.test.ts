@@ -41,4 +41,21 @@ describe('string tables', () => {
     assert.equal(translate('en', finderStrings, 'retry'), 'Retry now');
     assert.equal(translate('vi', finderStrings, 'retry'), 'Thử lại');
   });
+
+  it('says "1 day" and "2 days" in English, and the number alone in Vietnamese', () => {
+    assert.equal(translate('en', statusStrings, 'dueSoon', { days: 1 }), 'Due soon — 1 day left');
+    assert.equal(translate('en', statusStrings, 'dueSoon', { days: 2 }), 'Due soon — 2 days left');
+    assert.equal(translate('en', statusStrings, 'overdue', { days: 1 }), 'Overdue by 1 day');
+    assert.equal(translate('vi', statusStrings, 'dueSoon', { days: 1 }), 'Sắp đến hạn — còn 1 ngày');
+    assert.equal(translate('en', detailStrings, 'copies', { count: 1 }), '1 copy');
+    assert.equal(translate('en', detailStrings, 'copies', { count: 3 }), '3 copies');
+  });
+
+  it('word every English count for both one and many', () => {
+    for (const [name, table] of Object.entries(TABLES)) {
+      for (const [key, { en }] of Object.entries(table)) {
+        assert.doesNotMatch(en, /\{(days|count|seconds)\} (days|hours|months|seconds|procedures|copies|originals)\b|\(s\)|\(ies\)/, `${name}.${key}: "${en}" needs {n:one|other}`);
+      }
+    }
+  });
 });

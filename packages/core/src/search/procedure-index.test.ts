@@ -157,4 +157,18 @@ describe('createProcedureIndex', () => {
     assert.ok(page.total > 3);
     assert.deepEqual(page.items.map((h) => h.procedure.code), index.search('dang ky', { limit: 3 }).slice(1).map((h) => h.procedure.code));
   });
+
+  it('leaves out hits far below the best one, and counts only what it shows', () => {
+    const index = createProcedureIndex(CATALOGUE);
+    // "khai sinh" reaches "khai tử" through "khai" alone: noise beside the birth registrations.
+    const all = index.searchPage({ q: 'khai sinh', limit: 50 });
+    assert.ok(all.items.length >= 2);
+    assert.ok(!all.items.some((h) => h.procedure.name === 'Đăng ký khai tử'), all.items.map((h) => h.procedure.name).join(', '));
+    const best = all.items[0]!.score;
+    assert.ok(all.items.every((h) => h.score >= best * 0.05));
+    assert.equal(all.total, all.items.length);
+    // Paging agrees with the total.
+    const pages = [0, 1, 2, 3].flatMap((offset) => index.searchPage({ q: 'khai sinh', limit: 1, offset }).items);
+    assert.deepEqual(pages.map((h) => h.procedure.code), all.items.map((h) => h.procedure.code));
+  });
 });
