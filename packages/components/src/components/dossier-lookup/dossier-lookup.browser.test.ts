@@ -162,6 +162,38 @@ describe('<motcua-dossier-lookup>', () => {
     expect($(el, '[part="message"]').textContent).to.contain('endpoint');
   });
 
+  it('takes the previous answer away when the next code is malformed', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+    await type(el, CODE);
+    submit(el);
+    await settled(el);
+    await type(el, '000.00.12.H42-2411');
+    submit(el);
+    await el.updateComplete;
+    expect($(el, '[part="hint"]').getAttribute('data-state')).to.equal('invalid');
+    expect(root(el).querySelector('[part="result"]'), "the last dossier's answer is gone").to.equal(null);
+    await type(el, CODE);
+    submit(el);
+    await settled(el);
+    expect(root(el).querySelector('[part="result"]')).not.to.equal(null);
+  });
+
+  it("lets the page style the result view through the lookup's parts", async () => {
+    const wrapper = await fixture(html`<div>
+      <style>
+        motcua-dossier-lookup::part(badge) { outline: 3px solid rgb(1, 2, 3); }
+        motcua-dossier-lookup::part(step) { outline: 2px dashed rgb(4, 5, 6); }
+      </style>
+      <motcua-dossier-lookup endpoint="/mock-gw" code=${CODE} lookup-key="GOOD"></motcua-dossier-lookup>
+    </div>`);
+    const el = wrapper.querySelector<MotcuaDossierLookup>('motcua-dossier-lookup')!;
+    await settled(el);
+    const view = $(el, 'motcua-dossier-status').shadowRoot!;
+    await waitUntil(() => view.querySelector('[part="badge"]'), 'no badge');
+    expect(getComputedStyle(view.querySelector('[part="badge"]')!).outlineColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(view.querySelector('[part~="step"]')!).outlineColor).to.equal('rgb(4, 5, 6)');
+  });
+
   it('works end to end against the real gateway on loopback', async () => {
     const res = await fetch('/gw/v1/procedures?limit=1');
     expect(res.status).to.equal(200);

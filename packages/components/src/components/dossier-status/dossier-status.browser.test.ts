@@ -43,6 +43,28 @@ describe('<motcua-dossier-status>', () => {
     expect(text(el)).to.contain('Quá hạn 5 ngày');
   });
 
+  it("draws its icons instead of relying on the font's glyphs, and keeps its own text alignment", async () => {
+    const wrapper = await fixture(html`<div style="text-align: center; text-transform: uppercase; letter-spacing: 4px">
+      <motcua-dossier-status .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>
+    </div>`);
+    const el = wrapper.querySelector<MotcuaDossierStatus>('motcua-dossier-status')!;
+    await el.updateComplete;
+    const shadow = el.shadowRoot!;
+    expect(shadow.textContent).not.to.match(/[✓⏳⚠○●]/);
+    expect(shadow.querySelector('[part="badge"] svg.icon')).not.to.equal(null);
+    expect(shadow.querySelectorAll('[part~="step"] .mark svg.icon')).to.have.length(3);
+    const title = getComputedStyle(shadow.querySelector('.step-title')!);
+    expect([title.textAlign, title.textTransform, title.letterSpacing]).to.deep.equal(['start', 'none', 'normal']);
+  });
+
+  it('says "1 day" in English, and "1 ngày" in Vietnamese', async () => {
+    const dayBefore = '2024-11-14T09:00:00+07:00';
+    const en = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status lang="en" .dossier=${{ ...OVERDUE, status: 4, supplementRequests: [] }} .now=${dayBefore}></motcua-dossier-status>`);
+    expect(en.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.contain('Due soon — 1 day left');
+    const vi = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${{ ...OVERDUE, status: 4, supplementRequests: [] }} .now=${dayBefore}></motcua-dossier-status>`);
+    expect(vi.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.contain('Sắp đến hạn — còn 1 ngày');
+  });
+
   it('says details need the key when restricted', async () => {
     const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${{ ...OVERDUE, restricted: true, steps: undefined }} .now=${NOW}></motcua-dossier-status>`);
     expect(text(el)).to.contain('hãy nhập mã tra cứu');
@@ -55,7 +77,10 @@ describe('<motcua-dossier-status>', () => {
     await new Promise((r) => setTimeout(r, 50));
     expect((window as { __pwned?: boolean }).__pwned).to.equal(undefined);
     const root = status.shadowRoot!;
-    expect(root.querySelectorAll('script, img, svg, b')).to.have.length(0);
+    expect(root.querySelectorAll('script, img, b')).to.have.length(0);
+    // The only SVG is the element's own icons: nothing from the backend became markup.
+    const foreign = [...root.querySelectorAll('svg')].filter((svg) => !svg.classList.contains('icon') || svg.getAttributeNames().some((a) => !['class', 'viewBox', 'aria-hidden', 'focusable'].includes(a)));
+    expect(foreign).to.have.length(0);
     expect(root.textContent).to.contain('<script>window.__pwned = true</script>');
     expect(root.textContent).to.contain('<img src=x onerror=');
     // Long names wrap: nothing is wider than the 320 px column.

@@ -74,6 +74,5 @@ export const procedureDetailStyles = css`
   }
   .doc-number {
     font-weight: 600;
-    white-space: nowrap;
   }
 `;
