@@ -82,6 +82,12 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/** The start of an answer's body, for the detail that logs and developers read. */
+function excerpt(text: string): string {
+  const start = text.replace(/\s+/g, ' ').trim().slice(0, 200);
+  return start && ` — ${start}`;
+}
+
 function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
@@ -120,8 +126,7 @@ export function createHttp(options: HttpOptions): HttpClient {
     const retryAfter = retryAfterSeconds(headers.get('retry-after'));
     // For the operator's log (never shown to citizens): where it went and what came back.
     // The query string stays out: it may carry a lookup key or a token.
-    const excerpt = text.replace(/\s+/g, ' ').trim().slice(0, 200);
-    return new MotcuaError(kind, `${what}: HTTP ${status} from ${method} ${target.split('?')[0]}${excerpt ? ` — ${excerpt}` : ''}`, {
+    return new MotcuaError(kind, `${what}: HTTP ${status} from ${method} ${target.split('?')[0]}${excerpt(text)}`, {
       status,
       ...(retryAfter === undefined ? {} : { retryAfter }),
       ...(fromBody?.messages ? { messages: fromBody.messages } : {}),
@@ -158,7 +163,7 @@ export function createHttp(options: HttpOptions): HttpClient {
           try {
             return JSON.parse(text) as unknown;
           } catch (error) {
-            throw new MotcuaError('bad-response', `${what}: the answer from ${init.method!} ${target.split('?')[0]} is not JSON — ${text.replace(/\s+/g, ' ').trim().slice(0, 200)}`, { cause: error });
+            throw new MotcuaError('bad-response', `${what}: the answer from ${init.method!} ${target.split('?')[0]} is not JSON${excerpt(text)}`, { cause: error });
           }
         }
         const error = httpError(response, text, what, init.method!, target);

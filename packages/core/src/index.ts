@@ -4,7 +4,7 @@ export { parseDossierCode, extractDossierCode, type ParsedDossierCode, type Extr
 export { foldVietnamese } from './text.js';
 export { vietnamDate, vietnamDayNumber, vietnamTimeToIso, VIETNAM_UTC_OFFSET_MINUTES, type DateInput } from './vietnam-time.js';
 export { MotcuaError, ERROR_MESSAGES, isMotcuaError, isAbortError, type ErrorKind, type Lang, type LocalizedText, type MotcuaErrorOptions } from './errors.js';
-export { parseResponse, parseTolerant } from './validate.js';
+export { fieldPath, parseResponse } from './validate.js';
 // The model's types only: its zod schemas, as values, are at `@motcua/core/model`, since
 // importing them from here would pull zod into every page that only parses a code (see
 // client.ts on why answers load them lazily).

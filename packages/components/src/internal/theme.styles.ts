@@ -28,20 +28,17 @@ export const themeStyles = css`
     --_target: var(--motcua-target-size, 2.75rem);
 
     display: block;
-    font-family: var(--_font);
-    font-size: var(--_size);
-    line-height: 1.5;
+    /* The shorthand also resets an inherited italic or bold; the lines below, a page's
+       centring, capitals and spacing: the element's text styles are its own. */
+    font: 400 var(--_size) / 1.5 var(--_font);
     color: var(--_text);
     overflow-wrap: anywhere;
-    /* Inherited text styles are the element's own: a page's centring or capitals stay outside. */
     text-align: start;
     text-indent: 0;
     text-transform: none;
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
-    font-style: normal;
-    font-weight: 400;
   }
   .icon {
     width: 1em;

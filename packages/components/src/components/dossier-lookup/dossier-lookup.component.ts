@@ -3,7 +3,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
 import type { MotcuaEvent } from '../../internal/events.js';
-import { checkIcon } from '../../internal/icons.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { dossierLookupStyles } from './dossier-lookup.styles.js';
 import { lookupStrings, type LookupStringKey } from './dossier-lookup.strings.js';
@@ -298,7 +297,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       : text && parseDossierCode(text)
         ? ['valid', 'codeOk']
         : [undefined, 'codeHint'];
-    return html`<p part="hint" id="hint" data-state=${state ?? nothing}>${state === 'valid' ? checkIcon : nothing} ${this.t(key)}</p>`;
+    // The words say it; the colour (data-state) shows it. No glyph: a font may lack it.
+    return html`<p part="hint" id="hint" data-state=${state ?? nothing}>${this.t(key)}</p>`;
   }
 
   private message(error: unknown) {

@@ -2,7 +2,11 @@ import type { DateInput, Dossier, ProcessingStep } from '@motcua/core';
 import { dossierStatus, dossierTimeliness, stepTimeliness, type Timeliness } from '@motcua/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
-import { checkIcon, clockIcon, currentIcon, pendingIcon, warningIcon } from '../../internal/icons.js';
+import { checkIcon } from '../../internal/icons/check.js';
+import { clockIcon } from '../../internal/icons/clock.js';
+import { currentIcon } from '../../internal/icons/step-current.js';
+import { pendingIcon } from '../../internal/icons/step-pending.js';
+import { warningIcon } from '../../internal/icons/warning.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
 import { LEVEL_WORD } from '../../internal/model-words.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -81,7 +85,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
       'done-on-time': this.t('doneOnTime'),
       'done-late': this.t('doneLate', { days: t.daysLate ?? 0 }),
     };
-    const icon = { 'on-time': checkIcon, 'done-on-time': checkIcon, 'due-soon': clockIcon, overdue: warningIcon, 'done-late': warningIcon, none: nothing }[t.state];
+    const icon = { 'on-time': checkIcon, 'done-on-time': checkIcon, 'due-soon': clockIcon, overdue: warningIcon, 'done-late': warningIcon, none: () => nothing }[t.state]();
     return text[t.state] ? html`<span part="badge" data-state=${t.state}>${icon}${text[t.state]}</span>` : nothing;
   }
 
@@ -90,7 +94,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
     const late = (t.state === 'overdue' && step.status !== 'pending') || t.state === 'done-late';
     const status = step.status ?? (step.finishedAt ? 'done' : 'in-progress');
     const statusText = this.t(status === 'done' ? 'stepDone' : status === 'pending' ? 'stepPending' : 'stepInProgress');
-    const mark = status === 'done' ? checkIcon : status === 'pending' ? pendingIcon : currentIcon;
+    const mark = (status === 'done' ? checkIcon : status === 'pending' ? pendingIcon : currentIcon)();
     const where = [step.department, step.agency?.name, step.level ? this.t(LEVEL_WORD[step.level]) : undefined].filter(Boolean).join(' · ');
     return html`<li part=${late ? 'step step-late' : 'step'} data-status=${status} aria-current=${status === 'in-progress' ? 'step' : nothing}>
       <span class="mark">${mark}</span>
@@ -102,7 +106,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
         ${step.dueAt ? html` · ${this.t('due')}: ${formatDateTime(step.dueAt)}` : nothing}
         ${step.finishedAt ? html` · ${this.t('finished')}: ${formatDateTime(step.finishedAt)}` : nothing}
       </div>
-      ${late ? html`<div class="late">${warningIcon} ${this.t(t.state === 'done-late' ? 'stepLate' : 'stepOverdue', { days: t.daysLate ?? 0 })}</div>` : nothing}
+      ${late ? html`<div class="late">${warningIcon()} ${this.t(t.state === 'done-late' ? 'stepLate' : 'stepOverdue', { days: t.daysLate ?? 0 })}</div>` : nothing}
     </li>`;
   }
 

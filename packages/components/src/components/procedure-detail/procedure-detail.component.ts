@@ -3,7 +3,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
 import { formatMoney, safeHref } from '../../internal/format.js';
-import { externalIcon } from '../../internal/icons.js';
+import { externalIcon } from '../../internal/icons/external.js';
 import { LEVEL_WORD, ONLINE_WORD } from '../../internal/model-words.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureDetailStyles } from './procedure-detail.styles.js';
@@ -119,7 +119,7 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
       <h2 part="title" tabindex="-1">${p.name}</h2>
       <dl part="summary">${facts.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${this.t(k)}</dt><dd>${v}</dd></div>`)}</dl>
       ${online && p.onlineService !== 'none'
-        ? html`<p><a part="online-link" href=${online} rel="noopener noreferrer" target="_blank">${this.t('onlineLink')} ${externalIcon}</a></p>`
+        ? html`<p><a part="online-link" href=${online} rel="noopener noreferrer" target="_blank">${this.t('onlineLink')} ${externalIcon()}</a></p>`
         : nothing}
       ${this.documents(p)}
       ${p.steps?.length ? html`<section><h3>${this.t('procedureSteps')}</h3><ol>${p.steps.map((s) => html`<li>${s}</li>`)}</ol></section>` : nothing}

@@ -1,0 +1,53 @@
+/**
+ * Tolerant parsing for adapters: keep what can be read of a record. Here rather than in the
+ * core's main entry: bundlers split by file, and every page importing the core would carry it.
+ */
+import { fieldPath, parseResponse } from '@motcua/core';
+import type * as z from 'zod/mini';
+
+type Path = readonly PropertyKey[];
+
+/** A copy of `value` without what `path` points at (an array item is removed, a property deleted). */
+function without(value: unknown, path: Path): unknown {
+  if (path.length === 0 || value === null || typeof value !== 'object') return value;
+  const [head, ...rest] = path;
+  if (Array.isArray(value)) {
+    return rest.length ? value.map((item, i) => (i === head ? without(item, rest) : item)) : value.filter((_, i) => i !== head);
+  }
+  const copy: Record<PropertyKey, unknown> = { ...(value as Record<PropertyKey, unknown>) };
+  if (rest.length) copy[head as string] = without(copy[head as string], rest);
+  else delete copy[head as string];
+  return copy;
+}
+
+function has(value: unknown, path: Path): boolean {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object' || !(key in at)) return false;
+    at = (at as Record<PropertyKey, unknown>)[key];
+  }
+  return true;
+}
+
+/**
+ * Parses like `parseResponse`, but a broken part that is not required is dropped instead of
+ * failing the whole record: an unknown word in an optional field, a list item that cannot be
+ * read (the list keeps the others). Only when something required is broken does it throw,
+ * naming the first broken field. `dropped` lists the fields that were left out, for a log.
+ */
+export function parseTolerant<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): { value: z.infer<S>; dropped: string[] } {
+  const dropped: string[] = [];
+  let candidate = value;
+  // Each round removes one broken part; a record has only so many.
+  for (let round = 0; round < 50; round++) {
+    const result = schema.safeParse(candidate);
+    if (result.success) return { value: result.data, dropped };
+    const path = result.error.issues[0]?.path ?? [];
+    // A broken value goes; a missing required one takes the item or object that holds it.
+    const target = has(candidate, path) ? path : path.slice(0, -1);
+    if (target.length === 0) break;
+    dropped.push(fieldPath(target));
+    candidate = without(candidate, target);
+  }
+  return { value: parseResponse(schema, value, what), dropped: [] };
+}
