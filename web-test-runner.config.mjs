@@ -5,21 +5,8 @@ import { commonjsAsEsm } from './test/browser/commonjs-as-esm.mjs';
 import { bundleExamples } from './test/browser/bundle-examples.mjs';
 import { storyList } from './test/browser/story-list.mjs';
 import { fakeCameraVideo } from './test/browser/fake-camera.mjs';
+import { chromiumArgs, chromiumPath } from './test/helpers/chromium.mjs';
 import { droppedModules, faultyGateway, hostileGateway, mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // A name that is not a secure context yet stays on loopback: the scanner's "needs https" path.
-  '--host-resolver-rules=MAP insecure.motcua.test 127.0.0.1',
-];
 
 const chromium = (...args) => chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...args] } });
 

@@ -13,7 +13,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { fakeCameraVideo } from '../test/browser/fake-camera.mjs';
-import { chromiumArgs, chromiumPath } from '../web-test-runner.config.mjs';
+import { chromiumArgs, chromiumPath } from '../test/helpers/chromium.mjs';
 import type { Outcome, Row } from './decode-page.js';
 import { kb, ms, percentile } from './stats.js';
 

@@ -3,7 +3,7 @@
 // Needs `npm run build`.
 import { mkdirSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs, chromiumPath } from '../web-test-runner.config.mjs';
+import { chromiumArgs, chromiumPath } from '../test/helpers/chromium.mjs';
 import { buildDemoPortal } from './demo-portal.mjs';
 
 const { memoryAdapter } = await import('@motcua/adapters');

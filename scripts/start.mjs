@@ -5,7 +5,8 @@
 import { execSync } from 'node:child_process';
 import { buildDemoPortal } from './demo-portal.mjs';
 
-execSync('npm run build --silent', { stdio: ['ignore', 'ignore', 'inherit'] });
+// --no-build: the packages are built already (the tests that start the portal as a webmaster would).
+if (!process.argv.includes('--no-build')) execSync('npm run build --silent', { stdio: ['ignore', 'ignore', 'inherit'] });
 const portal = await buildDemoPortal();
 
 const { memoryAdapter } = await import('@motcua/adapters');
@@ -22,13 +23,14 @@ try {
   process.exit(1);
 }
 const data = createDemoDataset();
+let app;
 try {
-  await serve(config, { adapter: memoryAdapter(data, { latencyMs: 300 }) });
+  app = await serve(config, { adapter: memoryAdapter(data, { latencyMs: 300 }) });
 } catch (error) {
   console.error(`npm start: ${error.message}`);
   process.exit(1);
 }
-const port = config.port;
+const { port } = app.server.address();
 
 const sample = (label, pred) => {
   const d = data.dossiers.find(pred);
