@@ -4,3 +4,4 @@ export { staticAdapter, StaticCatalogueSchema, type StaticAdapterOptions, type S
 export { memoryAdapter, type MemoryAdapterOptions, type MemoryData } from './memory/memory-adapter.js';
 export { createCatalogue, type CatalogueData, type CatalogueMethods } from './catalogue.js';
 export type { SkippedRecords } from './wire.js';
+export { parseTolerant } from './parse-tolerant.js';
