@@ -16,6 +16,32 @@ function entries(pkg, dir) {
   return Object.fromEntries([...sources, ...bins].filter((src) => src && existsSync(`${dir}/${src}`)).map((src) => [src.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), `${dir}/${src}`]));
 }
 
+/**
+ * Writes each element's module graph (its entry and every chunk it imports, transitively)
+ * into the autoloader, which preloads it, and into dist/cdn/module-graph.json for pages that
+ * list the preloads in their HTML. `result`: the lookup's answer view and the answer schemas.
+ */
+function moduleGraph() {
+  return {
+    name: 'motcua-module-graph',
+    generateBundle(_options, bundle) {
+      const closure = (file, seen = new Set()) => {
+        if (seen.has(file) || !bundle[file]) return seen;
+        seen.add(file);
+        for (const imported of bundle[file].imports) closure(imported, seen);
+        return seen;
+      };
+      const graph = Object.fromEntries(ELEMENTS.map((e) => [`motcua-${e}`, [...closure(`elements/${e}.js`)]]));
+      const schemas = Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('/core/src/schemas.ts')));
+      graph.result = [...closure('elements/dossier-status.js', schemas ? closure(schemas.fileName) : new Set())];
+      const autoloader = bundle['autoloader.js'];
+      if (!autoloader.code.includes('"__motcua_graph__"')) this.error('the autoloader lost its module-graph placeholder');
+      autoloader.code = autoloader.code.replace('"__motcua_graph__"', JSON.stringify(JSON.stringify(graph)));
+      this.emitFile({ type: 'asset', fileName: 'module-graph.json', source: `${JSON.stringify(graph, null, 2)}\n` });
+    },
+  };
+}
+
 const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-finder', 'procedure-detail', 'dossier-barcode', 'barcode-scanner'];
 
 /**
@@ -43,6 +69,7 @@ const cdn = {
     // jsbarcode ships CommonJS only.
     commonjs({ include: /node_modules/ }),
     esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.base.json' }),
+    moduleGraph(),
   ],
 };
 

@@ -7,7 +7,10 @@ import { createDemoDataset } from '@motcua/adapters/demo';
 import { MotcuaError, type Adapter, type Dossier } from '@motcua/core';
 import { dossierTimeliness, summarizeDossiers } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { PAYLOADS } from '../../../test/fixtures/hostile.mjs';
 import { restAdapter } from '@motcua/adapters';
@@ -377,6 +380,72 @@ describe('gateway: for its operator', () => {
     } finally {
       await gw.app.close();
       await backend.close();
+    }
+  });
+});
+
+describe('gateway: serving a portal fast', () => {
+  /** A portal as the build leaves it: files with .br and .gz beside them, hashed chunks. */
+  function portal(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-portal-'));
+    mkdirSync(join(dir, 'assets/motcua/chunks'), { recursive: true });
+    const files: Record<string, string> = {
+      'index.html': `<!doctype html><title>Cổng</title>${'<p>Thủ tục hành chính</p>'.repeat(80)}`,
+      'assets/motcua/autoloader.js': `export const a = ${JSON.stringify('x'.repeat(2000))};`,
+      'assets/motcua/chunks/codes-D7jrumiM.js': `export const b = ${JSON.stringify('y'.repeat(3000))};`,
+    };
+    for (const [name, body] of Object.entries(files)) {
+      writeFileSync(join(dir, name), body);
+      writeFileSync(join(dir, `${name}.br`), brotliCompressSync(body));
+      writeFileSync(join(dir, `${name}.gz`), gzipSync(body));
+    }
+    return dir;
+  }
+
+  it('sends the pre-compressed files, hashed chunks for a year, entry points for minutes, the page revalidated', async () => {
+    const gw = await start({ portalDir: portal() });
+    try {
+      const get = (path: string, encoding = 'br, gzip') => fetch(`${gw.url}${path}`, { headers: { 'accept-encoding': encoding } });
+      const chunk = await get('/assets/motcua/chunks/codes-D7jrumiM.js');
+      assert.deepEqual([chunk.status, chunk.headers.get('content-encoding'), chunk.headers.get('cache-control')], [200, 'br', 'public, max-age=31536000, immutable']);
+      assert.match(await chunk.text(), /^export const b/);
+      const entry = await get('/assets/motcua/autoloader.js', 'gzip');
+      assert.deepEqual([entry.headers.get('content-encoding'), entry.headers.get('cache-control')], ['gzip', 'public, max-age=300']);
+      assert.ok(entry.headers.get('etag'), 'revalidated by ETag');
+      const page = await get('/');
+      assert.deepEqual([page.status, page.headers.get('content-encoding'), page.headers.get('cache-control')], [200, 'br', 'no-cache']);
+      assert.match(page.headers.get('vary') ?? '', /accept-encoding/i);
+    } finally {
+      await gw.app.close();
+    }
+  });
+
+  it("compresses JSON answers over 1 KB, and a 304 announces no content type", async () => {
+    const gw = await start();
+    try {
+      const big = await fetch(`${gw.url}/v1/procedures?limit=20`, { headers: { 'accept-encoding': 'br' } });
+      assert.equal(big.headers.get('content-encoding'), 'br');
+      const small = await fetch(`${gw.url}/healthz`, { headers: { 'accept-encoding': 'br' } });
+      assert.equal(small.headers.get('content-encoding'), null, 'under 1 KB: not worth it');
+      const first = await fetch(`${gw.url}/v1/sectors`);
+      const again = await fetch(`${gw.url}/v1/sectors`, { headers: { 'if-none-match': first.headers.get('etag')! } });
+      assert.equal(again.status, 304);
+      assert.equal(again.headers.get('content-type'), null);
+      assert.equal(await again.text(), '');
+    } finally {
+      await gw.app.close();
+    }
+  });
+
+  it("does not count the portal's files against a client's API limits", async () => {
+    const gw = await start({ portalDir: portal(), limits: { perMinute: 3 } });
+    try {
+      for (let i = 0; i < 10; i++) assert.equal((await fetch(`${gw.url}/assets/motcua/autoloader.js`)).status, 200);
+      const api = await fetch(`${gw.url}/v1/sectors`);
+      assert.equal(api.status, 200, 'ten files later, the API still answers');
+      assert.equal(api.headers.get('x-ratelimit-remaining'), '2');
+    } finally {
+      await gw.app.close();
     }
   });
 });
