@@ -1,0 +1,167 @@
+/**
+ * Time to status: a citizen opens the receipt's link (`/?code=…&key=…`) on a slow phone, and
+ * we measure when the dossier's status is on screen — on the demo portal (as `npm start`
+ * serves it) and on a city page of another origin that embeds the lookup with the two lines
+ * the docs give. Chromium with DevTools' "Fast 3G" (562.5 ms per request, 1.44 Mbit/s down;
+ * the same as Lighthouse's slow 4G applied in DevTools) and a 4× slower CPU; cold (a new
+ * profile) and warm (the same page again). Median of several runs, with requests, bytes on
+ * the wire and layout shift. Then Lighthouse (mobile, its simulated slow 4G) on the portal.
+ * Needs `npm run build` first.
+ */
+import { memoryAdapter } from '@motcua/adapters';
+import { createDemoDataset } from '@motcua/adapters/demo';
+import { createGateway } from '@motcua/gateway';
+import fastifyStatic from '@fastify/static';
+import Fastify from 'fastify';
+import lighthouse from 'lighthouse';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { buildDemoPortal } from '../scripts/demo-portal.mjs';
+import { precompress } from '../scripts/precompress.mjs';
+import { chromiumArgs, chromiumPath } from '../test/helpers/chromium.mjs';
+import { kb, percentile } from './stats.js';
+
+const CDN = 'packages/components/dist/cdn';
+if (!existsSync(`${CDN}/module-graph.json`)) {
+  console.error('Run `npm run build` first: the pages load the built script-tag files.');
+  process.exit(1);
+}
+const RUNS = Number(process.env.TTFS_RUNS ?? 5);
+const FAST_3G = { offline: false, latency: 562.5, downloadThroughput: (1.44e6 / 8) * 0.9, uploadThroughput: (675e3 / 8) * 0.9 };
+const CPU_SLOWDOWN = 4;
+
+// The backend answers at once: the time measured is the page's, not a backend's (npm start's
+// demo adds 300 ms of pretend backend latency on top of these figures).
+const data = createDemoDataset();
+const dossier = data.dossiers.find((d) => d.steps?.length && d.lookupKey)!;
+const deepLink = `?code=${encodeURIComponent(dossier.code)}&key=${dossier.lookupKey}`;
+
+const portal = await createGateway({ adapter: memoryAdapter(data), portalDir: await buildDemoPortal('.cache/bench-portal'), limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 } });
+const portalUrl = await portal.listen({ port: 0, host: '127.0.0.1' });
+
+// A city's page on another origin: the documented two lines and CSP, the script-tag folder
+// hosted as docs/components.md advises (pre-compressed files; hashed chunks for a year,
+// the rest revalidated), and a gateway that allows the page's origin.
+const site = mkdtempSync(join(tmpdir(), 'motcua-embed-'));
+cpSync(CDN, join(site, 'assets/motcua'), { recursive: true });
+const sri = JSON.parse(readFileSync(join(CDN, 'sri.json'), 'utf8')) as Record<string, string>;
+const embedServer = Fastify();
+let apiUrl = '';
+embedServer.addHook('onSend', async (_request, reply) => {
+  if (String(reply.getHeader('content-type')).startsWith('text/html')) reply.header('content-security-policy', `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${apiUrl}`);
+});
+await embedServer.register(fastifyStatic, {
+  root: site,
+  index: ['index.html'],
+  preCompressed: true,
+  cacheControl: false,
+  setHeaders: (reply, path) => void reply.header('cache-control', /[/]chunks[/]/.test(path) ? 'public, max-age=31536000, immutable' : /\.html/.test(path) ? 'no-cache' : 'public, max-age=300'),
+});
+const embedUrl = await embedServer.listen({ port: 0, host: '127.0.0.1' });
+const api = await createGateway({ adapter: memoryAdapter(data), origins: [embedUrl], limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 } });
+apiUrl = await api.listen({ port: 0, host: '127.0.0.1' });
+writeFileSync(
+  join(site, 'index.html'),
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Phường Thạch Quý</title>
+<script type="module" src="/assets/motcua/autoloader.js" integrity="${sri['autoloader.js']}" crossorigin="anonymous"></script>
+</head><body><h1>Tra cứu hồ sơ</h1>
+<motcua-dossier-lookup endpoint="${apiUrl}"></motcua-dossier-lookup>
+<p>Giờ làm việc của bộ phận một cửa: sáng 7:30–11:30, chiều 13:30–17:00.</p>
+</body></html>`,
+);
+precompress(site);
+
+interface Load {
+  ms: number;
+  requests: number;
+  bytes: number;
+  cls: number;
+}
+
+/** Opens `url` in `tab` under the throttling and returns when the status is on screen. */
+async function load(browser: Browser, context: Awaited<ReturnType<Browser['createBrowserContext']>>, url: string): Promise<Load> {
+  const tab = await context.newPage();
+  await tab.bringToFront(); // a page in the background gets no animation frames
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', FAST_3G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+  let requests = 0;
+  let bytes = 0;
+  cdp.on('Network.requestWillBeSent', (e) => void (e.request.url.startsWith('http') && requests++));
+  cdp.on('Network.loadingFinished', (e) => void (bytes += e.encodedDataLength));
+  await tab.setViewport({ width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true });
+  // A string, not a function: tsx would wrap named functions in a helper the page lacks.
+  await tab.evaluateOnNewDocument(`
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    // The first frame in which the status label is in the document.
+    window.__status = new Promise((resolve) => {
+      const tick = () => document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector('motcua-dossier-status')?.shadowRoot?.querySelector('[part="status-label"]')?.textContent
+        ? resolve(performance.now())
+        : requestAnimationFrame(tick);
+      requestAnimationFrame(tick);
+    });
+  `);
+  await tab.goto(url, { waitUntil: 'domcontentloaded' });
+  const ms = (await tab.evaluate('window.__status')) as number;
+  await new Promise((r) => setTimeout(r, 1000)); // late shifts count too
+  const cls = (await tab.evaluate('window.__shift')) as number;
+  await tab.close();
+  return { ms, requests, bytes, cls };
+}
+
+const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, protocolTimeout: 60_000, args: [...chromiumArgs, '--remote-debugging-port=0'] });
+const rows: string[] = [];
+try {
+  for (const [name, url] of [
+    ['demo portal, deep link', `${portalUrl}/${deepLink}`],
+    ['city page on another origin (the two documented lines), deep link', `${embedUrl}/${deepLink}`],
+  ] as const) {
+    const cold: Load[] = [];
+    const warm: Load[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.createBrowserContext();
+      cold.push(await load(browser, context, url));
+      warm.push(await load(browser, context, url));
+      await context.close();
+    }
+    for (const [when, runs] of [['cold', cold], ['warm', warm]] as const) {
+      const median = (pick: (l: Load) => number) => percentile(runs.map(pick).sort((a, b) => a - b), 50);
+      rows.push(`| ${name} | ${when} | **${(median((l) => l.ms) / 1000).toFixed(2)} s** | ${(Math.min(...runs.map((l) => l.ms)) / 1000).toFixed(2)}–${(Math.max(...runs.map((l) => l.ms)) / 1000).toFixed(2)} s | ${median((l) => l.requests)} | ${kb(median((l) => l.bytes))} | ${median((l) => l.cls).toFixed(3)} |`);
+    }
+  }
+
+  // Lighthouse, mobile, its default simulated slow 4G and 4× CPU, on the same Chromium.
+  const port = Number(new URL(browser.wsEndpoint()).port);
+  const audits: string[] = [];
+  for (const [name, url] of [
+    ['/', `${portalUrl}/`],
+    ['deep link', `${portalUrl}/${deepLink}`],
+  ] as const) {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const lhr = result!.lhr;
+    const value = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    audits.push(
+      `| ${name} | **${Math.round((lhr.categories.performance?.score ?? 0) * 100)}** | ${(value('first-contentful-paint') / 1000).toFixed(2)} s | ${(value('largest-contentful-paint') / 1000).toFixed(2)} s | ${Math.round(value('total-blocking-time'))} ms | ${value('cumulative-layout-shift').toFixed(3)} |`,
+    );
+  }
+
+  console.log(`### Time to status (${RUNS} runs each, median and range)\n`);
+  console.log(`Chromium ${await browser.version()}, DevTools "Fast 3G" (562.5 ms per request, 1.44 Mbit/s down, 675 kbit/s up), CPU ${CPU_SLOWDOWN}× slower, a 412 × 823 phone screen. "Status on screen": the first frame in which the lookup's answer shows the dossier's status. Cold: a new browser profile; warm: the same link again. Requests and bytes as the browser counted them on the wire; CLS summed over the load and one second after.\n`);
+  console.log('| page | cache | status on screen | range | requests | bytes | CLS |');
+  console.log('|---|---|---|---|---|---|---|');
+  console.log(rows.join('\n'));
+  console.log('\n### Lighthouse (mobile, simulated slow 4G, 4× CPU) on the demo portal\n');
+  console.log(`Lighthouse ${JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')).version}.\n`);
+  console.log('| page | performance | FCP | LCP | TBT | CLS |');
+  console.log('|---|---|---|---|---|---|');
+  console.log(audits.join('\n'));
+} finally {
+  await browser.close();
+  await Promise.all([portal.close(), embedServer.close(), api.close()]);
+}

@@ -1,0 +1,1 @@
+export declare function buildDemoPortal(dir?: string): Promise<string>;
