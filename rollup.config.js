@@ -19,7 +19,8 @@ function entries(pkg, dir) {
 /**
  * Writes each element's module graph (its entry and every chunk it imports, transitively)
  * into the autoloader, which preloads it, and into dist/cdn/module-graph.json for pages that
- * list the preloads in their HTML. `result`: the lookup's answer view and the answer schemas.
+ * list the preloads in their HTML. `result`: what the lookup loads to show its first answer
+ * (the status view and the answer schemas; one file, see ANSWER).
  */
 function moduleGraph() {
   return {
@@ -32,8 +33,8 @@ function moduleGraph() {
         return seen;
       };
       const graph = Object.fromEntries(ELEMENTS.map((e) => [`motcua-${e}`, [...closure(`elements/${e}.js`)]]));
-      const schemas = Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith('/core/src/schemas.ts')));
-      graph.result = [...closure('elements/dossier-status.js', schemas ? closure(schemas.fileName) : new Set())];
+      const holding = (end) => Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith(end)))?.fileName;
+      graph.result = [...closure(holding('/dossier-status/dossier-status.component.ts'), closure(holding('/core/src/schemas.ts')))];
       const autoloader = bundle['autoloader.js'];
       if (!autoloader.code.includes('"__motcua_graph__"')) this.error('the autoloader lost its module-graph placeholder');
       autoloader.code = autoloader.code.replace('"__motcua_graph__"', JSON.stringify(JSON.stringify(graph)));
@@ -41,6 +42,26 @@ function moduleGraph() {
     },
   };
 }
+
+/**
+ * What every element runs on — lit, the base element and its words, the core's codes and
+ * client, the REST adapter — in one shared chunk. Rollup would split it by which elements use
+ * each module (three chunks for the lookup); but a browser opens only 6 connections per host
+ * over HTTP/1.1, and on a 3G phone a file that waits for a connection costs a round trip
+ * (~0.6 s). Code loaded on demand (schemas, search, the scanner's decoder) stays apart.
+ */
+const SHARED = [
+  /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit)[/\\]/,
+  /[/\\]packages[/\\]core[/\\]src[/\\](?!search[/\\]|schemas\.ts|model\.ts)/,
+  /[/\\]packages[/\\]adapters[/\\]src[/\\](http\.ts|rest[/\\])/,
+  /[/\\]packages[/\\]components[/\\]src[/\\]internal[/\\](?!barcode[/\\]|camera-controller)/,
+];
+
+/**
+ * What shows a lookup's answer: the status view and the answer schemas (zod), loaded together
+ * with the first answer — one file, so that a receipt's link can fetch it with the page.
+ */
+const ANSWER = [/[/\\]node_modules[/\\]zod[/\\]/, /[/\\]packages[/\\]core[/\\]src[/\\](schemas|model)\.ts$/, /[/\\]components[/\\]dossier-status[/\\]/];
 
 const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-finder', 'procedure-detail', 'dossier-barcode', 'barcode-scanner'];
 
@@ -63,7 +84,16 @@ const cdn = {
   // Small shared chunks are merged (8 files → 4 for the lookup, same bytes): each file is a
   // round trip on a bad network. Maps carry positions, not sources: with dependencies' sources
   // embedded they were 3.6 MB of the 4.5 MB npm package.
-  output: { dir: 'packages/components/dist/cdn', format: 'es', experimentalMinChunkSize: 8000, entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true, sourcemapExcludeSources: true },
+  output: {
+    dir: 'packages/components/dist/cdn',
+    format: 'es',
+    experimentalMinChunkSize: 8000,
+    manualChunks: (id) => (SHARED.some((pattern) => pattern.test(id)) ? 'shared' : ANSWER.some((pattern) => pattern.test(id)) ? 'answer' : undefined),
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    sourcemap: true,
+    sourcemapExcludeSources: true,
+  },
   plugins: [
     nodeResolve({ exportConditions: ['motcua-source', 'production', 'browser'], browser: true, extensions: ['.ts', '.js', '.mjs'] }),
     // jsbarcode ships CommonJS only.

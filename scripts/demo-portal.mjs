@@ -25,7 +25,8 @@ export async function buildDemoPortal(dir = '.cache/demo') {
   cpSync('packages/components/dist/cdn', `${portal}/assets/motcua`, { recursive: true });
   await build({ entryPoints: ['demo/demo.ts'], bundle: true, format: 'esm', minify: true, sourcemap: true, outdir: portal, target: 'es2022', logLevel: 'warning' });
   const page = `${portal}/index.html`;
-  writeFileSync(page, readFileSync(page, 'utf8').replace('<!-- motcua:preload -->', preloadLinks(['motcua-provider', 'motcua-dossier-lookup'])));
+  // The lookup is this portal's first job: what shows its answer comes with the page too.
+  writeFileSync(page, readFileSync(page, 'utf8').replace('<!-- motcua:preload -->', preloadLinks(['motcua-provider', 'motcua-dossier-lookup', 'result'])));
   precompress(portal);
   return portal;
 }

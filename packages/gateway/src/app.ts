@@ -65,6 +65,8 @@ const ROOT = {
   links: { api: '/openapi.json', lookup: '/lookup', health: '/healthz' },
 };
 
+const PRINTED_CODE = /^[\dA-Z.]+-\d{6}-\d{4,7}$/;
+
 /** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
 const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
 
@@ -76,6 +78,16 @@ const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
 async function staticFiles(app: FastifyInstance, { root }: { root: string }): Promise<void> {
   app.addHook('onRoute', (route) => {
     route.config = { ...(route.config as object), staticFile: true } as typeof route.config;
+  });
+  // A receipt's link (`/?code=…&key=…`) opens this portal: its answer is asked for with the
+  // page — a preload that the lookup's own request takes over — instead of after the page's
+  // code has arrived, two round trips later. Only for a code in printed form, as the lookup asks.
+  app.addHook('onSend', async (request, reply) => {
+    const { code, key } = request.query as { code?: unknown; key?: unknown };
+    // (A page is known by its path: a 304 revalidating it has no content type.)
+    if (typeof code !== 'string' || !PRINTED_CODE.test(code) || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
+    const query = typeof key === 'string' && key.trim() && key.length <= 64 ? `?${new URLSearchParams({ key: key.trim() })}` : '';
+    reply.header('link', `</v1/dossiers/${encodeURIComponent(code)}${query}>; rel=preload; as=fetch; crossorigin=anonymous`);
   });
   await app.register(fastifyStatic, {
     root,

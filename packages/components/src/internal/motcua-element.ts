@@ -14,6 +14,14 @@ export class MotcuaElement<K extends string = never> extends LitElement {
   /** The element's words (its `*.strings.ts`). */
   static strings: StringTable = {};
 
+  /** The element's tag name. */
+  static tag: string;
+
+  /** Registers the element under its tag, unless something already did. */
+  static define(): void {
+    if (!customElements.get(this.tag)) customElements.define(this.tag, this);
+  }
+
   /** Settings from an enclosing <motcua-provider>, if any. */
   protected readonly provided = new ContextConsumer(this, { context: motcuaContext, subscribe: true });
 

@@ -55,6 +55,7 @@ const RETRYABLE: ReadonlySet<CameraErrorKind> = new Set(['denied', 'busy', 'ende
  * @cssprop --motcua-color-primary - Buttons and focus.
  */
 export class MotcuaBarcodeScanner extends MotcuaElement<ScannerStringKey> {
+  static override tag = 'motcua-barcode-scanner';
   static override strings = scannerStrings;
   static override styles = [themeStyles, barcodeScannerStyles];
 

@@ -1,7 +1,7 @@
 import { MotcuaBarcodeScanner } from './barcode-scanner.component.js';
 
 export { MotcuaBarcodeScanner };
-if (!customElements.get('motcua-barcode-scanner')) customElements.define('motcua-barcode-scanner', MotcuaBarcodeScanner);
+MotcuaBarcodeScanner.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -22,6 +22,7 @@ import { barcodeStrings, type BarcodeStringKey } from './dossier-barcode.strings
  * @cssprop --motcua-font-family - Text font.
  */
 export class MotcuaDossierBarcode extends MotcuaElement<BarcodeStringKey> {
+  static override tag = 'motcua-dossier-barcode';
   static override strings = barcodeStrings;
   static override styles = [themeStyles, dossierBarcodeStyles];
 

@@ -1,7 +1,7 @@
 import { MotcuaDossierBarcode } from './dossier-barcode.component.js';
 
 export { MotcuaDossierBarcode };
-if (!customElements.get('motcua-dossier-barcode')) customElements.define('motcua-dossier-barcode', MotcuaDossierBarcode);
+MotcuaDossierBarcode.define();
 
 declare global {
   interface HTMLElementTagNameMap {

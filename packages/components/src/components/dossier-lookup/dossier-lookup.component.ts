@@ -13,7 +13,9 @@ import { lookupStrings, type LookupStringKey } from './dossier-lookup.strings.js
  */
 let statusView: Promise<unknown> | undefined;
 function loadStatusView(): Promise<unknown> {
-  statusView ??= import('../dossier-status/dossier-status.js').catch((error: unknown) => {
+  // The component, not its define file: in the script-tag build that is one file with the
+  // answer schemas (rollup.config.js, ANSWER), which a receipt's link fetches with the page.
+  statusView ??= import('../dossier-status/dossier-status.component.js').then(({ MotcuaDossierStatus }) => MotcuaDossierStatus.define(), (error: unknown) => {
     // A dropped connection. "Try again" imports it again, but Chromium remembers a failed
     // module for the page's lifetime: the message also says to reload.
     statusView = undefined;
@@ -72,6 +74,7 @@ const STATUS_PARTS = 'base:status-base,header,code,status,status-label,badge,fac
  * @cssprop --motcua-target-size - Minimum height of fields and buttons (default 2.75rem).
  */
 export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
+  static override tag = 'motcua-dossier-lookup';
   static override strings = lookupStrings;
   static override styles = [themeStyles, dossierLookupStyles];
 

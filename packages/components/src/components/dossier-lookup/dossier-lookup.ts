@@ -1,7 +1,7 @@
 import { MotcuaDossierLookup } from './dossier-lookup.component.js';
 
 export { MotcuaDossierLookup };
-if (!customElements.get('motcua-dossier-lookup')) customElements.define('motcua-dossier-lookup', MotcuaDossierLookup);
+MotcuaDossierLookup.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -55,6 +55,7 @@ const PHASE_TEXT: Record<string, StatusStringKey> = {
  * @cssprop --motcua-font-family - Font.
  */
 export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
+  static override tag = 'motcua-dossier-status';
   static override strings = statusStrings;
   static override styles = [themeStyles, dossierStatusStyles, phaseStyles];
 

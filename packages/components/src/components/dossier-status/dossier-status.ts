@@ -1,7 +1,7 @@
 import { MotcuaDossierStatus } from './dossier-status.component.js';
 
 export { MotcuaDossierStatus };
-if (!customElements.get('motcua-dossier-status')) customElements.define('motcua-dossier-status', MotcuaDossierStatus);
+MotcuaDossierStatus.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -30,6 +30,7 @@ import { detailStrings, type DetailStringKey } from './procedure-detail.strings.
  * @cssprop --motcua-color-primary - Links and buttons.
  */
 export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
+  static override tag = 'motcua-procedure-detail';
   static override strings = detailStrings;
   static override styles = [themeStyles, procedureDetailStyles];
 

@@ -1,7 +1,7 @@
 import { MotcuaProcedureDetail } from './procedure-detail.component.js';
 
 export { MotcuaProcedureDetail };
-if (!customElements.get('motcua-procedure-detail')) customElements.define('motcua-procedure-detail', MotcuaProcedureDetail);
+MotcuaProcedureDetail.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -50,6 +50,7 @@ let instances = 0;
  * @cssprop --motcua-color-primary - Accents and focus.
  */
 export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
+  static override tag = 'motcua-procedure-finder';
   static override strings = finderStrings;
   static override styles = [themeStyles, procedureFinderStyles];
 

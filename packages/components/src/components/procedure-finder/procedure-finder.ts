@@ -1,7 +1,7 @@
 import { MotcuaProcedureFinder } from './procedure-finder.component.js';
 
 export { MotcuaProcedureFinder };
-if (!customElements.get('motcua-procedure-finder')) customElements.define('motcua-procedure-finder', MotcuaProcedureFinder);
+MotcuaProcedureFinder.define();
 
 declare global {
   interface HTMLElementTagNameMap {
