@@ -61,7 +61,12 @@ const SHARED = [
  * What shows a lookup's answer: the status view and the answer schemas (zod), loaded together
  * with the first answer — one file, so that a receipt's link can fetch it with the page.
  */
-const ANSWER = [/[/\\]node_modules[/\\]zod[/\\]/, /[/\\]packages[/\\]core[/\\]src[/\\](schemas|model)\.ts$/, /[/\\]components[/\\]dossier-status[/\\]/];
+const ANSWER = [
+  /[/\\]node_modules[/\\]zod[/\\]/,
+  /[/\\]packages[/\\]core[/\\]src[/\\](schemas|model)\.ts$/,
+  // Not its define file: other elements load this chunk for the schemas and must not define it.
+  /[/\\]components[/\\]dossier-status[/\\]dossier-status\.(component|styles|strings)\.ts$/,
+];
 
 const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-finder', 'procedure-detail', 'dossier-barcode', 'barcode-scanner'];
 

@@ -11,4 +11,8 @@ writeFileSync(join(dir, 'sri.json'), `${JSON.stringify(sri, null, 2)}\n`);
 if (!process.env.CI) {
   console.log('Script tags for packages/components/dist/cdn (host the folder at /assets/motcua/):');
   for (const f of ['autoloader.js', 'motcua.js']) console.log(`  <script type="module" src="/assets/motcua/${f}" integrity="${sri[f]}" crossorigin="anonymous"></script>`);
+  // The lookup's module graph, for pages that want it fetched with the page (docs/components.md).
+  const graph = JSON.parse(readFileSync(join(dir, 'module-graph.json'), 'utf8'));
+  console.log('The lookup\'s modules, to fetch them with the page (optional):');
+  for (const f of graph['motcua-dossier-lookup']) console.log(`  <link rel="modulepreload" href="/assets/motcua/${f}">`);
 }

@@ -437,6 +437,22 @@ describe('gateway: serving a portal fast', () => {
     }
   });
 
+  it("asks for a receipt link's answer with the page (a Link preload the lookup's request takes over)", async () => {
+    const gw = await start({ portalDir: portal() });
+    try {
+      const page = await fetch(`${gw.url}/?code=000.00.12.H42-241105-0003&key=AB12`);
+      assert.equal(page.headers.get('link'), '</v1/dossiers/000.00.12.H42-241105-0003?key=AB12>; rel=preload; as=fetch; crossorigin=anonymous');
+      const again = await fetch(`${gw.url}/?code=000.00.12.H42-241105-0003&key=AB12`, { headers: { 'if-none-match': page.headers.get('etag')! } });
+      assert.equal(again.status, 304);
+      assert.match(again.headers.get('link') ?? '', /rel=preload/, 'a revalidated page preloads too');
+      for (const path of ['/?code=%3Cscript%3E', '/?code=000.00.12.h42-241105-0003', '/', '/assets/motcua/autoloader.js?code=000.00.12.H42-241105-0003']) {
+        assert.equal((await fetch(`${gw.url}${path}`)).headers.get('link'), null, path);
+      }
+    } finally {
+      await gw.app.close();
+    }
+  });
+
   it("does not count the portal's files against a client's API limits", async () => {
     const gw = await start({ portalDir: portal(), limits: { perMinute: 3 } });
     try {

@@ -39,6 +39,7 @@ const RETRYABLE: ReadonlySet<CameraErrorKind> = new Set(['denied', 'busy', 'ende
  * downloaded only when the scanner opens.
  *
  * @summary Camera barcode scanner for dossier receipts.
+ * @tagname motcua-barcode-scanner
  *
  * @fires motcua-scan - A code was read: `{ text, format?, code?, key?, source }`.
  * @fires motcua-scan-error - The camera could not be used: `{ kind, message }`.

@@ -12,6 +12,7 @@ import { barcodeStrings, type BarcodeStringKey } from './dossier-barcode.strings
  * and where to check the dossier.
  *
  * @summary Receipt barcode for a dossier code.
+ * @tagname motcua-dossier-barcode
  *
  * @csspart base - The wrapper.
  * @csspart barcode - The barcode SVG.

@@ -37,6 +37,7 @@ const STATUS_PARTS = 'base:status-base,header,code,status,status-label,badge,fac
  * gateway's `/lookup` page (see docs/components.md).
  *
  * @summary Dossier status lookup by code.
+ * @tagname motcua-dossier-lookup
  *
  * @fires motcua-dossier-found - A dossier was found: `{ dossier }`.
  * @fires motcua-lookup-error - A lookup failed: `{ kind, message, retryAfter? }`.

@@ -32,6 +32,7 @@ const PHASE_TEXT: Record<string, StatusStringKey> = {
  * Every string from the backend is rendered as text.
  *
  * @summary A dossier's status, timeliness and processing timeline.
+ * @tagname motcua-dossier-status
  *
  * @csspart base - The wrapper.
  * @csspart header - Code and procedure name.

@@ -16,6 +16,7 @@ import { detailStrings, type DetailStringKey } from './procedure-detail.strings.
  * Printable: the print button and links' decoration drop out on paper.
  *
  * @summary One procedure's requirements.
+ * @tagname motcua-procedure-detail
  *
  * @fires motcua-procedure-load - The procedure was loaded: `{ procedure }`.
  *

@@ -33,6 +33,7 @@ let instances = 0;
  * opens it in that `<motcua-procedure-detail>`.
  *
  * @summary Procedure search with filters.
+ * @tagname motcua-procedure-finder
  *
  * @fires motcua-procedure-select - A procedure was chosen: `{ procedure }` (cancelable).
  * @fires motcua-search-results - Results changed: `{ query, total }`.
