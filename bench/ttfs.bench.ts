@@ -66,11 +66,14 @@ writeFileSync(
   join(site, 'index.html'),
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Phường Thạch Quý</title>
 <script type="module" src="/assets/motcua/autoloader.js" integrity="${sri['autoloader.js']}" crossorigin="anonymous"></script>
+<link rel="stylesheet" href="/site.css">
 </head><body><h1>Tra cứu hồ sơ</h1>
 <motcua-dossier-lookup endpoint="${apiUrl}"></motcua-dossier-lookup>
 <p>Giờ làm việc của bộ phận một cửa: sáng 7:30–11:30, chiều 13:30–17:00.</p>
 </body></html>`,
 );
+// The reservation docs/components.md advises, so the page does not jump when the lookup appears.
+writeFileSync(join(site, 'site.css'), 'motcua-dossier-lookup:not(:defined) { display: block; min-height: 23.25rem; }\n');
 precompress(site);
 
 interface Load {
@@ -120,7 +123,7 @@ const rows: string[] = [];
 try {
   for (const [name, url] of [
     ['demo portal, deep link', `${portalUrl}/${deepLink}`],
-    ['city page on another origin (the two documented lines), deep link', `${embedUrl}/${deepLink}`],
+    ['city page on another origin (the documented lines), deep link', `${embedUrl}/${deepLink}`],
   ] as const) {
     const cold: Load[] = [];
     const warm: Load[] = [];
