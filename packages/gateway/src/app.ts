@@ -72,7 +72,8 @@ const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
 
 /**
  * The portal's files: pre-compressed (.br, .gz written by the build), hashed chunks cached for
- * a year, everything else revalidated by ETag after 5 minutes. Not counted against the API's
+ * a year, other assets for 5 minutes and pages for one, then revalidated by ETag: a citizen
+ * who opens the receipt's link again (to see if anything changed) waits for the answer only. Not counted against the API's
  * rate limits: a page of twenty files must not cost a citizen twenty look-ups.
  */
 async function staticFiles(app: FastifyInstance, { root }: { root: string }): Promise<void> {
@@ -95,7 +96,7 @@ async function staticFiles(app: FastifyInstance, { root }: { root: string }): Pr
     preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, path) => {
-      reply.header('cache-control', HASHED.test(path) ? 'public, max-age=31536000, immutable' : /\.html(\.br|\.gz)?$/.test(path) ? 'no-cache' : 'public, max-age=300');
+      reply.header('cache-control', HASHED.test(path) ? 'public, max-age=31536000, immutable' : /\.html(\.br|\.gz)?$/.test(path) ? 'public, max-age=60' : 'public, max-age=300');
     },
   });
 }
