@@ -45,7 +45,8 @@ function preload(key: string): void {
  * A receipt's link (`?code=…&key=…`): the lookup asks its gateway for that dossier as soon as
  * it starts. Asking now, as a preload that the lookup's own request then takes over, saves
  * the round trips its code needs to arrive. Only for a code in its printed (canonical) form,
- * which is the URL the lookup will ask for.
+ * which is the URL the lookup will ask for (a cheap pattern: the code parser comes with the
+ * lookup; a code in another form is simply not preloaded).
  */
 function preloadAnswer(lookup: Element): void {
   const params = new URLSearchParams(location.search || location.hash.slice(1));

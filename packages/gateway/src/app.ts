@@ -2,7 +2,7 @@
  * The gateway: serves motcua's REST API over any adapter. Backend credentials stay here;
  * browsers get only what privacy.ts lets out.
  */
-import { createClient, isMotcuaError, MotcuaError, type Adapter } from '@motcua/core';
+import { createClient, isMotcuaError, MotcuaError, parseDossierCode, type Adapter } from '@motcua/core';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
@@ -65,8 +65,6 @@ const ROOT = {
   links: { api: '/openapi.json', lookup: '/lookup', health: '/healthz' },
 };
 
-const PRINTED_CODE = /^[\dA-Z.]+-\d{6}-\d{4,7}$/;
-
 /** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
 const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
 
@@ -86,7 +84,7 @@ async function staticFiles(app: FastifyInstance, { root }: { root: string }): Pr
   app.addHook('onSend', async (request, reply) => {
     const { code, key } = request.query as { code?: unknown; key?: unknown };
     // (A page is known by its path: a 304 revalidating it has no content type.)
-    if (typeof code !== 'string' || !PRINTED_CODE.test(code) || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
+    if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
     const query = typeof key === 'string' && key.trim() && key.length <= 64 ? `?${new URLSearchParams({ key: key.trim() })}` : '';
     reply.header('link', `</v1/dossiers/${encodeURIComponent(code)}${query}>; rel=preload; as=fetch; crossorigin=anonymous`);
   });
