@@ -13,10 +13,12 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { constants as zlib } from 'node:zlib';
 import { rateLimited } from './errors.js';
 import { normalizeOrigin } from './origins.js';
-import { clientId, sendError, type GatewayLimits } from './reply.js';
+import { clientId, DEFAULT_LIMITS, sendError, type GatewayLimits } from './reply.js';
 
-export type { GatewayLimits } from './reply.js';
+export { DEFAULT_LIMITS, type GatewayLimits } from './reply.js';
 import { LookupGuard } from './lookup-guard.js';
+import { limitsByAddress, type NetworkLimits } from './networks.js';
+import { memoryState, rateLimitStore, redisState } from './shared-state.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { dossierRoutes } from './routes/dossiers.js';
 import { healthRoutes } from './routes/health.js';
@@ -42,6 +44,13 @@ export interface GatewayOptions {
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   /** Health check timeout in ms (default 3000). */
   healthTimeoutMs?: number;
+  /**
+   * Redis (`redis://host:6379/0`) for the counters every instance must share: request budgets
+   * and failed look-ups. Without it they live in this process (one instance).
+   */
+  redis?: string;
+  /** Networks with their own limits (a one-door hall, a kiosk): docs/gateway.md. */
+  networks?: NetworkLimits[];
 }
 
 declare module 'fastify' {
@@ -54,7 +63,6 @@ declare module 'fastify' {
   }
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = { perMinute: 300, dossierPerMinute: 20, failedLookups: 10, failedLookupWindowMinutes: 15 };
 
 const ROOT = {
   service: 'motcua-gateway',
@@ -109,7 +117,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     dossierTtlMs: (options.dossierSeconds ?? 15) * 1000,
     cacheSize: 2000,
   });
-  const guard = new LookupGuard({ maxFailures: limits.failedLookups, windowMs: limits.failedLookupWindowMinutes * 60_000 });
+  const limitsFor = limitsByAddress(limits, options.networks);
+  const state = options.redis ? redisState(options.redis) : memoryState();
+  const guard = new LookupGuard(state, limits.failedLookupWindowMinutes * 60_000);
 
   const app = Fastify({
     logger:
@@ -160,9 +170,11 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     methods: ['GET', 'HEAD'],
     maxAge: 600,
   });
+  app.addHook('onClose', () => state.close());
   await app.register(rateLimit, {
     global: true,
-    max: limits.perMinute,
+    store: rateLimitStore(state),
+    max: (request) => limitsFor(request.ip).perMinute,
     timeWindow: 60_000,
     keyGenerator: clientId,
     // The portal's files are not API calls (see staticFiles).
@@ -203,7 +215,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     client.clearCache();
   });
 
-  const shared = { client, adapter: options.adapter, guard, limits, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
+  const shared = { client, adapter: options.adapter, guard, limitsFor: (request: FastifyRequest) => limitsFor(request.ip), state, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
   await app.register(dossierRoutes, shared);
   await app.register(catalogueRoutes, shared);
   await app.register(statsRoutes, shared);

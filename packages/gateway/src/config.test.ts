@@ -65,4 +65,16 @@ describe('loadConfig', () => {
     writeFileSync(join(dir, 'broken.json'), '{ "procedures": [ ');
     assert.throws(() => adapterFromConfig(c(join(dir, 'broken.json'))), (e: Error) => e instanceof ConfigError && /The catalogue file .*broken\.json is not valid JSON/.test(e.message));
   });
+
+  it('reads Redis and networks with their own limits, and names a bad block', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const file = join(dir, 'gateway.json');
+    writeFileSync(file, JSON.stringify({ limits: { networks: [{ name: 'hall', cidr: '203.113.0.0/24', dossierPerMinute: 200 }] } }));
+    const c = loadConfig(file, { MOTCUA_REDIS_URL: 'redis://10.0.0.5:6379/0' });
+    assert.equal(c.redis, 'redis://10.0.0.5:6379/0');
+    assert.deepEqual(c.limits?.networks, [{ name: 'hall', cidr: '203.113.0.0/24', dossierPerMinute: 200 }]);
+    writeFileSync(file, JSON.stringify({ limits: { networks: [{ name: 'hall', cidr: '203.113.0.0/40' }] } }));
+    assert.throws(() => loadConfig(file, {}), /"limits.networks": network "hall": "203.113.0.0\/40" is not a CIDR block/);
+    assert.throws(() => loadConfig(undefined, { MOTCUA_REDIS_URL: 'localhost:6379' }), /"redis"/);
+  });
 });

@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as z from 'zod/mini';
+import { limitsByAddress } from './networks.js';
 import { normalizeOrigin } from './origins.js';
+import { DEFAULT_LIMITS } from './reply.js';
 
 // Strict objects: a misspelt key ("origin" for "origins") is an error, not a silent default.
 const AdapterConfigSchema = z.discriminatedUnion('type', [
@@ -35,8 +37,21 @@ export const GatewayConfigSchema = z.strictObject({
       dossierPerMinute: z.optional(z.int().check(z.gte(1))),
       failedLookups: z.optional(z.int().check(z.gte(1))),
       failedLookupWindowMinutes: z.optional(z.int().check(z.gte(1))),
+      networks: z.optional(
+        z.array(
+          z.strictObject({
+            name: z.string(),
+            cidr: z.union([z.string(), z.array(z.string())]),
+            perMinute: z.optional(z.int().check(z.gte(1))),
+            dossierPerMinute: z.optional(z.int().check(z.gte(1))),
+            failedLookups: z.optional(z.int().check(z.gte(1))),
+          }),
+        ),
+      ),
     }),
   ),
+  /** Redis for the counters several instances share (`redis://host:6379/0`). */
+  redis: z.optional(z.string().check(z.regex(/^rediss?:\/\//))),
   catalogueSeconds: z._default(z.int().check(z.gte(0)), 300),
   dossierSeconds: z._default(z.int().check(z.gte(0)), 15),
   portalDir: z.optional(z.string()),
@@ -54,6 +69,7 @@ const ENV: Record<string, (raw: Record<string, unknown>, value: string) => void>
   MOTCUA_TRUST_PROXY: (c, v) => (c.trustProxy = v === 'true' || v === '1'),
   MOTCUA_LOG_LEVEL: (c, v) => (c.logLevel = v),
   MOTCUA_PORTAL_DIR: (c, v) => (c.portalDir = v),
+  MOTCUA_REDIS_URL: (c, v) => (c.redis = v),
   MOTCUA_DVCQG_PASSWORD: (c, v) => (((c.adapter ??= {}) as Record<string, unknown>).password = v),
   MOTCUA_IGATE_CLIENT_SECRET: (c, v) => (((c.adapter ??= {}) as Record<string, unknown>).clientSecret = v),
 };
@@ -86,6 +102,11 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   } catch (error) {
     throw new ConfigError(`Invalid gateway config at "origins": ${(error as Error).message}.`);
   }
+  try {
+    limitsByAddress({ ...DEFAULT_LIMITS }, config.limits?.networks);
+  } catch (error) {
+    throw new ConfigError(`Invalid gateway config at "limits.networks": ${(error as Error).message}.`);
+  }
   // Paths in the file are relative to the file.
   const base = file ? dirname(resolve(file)) : process.cwd();
   if (config.portalDir) config.portalDir = resolve(base, config.portalDir);
@@ -96,7 +117,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
 /** Every key the config knows, for "did you mean". */
 const KNOWN_KEYS = [
   ...Object.keys(GatewayConfigSchema.def.shape),
-  'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes',
+  'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes', 'networks', 'name', 'cidr',
   'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
 ];
 

@@ -166,6 +166,21 @@ describe('gateway: abuse limits', () => {
     }
   });
 
+  it("gives a network its own limits (a one-door hall's shared address)", async () => {
+    const gw = await start({ trustProxy: true, limits: { dossierPerMinute: 2 }, networks: [{ name: 'hall', cidr: '203.113.0.0/24', dossierPerMinute: 5 }] });
+    try {
+      const from = async (address: string, n: number) => {
+        const statuses: number[] = [];
+        for (let i = 0; i < n; i++) statuses.push((await fetch(`${gw.url}/v1/dossiers/${overdue.code}`, { headers: { 'x-forwarded-for': address } })).status);
+        return statuses;
+      };
+      assert.deepEqual(await from('203.113.0.40', 6), [200, 200, 200, 200, 200, 429]);
+      assert.deepEqual(await from('198.51.100.7', 3), [200, 200, 429]);
+    } finally {
+      await gw.app.close();
+    }
+  });
+
   it('limits dossier look-ups per minute more strictly than the rest', async () => {
     const gw = await start({ limits: { dossierPerMinute: 3, perMinute: 50 } });
     try {

@@ -4,6 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { asMotcuaError, errorBody, langOf, STATUS_BY_KIND } from './errors.js';
 import type { LookupGuard } from './lookup-guard.js';
+import type { SharedState } from './shared-state.js';
 
 export interface GatewayLimits {
   /** Requests per minute per client, all routes (default 300). */
@@ -14,6 +15,8 @@ export interface GatewayLimits {
   failedLookups: number;
   failedLookupWindowMinutes: number;
 }
+
+export const DEFAULT_LIMITS: GatewayLimits = { perMinute: 300, dossierPerMinute: 20, failedLookups: 10, failedLookupWindowMinutes: 15 };
 
 /** Clients are known by a hash of their address: logs and counters hold no raw IPs. */
 export function clientId(request: FastifyRequest): string {
@@ -34,11 +37,16 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
   return reply.code(STATUS_BY_KIND[e.kind]).header('cache-control', 'no-store').send(errorBody(e, langOf(request.headers['accept-language'])));
 }
 
+/** The JSON look-up and the no-JavaScript page draw from this one per-client dossier budget. */
+export const DOSSIER_BUDGET = 'dossier';
+
 export interface RouteContext {
   client: MotcuaClient;
   adapter: Adapter;
   guard: LookupGuard;
-  limits: GatewayLimits;
+  /** The limits for this request's client: its network's, or the defaults. */
+  limitsFor(request: FastifyRequest): GatewayLimits;
+  state: SharedState;
   catalogueSeconds: number;
   healthTimeoutMs: number;
 }

@@ -35,7 +35,9 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
     trustProxy: config.trustProxy,
     catalogueSeconds: config.catalogueSeconds,
     dossierSeconds: config.dossierSeconds,
-    ...(config.limits ? { limits: config.limits } : {}),
+    ...(config.limits ? { limits: withoutNetworks(config.limits) } : {}),
+    ...(config.limits?.networks ? { networks: config.limits.networks } : {}),
+    ...(config.redis ? { redis: config.redis } : {}),
     ...(config.portalDir ? { portalDir: config.portalDir } : {}),
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
@@ -73,6 +75,10 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
     throw listenError(error, config);
   }
   return app;
+}
+
+function withoutNetworks<T extends { networks?: unknown }>({ networks: _, ...limits }: T): Omit<T, 'networks'> {
+  return limits;
 }
 
 function listenError(error: unknown, { port, host }: GatewayConfig): unknown {

@@ -1,4 +1,4 @@
-/** GET /healthz — the gateway is up; `degraded` when the backend does not answer. */
+/** GET /healthz — the gateway is up; `degraded` when the backend does not answer or Redis is away. */
 import { isMotcuaError } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
 import type { RouteContext } from '../reply.js';
@@ -8,12 +8,15 @@ export async function healthRoutes(app: FastifyInstance, ctx: RouteContext): Pro
     const started = Date.now();
     const signal = AbortSignal.timeout(ctx.healthTimeoutMs);
     reply.header('cache-control', 'no-store');
+    // Shared state in trouble (Redis away): limits hold per instance until it is back.
+    const trouble = ctx.state.trouble;
+    const state = { kind: ctx.state.kind, ok: !trouble, ...(trouble ? { error: trouble } : {}) };
     try {
       await (ctx.adapter.ping ? ctx.adapter.ping({ signal }) : ctx.adapter.listSectors({ signal }));
-      return { status: 'ok', backend: { adapter: ctx.adapter.name, ok: true, latencyMs: Date.now() - started } };
+      return { status: trouble ? 'degraded' : 'ok', backend: { adapter: ctx.adapter.name, ok: true, latencyMs: Date.now() - started }, state };
     } catch (error) {
       const kind = isMotcuaError(error) ? error.kind : signal.aborted ? 'timeout' : 'network';
-      return { status: 'degraded', backend: { adapter: ctx.adapter.name, ok: false, error: kind, latencyMs: Date.now() - started } };
+      return { status: 'degraded', backend: { adapter: ctx.adapter.name, ok: false, error: kind, latencyMs: Date.now() - started }, state };
     }
   });
 }

@@ -1,0 +1,160 @@
+/**
+ * The counters behind the gateway's protections — per-client request budgets and failed
+ * look-ups — in this process's memory (the embedded default) or in Redis, shared by every
+ * instance behind a load balancer: with N instances a scraper must not get N× the limits.
+ *
+ * Redis trouble is survivable: a command that fails or takes longer than a short timeout is
+ * counted in this process's memory instead (the limits then hold per instance, as without
+ * Redis), `trouble` says why, and the next command that succeeds ends it. No request waits on
+ * Redis longer than the timeout.
+ */
+import { Redis } from 'ioredis';
+
+export interface Counter {
+  /** Events counted in the current window, this one included. */
+  count: number;
+  /** Milliseconds until the window ends. */
+  ttlMs: number;
+}
+
+export interface SharedState {
+  /** Counts one more event for `key`, in a window of `windowMs` that starts with its first event. */
+  hit(key: string, windowMs: number): Promise<Counter>;
+  /** The current count for `key`, without adding to it. */
+  peek(key: string): Promise<Counter>;
+  /** `memory` or `redis`. */
+  readonly kind: 'memory' | 'redis';
+  /** Why the counters are not shared right now, if they are meant to be. */
+  readonly trouble: string | undefined;
+  close(): Promise<void>;
+}
+
+/** Counters in this process: a fixed window per key, the oldest keys forgotten past `maxKeys`. */
+export function memoryState(maxKeys = 100_000): SharedState {
+  const windows = new Map<string, { count: number; endsAt: number }>();
+  const live = (key: string, now: number) => {
+    const w = windows.get(key);
+    if (w && w.endsAt > now) return w;
+    windows.delete(key);
+    return undefined;
+  };
+  return {
+    kind: 'memory',
+    trouble: undefined,
+    async hit(key, windowMs) {
+      const now = Date.now();
+      const w = live(key, now) ?? { count: 0, endsAt: now + windowMs };
+      w.count++;
+      windows.delete(key); // re-inserted: the map's order is the order of last use
+      windows.set(key, w);
+      if (windows.size > maxKeys) windows.delete(windows.keys().next().value as string);
+      return { count: w.count, ttlMs: w.endsAt - now };
+    },
+    async peek(key) {
+      const now = Date.now();
+      const w = live(key, now);
+      return w ? { count: w.count, ttlMs: w.endsAt - now } : { count: 0, ttlMs: 0 };
+    },
+    async close() {
+      windows.clear();
+    },
+  };
+}
+
+// INCR, and the window's expiry set by its first event; returns the count and the time left.
+const HIT = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
+return { count, ttl }`;
+const PEEK = `
+local count = redis.call('GET', KEYS[1])
+if not count then return { 0, 0 } end
+return { tonumber(count), math.max(redis.call('PTTL', KEYS[1]), 0) }`;
+
+export interface RedisStateOptions {
+  /** Longest wait for one command, in ms (default 250). */
+  timeoutMs?: number;
+  /** Key prefix, so several gateways can share one Redis (default `motcua:`). */
+  prefix?: string;
+}
+
+type ScriptedRedis = Redis & {
+  motcuaHit(key: string, windowMs: number): Promise<[number, number]>;
+  motcuaPeek(key: string): Promise<[number, number]>;
+};
+
+export function redisState(url: string, options: RedisStateOptions = {}): SharedState {
+  const prefix = options.prefix ?? 'motcua:';
+  const local = memoryState();
+  const redis = new Redis(url, {
+    // Fail at once rather than queue while disconnected; reconnect in the background.
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    commandTimeout: options.timeoutMs ?? 250,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => Math.min(attempt * 250, 2000),
+    lazyConnect: false,
+  }) as ScriptedRedis;
+  redis.defineCommand('motcuaHit', { numberOfKeys: 1, lua: HIT });
+  redis.defineCommand('motcuaPeek', { numberOfKeys: 1, lua: PEEK });
+
+  // While disconnected: the connection's last error. While connected: a command that failed
+  // (a timeout), until one succeeds.
+  let lastError = 'not connected yet';
+  let commandError: string | undefined;
+  redis.on('error', (error: Error) => (lastError = error.message || String(error)));
+  redis.on('ready', () => (commandError = undefined));
+
+  /** Runs a Redis command; on failure, the same question is answered from memory. */
+  async function shared(command: () => Promise<[number, number]>, fallback: () => Promise<Counter>): Promise<Counter> {
+    if (redis.status !== 'ready') return fallback();
+    try {
+      const [count, ttlMs] = await command();
+      commandError = undefined;
+      return { count, ttlMs };
+    } catch (error) {
+      commandError = error instanceof Error ? error.message : String(error);
+      return fallback();
+    }
+  }
+
+  return {
+    kind: 'redis',
+    get trouble() {
+      if (redis.status !== 'ready') return `Redis ${redis.status}: ${lastError}`;
+      return commandError && `Redis: ${commandError}`;
+    },
+    hit: (key, windowMs) => shared(() => redis.motcuaHit(prefix + key, windowMs), () => local.hit(key, windowMs)),
+    peek: (key) => shared(() => redis.motcuaPeek(prefix + key), () => local.peek(key)),
+    async close() {
+      redis.disconnect();
+      await local.close();
+    },
+  };
+}
+
+/**
+ * A store for @fastify/rate-limit over a SharedState. Routes count in their own budget, or in
+ * a shared one when their rate-limit config names a `groupId` (the JSON look-up and the
+ * no-JavaScript page draw from one dossier budget).
+ */
+export function rateLimitStore(state: SharedState, namespace = 'rate:') {
+  return class SharedStateStore {
+    constructor(readonly _params: unknown, readonly prefix = namespace) {}
+
+    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+      state.hit(this.prefix + key, timeWindow).then(
+        ({ count, ttlMs }) => callback(null, { current: count, ttl: ttlMs }),
+        (error: Error) => callback(error),
+      );
+    }
+
+    // (At run time the plugin passes the route's rate-limit options with its routeInfo.)
+    child(route: { groupId?: unknown; routeInfo?: { method: string; url: string }; url?: string }): SharedStateStore {
+      const budget = typeof route.groupId === 'string' ? route.groupId : `${route.routeInfo?.method} ${route.routeInfo?.url ?? route.url}`;
+      return new SharedStateStore(undefined, `${namespace}${budget}:`);
+    }
+  };
+}

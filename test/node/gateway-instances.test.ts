@@ -1,0 +1,113 @@
+// Three gateway instances on one real Redis behind a round-robin proxy, as a province runs
+// them: the dossier budget and the enumeration guard hold whichever instance answers, the
+// JSON look-up and the no-JavaScript page share one budget; and when Redis dies the gateway
+// keeps serving, says so in /healthz, and recovers by itself when Redis is back.
+import assert from 'node:assert/strict';
+import { once } from 'node:events';
+import { createServer, request as httpRequest, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { after, before, describe, it } from 'node:test';
+import { memoryAdapter } from '@motcua/adapters';
+import { createDemoDataset } from '@motcua/adapters/demo';
+import { createGateway } from '@motcua/gateway';
+import type { FastifyInstance } from 'fastify';
+import { startRedis, type RedisServer } from '../helpers/redis-server.js';
+
+const data = createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') });
+const known = data.dossiers.filter((d) => d.lookupKey);
+
+/** A round-robin load balancer on loopback; counts which instance answered each request. */
+async function roundRobin(targets: string[]): Promise<{ url: string; served: number[]; server: Server }> {
+  const served = targets.map(() => 0);
+  let next = 0;
+  const server = createServer((req, res) => {
+    const i = next++ % targets.length;
+    served[i]!++;
+    const upstream = httpRequest(new URL(req.url ?? '/', targets[i]), { method: req.method, headers: req.headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, answer.headers);
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.writeHead(502).end());
+    req.pipe(upstream);
+  }).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, served, server };
+}
+
+describe('several gateway instances on one Redis', () => {
+  let redis: RedisServer;
+  let instances: FastifyInstance[] = [];
+  let balancer: Awaited<ReturnType<typeof roundRobin>>;
+
+  before(async () => {
+    redis = await startRedis();
+    instances = await Promise.all(
+      [0, 1, 2].map(() => createGateway({ adapter: memoryAdapter(data), redis: redis.url, limits: { perMinute: 1000, dossierPerMinute: 6, failedLookups: 4 } })),
+    );
+    const urls = await Promise.all(instances.map((app) => app.listen({ port: 0, host: '127.0.0.1' })));
+    balancer = await roundRobin(urls);
+  });
+
+  after(async () => {
+    balancer?.server.close();
+    await Promise.all(instances.map((app) => app.close()));
+    await redis?.stop();
+  });
+
+  it('hold one dossier budget per client across instances and across the JSON look-up and the no-JavaScript page', async () => {
+    const before = [...balancer.served];
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await fetch(`${balancer.url}/v1/dossiers/${known[i]!.code}`)).status);
+    for (let i = 4; i < 7; i++) statuses.push((await fetch(`${balancer.url}/lookup?code=${known[i]!.code}`)).status);
+    assert.deepEqual(statuses, [200, 200, 200, 200, 200, 200, 429], 'six look-ups a minute, counted together');
+    assert.ok(balancer.served.every((n, i) => n - before[i]! >= 2), 'every instance answered some of them');
+    const refused = await fetch(`${balancer.url}/v1/dossiers/${known[0]!.code}`);
+    assert.equal(refused.status, 429);
+    assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    assert.equal((await fetch(`${balancer.url}/v1/sectors`)).status, 200, 'the catalogue is another budget');
+  });
+
+  it('refuse the guess after the allowed failed ones, whichever instance answers', async () => {
+    // Another client: the gateway knows clients by address, so this one comes through a proxy it trusts.
+    const trusting = await Promise.all([0, 1, 2].map(() => createGateway({ adapter: memoryAdapter(data), redis: redis.url, trustProxy: true, limits: { perMinute: 1000, dossierPerMinute: 1000, failedLookups: 4 } })));
+    const lb = await roundRobin(await Promise.all(trusting.map((app) => app.listen({ port: 0, host: '127.0.0.1' }))));
+    try {
+      const guess = (n: number) => fetch(`${lb.url}/v1/dossiers/000.00.12.H42-200101-${String(9000 + n)}`, { headers: { 'x-forwarded-for': '203.113.7.9' } });
+      const statuses: number[] = [];
+      for (let n = 0; n < 6; n++) statuses.push((await guess(n)).status);
+      assert.deepEqual(statuses, [404, 404, 404, 404, 429, 429]);
+      const real = await fetch(`${lb.url}/v1/dossiers/${known[0]!.code}`, { headers: { 'x-forwarded-for': '203.113.7.9' } });
+      assert.equal(real.status, 429, 'blocked on every instance, even for a real code');
+      const other = await fetch(`${lb.url}/v1/dossiers/${known[0]!.code}`, { headers: { 'x-forwarded-for': '203.113.7.10' } });
+      assert.equal(other.status, 200, 'another client is not blocked');
+    } finally {
+      lb.server.close();
+      await Promise.all(trusting.map((app) => app.close()));
+    }
+  });
+
+  it('keep serving when Redis dies, say so in /healthz, and recover when it is back', async () => {
+    const health = async () => (await (await fetch(`${balancer.url}/healthz`)).json()) as { status: string; state: { kind: string; ok: boolean; error?: string } };
+    assert.deepEqual((await health()).state, { kind: 'redis', ok: true });
+    await redis.kill();
+    const started = Date.now();
+    const answers = await Promise.all([0, 1, 2].map(() => fetch(`${balancer.url}/v1/sectors`)));
+    assert.deepEqual(answers.map((r) => r.status), [200, 200, 200]);
+    assert.ok(Date.now() - started < 2000, 'no request waits on the dead Redis');
+    // Every instance notices (a command fails or the connection closes).
+    for (let i = 0; i < 3; i++) {
+      const h = await health();
+      assert.equal(h.status, 'degraded');
+      assert.equal(h.state.ok, false);
+      assert.match(h.state.error ?? '', /Redis/);
+    }
+    await redis.restart();
+    const deadline = Date.now() + 10_000;
+    let healthy = 0;
+    while (healthy < 3 && Date.now() < deadline) {
+      healthy = (await health()).status === 'ok' ? healthy + 1 : 0;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    assert.equal(healthy, 3, 'all three instances are back on Redis');
+  });
+});
