@@ -14,8 +14,11 @@ const app =
         // Limits off: the load comes from one address.
         limits: { perMinute: 1e9, dossierPerMinute: 1e9, failedLookups: 1e9 },
         dossierSeconds: mode === 'gateway-nocache' ? 0 : 15,
+        ...(process.env.MOTCUA_BENCH_REDIS ? { redis: process.env.MOTCUA_BENCH_REDIS } : {}),
       });
-if (mode === 'bare') app.get('/v1/sectors', async () => ({ sectors: [{ code: 'HT', name: 'Hộ tịch' }] }));
+// The baseline answers the same sectors the gateway does: the same bytes to serialise and send.
+const { sectors } = createDemoDataset();
+if (mode === 'bare') app.get('/v1/sectors', async () => ({ sectors }));
 app.get('/__bench/memory', { config: { rateLimit: false } }, async () => {
   globalThis.gc?.();
   return process.memoryUsage();

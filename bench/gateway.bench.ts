@@ -9,6 +9,7 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createDemoDataset } from '@motcua/adapters/demo';
+import { startRedis } from '../test/helpers/redis-server.js';
 import { random } from './stats.js';
 
 const DURATION = 5;
@@ -17,8 +18,8 @@ const SUSTAINED = Number(process.env.SUSTAINED_SECONDS ?? 30);
 const demo = createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') });
 const codes = demo.dossiers.map((d) => d.code);
 
-async function server(mode: string) {
-  const child = spawn(process.execPath, ['--expose-gc', '--conditions=motcua-source', '--import', 'tsx', 'bench/gateway-server.ts', mode], { stdio: ['ignore', 'pipe', 'inherit'] });
+async function server(mode: string, env: NodeJS.ProcessEnv = {}) {
+  const child = spawn(process.execPath, ['--expose-gc', '--conditions=motcua-source', '--import', 'tsx', 'bench/gateway-server.ts', mode], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   let out = '';
   child.stdout.setEncoding('utf8');
   while (!out.includes('\n')) out += (await once(child.stdout, 'data'))[0];
@@ -53,6 +54,14 @@ row('gateway: /v1/sectors (cached)', await load(gw.url, ['/v1/sectors']));
 row('gateway: /v1/procedures?q=… (cached search, 6 queries)', await load(gw.url, ['khai sinh', 'so do', 'ho khau', 'bang lai', 'ket hon', 'sao y'].map((q) => `/v1/procedures?q=${encodeURIComponent(q)}&limit=10`)));
 row('gateway: /v1/dossiers/{code} (70 codes, 15 s dossier cache)', await load(gw.url, codes.map((c) => `/v1/dossiers/${c}`)), `${mb(before.rss)} → ${mb((await gw.memory()).rss)}`);
 gw.stop();
+
+// The counters in a real Redis (one round trip per request for the rate limit).
+const redis = await startRedis();
+const shared = await server('gateway', { MOTCUA_BENCH_REDIS: redis.url });
+row('gateway: /v1/sectors (cached), counters in Redis', await load(shared.url, ['/v1/sectors']));
+row('gateway: /v1/dossiers/{code} (15 s dossier cache), counters in Redis', await load(shared.url, codes.map((c) => `/v1/dossiers/${c}`)));
+shared.stop();
+await redis.stop();
 
 const nocache = await server('gateway-nocache');
 row('gateway: /v1/dossiers/{code} (70 codes, no dossier cache)', await load(nocache.url, codes.map((c) => `/v1/dossiers/${c}`)));

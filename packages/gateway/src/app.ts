@@ -6,12 +6,12 @@ import { createClient, isMotcuaError, MotcuaError, parseDossierCode, type Adapte
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { constants as zlib } from 'node:zlib';
 import { rateLimited } from './errors.js';
+import { addSecurityHeaders } from './security-headers.js';
 import { normalizeOrigin } from './origins.js';
 import { clientId, DEFAULT_LIMITS, sendError, type GatewayLimits } from './reply.js';
 
@@ -145,7 +145,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     },
   });
 
-  await app.register(helmet, {
+  await addSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
