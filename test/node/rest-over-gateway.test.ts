@@ -11,11 +11,12 @@ import type { FastifyInstance } from 'fastify';
 const data = createDemoDataset();
 let app: FastifyInstance;
 let client: MotcuaClient;
+let backUrl = '';
 
 before(async () => {
   app = await createGateway({ adapter: memoryAdapter(data) });
-  const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  client = createClient({ adapter: restAdapter({ endpoint: url }) });
+  backUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+  client = createClient({ adapter: restAdapter({ endpoint: backUrl }) });
 });
 after(() => app.close());
 
@@ -39,3 +40,27 @@ describe('SDK → gateway', () => {
     assert.ok((await client.sectors.list()).length > 20);
   });
 });
+
+describe('gateway → gateway (the rest adapter as a backend)', () => {
+  it('serves keyed look-ups through a chain of two gateways, and counts wrong keys at the front', async () => {
+    const front = await createGateway({ adapter: restAdapter({ endpoint: backUrl }), limits: { failedLookups: 2 } });
+    const url = await front.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const viaFront = createClient({ adapter: restAdapter({ endpoint: url, retries: 0 }) });
+      const d = data.dossiers.find((x) => x.steps?.length && x.applicant?.phone)!;
+      const open = await viaFront.dossiers.lookup(d.code);
+      assert.equal(open.restricted, true);
+      const full = await viaFront.dossiers.lookup(d.code, { key: d.lookupKey! });
+      assert.notEqual(full.restricted, true);
+      assert.equal(full.steps?.length, d.steps?.length, 'the key reached the back gateway, which checked it');
+      assert.equal(full.applicant?.phone, undefined, 'still no contact data');
+      assert.equal(full.lookupKey, undefined);
+      await assert.rejects(viaFront.dossiers.lookup(d.code, { key: 'ZZZZ' }), { kind: 'key-required' });
+      await assert.rejects(viaFront.dossiers.lookup(d.code, { key: 'ZZZY' }), { kind: 'key-required' });
+      await assert.rejects(viaFront.dossiers.lookup(d.code, { key: d.lookupKey! }), { kind: 'rate-limited' }, 'two wrong keys: the front refuses the client');
+    } finally {
+      await front.close();
+    }
+  });
+});
+

@@ -59,6 +59,12 @@ export interface DossierRange extends RequestOptions {
 export interface Adapter {
   /** A short name for logs and errors, e.g. `rest`, `igate`. */
   readonly name: string;
+  /**
+   * True when the backend checks the lookup key it is given (`lookupDossier(code, { key })`):
+   * it refuses a wrong one with `key-required` and answers a right one with details. The
+   * gateway then relies on it; otherwise it compares the key with the dossier's `lookupKey`.
+   */
+  readonly checksKeys?: boolean;
   /** `code` is already normalised by `parseDossierCode`. */
   lookupDossier(code: string, options: DossierLookupOptions): Promise<Dossier>;
   searchProcedures(query: ProcedureQuery, options: RequestOptions): Promise<ProcedureSearchResult>;

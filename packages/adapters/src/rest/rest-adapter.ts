@@ -57,6 +57,8 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
   const enc = encodeURIComponent;
   return {
     name: 'rest',
+    // Another motcua gateway: it checks the key and never sends it back.
+    checksKeys: true,
     async lookupDossier(code, { key, signal }) {
       const body = await get(`v1/dossiers/${enc(code)}`, 'dossier', signal, key ? { key } : undefined);
       return field(body, 'dossier', 'rest dossier');

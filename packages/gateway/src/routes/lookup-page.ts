@@ -1,15 +1,14 @@
 /**
  * GET /lookup?code=&key= — the lookup as a plain HTML page, for browsers without JavaScript:
- * a portal's `<form action="…/lookup">` works everywhere. Same privacy, limits and guard as
- * the API; everything from the backend is escaped.
+ * a portal's `<form action="…/lookup">` works everywhere. The same access as the API
+ * (dossier-access.ts: guard, key, budget, view); everything from the backend is escaped.
  */
 import { isMotcuaError, MotcuaError, vietnamDate, type Dossier } from '@motcua/core';
 import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { rateLimited } from '../errors.js';
-import { fullView, keyMatches, publicView } from '../privacy.js';
-import { clientId, DOSSIER_BUDGET, type RouteContext } from '../reply.js';
+import { accessDossier } from '../dossier-access.js';
 import { STATUS_BY_KIND } from '../errors.js';
+import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const day = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');
@@ -39,22 +38,14 @@ export async function lookupPageRoutes(app: FastifyInstance, ctx: RouteContext):
   const send = (reply: FastifyReply, status: number, html: string) => reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
 
   app.get<{ Querystring: { code?: string; key?: string } }>('/lookup', { config: { rateLimit: { max: (request) => ctx.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } } }, async (request, reply) => {
-    const client = clientId(request);
     const code = typeof request.query.code === 'string' ? request.query.code : '';
-    const key = typeof request.query.key === 'string' ? request.query.key.trim().slice(0, 64) : '';
+    const key = typeof request.query.key === 'string' ? request.query.key.trim() : '';
     if (!code) return send(reply, 200, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>'));
     try {
-      const blocked = await ctx.guard.blockedFor(client, ctx.limitsFor(request).failedLookups);
-      if (blocked) throw rateLimited(blocked);
-      const dossier = await ctx.client.dossiers.lookup(code);
-      if (key && !keyMatches(dossier, key)) {
-        await ctx.guard.fail(client);
-        throw new MotcuaError('key-required', 'wrong lookup key', { messages: { vi: 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn.', en: 'Wrong lookup key.' } });
-      }
-      return send(reply, 200, page(`Hồ sơ ${dossier.code}`, describe(key ? fullView(dossier) : publicView(dossier))));
+      const dossier = await accessDossier(ctx, request, code, key);
+      return send(reply, 200, page(`Hồ sơ ${dossier.code}`, describe(dossier)));
     } catch (error) {
       const e = isMotcuaError(error) ? error : new MotcuaError('server', String(error));
-      if (e.kind === 'not-found') await ctx.guard.fail(client);
       if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
       return send(reply, STATUS_BY_KIND[e.kind], page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escape(e.message)}</p>`));
     }
