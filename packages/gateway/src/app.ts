@@ -2,15 +2,15 @@
  * The gateway: serves motcua's REST API over any adapter. Backend credentials stay here;
  * browsers get only what privacy.ts lets out.
  */
-import { createClient, isMotcuaError, MotcuaError, parseDossierCode, type Adapter } from '@motcua/core';
+import { createClient, isMotcuaError, MotcuaError, type Adapter } from '@motcua/core';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { constants as zlib } from 'node:zlib';
 import { rateLimited } from './errors.js';
+import { portalFiles } from './portal.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { normalizeOrigin } from './origins.js';
 import { clientId, DEFAULT_LIMITS, sendError, type GatewayLimits } from './reply.js';
@@ -63,7 +63,6 @@ declare module 'fastify' {
   }
 }
 
-
 const ROOT = {
   service: 'motcua-gateway',
   message: {
@@ -72,40 +71,6 @@ const ROOT = {
   },
   links: { api: '/openapi.json', lookup: '/lookup', health: '/healthz' },
 };
-
-/** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
-const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
-
-/**
- * The portal's files: pre-compressed (.br, .gz written by the build), hashed chunks cached for
- * a year, other assets for 5 minutes and pages for one, then revalidated by ETag: a citizen
- * who opens the receipt's link again (to see if anything changed) waits for the answer only. Not counted against the API's
- * rate limits: a page of twenty files must not cost a citizen twenty look-ups.
- */
-async function staticFiles(app: FastifyInstance, { root }: { root: string }): Promise<void> {
-  app.addHook('onRoute', (route) => {
-    route.config = { ...(route.config as object), staticFile: true } as typeof route.config;
-  });
-  // A receipt's link (`/?code=…&key=…`) opens this portal: its answer is asked for with the
-  // page — a preload that the lookup's own request takes over — instead of after the page's
-  // code has arrived, two round trips later. Only for a code in printed form, as the lookup asks.
-  app.addHook('onSend', async (request, reply) => {
-    const { code, key } = request.query as { code?: unknown; key?: unknown };
-    // (A page is known by its path: a 304 revalidating it has no content type.)
-    if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
-    const query = typeof key === 'string' && key.trim() && key.length <= 64 ? `?${new URLSearchParams({ key: key.trim() })}` : '';
-    reply.header('link', `</v1/dossiers/${encodeURIComponent(code)}${query}>; rel=preload; as=fetch; crossorigin=anonymous`);
-  });
-  await app.register(fastifyStatic, {
-    root,
-    index: ['index.html'], // (a list: with preCompressed, a plain string finds no index for "/")
-    preCompressed: true,
-    cacheControl: false,
-    setHeaders: (reply, path) => {
-      reply.header('cache-control', HASHED.test(path) ? 'public, max-age=31536000, immutable' : /\.html(\.br|\.gz)?$/.test(path) ? 'public, max-age=60' : 'public, max-age=300');
-    },
-  });
-}
 
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -177,7 +142,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     max: (request) => limitsFor(request.ip).perMinute,
     timeWindow: 60_000,
     keyGenerator: clientId,
-    // The portal's files are not API calls (see staticFiles).
+    // The portal's files are not API calls (portal.ts).
     allowList: (request) => (request.routeOptions.config as { staticFile?: boolean }).staticFile === true,
     errorResponseBuilder: (_req, context) => {
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
@@ -222,7 +187,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await app.register(healthRoutes, shared);
   await app.register(lookupPageRoutes, shared);
   await app.register(openapiRoutes);
-  if (options.portalDir) await app.register(staticFiles, { root: options.portalDir });
+  if (options.portalDir) await app.register(portalFiles, { root: options.portalDir });
   // Without a portal, "/" says what this server is instead of a lookup error.
   else app.get('/', async () => ROOT);
   return app;
