@@ -44,7 +44,7 @@ const portalUrl = await portal.listen({ port: 0, host: '127.0.0.1' });
 
 // A city's page on another origin: the documented two lines and CSP, the script-tag folder
 // hosted as docs/components.md advises (pre-compressed files; hashed chunks for a year,
-// the rest revalidated), and a gateway that allows the page's origin.
+// pages a minute, the rest five), and a gateway that allows the page's origin.
 const site = mkdtempSync(join(tmpdir(), 'motcua-embed-'));
 cpSync(CDN, join(site, 'assets/motcua'), { recursive: true });
 const sri = JSON.parse(readFileSync(join(CDN, 'sri.json'), 'utf8')) as Record<string, string>;
@@ -58,7 +58,7 @@ await embedServer.register(fastifyStatic, {
   index: ['index.html'],
   preCompressed: true,
   cacheControl: false,
-  setHeaders: (reply, path) => void reply.header('cache-control', /[/]chunks[/]/.test(path) ? 'public, max-age=31536000, immutable' : /\.html/.test(path) ? 'no-cache' : 'public, max-age=300'),
+  setHeaders: (reply, path) => void reply.header('cache-control', /[/]chunks[/]/.test(path) ? 'public, max-age=31536000, immutable' : /\.html/.test(path) ? 'public, max-age=60' : 'public, max-age=300'),
 });
 const embedUrl = await embedServer.listen({ port: 0, host: '127.0.0.1' });
 const api = await createGateway({ adapter: memoryAdapter(data), origins: [embedUrl], limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 } });
