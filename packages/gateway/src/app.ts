@@ -84,6 +84,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   });
   const limitsFor = limitsByAddress(limits, options.networks);
   const state = options.redis ? redisState(options.redis) : memoryState();
+  // Started with Redis: count in it from the first request if it answers within 2 s; else start
+  // degraded (counters per instance) and move to it when it does.
+  await state.ready(2000);
   const guard = new LookupGuard(state, limits.failedLookupWindowMinutes * 60_000);
 
   const app = Fastify({

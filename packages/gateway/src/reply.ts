@@ -1,5 +1,5 @@
 /** Shared by the routes: who the client is (hashed), how errors are sent, what routes get. */
-import type { Adapter, MotcuaClient } from '@motcua/core';
+import type { Adapter, MotcuaClient, MotcuaError } from '@motcua/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { asMotcuaError, errorBody, langOf, STATUS_BY_KIND } from './errors.js';
@@ -26,13 +26,20 @@ export function clientId(request: FastifyRequest): string {
 /** Errors that mean the backend failed or answered what we cannot read: the operator must see why. */
 const BACKEND_TROUBLE = new Set(['server', 'bad-response', 'network', 'timeout', 'unauthorized']);
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
-  const e = asMotcuaError(error);
-  // The detail (backend URL, HTTP status, the start of its body, the broken field) goes to the
-  // log only; citizens get the kind's message.
+/**
+ * Logs why a request failed, for every route whatever it answers (JSON or a page): the detail
+ * (backend URL, HTTP status, the start of its body, the broken field) goes to the log only;
+ * citizens get the kind's message.
+ */
+export function logFailure(request: FastifyRequest, e: MotcuaError): void {
   const failure = { kind: e.kind, detail: e.detail, ...(e.field ? { field: e.field } : {}), ...(e.status ? { backendStatus: e.status } : {}) };
   if (BACKEND_TROUBLE.has(e.kind)) request.log.warn(failure, 'backend failure');
   else request.log.debug(failure, 'request refused');
+}
+
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  const e = asMotcuaError(error);
+  logFailure(request, e);
   if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
   return reply.code(STATUS_BY_KIND[e.kind]).header('cache-control', 'no-store').send(errorBody(e, langOf(request.headers['accept-language'])));
 }

@@ -26,6 +26,8 @@ export interface SharedState {
   readonly kind: 'memory' | 'redis';
   /** Why the counters are not shared right now, if they are meant to be. */
   readonly trouble: string | undefined;
+  /** Resolves once the counters are shared, or after `timeoutMs` (the gateway then starts degraded). */
+  ready(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ export function memoryState(maxKeys = 100_000): SharedState {
   return {
     kind: 'memory',
     trouble: undefined,
+    ready: async () => {},
     async hit(key, windowMs) {
       const now = Date.now();
       const w = live(key, now) ?? { count: 0, endsAt: now + windowMs };
@@ -125,6 +128,14 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
     get trouble() {
       if (redis.status !== 'ready') return `Redis ${redis.status}: ${lastError}`;
       return commandError && `Redis: ${commandError}`;
+    },
+    async ready(timeoutMs) {
+      if (redis.status === 'ready') return;
+      await new Promise<void>((resolve) => {
+        const done = () => (clearTimeout(timer), redis.off('ready', done), resolve());
+        const timer = setTimeout(done, timeoutMs);
+        redis.once('ready', done);
+      });
     },
     hit: (key, windowMs) => shared(() => redis.motcuaHit(prefix + key, windowMs), () => local.hit(key, windowMs)),
     peek: (key) => shared(() => redis.motcuaPeek(prefix + key), () => local.peek(key)),

@@ -3,12 +3,12 @@
  * a portal's `<form action="…/lookup">` works everywhere. The same access as the API
  * (dossier-access.ts: guard, key, budget, view); everything from the backend is escaped.
  */
-import { isMotcuaError, MotcuaError, vietnamDate, type Dossier } from '@motcua/core';
+import { vietnamDate, type Dossier } from '@motcua/core';
 import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { accessDossier } from '../dossier-access.js';
-import { STATUS_BY_KIND } from '../errors.js';
-import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
+import { asMotcuaError, STATUS_BY_KIND } from '../errors.js';
+import { DOSSIER_BUDGET, logFailure, type RouteContext } from '../reply.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const day = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');
@@ -45,7 +45,8 @@ export async function lookupPageRoutes(app: FastifyInstance, ctx: RouteContext):
       const dossier = await accessDossier(ctx, request, code, key);
       return send(reply, 200, page(`Hồ sơ ${dossier.code}`, describe(dossier)));
     } catch (error) {
-      const e = isMotcuaError(error) ? error : new MotcuaError('server', String(error));
+      const e = asMotcuaError(error);
+      logFailure(request, e);
       if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
       return send(reply, STATUS_BY_KIND[e.kind], page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escape(e.message)}</p>`));
     }
