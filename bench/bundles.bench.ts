@@ -30,9 +30,8 @@ console.log('|---|---|');
 for (const [name, contents] of [
   ['lit (LitElement + html)', "export { LitElement, html, css } from 'lit';"],
   ['zod/mini (object, string, array, iso)', "import * as z from 'zod/mini'; export const s = z.object({ a: z.string(), b: z.array(z.iso.datetime()) });"],
-  // ky 2 is kept as a devDependency for this row only: adapters/src/http.ts replaced it.
-  ['ky 2 (replaced by the adapters\' http.ts)', "export { default } from 'ky';"],
-  ['@motcua/adapters http.ts (with the core errors it throws)', "export { createHttp } from './packages/adapters/src/http.ts';"],
+  ['ky 1 (what the adapters\' http.ts is built on)', "export { default } from 'ky';"],
+  ['@motcua/adapters http.ts (ky with the core errors it throws)', "export { createHttp } from './packages/adapters/src/http.ts';"],
   ['minisearch', "export { default } from 'minisearch';"],
 ] as const) {
   console.log(`| ${name} | ${kb((await bundleSize(contents)).gzip)} |`);

@@ -53,6 +53,48 @@ describe('createHttp', () => {
     assert.equal(server!.requests.length, 1);
   });
 
+  it('tries a failed connection and a 503 again, honouring a short Retry-After', async () => {
+    const url = await serve([{ status: 503, headers: { 'retry-after': '1' }, body: {} }, { status: 502, body: {} }, { body: { ok: 2 } }]);
+    const t0 = Date.now();
+    assert.deepEqual(await createHttp({ timeoutMs: 500, retries: 2, maxRetryAfterSeconds: 5 }).json(url, 'x'), { ok: 2 });
+    assert.ok(Date.now() - t0 >= 1000, 'waited the second asked for');
+    assert.equal(server!.requests.length, 3);
+    const closed = server!.url;
+    await server!.close();
+    server = undefined;
+    await assert.rejects(createHttp({ timeoutMs: 500, retries: 1 }).json(closed, 'gone'), (e: MotcuaError) => e.kind === 'network' && /gone/.test(e.detail));
+  });
+
+  it('answers a long Retry-After at once as rate-limited, with the wait', async () => {
+    const url = await serve([{ status: 429, headers: { 'retry-after': '120' }, body: {} }]);
+    await assert.rejects(createHttp({ timeoutMs: 500, retries: 2, maxRetryAfterSeconds: 5 }).json(url, 'x'), { kind: 'rate-limited', retryAfter: 120 });
+    assert.equal(server!.requests.length, 1);
+  });
+
+  it('sends the bearer token and, refused with 401, drops it and tries once with a new one', async () => {
+    const url = await serve([{ status: 401, body: {} }, { body: { ok: 3 } }]);
+    let n = 0;
+    let dropped = 0;
+    const http = createHttp({ timeoutMs: 500, retries: 2, bearer: { get: async () => `T${++n}`, drop: () => dropped++ } });
+    assert.deepEqual(await http.json(url, 'x'), { ok: 3 });
+    assert.deepEqual(server!.requests.map((r) => r.headers.authorization), ['Bearer T1', 'Bearer T2']);
+    assert.equal(dropped, 1);
+    await server!.close();
+    const always = await serve([{ status: 401, body: {} }]);
+    await assert.rejects(http.json(always, 'x'), { kind: 'unauthorized', status: 401 });
+    assert.equal(server!.requests.length, 2, 'one new token, not a loop');
+  });
+
+  it('names the place but not the query of a failed request, and the start of the answer', async () => {
+    const url = await serve([{ status: 500, body: 'Lỗi hệ thống' }]);
+    await assert.rejects(createHttp({ timeoutMs: 500, retries: 0 }).json(`${url}/pa/dossier/search`, 'igate', { searchParams: { key: 'SECRET' } }), (e: MotcuaError) => {
+      assert.equal(e.kind, 'server');
+      assert.match(e.detail, /HTTP 500 from GET http:\/\/127\.0\.0\.1:\d+\/pa\/dossier\/search — Lỗi hệ thống/);
+      assert.doesNotMatch(e.detail, /SECRET/);
+      return true;
+    });
+  });
+
   it('reads Retry-After as seconds or as an HTTP date', () => {
     const now = Date.parse('2026-11-23T08:00:00Z');
     assert.equal(retryAfterSeconds('7', now), 7);

@@ -1,11 +1,12 @@
 /**
- * JSON over fetch for every network adapter: a timeout per attempt, bounded retries with
- * backoff, Retry-After on 429/503 (only for short waits), and the core's typed errors.
+ * JSON over HTTP for every network adapter, through ky: a timeout per attempt, bounded
+ * retries with backoff, Retry-After on 429/503 (only for short waits), a bearer token set
+ * before each attempt and fetched again once on a 401, and the core's typed errors.
  *
- * Written here rather than taken from ky: ky 2 alone is 8.7 KB min+gzip, and dropping it took
- * the lookup element from 44.4 to 35.6 KB; this file is 2.1 KB with the core errors it throws
- * (`npm run bench bundles` measures both).
+ * ky 1 (not 2): ky 2 declares Node ≥ 22 and our floor is 20.19. Its cost in the lookup's
+ * first download is measured by `npm run bench bundles` (docs/bench/bundles.md).
  */
+import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
 import { MotcuaError, type ErrorKind, type LocalizedText } from '@motcua/core';
 
 export interface HttpOptions {
@@ -19,6 +20,15 @@ export interface HttpOptions {
   fetch?: typeof fetch;
   /** Reads a backend's error body: a more precise kind and citizen messages, if it has them. */
   readErrorBody?: ErrorBodyReader;
+  /** A bearer token for every request; on a 401 it is dropped and the request tried once more with a new one. */
+  bearer?: BearerToken;
+}
+
+export interface BearerToken {
+  /** The current token (fetched when there is none). */
+  get(): Promise<string>;
+  /** Forget the current token: the backend refused it. */
+  drop(): void;
 }
 
 export interface ErrorBodyReader {
@@ -40,10 +50,10 @@ export interface HttpRequest {
 
 export interface HttpClient {
   /** Fetches `url` and parses its JSON; throws a MotcuaError (or the caller's AbortError). */
-  json(url: string, what: string, request?: HttpRequest): Promise<unknown>;
+  json(url: string, label: string, request?: HttpRequest): Promise<unknown>;
 }
 
-const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+const RETRY_STATUS = [408, 429, 500, 502, 503, 504];
 
 const BY_STATUS: Record<number, ErrorKind> = {
   400: 'invalid-input',
@@ -66,22 +76,6 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
 }
 
-/** Resolves after `ms`, or rejects with the signal's reason when it aborts first. */
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal!.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 /** The start of an answer's body, for the detail that logs and developers read. */
 function excerpt(text: string): string {
   const start = text.replace(/\s+/g, ' ').trim().slice(0, 200);
@@ -96,86 +90,91 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** Where a request went, for logs: never the query string, which may carry a lookup key or a token. */
+const place = (method: string, url: string) => `${method} ${url.split('?')[0]}`;
+
 export function createHttp(options: HttpOptions): HttpClient {
-  const doFetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const maxWait = options.maxRetryAfterSeconds ?? Number.POSITIVE_INFINITY;
+  const { bearer } = options;
+  const api: KyInstance = ky.create({
+    timeout: options.timeoutMs,
+    headers: { accept: 'application/json', ...options.headers },
+    retry: {
+      limit: options.retries,
+      methods: ['get', 'post'],
+      statusCodes: RETRY_STATUS,
+      afterStatusCodes: [429, 503],
+      // 300 ms, 600 ms, 1.2 s … capped at 4 s.
+      delay: (attempt) => 300 * 2 ** (attempt - 1),
+      backoffLimit: 4000,
+      // A long Retry-After ends at once as rate-limited: a citizen shown a countdown beats a request hanging for a minute.
+      shouldRetry: ({ error }) => {
+        if (!(error instanceof HTTPError) || ![429, 503].includes(error.response.status)) return undefined;
+        const wait = retryAfterSeconds(error.response.headers.get('retry-after'));
+        return wait !== undefined && wait > maxWait ? false : undefined;
+      },
+    },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    hooks: bearer
+      ? {
+          beforeRequest: [async (request) => request.headers.set('authorization', `Bearer ${await bearer.get()}`)],
+          afterResponse: [
+            (_request, _options, response, state) => {
+              // An expired or revoked token: a new one, once.
+              if (response.status !== 401 || state.retryCount > 0) return undefined;
+              bearer.drop();
+              return ky.retry({ delay: 0 });
+            },
+          ],
+        }
+      : {},
+  });
 
-  /** One attempt: the response, or a MotcuaError; the caller's abort passes through as is. */
-  async function attempt(url: string, init: RequestInit, what: string, signal: AbortSignal | undefined): Promise<{ response: Response; text: string }> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
-    const onAbort = () => timeout.abort();
-    signal?.addEventListener('abort', onAbort, { once: true });
-    try {
-      const response = await doFetch(url, { ...init, signal: timeout.signal });
-      return { response, text: await response.text() };
-    } catch (error) {
-      if (signal?.aborted) throw signal.reason;
-      if (timeout.signal.aborted) throw new MotcuaError('timeout', `${what}: timed out after ${options.timeoutMs} ms`, { cause: error });
-      throw new MotcuaError('network', `${what}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+  async function toError(error: unknown, label: string, where: string, signal: AbortSignal | undefined): Promise<unknown> {
+    if (signal?.aborted) return signal.reason;
+    if (error instanceof MotcuaError) return error;
+    if (error instanceof TimeoutError) return new MotcuaError('timeout', `${label}: timed out after ${options.timeoutMs} ms (${where})`, { cause: error });
+    if (error instanceof HTTPError) {
+      const { status, headers } = error.response;
+      const text = await error.response.text().catch(() => '');
+      const fromBody = options.readErrorBody?.(parseJson(text));
+      const kind = fromBody?.kind ?? BY_STATUS[status] ?? (status >= 500 ? 'server' : 'bad-response');
+      const retryAfter = retryAfterSeconds(headers.get('retry-after'));
+      // For the operator's log (never shown to citizens): where it went and what came back.
+      return new MotcuaError(kind, `${label}: HTTP ${status} from ${where}${excerpt(text)}`, {
+        status,
+        ...(retryAfter === undefined ? {} : { retryAfter }),
+        ...(fromBody?.messages ? { messages: fromBody.messages } : {}),
+      });
     }
-  }
-
-  function httpError(response: Response, text: string, what: string, method: string, target: string): MotcuaError {
-    const { status, headers } = response;
-    const fromBody = options.readErrorBody?.(parseJson(text));
-    const kind = fromBody?.kind ?? BY_STATUS[status] ?? (status >= 500 ? 'server' : 'bad-response');
-    const retryAfter = retryAfterSeconds(headers.get('retry-after'));
-    // For the operator's log (never shown to citizens): where it went and what came back.
-    // The query string stays out: it may carry a lookup key or a token.
-    return new MotcuaError(kind, `${what}: HTTP ${status} from ${method} ${target.split('?')[0]}${excerpt(text)}`, {
-      status,
-      ...(retryAfter === undefined ? {} : { retryAfter }),
-      ...(fromBody?.messages ? { messages: fromBody.messages } : {}),
-    });
+    return new MotcuaError('network', `${label}: ${error instanceof Error ? error.message : String(error)} (${where})`, { cause: error });
   }
 
   return {
-    async json(url, what, request = {}) {
-      const { signal } = request;
+    async json(url, label, request = {}) {
+      const method = request.method ?? 'GET';
+      const where = place(method, url);
+      // Added to the URL's own query (ky's searchParams would replace it).
       const query = request.searchParams ? new URLSearchParams(request.searchParams).toString() : '';
       const target = query ? `${url}${url.includes('?') ? '&' : '?'}${query}` : url;
-      const headers: Record<string, string> = { accept: 'application/json', ...options.headers, ...request.headers };
-      let body: BodyInit | undefined;
-      if (request.json !== undefined) {
-        body = JSON.stringify(request.json);
-        headers['content-type'] = 'application/json';
-      } else if (request.form) {
-        body = request.form;
+      const init: Options = {
+        method,
+        ...(request.headers ? { headers: request.headers } : {}),
+        ...(request.json !== undefined ? { json: request.json } : request.form ? { body: request.form } : {}),
+        ...(request.signal ? { signal: request.signal } : {}),
+        ...(request.retries === undefined ? {} : { retry: { limit: request.retries } }),
+      };
+      let text: string;
+      try {
+        text = await api(target, init).text();
+      } catch (error) {
+        throw await toError(error, label, where, request.signal);
       }
-      const init: RequestInit = { method: request.method ?? 'GET', headers, ...(body === undefined ? {} : { body }) };
-      const retries = request.retries ?? options.retries;
-      for (let n = 0; ; n++) {
-        let answer: { response: Response; text: string };
-        try {
-          answer = await attempt(target, init, what, signal);
-        } catch (error) {
-          // Only a failed connection is worth another try; a timeout already cost a full wait.
-          if (!(error instanceof MotcuaError && error.kind === 'network') || n >= retries) throw error;
-          await sleep(backoff(n), signal);
-          continue;
-        }
-        const { response, text } = answer;
-        if (response.ok) {
-          try {
-            return JSON.parse(text) as unknown;
-          } catch (error) {
-            throw new MotcuaError('bad-response', `${what}: the answer from ${init.method!} ${target.split('?')[0]} is not JSON${excerpt(text)}`, { cause: error });
-          }
-        }
-        const error = httpError(response, text, what, init.method!, target);
-        const retryAfter = response.status === 429 || response.status === 503 ? error.retryAfter : undefined;
-        if (n >= retries || !RETRY_STATUS.has(response.status) || (retryAfter !== undefined && retryAfter > maxWait)) throw error;
-        await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoff(n), signal);
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (error) {
+        throw new MotcuaError('bad-response', `${label}: the answer from ${where} is not JSON${excerpt(text)}`, { cause: error });
       }
     },
   };
-}
-
-/** 300 ms, 600 ms, 1.2 s … capped at 4 s. */
-function backoff(n: number): number {
-  return Math.min(4000, 300 * 2 ** n);
 }
