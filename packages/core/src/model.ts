@@ -86,7 +86,8 @@ export const DossierSchema = z.object({
   /** Trích yếu: what the dossier is about, in the office's words. */
   summary: optionalText,
   receiptNumber: optionalText,
-  receivedAt: instant,
+  /** When the office received it; a backend's unreadable date is left out rather than failing the lookup. */
+  receivedAt: z.optional(instant),
   /** The current appointment date for the result (moved by supplement requests). */
   appointmentAt: z.optional(instant),
   completedAt: z.optional(instant),

@@ -25,7 +25,7 @@ export function keyMatches(dossier: Dossier, key: string): boolean {
 }
 
 export function publicView(d: Dossier): Dossier {
-  const view: Dossier = { code: d.code, procedure: d.procedure, receivedAt: d.receivedAt, status: d.status, restricted: true };
+  const view: Dossier = { code: d.code, procedure: d.procedure, ...(d.receivedAt ? { receivedAt: d.receivedAt } : {}), status: d.status, restricted: true };
   if (d.sector) view.sector = d.sector;
   if (d.agency) view.agency = d.agency;
   if (d.channel) view.channel = d.channel;

@@ -43,7 +43,7 @@ describe('memoryAdapter', () => {
     assert.equal((await client.dossiers.lookup(d.code)).code, d.code);
     await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0001'), { kind: 'not-found' });
     const inNovember = await adapter.listDossiers!({ from: '2026-11-01T00:00:00+07:00', to: '2026-12-01T00:00:00+07:00' });
-    assert.ok(inNovember.length > 0 && inNovember.every((x) => x.receivedAt >= '2026-10-31T17'));
+    assert.ok(inNovember.length > 0 && inNovember.every((x) => x.receivedAt! >= '2026-10-31T17'));
     const controller = new AbortController();
     const pending = client.sectors.list({ signal: controller.signal });
     controller.abort();

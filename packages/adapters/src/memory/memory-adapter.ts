@@ -55,7 +55,8 @@ export function memoryAdapter(data: MemoryData, options: MemoryAdapterOptions = 
       const start = Date.parse(from);
       const end = Date.parse(to);
       return [...dossiers.values()].filter((d) => {
-        const t = Date.parse(d.receivedAt);
+        // A dossier without a reception date belongs to no period.
+        const t = d.receivedAt ? Date.parse(d.receivedAt) : Number.NaN;
         return t >= start && t < end;
       });
     }),

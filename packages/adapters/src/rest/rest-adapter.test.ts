@@ -23,7 +23,7 @@ async function against(answers: ScriptedAnswer[], options: Partial<Parameters<ty
 
 describe('restAdapter', () => {
   it('calls the API under the endpoint path, with the key and filters', async () => {
-    const client = await against([{ body: { dossier: DOSSIER, timeliness: { state: 'none' } } }, { body: { items: [], total: 0 } }]);
+    const client = await against([{ body: { dossier: DOSSIER} }, { body: { items: [], total: 0 } }]);
     assert.deepEqual(await client.dossiers.lookup(CODE, { key: 'AB12' }), DOSSIER);
     await client.procedures.search('khai sinh', { level: 'commune', onlineService: 'full', limit: 5 });
     assert.equal(server!.requests[0]!.path, `/api/v1/dossiers/${CODE}`);
@@ -97,7 +97,7 @@ describe('restAdapter', () => {
     server = await scriptedServer(() => ({ body: answer }));
     // The REST adapter passes the gateway's model through; the client validates it, as it does every adapter's answer.
     const client = createClient({ adapter: restAdapter({ endpoint: server.url, timeoutMs: 500 }) });
-    const full = { dossier: { ...DOSSIER, steps: [{ name: 'Thẩm định', status: 'in-progress', dueAt: '2024-11-12T17:00:00+07:00' }], fees: [{ name: 'Lệ phí', amount: 8000, paid: false }] }, timeliness: { state: 'on-time', daysLeft: 2 } };
+    const full = { dossier: { ...DOSSIER, steps: [{ name: 'Thẩm định', status: 'in-progress', dueAt: '2024-11-12T17:00:00+07:00' }], fees: [{ name: 'Lệ phí', amount: 8000, paid: false }] }};
     const { outcomes, check } = mappingCheck();
     await fc.assert(
       fc.asyncProperty(mutated(full, 12), async (body) => {

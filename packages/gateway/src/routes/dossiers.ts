@@ -1,5 +1,4 @@
 /** GET /v1/dossiers/:code — status for anyone, details with the lookup key (dossier-access.ts). */
-import { dossierTimeliness } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
 import { accessDossier } from '../dossier-access.js';
 import { DOSSIER_BUDGET, sendError, type RouteContext } from '../reply.js';
@@ -13,7 +12,8 @@ export async function dossierRoutes(app: FastifyInstance, ctx: RouteContext): Pr
       const key = typeof request.query.key === 'string' ? request.query.key.trim() : '';
       try {
         const dossier = await accessDossier(ctx, request, request.params.code, key);
-        return { dossier, timeliness: dossierTimeliness(dossier) };
+        // No timeliness: the page computes it from these dates, one clock for the whole status view.
+        return { dossier };
       } catch (error) {
         return sendError(request, reply, error);
       }
