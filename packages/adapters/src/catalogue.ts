@@ -18,7 +18,7 @@ export type CatalogueMethods = Pick<Adapter, 'searchProcedures' | 'getProcedure'
 
 function sectorsOf(procedures: readonly Procedure[]): Sector[] {
   const byCode = new Map<string, Sector>();
-  for (const p of procedures) if (!byCode.has(p.sector.code)) byCode.set(p.sector.code, p.sector);
+  for (const { sector } of procedures) if (sector && !byCode.has(sector.code)) byCode.set(sector.code, sector);
   return [...byCode.values()];
 }
 

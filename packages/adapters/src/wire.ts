@@ -1,5 +1,5 @@
 /** Helpers shared by the adapters that map a backend's wire format to the core model. */
-import { foldVietnamese, isMotcuaError, MotcuaError, parseResponse, type Level } from '@motcua/core';
+import { foldVietnamese, isMotcuaError, MotcuaError, parseResponse, type Dossier, type Level } from '@motcua/core';
 import * as z from 'zod/mini';
 import { parseTolerant } from './parse-tolerant.js';
 
@@ -19,6 +19,18 @@ export function text(value: string | number | null | undefined): string | undefi
   if (value === null || value === undefined) return undefined;
   const s = String(value).trim();
   return s || undefined;
+}
+
+/**
+ * Reads an optional date with `parse`: one that is not a date is left out and its field
+ * added to `dropped` (the record is kept; the operator's log says what was lost).
+ */
+export function softDate(value: string | number | null | undefined, parse: (s: string) => string | null, field: string, dropped: string[]): string | undefined {
+  const s = text(value);
+  if (s === undefined) return undefined;
+  const iso = parse(s);
+  if (!iso) dropped.push(field);
+  return iso ?? undefined;
 }
 
 /** Reads a date with `parse`, throwing a bad-response error that names the field when it is not one. */
@@ -57,6 +69,38 @@ const some = (fields: readonly (string | undefined)[]) => `${fields.slice(0, 5).
 export function warnSkipped({ what, total, skipped, dropped }: SkippedRecords): void {
   if (skipped.length) console.warn(`motcua: ${what}: skipped ${skipped.length} of ${total} records that could not be read (${some(skipped.map((e) => e.field))})`);
   if (dropped.length) console.warn(`motcua: ${what}: left out ${dropped.length} fields that could not be read, keeping their records (${some(dropped)})`);
+}
+
+/** Fields a dossier lookup left out because they could not be read; the dossier was served without them. */
+export interface DroppedFields {
+  /** Which backend call, e.g. `igate dossier`. */
+  what: string;
+  code: string;
+  /** e.g. `task[2].dueDate`, `dossierStatus.id (unknown status 16, shown as 4)`. */
+  fields: string[];
+}
+
+export function warnDropped({ what, code, fields }: DroppedFields): void {
+  console.warn(`motcua: ${what} ${code}: left out ${fields.length} fields that could not be read, serving the rest (${some(fields)})`);
+}
+
+/**
+ * Reads one dossier record tolerantly: broken parts the schema does not require are dropped
+ * (parseTolerant), `map` drops what it cannot read in turn (adding to the list it is given),
+ * and both are reported once. Only what a citizen cannot do without — code, status,
+ * procedure name — fails the lookup, as a `bad-response` naming the field.
+ */
+export function readDossier<S extends z.ZodMiniType>(
+  raw: unknown,
+  schema: S,
+  map: (record: z.infer<S>, dropped: string[]) => Dossier,
+  where: { what: string; code: string; onDropped?: ((report: DroppedFields) => void) | undefined },
+): Dossier {
+  const read = parseTolerant(schema, raw, where.what);
+  const dropped = [...read.dropped];
+  const dossier = map(read.value, dropped);
+  if (dropped.length) (where.onDropped ?? warnDropped)({ what: where.what, code: where.code, fields: dropped });
+  return dossier;
 }
 
 /**

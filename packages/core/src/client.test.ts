@@ -33,7 +33,7 @@ function fakeAdapter(over: Partial<Adapter> = {}) {
     },
     async listSectors() {
       calls.push('sectors');
-      return [PROCEDURE.sector];
+      return [PROCEDURE.sector!];
     },
     async listAgencies() {
       calls.push('agencies');

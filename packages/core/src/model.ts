@@ -122,7 +122,8 @@ export const RequiredDocumentSchema = z.object({
 export const ProcedureSchema = z.object({
   code: text,
   name: text,
-  sector: SectorSchema,
+  /** A national list item may carry no sector (LayDanhSachTTHC): the procedure is served without one. */
+  sector: z.optional(SectorSchema),
   levels: z.optional(z.array(LevelSchema)),
   onlineService: z.optional(OnlineServiceSchema),
   onlineUrl: z.optional(z.url()),

@@ -135,7 +135,7 @@ export function createDemoDossiers({ procedures, now, seed }: DemoDossierOptions
       const lookupKey = Array.from({ length: 4 }, () => pick([...KEY_ALPHABET])).join('');
 
       const applicantName = person();
-      const business = procedure.sector.code === 'HKD' || procedure.sector.code === 'ATTP' || procedure.sector.code === 'LT';
+      const business = ['HKD', 'ATTP', 'LT'].includes(procedure.sector?.code ?? '');
       const steps = buildSteps({ procedure, ward, multiLevel: !!scenario.multiLevel, level, received, appointment, now, status: scenario.status, timing: scenario.timing, completed: completedAt, person, pick });
 
       const dossier: Dossier = {
@@ -202,7 +202,7 @@ function resultName(procedure: Procedure): string {
     HKD: 'Giấy chứng nhận đăng ký hộ kinh doanh',
     CT: 'Giấy tờ đã được chứng thực',
   };
-  return bySector[procedure.sector.code] ?? `Văn bản giải quyết thủ tục "${procedure.name}"`;
+  return bySector[procedure.sector?.code ?? ''] ?? `Văn bản giải quyết thủ tục "${procedure.name}"`;
 }
 
 function supplementContent(procedure: Procedure): string {
@@ -230,7 +230,7 @@ function buildSteps(i: StepInput): ProcessingStep[] {
   const wardRef = { code: i.ward.code, name: i.ward.name, level: 'commune' as const };
   const cityRef = { code: CITY.code, name: CITY.name, level: 'district' as const };
   const province = i.pick(PROVINCE_AGENCIES);
-  const department = CITY_DEPARTMENT[i.procedure.sector.code] ?? 'Văn phòng HĐND và UBND thành phố';
+  const department = CITY_DEPARTMENT[i.procedure.sector?.code ?? ''] ?? 'Văn phòng HĐND và UBND thành phố';
   type Plan = Omit<ProcessingStep, 'startedAt' | 'dueAt' | 'finishedAt' | 'status' | 'handler'> & { share: number; title: string };
   const plan: Plan[] = i.multiLevel
     ? [

@@ -1,133 +1,168 @@
 /**
- * VNPT iGate (used in Hoài Ân and many provinces): REST with OAuth2 tokens from a Keycloak
- * realm (client credentials), so it runs server-side only. iGate's own status ids are not
- * the national 1–10 codes; `statusMap` translates them.
+ * VNPT iGate (Hoài Ân and many provinces): REST behind tokens from a Keycloak realm
+ * (`digo`), so it runs server-side only. Paths, grant and the status table vary by
+ * deployment: the defaults come from public client code (docs/adapters.md), every one can
+ * be overridden.
  */
 import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type Agency, type Level } from '@motcua/core';
 import { unknown } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
-import { createHttp } from '../http.js';
-import { level, readRecords, text, type SkippedRecords } from '../wire.js';
+import { createHttp, type BearerToken } from '../http.js';
+import { level, readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire.js';
 import { named, toDossier, toProcedure, type StatusMap } from './map.js';
-import { DossierRecordSchema, NamedRecordSchema, PageSchema, ProcedureRecordSchema, TokenSchema } from './wire.js';
+import { DossierCodesSchema, DossierRecordSchema, NamedRecordSchema, PageSchema, ProcedureRecordSchema, TokenSchema } from './wire.js';
 
 /**
- * Best guess at iGate's status ids (they vary by deployment: check yours and pass `statusMap`).
- * Unknown ids fall back on the status name when it is a national label.
+ * A guess at iGate's status ids: they vary by deployment (id 4 is "có kết quả" in one and
+ * "đã trả" in another), so check yours and pass `statusMap`. Ids not in it are read from
+ * the status's words, and never fail a lookup.
  */
 export const DEFAULT_IGATE_STATUS_MAP: StatusMap = { '0': 1, '1': 2, '2': 4, '3': 5, '4': 9, '5': 10, '6': 3, '7': 7, '8': 8, '9': 6 };
 
+export interface IgatePaths {
+  /** Dossier search, `?code=` (default `pa/dossier/search`). */
+  dossierSearch: string;
+  /** The query parameter that finds a dossier by its national code (default `nation-code`; a guess). */
+  nationCodeParam: string;
+  /** Procedures a citizen can apply for, paged (default `bd/procedure/--can-apply`). */
+  procedures: string;
+  /** Agencies, paged (default `ba/agency`; a guess — a failure leaves the agency list empty). */
+  agencies: string;
+}
+
 export interface IgateAdapterOptions {
-  /** e.g. `https://apiigate.binhdinh.gov.vn` */
+  /** The API's base URL, e.g. `https://apiigate.binhdinh.gov.vn` (paths are added to it). */
   baseUrl: string;
-  /** Keycloak token endpoint, e.g. `https://sso.…/auth/realms/digo/protocol/openid-connect/token` */
+  /** Keycloak token endpoint, e.g. `https://sso.…/auth/realms/digo/protocol/openid-connect/token`. */
   tokenUrl: string;
   clientId: string;
-  clientSecret: string;
+  /** For the client-credentials grant (a confidential client). */
+  clientSecret?: string;
+  /** With `password`: the password grant, as iGate's own scripts use (an account of the province). */
+  username?: string;
+  password?: string;
   statusMap?: StatusMap;
   /** API paths, for deployments that differ. */
-  paths?: Partial<{ dossierSearch: string; procedures: string; sectors: string; agencies: string }>;
+  paths?: Partial<IgatePaths>;
   timeoutMs?: number;
   fetch?: typeof fetch;
   now?: () => number;
   /** Catalogue records that could not be read are skipped and reported here (default: a console warning). */
   onSkippedRecords?: (report: SkippedRecords) => void;
+  /** Fields of a dossier that could not be read, left out of the answer (default: a console warning). */
+  onDroppedFields?: (report: DroppedFields) => void;
 }
 
-const PATHS = { dossierSearch: 'pa/dossier/search', procedures: 'basepad/procedure/search', sectors: 'basecat/sector', agencies: 'base/agency' };
+const PATHS: IgatePaths = { dossierSearch: 'pa/dossier/search', nationCodeParam: 'nation-code', procedures: 'bd/procedure/--can-apply', agencies: 'ba/agency' };
+
+function grant(options: IgateAdapterOptions): URLSearchParams {
+  const { clientId, clientSecret, username, password } = options;
+  if (username !== undefined || password !== undefined) {
+    if (!username || !password) throw new TypeError('igateAdapter: the password grant needs both username and password.');
+    return new URLSearchParams({ grant_type: 'password', client_id: clientId, username, password, ...(clientSecret ? { client_secret: clientSecret } : {}) });
+  }
+  if (!clientSecret) throw new TypeError('igateAdapter: give clientSecret (client-credentials grant) or username and password (password grant).');
+  return new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret });
+}
 
 export function igateAdapter(options: IgateAdapterOptions): Adapter {
   const paths = { ...PATHS, ...options.paths };
   const statusMap = { ...DEFAULT_IGATE_STATUS_MAP, ...options.statusMap };
   const now = options.now ?? Date.now;
+  const form = grant(options);
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
-  const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const fetchOption = options.fetch ? { fetch: options.fetch } : {};
+  const auth = createHttp({ timeoutMs, retries: 0, ...fetchOption });
 
   let token: { value: Promise<string>; expires: number } | undefined;
   /** One token for all callers, fetched again 30 s before it expires. */
-  function accessToken(): Promise<string> {
-    if (token && now() < token.expires) return token.value;
-    const requested = now();
-    const entry = { value: Promise.resolve(''), expires: Number.POSITIVE_INFINITY };
-    entry.value = (async () => {
-      let raw: unknown;
-      try {
-        raw = await http.json(options.tokenUrl, 'igate token', {
-          method: 'POST',
-          form: new URLSearchParams({ grant_type: 'client_credentials', client_id: options.clientId, client_secret: options.clientSecret }),
-          retries: 0,
-        });
-      } catch (error) {
-        if (isMotcuaError(error) && (error.status === 400 || error.status === 401)) {
-          throw new MotcuaError('unauthorized', `igate token refused (HTTP ${error.status}): check clientId and clientSecret`);
+  const bearer: BearerToken = {
+    get() {
+      if (token && now() < token.expires) return token.value;
+      const requested = now();
+      const entry = { value: Promise.resolve(''), expires: Number.POSITIVE_INFINITY };
+      entry.value = (async () => {
+        let raw: unknown;
+        try {
+          raw = await auth.json(options.tokenUrl, 'igate token', { method: 'POST', form });
+        } catch (error) {
+          if (isMotcuaError(error) && (error.status === 400 || error.status === 401)) {
+            const what = form.get('grant_type') === 'password' ? 'username and password' : 'clientId and clientSecret';
+            throw new MotcuaError('unauthorized', `igate token refused (HTTP ${error.status}) by ${options.tokenUrl}: check ${what}`);
+          }
+          throw error;
         }
-        throw error;
-      }
-      const t = parseResponse(TokenSchema, raw, 'igate token');
-      entry.expires = requested + Math.max(0, (t.expires_in ?? 300) - 30) * 1000;
-      return t.access_token;
-    })();
-    token = entry;
-    entry.value.catch(() => {
-      if (token === entry) token = undefined;
-    });
-    return entry.value;
-  }
+        const t = parseResponse(TokenSchema, raw, 'igate token');
+        entry.expires = requested + Math.max(0, (t.expires_in ?? 300) - 30) * 1000;
+        return t.access_token;
+      })();
+      token = entry;
+      entry.value.catch(() => {
+        if (token === entry) token = undefined;
+      });
+      return entry.value;
+    },
+    drop() {
+      token = undefined;
+    },
+  };
+  const http = createHttp({ timeoutMs, retries: 2, bearer, ...fetchOption });
+  const get = (path: string, searchParams: Record<string, string>, label: string, signal?: AbortSignal) => http.json(`${base}${path}`, `igate ${label}`, { searchParams, signal });
 
-  async function get(path: string, searchParams: Record<string, string>, what: string, signal?: AbortSignal, retried = false): Promise<unknown> {
-    const bearer = await accessToken();
-    try {
-      return await http.json(`${base}${path}`, `igate ${what}`, { searchParams, headers: { authorization: `Bearer ${bearer}` }, signal });
-    } catch (error) {
-      // An expired or revoked token: fetch a new one, once.
-      if (isMotcuaError(error) && error.status === 401 && !retried) {
-        token = undefined;
-        return get(path, searchParams, what, signal, true);
-      }
-      throw error;
-    }
-  }
-
-  async function allPages<T>(path: string, parse: (raw: unknown) => { content: T[]; last?: boolean | undefined; totalPages?: number | undefined }, what: string): Promise<T[]> {
-    const out: T[] = [];
+  async function allPages(path: string, label: string): Promise<unknown[]> {
+    const out: unknown[] = [];
     for (let page = 0; page < 100; page++) {
-      const body = parse(await get(path, { page: String(page), size: '500', spec: 'page' }, what));
+      const body = parseResponse(PageSchema(unknown()), await get(path, { page: String(page), size: '500', spec: 'page' }, label), `igate ${label}`);
       out.push(...body.content);
       if (body.last !== false || body.content.length === 0 || (body.totalPages !== undefined && page + 1 >= body.totalPages)) break;
     }
     return out;
   }
 
+  async function agencies(): Promise<Agency[]> {
+    let list: unknown[];
+    try {
+      list = await allPages(paths.agencies, 'agencies');
+    } catch (error) {
+      // The agency path is a guess: without it the directory still works, with no agency filter.
+      console.warn(`motcua: igate agencies could not be read (${error instanceof Error ? error.message : String(error)}); set paths.agencies`);
+      return [];
+    }
+    return readRecords(list, NamedRecordSchema, (a) => a, { what: 'igate agencies', path: 'content', onSkipped: options.onSkippedRecords }).flatMap((a): Agency[] => {
+      const code = text(a.code) ?? text(a.id);
+      const name = named(a);
+      if (!code || !name) return [];
+      const l: Level | undefined = level(name);
+      return [{ code, name, ...(l ? { level: l } : {}) }];
+    });
+  }
+
   const catalogue = createCatalogue(async () => {
     // Read record by record (after paging), so that one bad procedure does not empty the catalogue.
-    const records = await allPages(paths.procedures, (raw) => parseResponse(PageSchema(unknown()), raw, 'igate procedures'), 'procedures');
-    const sectors = await allPages(paths.sectors, (raw) => parseResponse(PageSchema(NamedRecordSchema), raw, 'igate sectors'), 'sectors');
-    const agencies = await allPages(paths.agencies, (raw) => parseResponse(PageSchema(NamedRecordSchema), raw, 'igate agencies'), 'agencies');
-    return {
-      procedures: readRecords(records, ProcedureRecordSchema, toProcedure, { what: 'igate procedures', path: 'content', onSkipped: options.onSkippedRecords }),
-      sectors: sectors.flatMap((s) => {
-        const code = text(s.code) ?? text(s.id);
-        const name = named(s);
-        return code && name ? [{ code, name }] : [];
-      }),
-      agencies: agencies.flatMap((a): Agency[] => {
-        const code = text(a.code) ?? text(a.id);
-        const name = named(a);
-        if (!code || !name) return [];
-        const l: Level | undefined = level(name);
-        return [{ code, name, ...(l ? { level: l } : {}) }];
-      }),
-    };
+    const records = await allPages(paths.procedures, 'procedures');
+    // Sectors are the ones the procedures name: no guessed path needed.
+    return { procedures: readRecords(records, ProcedureRecordSchema, toProcedure, { what: 'igate procedures', path: 'content', onSkipped: options.onSkippedRecords }), agencies: await agencies() };
   });
+
+  /** The record whose local or national code is `code`, from one search. */
+  async function find(param: string, code: string, signal: AbortSignal | undefined): Promise<unknown> {
+    const raw = await get(paths.dossierSearch, { page: '0', size: '20', spec: 'slice', [param]: code }, 'dossier search', signal);
+    const { content } = parseResponse(PageSchema(unknown()), raw, 'igate dossier search');
+    const same = (value: unknown) => typeof value === 'string' && value.trim().toUpperCase() === code;
+    return content.find((item) => {
+      const codes = DossierCodesSchema.safeParse(item);
+      return codes.success && (same(codes.data.code) || same(codes.data.nationCode));
+    });
+  }
 
   return {
     name: 'igate',
     async lookupDossier(code, { signal }) {
-      const raw = await get(paths.dossierSearch, { page: '0', size: '20', spec: 'slice', code }, 'dossier search', signal);
-      const { content } = parseResponse(PageSchema(DossierRecordSchema), raw, 'igate dossier search');
-      const record = content.find((r) => String(r.code).trim().toUpperCase() === code.toUpperCase());
-      if (!record) throw new MotcuaError('not-found', `igate has no dossier ${code}`);
-      return toDossier(record, statusMap);
+      // A citizen may hold the local code or the national one printed beside it.
+      const record = (await find('code', code, signal)) ?? (await find(paths.nationCodeParam, code, signal));
+      if (record === undefined) throw new MotcuaError('not-found', `igate has no dossier ${code}`);
+      return readDossier(record, DossierRecordSchema, (r, dropped) => toDossier(r, statusMap, dropped), { what: 'igate dossier', code, onDropped: options.onDroppedFields });
     },
     searchProcedures: catalogue.searchProcedures,
     getProcedure: catalogue.getProcedure,
@@ -135,7 +170,7 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
     listAgencies: catalogue.listAgencies,
     reload: catalogue.reload,
     async ping({ signal }) {
-      await accessToken();
+      await bearer.get();
       if (signal?.aborted) throw signal.reason;
     },
   };

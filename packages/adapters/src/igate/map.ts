@@ -1,36 +1,53 @@
-/** iGate records → core model. */
+/** iGate records → core model, reading every optional field tolerantly. */
 import { foldVietnamese, type Channel, type Dossier, type Level, type Procedure, type ProcessingStep } from '@motcua/core';
-import { DOSSIER_STATUSES, isDossierStatusCode, type DossierStatusCode } from '@motcua/core/status';
+import { isDossierStatusCode, type DossierStatusCode } from '@motcua/core/status';
+import { statusFromWords, UNKNOWN_STATUS } from '../status-words.js';
 import { fromIsoLike } from '../wire-dates.js';
-import { badField, date, level, text } from '../wire.js';
-import type { DossierRecord, NamedRecord, ProcedureRecord, TaskRecord, Translate } from './wire.js';
+import { badField, level, softDate, text } from '../wire.js';
+import type { DossierRecord, NamedRecord, ProcedureRecord, TaskRecord } from './wire.js';
 
 const WHAT = 'igate dossier';
 export const VIETNAMESE = 228;
 export const ENGLISH = 46;
 
-/** The Vietnamese name, else the English one, else the first. */
-export function nameOf(value: string | Translate | null | undefined): string | undefined {
+type NameLike = string | { languageId?: unknown; name?: unknown; translate?: unknown } | ReadonlyArray<{ languageId?: unknown; name?: unknown }> | null | undefined;
+
+/** A name in any of iGate's forms: a string, `{ languageId, name }`, an array of those (Vietnamese first), or a record with a `name`. */
+export function nameOf(value: NameLike | unknown): string | undefined {
   if (typeof value === 'string') return text(value);
-  if (!value?.length) return undefined;
-  const by = (id: number) => value.find((t) => Number(t.languageId) === id)?.name;
-  return text(by(VIETNAMESE) ?? by(ENGLISH) ?? value[0]?.name);
+  if (Array.isArray(value)) {
+    const by = (id: number) => value.find((t: { languageId?: unknown }) => Number(t?.languageId) === id);
+    return nameOf((by(VIETNAMESE) ?? by(ENGLISH) ?? value[0])?.name);
+  }
+  if (value && typeof value === 'object') {
+    const v = value as { name?: unknown; translate?: unknown };
+    return nameOf(v.translate) ?? nameOf(v.name);
+  }
+  return undefined;
 }
 
-const named = (n: NamedRecord | null | undefined) => nameOf(n?.translate) ?? nameOf(n?.name);
-const d = (value: string | number | null | undefined, field: string) => date(value, fromIsoLike, WHAT, field);
+export const named = (n: NamedRecord | null | undefined) => nameOf(n);
 
-/** Maps iGate's own status id (a string key) to the national 1–10 code. */
+/** Maps a deployment's own status id (a string key) to the national 1–10 code. */
 export type StatusMap = Readonly<Record<string, number>>;
 
-function status(r: DossierRecord, map: StatusMap): DossierStatusCode {
-  const mapped = map[String(r.dossierStatus.id)];
+/**
+ * By the configured id, else by the status's words (its national label or the nearest one),
+ * else "in progress". Never fails: what was guessed goes into `dropped` for the operator.
+ */
+function status(r: DossierRecord, map: StatusMap, dropped: string[]): DossierStatusCode {
+  const id = text(r.dossierStatus.id);
+  const mapped = id === undefined ? undefined : map[id];
   if (isDossierStatusCode(mapped)) return mapped;
-  // Not in the table: fall back on the wording, when it is a national label.
-  const label = foldVietnamese(nameOf(r.dossierStatus.name) ?? '');
-  const byLabel = Object.values(DOSSIER_STATUSES).find((s) => foldVietnamese(s.label.vi) === label);
-  if (byLabel) return byLabel.code;
-  throw badField(WHAT, 'dossierStatus.id', `iGate status ${String(r.dossierStatus.id)} is not in the status map; add it to statusMap`);
+  const name = nameOf(r.dossierStatus.name);
+  const byWords = statusFromWords(name);
+  if (byWords) {
+    if (id !== undefined) dropped.push(`dossierStatus.id (status ${id} "${name}" is not in statusMap; read from its words as ${byWords})`);
+    return byWords;
+  }
+  if (id === undefined && name === undefined) throw badField(WHAT, 'dossierStatus', 'neither an id nor a name');
+  dropped.push(`dossierStatus (status ${id ?? '?'} "${name ?? ''}" is not in statusMap and its words say nothing known; shown as ${UNKNOWN_STATUS})`);
+  return UNKNOWN_STATUS;
 }
 
 function channel(r: DossierRecord): Channel | undefined {
@@ -41,68 +58,69 @@ function channel(r: DossierRecord): Channel | undefined {
   return undefined;
 }
 
-function steps(r: DossierRecord): ProcessingStep[] {
-  const done = (r.task ?? []).map((t, i) => step(t, `task[${i}]`, true));
-  const current = (r.currentTask ?? []).map((t, i) => step(t, `currentTask[${i}]`, false));
-  return [...done, ...current];
+const isCurrent = (t: TaskRecord) => t.isCurrent === 1 || t.isCurrent === true || t.isCurrent === '1';
+
+function steps(r: DossierRecord, dropped: string[]): ProcessingStep[] {
+  const tasks = (r.task ?? []).map((t, i) => step(t, `task[${i}]`, !isCurrent(t), dropped));
+  const current = (r.currentTask ?? []).map((t, i) => step(t, `currentTask[${i}]`, false, dropped));
+  return [...tasks, ...current];
 }
 
-function step(t: TaskRecord, path: string, finished: boolean): ProcessingStep {
+function step(t: TaskRecord, path: string, finished: boolean, dropped: string[]): ProcessingStep {
   const out: ProcessingStep = { name: nameOf(t.bpmProcessDefinitionTask?.name) ?? 'Xử lý hồ sơ', status: finished ? 'done' : 'in-progress' };
   const group = Array.isArray(t.candidateGroup) ? t.candidateGroup[0] : t.candidateGroup;
-  const department = typeof group === 'string' ? text(group) : named(group);
+  const department = nameOf(group);
   if (department) out.department = department;
   const agency = named(t.agency);
   if (agency) {
-    out.agency = { name: agency, ...(text(t.agency?.code) ? { code: text(t.agency?.code)! } : {}) };
+    const code = text(t.agency?.code);
+    out.agency = { name: agency, ...(code ? { code } : {}) };
     const l = level(agency);
     if (l) out.level = l;
   }
   const handler = text(t.assignee?.fullname);
-  if (handler) out.handler = { name: handler, ...(named(t.assignee?.position) ? { title: named(t.assignee?.position)! } : {}) };
-  const startedAt = d(t.createdDate, `${path}.createdDate`);
-  const dueAt = d(t.dueDate, `${path}.dueDate`);
-  const finishedAt = finished ? d(t.updatedDate, `${path}.updatedDate`) : undefined;
+  const title = named(t.assignee?.position);
+  if (handler) out.handler = { name: handler, ...(title ? { title } : {}) };
+  const startedAt = softDate(t.createdDate, fromIsoLike, `${path}.createdDate`, dropped);
+  const dueAt = softDate(t.dueDate, fromIsoLike, `${path}.dueDate`, dropped);
+  const finishedAt = finished ? softDate(t.updatedDate, fromIsoLike, `${path}.updatedDate`, dropped) : undefined;
   if (startedAt) out.startedAt = startedAt;
   if (dueAt) out.dueAt = dueAt;
   if (finishedAt) out.finishedAt = finishedAt;
   return out;
 }
 
-export function toDossier(r: DossierRecord, map: StatusMap): Dossier {
-  const receivedAt = d(r.acceptedDate, 'acceptedDate') ?? d(r.appliedDate, 'appliedDate');
-  if (!receivedAt) throw badField(WHAT, 'acceptedDate', 'neither acceptedDate nor appliedDate');
-  const out: Dossier = {
-    code: String(r.code).trim(),
-    procedure: { code: String(r.procedure.code).trim(), name: nameOf(r.procedure.translate) ?? (() => { throw badField(WHAT, 'procedure.translate', 'no name'); })() },
-    receivedAt,
-    status: status(r, map),
-  };
+export function toDossier(r: DossierRecord, map: StatusMap, dropped: string[] = []): Dossier {
+  const procedureName = nameOf(r.procedure.translate) ?? nameOf(r.procedure.name);
+  if (!procedureName) throw badField(WHAT, 'procedure.translate', 'no name in any language');
+  const out: Dossier = { code: String(r.code).trim(), procedure: { code: String(r.procedure.code).trim(), name: procedureName }, status: status(r, map, dropped) };
+  const date = (value: string | number | null | undefined, field: string) => softDate(value, fromIsoLike, field, dropped);
+  const receivedAt = date(r.acceptedDate, 'acceptedDate') ?? date(r.appliedDate, 'appliedDate');
+  if (receivedAt) out.receivedAt = receivedAt;
   const sectorName = named(r.procedure.sector);
-  const sectorCode = text(r.procedure.sector?.code);
+  const sectorCode = text(r.procedure.sector?.code) ?? text(r.procedure.sector?.id);
   if (sectorName && sectorCode) out.sector = { code: sectorCode, name: sectorName };
   const agencyName = named(r.agency);
   if (agencyName) out.agency = { name: agencyName, ...(text(r.agency?.code) ? { code: text(r.agency?.code)! } : {}) };
   const statusName = nameOf(r.dossierStatus.name);
   if (statusName) out.statusLabel = statusName;
   const a = r.applicant?.data;
-  const fullname = text(a?.fullname);
-  if (fullname) {
-    out.applicant = { name: fullname };
-    if (text(a?.identityNumber)) out.applicant.idNumber = text(a?.identityNumber)!;
-    if (text(a?.phoneNumber)) out.applicant.phone = text(a?.phoneNumber)!;
-    if (text(a?.email)) out.applicant.email = text(a?.email)!;
-    if (text(a?.address)) out.applicant.address = text(a?.address)!;
+  // The owner (chủ hồ sơ) is whom the dossier is about; the submitter may be a relative or a service.
+  const holder = text(a?.ownerFullname) ?? text(a?.fullname);
+  if (holder) {
+    out.applicant = { name: holder };
+    const fields = { idNumber: a?.identityNumber, phone: a?.phoneNumber, email: a?.email, address: a?.address } as const;
+    for (const [key, value] of Object.entries(fields)) if (text(value)) out.applicant[key as keyof typeof fields] = text(value)!;
   }
   const c = channel(r);
   if (c) out.channel = c;
-  const appointmentAt = d(r.appointmentDate, 'appointmentDate') ?? d(r.dueDate, 'dueDate');
-  const completedAt = d(r.completedDate, 'completedDate');
-  const returnedAt = d(r.returnedDate, 'returnedDate');
+  const appointmentAt = date(r.appointmentDate, 'appointmentDate') ?? date(r.dueDate, 'dueDate');
+  const completedAt = date(r.completedDate, 'completedDate');
+  const returnedAt = date(r.returnedDate, 'returnedDate');
   if (appointmentAt) out.appointmentAt = appointmentAt;
   if (completedAt) out.completedAt = completedAt;
   if (returnedAt) out.returnedAt = returnedAt;
-  const s = steps(r);
+  const s = steps(r, dropped);
   if (s.length) out.steps = s;
   return out;
 }
@@ -115,12 +133,12 @@ function levels(value: ProcedureRecord['level']): Level[] | undefined {
 }
 
 export function toProcedure(r: ProcedureRecord): Procedure {
-  const sectorName = named(r.sector);
-  const sectorCode = text(r.sector.code) ?? text(r.sector.id);
-  if (!sectorName || !sectorCode) throw badField('igate procedure', 'sector', 'missing code or name');
-  const name = nameOf(r.translate);
+  const name = nameOf(r.translate) ?? nameOf(r.name);
   if (!name) throw badField('igate procedure', 'translate', 'no name in any language');
-  const out: Procedure = { code: String(r.code).trim(), name, sector: { code: sectorCode, name: sectorName } };
+  const out: Procedure = { code: String(r.code).trim(), name };
+  const sectorName = named(r.sector);
+  const sectorCode = text(r.sector?.code) ?? text(r.sector?.id);
+  if (sectorName && sectorCode) out.sector = { code: sectorCode, name: sectorName };
   const l = levels(r.level);
   if (l) out.levels = l;
   const online = text(r.onlineLevel);
@@ -129,5 +147,3 @@ export function toProcedure(r: ProcedureRecord): Procedure {
   else if (online === '2' || online === '1') out.onlineService = 'none';
   return out;
 }
-
-export { named };

@@ -130,7 +130,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       id: nextId++,
       procedure,
       nameTokens,
-      fields: [nameTokens.map((t) => t.term), terms(procedure.sector.name)],
+      fields: [nameTokens.map((t) => t.term), terms(procedure.sector?.name ?? '')],
       foldedName: ` ${nameTokens.map((t) => t.term).join(' ')} `,
       variants: variantsOf(nameTokens),
     };
@@ -158,7 +158,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   function passes(entry: Entry, o: ProcedureSearchOptions): boolean {
     const p = entry.procedure;
     return (
-      (!o.sector || p.sector.code === o.sector) &&
+      (!o.sector || p.sector?.code === o.sector) &&
       (!o.level || (p.levels ?? []).includes(o.level)) &&
       (!o.onlineService || p.onlineService === o.onlineService)
     );
@@ -166,7 +166,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
 
   function listBySector(o: ProcedureSearchOptions): Ranked[] {
     if (!sectorOrder) {
-      const key = (e: Entry) => `${foldVietnamese(e.procedure.sector.name)}\u0000${e.foldedName}`;
+      const key = (e: Entry) => `${foldVietnamese(e.procedure.sector?.name ?? '\uffff')}\u0000${e.foldedName}`;
       sectorOrder = [...byId.values()]
         .map((e) => ({ e, k: key(e) }))
         .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.e.id - b.e.id))

@@ -110,7 +110,7 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
     const online = safeHref(p.onlineUrl);
     const facts: Array<[DetailStringKey, string | undefined]> = [
       ['procedureCode', p.code],
-      ['sector', p.sector.name],
+      ['sector', p.sector?.name],
       ['levels', p.levels?.map((l) => this.t(LEVEL_WORD[l])).join(', ')],
       ['time', this.time(p)],
       ['fees', this.fees(p)],

@@ -215,7 +215,7 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
       @click=${() => this.choose(p)}
     >
       <div class="name">${marked(p.name, hit.highlights)}</div>
-      <div class="meta">${[p.code, p.sector.name, levels, online].filter(Boolean).join(' · ')}</div>
+      <div class="meta">${[p.code, p.sector?.name, levels, online].filter(Boolean).join(' · ')}</div>
     </li>`;
   }
 
