@@ -2,6 +2,8 @@
 // data set and serves the portal at http://localhost:8080. The gateway's environment
 // variables apply as they do to motcua-gateway (MOTCUA_ORIGINS, MOTCUA_PORT, MOTCUA_HOST,
 // MOTCUA_LOG_LEVEL, …; PORT and HOST too); docs/gateway.md lists them.
+// MOTCUA_DEMO_BACKEND=igate|dvcqg|opencps puts that backend's simulator (test/simulators)
+// behind the gateway, with the same demo data in its wire format: the whole chain.
 import { execSync } from 'node:child_process';
 import { buildDemoPortal } from './demo-portal.mjs';
 
@@ -23,9 +25,10 @@ try {
   process.exit(1);
 }
 const data = createDemoDataset();
+const backend = await startSimulator(process.env.MOTCUA_DEMO_BACKEND);
 let app;
 try {
-  app = await serve(config, { adapter: memoryAdapter(data, { latencyMs: 300 }) });
+  app = await serve(backend ? { ...config, adapter: backend.adapter } : config, backend ? {} : { adapter: memoryAdapter(data, { latencyMs: 300 }) });
 } catch (error) {
   console.error(`npm start: ${error.message}`);
   process.exit(1);
@@ -34,10 +37,13 @@ const { port } = app.server.address();
 
 const sample = (label, pred) => {
   const d = data.dossiers.find(pred);
-  return d ? `  ${d.code}  mã tra cứu ${d.lookupKey}  — ${label} (${dossierStatus(d.status).label.vi})` : '';
+  // iGate and the national portal carry no lookup key: the gateway accepts the applicant's ID number instead.
+  const key = backend && backend.name !== 'opencps' ? `số giấy tờ ${d?.applicant?.idNumber}` : `mã tra cứu ${d?.lookupKey}`;
+  return d ? `  ${d.code}  ${key}  — ${label} (${dossierStatus(d.status).label.vi})` : '';
 };
 const state = (d) => dossierTimeliness(d).state;
-console.log(`\nmotcua demo portal: http://localhost:${port}   (API: http://localhost:${port}/openapi.json)\n`);
+console.log(`\nmotcua demo portal: http://localhost:${port}   (API: http://localhost:${port}/openapi.json)`);
+console.log(backend ? `Backend: the ${backend.name} simulator at ${backend.url}\n` : '');
 console.log('Dossiers to try (code, lookup key):');
 console.log(
   [
@@ -52,6 +58,19 @@ console.log(
 );
 if (config.origins.length) console.log(`\nPortals allowed to call it from other origins: ${config.origins.join(', ')}`);
 console.log('\nPress Ctrl+C to stop.');
+
+/** The simulator MOTCUA_DEMO_BACKEND names, over the demo data (TypeScript, loaded through tsx). */
+async function startSimulator(name) {
+  if (!name) return undefined;
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { BACKENDS, startBackend } = await import('../test/simulators/index.ts');
+  if (!BACKENDS.includes(name)) {
+    console.error(`npm start: MOTCUA_DEMO_BACKEND must be one of ${BACKENDS.join(', ')} (got "${name}")`);
+    process.exit(1);
+  }
+  return startBackend(name, data);
+}
 
 function definedOnly(vars) {
   return Object.fromEntries(Object.entries(vars).filter(([, v]) => v !== undefined && v !== ''));

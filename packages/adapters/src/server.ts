@@ -4,3 +4,4 @@
  */
 export { dvcqgAdapter, type DvcqgAdapterOptions } from './dvcqg/dvcqg-adapter.js';
 export { igateAdapter, DEFAULT_IGATE_STATUS_MAP, type IgateAdapterOptions } from './igate/igate-adapter.js';
+export { opencpsAdapter, type OpencpsAdapterOptions } from './opencps/opencps-adapter.js';

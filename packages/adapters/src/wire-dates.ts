@@ -24,3 +24,21 @@ export function fromIsoLike(value: string): string | null {
   // Reject impossible calendar dates that Date.parse would roll over.
   return vietnamTimeToIso(Number(y), Number(mo), Number(d), 0, 0, 0) ? iso : null;
 }
+
+/**
+ * `dd/MM/yyyy HH:mm:ss` (or without seconds or time) in Vietnamese local time, as OpenCPS's
+ * REST API writes dates (APIDateTimeUtils._NORMAL_PARTTERN); its search index answers
+ * `yyyyMMddHHmmss` instead, and ISO 8601 or epoch milliseconds appear too.
+ */
+export function fromDayFirst(value: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(value.trim());
+  if (m) {
+    const [, d, mo, y, h = '0', mi = '0', s = '0'] = m;
+    return vietnamTimeToIso(Number(y), Number(mo), Number(d), Number(h), Number(mi), Number(s));
+  }
+  if (/^\d{12,13}$/.test(value.trim())) {
+    const t = Number(value.trim());
+    return Number.isFinite(t) ? new Date(t).toISOString() : null;
+  }
+  return fromCompactVietnamTime(value) ?? fromIsoLike(value);
+}

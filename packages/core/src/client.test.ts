@@ -84,7 +84,7 @@ describe('createClient', () => {
   it('validates every answer and names the broken field', async () => {
     const { adapter } = fakeAdapter({
       lookupDossier: async () => ({ ...DOSSIER, steps: [{ name: 'Thẩm định', dueAt: 'next tuesday' }] }) as unknown as Dossier,
-      getProcedure: async () => ({ code: '1.001193', name: 'X' }) as unknown as Procedure,
+      getProcedure: async () => ({ code: '1.001193', name: 'X', sector: { code: 'HT' } }) as unknown as Procedure,
     });
     const client = createClient({ adapter });
     await assert.rejects(client.dossiers.lookup(DOSSIER.code), (e: MotcuaError) => {
@@ -93,7 +93,7 @@ describe('createClient', () => {
       assert.match(e.detail, /steps\[0\]\.dueAt/);
       return true;
     });
-    await assert.rejects(client.procedures.get('1.001193'), { kind: 'bad-response', field: 'sector' });
+    await assert.rejects(client.procedures.get('1.001193'), { kind: 'bad-response', field: 'sector.name' });
   });
 
   it('caches catalogue reads but not dossiers, and coalesces concurrent lookups', async () => {

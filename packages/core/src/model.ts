@@ -69,7 +69,8 @@ export const ApplicantSchema = z.object({
   /** Full name, or a masked form such as "Nguyễn V. D." when `masked` is true. */
   name: text,
   masked: z.optional(z.boolean()),
-  kind: z.optional(z.enum(['citizen', 'business'])),
+  /** Loại đối tượng: a citizen, a business, a state body or another organisation (the national portal's 1–4). */
+  kind: z.optional(z.enum(['citizen', 'business', 'public-body', 'organisation'])),
   phone: optionalText,
   email: optionalText,
   idNumber: optionalText,
@@ -78,11 +79,14 @@ export const ApplicantSchema = z.object({
 
 export const DossierSchema = z.object({
   code: text,
-  procedure: z.object({ code: text, name: text }),
+  /** The name is what a citizen needs; a backend may leave out the procedure's code. */
+  procedure: z.object({ code: optionalText, name: text }),
   sector: z.optional(SectorSchema),
   agency: z.optional(AgencyRefSchema),
   applicant: z.optional(ApplicantSchema),
   channel: z.optional(ChannelSchema),
+  /** How the result is handed over (the national portal's HinhThuc): at the desk or by post. */
+  resultDelivery: z.optional(z.enum(['in-person', 'postal'])),
   /** Trích yếu: what the dossier is about, in the office's words. */
   summary: optionalText,
   receiptNumber: optionalText,

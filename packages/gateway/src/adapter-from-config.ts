@@ -1,7 +1,7 @@
 /** Builds the adapter a gateway config names. */
-import { memoryAdapter, restAdapter, staticAdapter, type SkippedRecords } from '@motcua/adapters';
+import { memoryAdapter, restAdapter, staticAdapter, type DroppedFields, type SkippedRecords } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
-import { dvcqgAdapter, igateAdapter } from '@motcua/adapters/server';
+import { dvcqgAdapter, igateAdapter, opencpsAdapter } from '@motcua/adapters/server';
 import type { Adapter } from '@motcua/core';
 import { readCatalogueFile } from './catalogue-file.js';
 import { ConfigError, type AdapterConfig } from './config.js';
@@ -9,10 +9,19 @@ import { ConfigError, type AdapterConfig } from './config.js';
 export interface AdapterHooks {
   /** Catalogue records the adapter skipped (default: a console warning); the CLI logs them. */
   onSkippedRecords?: (report: SkippedRecords) => void;
+  /** Dossier fields an adapter left out because it could not read them (default: a console warning); the CLI logs them. */
+  onDroppedFields?: (report: DroppedFields) => void;
+}
+
+/** The config without its `type`, and without keys set to undefined (exactOptionalPropertyTypes). */
+function rest<T extends { type: string }>(config: T): Omit<T, 'type'> {
+  const { type: _type, ...others } = config;
+  return Object.fromEntries(Object.entries(others).filter(([, v]) => v !== undefined)) as Omit<T, 'type'>;
 }
 
 export function adapterFromConfig(config: AdapterConfig, hooks: AdapterHooks = {}): Adapter {
   const skipped = hooks.onSkippedRecords ? { onSkippedRecords: hooks.onSkippedRecords } : {};
+  const reports = { ...skipped, ...(hooks.onDroppedFields ? { onDroppedFields: hooks.onDroppedFields } : {}) };
   switch (config.type) {
     case 'demo':
       return memoryAdapter(createDemoDataset(), { latencyMs: config.latencyMs ?? 0 });
@@ -33,15 +42,10 @@ export function adapterFromConfig(config: AdapterConfig, hooks: AdapterHooks = {
     case 'rest':
       return restAdapter({ endpoint: config.endpoint });
     case 'dvcqg':
-      return dvcqgAdapter({ url: config.url, username: config.username, password: config.password, ...(config.agencyCode ? { agencyCode: config.agencyCode } : {}), ...skipped });
+      return dvcqgAdapter({ ...rest(config), ...reports });
     case 'igate':
-      return igateAdapter({
-        baseUrl: config.baseUrl,
-        tokenUrl: config.tokenUrl,
-        clientId: config.clientId,
-        clientSecret: config.clientSecret,
-        ...(config.statusMap ? { statusMap: config.statusMap } : {}),
-        ...skipped,
-      });
+      return igateAdapter({ ...rest(config), ...reports });
+    case 'opencps':
+      return opencpsAdapter({ ...rest(config), ...reports });
   }
 }

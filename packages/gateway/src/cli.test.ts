@@ -76,7 +76,7 @@ describe('motcua-gateway CLI', () => {
 
   it('logs the catalogue records it had to skip or read in part, and serves the rest', async () => {
     const dir = tempDir();
-    const broken = { code: '1.2', name: 'X', sector: { code: 'HT' } };
+    const broken = { code: '1.2', sector: { code: 'HT', name: 'Hộ tịch' } };
     const partly = { ...procedure('1.3', 'Đăng ký kết hôn'), processingTime: { value: 5, unit: 'tuần lễ' } };
     writeFileSync(join(dir, 'tthc.json'), JSON.stringify({ procedures: [procedure('1.001193', 'Đăng ký khai sinh'), broken, partly] }));
     writeFileSync(join(dir, 'gateway.json'), JSON.stringify({ port: 0, adapter: { type: 'static', file: 'tthc.json' }, logLevel: 'info' }));
@@ -88,7 +88,7 @@ describe('motcua-gateway CLI', () => {
       assert.deepEqual(((await res.json()) as { items: Array<{ procedure: { code: string } }> }).items.map((h) => h.procedure.code).sort(), ['1.001193', '1.3']);
       await gw.waitFor(/catalogue records skipped/);
       const line = JSON.parse(gw.log().split('\n').find((l) => l.includes('catalogue records skipped'))!) as { level: number; total: number; fields: string[]; dropped: string[] };
-      assert.deepEqual([line.level, line.total, line.fields, line.dropped], [40, 3, ['procedures[1].sector.name'], ['procedures[2].processingTime.unit']]);
+      assert.deepEqual([line.level, line.total, line.fields, line.dropped], [40, 3, ['procedures[1].name'], ['procedures[2].processingTime.unit']]);
     } finally {
       await gw.stop();
     }

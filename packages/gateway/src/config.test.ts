@@ -44,7 +44,7 @@ describe('loadConfig', () => {
         e.message.includes('"origin" is not a config field (did you mean "origins"?)') &&
         e.message.includes('"limits.perMinut" is not a config field (did you mean "perMinute"?)') &&
         e.message.includes('"logLevel" must be one of "fatal", "error", "warn", "info", "debug", "silent" (got "verbose")') &&
-        e.message.includes('"adapter.type" must be one of "demo", "static", "rest", "dvcqg", "igate" (got "igat")'),
+        e.message.includes('"adapter.type" must be one of "demo", "static", "rest", "dvcqg", "igate", "opencps" (got "igat")'),
     );
     writeFileSync(file, JSON.stringify({ adapter: { type: 'rest', endpoint: 'gw.example.vn' } }));
     assert.throws(() => loadConfig(file, {}), /"adapter.endpoint" must be a full URL such as https:/);

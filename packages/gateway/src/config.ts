@@ -14,14 +14,32 @@ const AdapterConfigSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('demo'), latencyMs: z.optional(z.number()) }),
   z.strictObject({ type: z.literal('static'), url: z.optional(z.string()), file: z.optional(z.string()) }),
   z.strictObject({ type: z.literal('rest'), endpoint: z.url() }),
-  z.strictObject({ type: z.literal('dvcqg'), url: z.url(), username: z.string(), password: z.string(), agencyCode: z.optional(z.string()) }),
+  z.strictObject({
+    type: z.literal('dvcqg'),
+    url: z.url(),
+    endpoints: z.strictObject({ auth: z.string(), integration: z.string(), share: z.string() }),
+    username: z.string(),
+    password: z.string(),
+    dstcode: z.optional(z.string()),
+    agencyCode: z.optional(z.string()),
+    params: z.optional(z.strictObject({ dossierCode: z.optional(z.string()), procedureCode: z.optional(z.string()) })),
+  }),
   z.strictObject({
     type: z.literal('igate'),
     baseUrl: z.url(),
     tokenUrl: z.url(),
     clientId: z.string(),
-    clientSecret: z.string(),
+    clientSecret: z.optional(z.string()),
+    username: z.optional(z.string()),
+    password: z.optional(z.string()),
     statusMap: z.optional(z.record(z.string(), z.int().check(z.gte(1), z.lte(10)))),
+    paths: z.optional(z.strictObject({ dossierSearch: z.optional(z.string()), nationCodeParam: z.optional(z.string()), procedures: z.optional(z.string()), agencies: z.optional(z.string()) })),
+  }),
+  z.strictObject({
+    type: z.literal('opencps'),
+    baseUrl: z.url(),
+    groupId: z.union([z.string(), z.int()]),
+    paths: z.optional(z.strictObject({ dossier: z.optional(z.string()), services: z.optional(z.string()) })),
   }),
 ]);
 
@@ -72,6 +90,7 @@ const ENV: Record<string, (raw: Record<string, unknown>, value: string) => void>
   MOTCUA_REDIS_URL: (c, v) => (c.redis = v),
   MOTCUA_DVCQG_PASSWORD: (c, v) => (((c.adapter ??= {}) as Record<string, unknown>).password = v),
   MOTCUA_IGATE_CLIENT_SECRET: (c, v) => (((c.adapter ??= {}) as Record<string, unknown>).clientSecret = v),
+  MOTCUA_IGATE_PASSWORD: (c, v) => (((c.adapter ??= {}) as Record<string, unknown>).password = v),
 };
 
 export class ConfigError extends Error {
@@ -119,6 +138,8 @@ const KNOWN_KEYS = [
   ...Object.keys(GatewayConfigSchema.def.shape),
   'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes', 'networks', 'name', 'cidr',
   'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
+  'endpoints', 'auth', 'integration', 'share', 'dstcode', 'params', 'dossierCode', 'procedureCode', 'paths', 'dossierSearch', 'nationCodeParam', 'procedures', 'agencies',
+  'groupId', 'dossier', 'services',
 ];
 
 function distance(a: string, b: string): number {

@@ -19,6 +19,11 @@ export const WRONG_KEY = {
   en: 'The lookup key is wrong. Please check the key printed on your receipt.',
 };
 
+export const KEY_NEEDED = {
+  vi: 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu. Vui lòng nhập mã tra cứu in trên giấy hẹn trả kết quả.',
+  en: 'This office shows a dossier only with its lookup key. Please enter the key printed on your receipt.',
+};
+
 /** The dossier as this request may see it; throws a MotcuaError (rate-limited, not-found, key-required…). */
 export async function accessDossier(ctx: RouteContext, request: FastifyRequest, code: string, key: string): Promise<Dossier> {
   const client = clientId(request);
@@ -38,6 +43,8 @@ export async function accessDossier(ctx: RouteContext, request: FastifyRequest, 
     dossier = await ctx.client.dossiers.lookup(code, key && checkedByBackend ? { key } : {});
   } catch (error) {
     if (error instanceof MotcuaError && error.kind === 'not-found') await failed('unknown code');
+    // A backend that answers only with the key (OpenCPS): asking for it is not a failed guess.
+    if (error instanceof MotcuaError && error.kind === 'key-required' && !key) throw new MotcuaError('key-required', `the backend needs the lookup key: ${error.detail}`, { messages: KEY_NEEDED });
     if (error instanceof MotcuaError && error.kind === 'key-required') {
       await failed('wrong key');
       throw new MotcuaError('key-required', `the backend refused the key: ${error.detail}`, { messages: WRONG_KEY });

@@ -33,6 +33,7 @@ export function publicView(d: Dossier): Dossier {
   if (d.completedAt) view.completedAt = d.completedAt;
   if (d.returnedAt) view.returnedAt = d.returnedAt;
   if (d.statusLabel) view.statusLabel = d.statusLabel;
+  if (d.resultDelivery) view.resultDelivery = d.resultDelivery;
   if (d.applicant) view.applicant = { name: maskName(d.applicant.name), masked: true, ...(d.applicant.kind ? { kind: d.applicant.kind } : {}) };
   return view;
 }

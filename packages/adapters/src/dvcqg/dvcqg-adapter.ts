@@ -1,90 +1,131 @@
 /**
- * The national public service portal's sync services: session login, TraCuuHoSo (dossier
- * by MaHoSo), LayThuTuc (procedure by MaTTHC), LayDanhSachTTHC (the catalogue).
- * Server-side only: it holds the portal account.
+ * The national public service portal (Cổng Dịch vụ công quốc gia) as integrators' public
+ * code calls it: a login to its own auth endpoint (`{ username, password }` → `session`),
+ * then POSTs to an integration endpoint (`LayThuTuc`, `TraCuuHoSo`) and a share endpoint
+ * (`LayDanhSachTTHC`), each with the `dstcode` header. Server-side only: it holds the
+ * portal account.
+ *
+ * What TraCuuHoSo returns to a provincial account is not shown by any public source:
+ * OpenCPS uses it to ask whether a dossier exists. A record with a status is read; an answer
+ * that only confirms the dossier exists is a clear `unsupported` (docs/adapters.md).
  */
 import { MotcuaError, parseResponse, type Adapter } from '@motcua/core';
-import { array } from 'zod/mini';
+import { array, unknown } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
-import { readRecords, type SkippedRecords } from '../wire.js';
+import { readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire.js';
 import { toDossier, toProcedure, toProcedureSummary } from './map.js';
 import { DossierRecordSchema, EnvelopeSchema, ProcedureRecordSchema, ProcedureSummarySchema } from './wire.js';
 
+export interface DvcqgEndpoints {
+  /** The login path, added to `url` (OpenCPS: `auth_endpoint`). */
+  auth: string;
+  /** LayThuTuc, TraCuuHoSo (OpenCPS: `integration_endpoint`). */
+  integration: string;
+  /** LayDanhSachTTHC and the other lists (OpenCPS: `share_endpoint`). */
+  share: string;
+}
+
 export interface DvcqgAdapterOptions {
-  /** The sync service's URL (all services are POSTed there). */
+  /** The portal's adapter URL, which the endpoints are added to (OpenCPS: `adapter_url`). */
   url: string;
+  /** The three paths the province was given; no public source shows their values. */
+  endpoints: DvcqgEndpoints;
   username: string;
   password: string;
-  /** The province's or agency's unit code (madonvi), sent with each call. */
+  /** Sent as the `dstcode` header on every call, as OpenCPS does. */
+  dstcode?: string;
+  /** The province's or agency's unit code (`madonvi`), sent with each call. */
   agencyCode?: string;
+  /** Parameter names, for portal versions that differ (default `mahoso`, `maTTHC`, as OpenCPS sends them). */
+  params?: { dossierCode?: string; procedureCode?: string };
   timeoutMs?: number;
   fetch?: typeof fetch;
   /** Catalogue records that could not be read are skipped and reported here (default: a console warning). */
   onSkippedRecords?: (report: SkippedRecords) => void;
+  /** Fields of a dossier that could not be read, left out of the answer (default: a console warning). */
+  onDroppedFields?: (report: DroppedFields) => void;
 }
 
-/** error_code the portal uses for an expired or unknown session (best guess: -1 or 401). */
-const SESSION_ERRORS = new Set(['-1', '401']);
+/** Success is 0, "0" or "00" depending on the portal version. */
+const ok = (code: string) => /^0+$/.test(code);
+/** error_code for an expired or unknown session (a guess: -1 or 401); any refusal gets one new login. */
+const SESSION_ERRORS = new Set(['-1', '401', '403']);
 
 export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
+  if (!options?.endpoints?.auth || !options.endpoints.integration || !options.endpoints.share) {
+    throw new TypeError('dvcqgAdapter: endpoints { auth, integration, share } are required — the paths the province was given for the national portal.');
+  }
+  const base = options.url.replace(/\/+$/, '');
+  const at = (path: string) => `${base}/${path.replace(/^\/+/, '')}`;
+  const param = { dossierCode: 'mahoso', procedureCode: 'maTTHC', ...options.params };
   // These services only read, so retrying their POSTs is safe.
-  const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, headers: options.dstcode ? { dstcode: options.dstcode } : {}, ...(options.fetch ? { fetch: options.fetch } : {}) });
   let session: Promise<string> | undefined;
 
-  async function post(body: Record<string, unknown>, what: string, signal?: AbortSignal) {
-    const raw = await http.json(options.url, `dvcqg ${what}`, { method: 'POST', json: body, signal });
-    return parseResponse(EnvelopeSchema, raw, `dvcqg ${what}`);
+  async function post(url: string, body: Record<string, unknown>, label: string, signal?: AbortSignal) {
+    const raw = await http.json(url, `dvcqg ${label}`, { method: 'POST', json: body, signal });
+    return parseResponse(EnvelopeSchema, raw, `dvcqg ${label}`);
   }
 
   function login(): Promise<string> {
-    session ??= post({ service: 'LoginService', username: options.username, password: options.password }, 'login').then(
-      (answer) => {
-        if (String(answer.error_code) !== '0' || !answer.session) {
-          throw new MotcuaError('unauthorized', `dvcqg login refused: ${answer.message ?? answer.error_code}`);
-        }
-        return answer.session;
-      },
-      (error: unknown) => {
-        throw error;
-      },
-    );
+    session ??= post(at(options.endpoints.auth), { username: options.username, password: options.password }, 'login').then((answer) => {
+      if (!ok(String(answer.error_code)) || !answer.session) {
+        throw new MotcuaError('unauthorized', `dvcqg login refused by ${at(options.endpoints.auth)}: ${answer.message ?? `error_code ${answer.error_code}`} — check username and password`);
+      }
+      return answer.session;
+    });
     // A failed login is not remembered: the next call tries again.
     session.catch(() => (session = undefined));
     return session;
   }
 
-  /** Calls a service with the session, logging in again once if it expired. */
-  async function call(service: string, params: Record<string, unknown>, signal?: AbortSignal, retried = false): Promise<unknown> {
+  /** Calls a service with the session, logging in again once if it was refused. */
+  async function call(endpoint: keyof DvcqgEndpoints, service: string, params: Record<string, unknown>, signal?: AbortSignal, retried = false): Promise<unknown> {
     const token = await login();
-    const answer = await post({ service, session: token, ...(options.agencyCode ? { madonvi: options.agencyCode } : {}), ...params }, service, signal);
+    const answer = await post(at(options.endpoints[endpoint]), { session: token, ...(options.agencyCode ? { madonvi: options.agencyCode } : {}), service, ...params }, service, signal);
     const code = String(answer.error_code);
-    if (code === '0') return answer.result ?? [];
+    if (ok(code)) return answer.result ?? [];
     if (SESSION_ERRORS.has(code) && !retried) {
       session = undefined;
-      return call(service, params, signal, true);
+      return call(endpoint, service, params, signal, true);
     }
     throw new MotcuaError(SESSION_ERRORS.has(code) ? 'unauthorized' : 'server', `dvcqg ${service}: error_code ${code} ${answer.message ?? ''}`.trim());
   }
 
   const catalogue = createCatalogue(async () => {
-    const list = await call('LayDanhSachTTHC', {});
+    const list = await call('share', 'LayDanhSachTTHC', {});
     return { procedures: readRecords(list, ProcedureSummarySchema, toProcedureSummary, { what: 'dvcqg LayDanhSachTTHC', path: 'result', onSkipped: options.onSkippedRecords }) };
   });
 
   return {
     name: 'dvcqg',
     async lookupDossier(code, { signal }) {
-      const records = parseResponse(array(DossierRecordSchema), await call('TraCuuHoSo', { MaHoSo: code }, signal), 'dvcqg TraCuuHoSo');
-      const record = records.find((r) => String(r.MaHoSo).trim().toUpperCase() === code.toUpperCase()) ?? records[0];
+      const result = await call('integration', 'TraCuuHoSo', { [param.dossierCode]: code }, signal);
+      const items = Array.isArray(result) ? result : result && typeof result === 'object' ? [result] : [];
+      const records = items.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item));
+      if (items.length && !records.length) throw new MotcuaError('bad-response', `dvcqg TraCuuHoSo: the answer holds no record (${JSON.stringify(result).slice(0, 120)})`, { field: 'result' });
+      const match = records.find((item) => text(item.MaHoSo as string)?.toUpperCase() === code);
+      // The portal says the dossier exists but not where it stands: say so, rather than invent a status.
+      if (result === true || (match && match.TrangThaiHoSo === undefined && match.TenTTHC === undefined)) {
+        throw new MotcuaError('unsupported', `dvcqg TraCuuHoSo confirms ${code} exists but sends no status (${JSON.stringify(result).slice(0, 120)})`, {
+          messages: {
+            vi: `Hồ sơ ${code} có trên Cổng Dịch vụ công quốc gia, nhưng cổng không cho biết tình trạng xử lý. Vui lòng tra cứu tại hệ thống một cửa của tỉnh hoặc hỏi nơi đã nhận hồ sơ.`,
+            en: `Dossier ${code} is on the national portal, which does not say where it stands. Please look it up in the province's one-door system or ask the office that received it.`,
+          },
+        });
+      }
+      // One record without a code is read as the answer (and fails on what it lacks).
+      const record = match ?? (records.length === 1 && !text(records[0]!.MaHoSo as string) ? records[0] : undefined);
       if (!record) throw new MotcuaError('not-found', `dvcqg has no dossier ${code}`);
-      return toDossier(record);
+      return readDossier(record, DossierRecordSchema, toDossier, { what: 'dvcqg dossier', code, onDropped: options.onDroppedFields });
     },
     searchProcedures: catalogue.searchProcedures,
     async getProcedure(code, { signal }) {
-      const records = parseResponse(array(ProcedureRecordSchema), await call('LayThuTuc', { MaTTHC: code }, signal), 'dvcqg LayThuTuc');
+      const records = parseResponse(array(unknown()), await call('integration', 'LayThuTuc', { [param.procedureCode]: code }, signal), 'dvcqg LayThuTuc');
       if (!records[0]) throw new MotcuaError('not-found', `dvcqg has no procedure ${code}`);
-      return toProcedure(records[0]);
+      const [procedure] = readRecords([records[0]], ProcedureRecordSchema, toProcedure, { what: 'dvcqg LayThuTuc', path: 'result', onSkipped: options.onSkippedRecords });
+      return procedure!;
     },
     listSectors: catalogue.listSectors,
     listAgencies: async () => [],

@@ -1,33 +1,51 @@
-/** DVCQG records → core model. */
-import type { Channel, Dossier, Level, OnlineService, Procedure, ProcessingStep } from '@motcua/core';
+/** National-portal records → core model, reading every optional field tolerantly. */
+import type { Applicant, Channel, Dossier, Level, OnlineService, Procedure, ProcessingStep } from '@motcua/core';
 import { isDossierStatusCode } from '@motcua/core/status';
-import { fromCompactVietnamTime } from '../wire-dates.js';
-import { badField, date, level, text } from '../wire.js';
+import { fromCompactVietnamTime, fromIsoLike } from '../wire-dates.js';
+import { badField, level, softDate, text } from '../wire.js';
 import type { DossierRecord, ProcedureRecord, ProcedureSummary } from './wire.js';
 
 const WHAT = 'dvcqg dossier';
+/** KenhThucHien: how the dossier was submitted. */
 const CHANNELS: Record<string, Channel> = { '1': 'in-person', '2': 'online', '3': 'postal' };
-const d = (value: string | number | null | undefined, field: string) => date(value, fromCompactVietnamTime, WHAT, field);
+/** HinhThuc: how the result is returned — not the channel (OpenCPS, TH). */
+const DELIVERY: Record<string, NonNullable<Dossier['resultDelivery']>> = { '0': 'in-person', '1': 'postal' };
+/** LoaiDoiTuong 1–4. */
+const KINDS: Record<string, NonNullable<Applicant['kind']>> = { '1': 'citizen', '2': 'business', '3': 'public-body', '4': 'organisation' };
+
+/** `yyyyMMddHHmmss` as the portal writes it; lists built from .NET DateTime may carry ISO 8601. */
+const portalDate = (s: string) => fromCompactVietnamTime(s) ?? fromIsoLike(s);
+
 /** A number the record really holds, not below zero: null and blank are not 0, -1 is no duration. */
 const nonNegative = (value: string | number | null | undefined) => {
   const n = Number(value);
   return text(value) !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined;
 };
+
 const amount = (value: string | number | null | undefined) => {
   const n = Number(String(value ?? '').replace(/[.,\s]/g, ''));
   return Number.isFinite(n) && n >= 0 && text(value) !== undefined ? n : undefined;
 };
 
-function step(p: NonNullable<DossierRecord['QuaTrinhXuLy']>[number], i: number): ProcessingStep {
-  const name = text(p.NoiDungXuLy) ?? text(p.PhongBanXuLy) ?? 'Xử lý hồ sơ';
-  const out: ProcessingStep = { name };
+type TextOrList = string | number | ReadonlyArray<string | number | Record<string, string | number | null | undefined>> | null | undefined;
+
+/** The names in a field that is a string or a list of strings or objects, joined; `keys` in order of preference. */
+function names(value: TextOrList, ...keys: string[]): string | undefined {
+  if (!Array.isArray(value)) return text(value as string | number | null | undefined);
+  const list = value.map((v) => (typeof v === 'object' && v ? keys.map((k) => text(v[k])).find(Boolean) : text(v as string | number))).filter(Boolean);
+  return list.length ? [...new Set(list)].join('; ') : undefined;
+}
+
+function step(p: NonNullable<DossierRecord['QuaTrinhXuLy']>[number], i: number, dropped: string[]): ProcessingStep {
+  const out: ProcessingStep = { name: text(p.NoiDungXuLy) ?? text(p.PhongBanXuLy) ?? 'Xử lý hồ sơ' };
   const department = text(p.PhongBanXuLy);
   if (department) out.department = department;
   const handler = text(p.NguoiXuLy);
   if (handler) out.handler = { name: handler, ...(text(p.ChucDanh) ? { title: text(p.ChucDanh)! } : {}) };
-  const startedAt = d(p.NgayBatDau, `QuaTrinhXuLy[${i}].NgayBatDau`);
-  const dueAt = d(p.NgayKetThucTheoQuyDinh, `QuaTrinhXuLy[${i}].NgayKetThucTheoQuyDinh`);
-  const finishedAt = d(p.ThoiDiemXuLy, `QuaTrinhXuLy[${i}].ThoiDiemXuLy`);
+  const at = (value: string | number | null | undefined, field: string) => softDate(value, portalDate, `QuaTrinhXuLy[${i}].${field}`, dropped);
+  const startedAt = at(p.NgayBatDau, 'NgayBatDau');
+  const dueAt = at(p.NgayKetThucTheoQuyDinh, 'NgayKetThucTheoQuyDinh');
+  const finishedAt = at(p.ThoiDiemXuLy, 'ThoiDiemXuLy');
   if (startedAt) out.startedAt = startedAt;
   if (dueAt) out.dueAt = dueAt;
   if (finishedAt) out.finishedAt = finishedAt;
@@ -35,39 +53,43 @@ function step(p: NonNullable<DossierRecord['QuaTrinhXuLy']>[number], i: number):
   return out;
 }
 
-export function toDossier(r: DossierRecord): Dossier {
+export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
   const status = Number(r.TrangThaiHoSo);
   if (!isDossierStatusCode(status)) throw badField(WHAT, 'TrangThaiHoSo', `not a national status 1–10: ${String(r.TrangThaiHoSo)}`);
-  const out: Dossier = {
-    code: String(r.MaHoSo).trim(),
-    procedure: { code: String(r.MaTTHC).trim(), name: r.TenTTHC.trim() },
-    receivedAt: d(r.NgayTiepNhan, 'NgayTiepNhan') ?? (() => { throw badField(WHAT, 'NgayTiepNhan', 'empty'); })(),
-    status,
-  };
+  const procedureCode = text(r.MaTTHC);
+  const out: Dossier = { code: String(r.MaHoSo).trim(), procedure: { ...(procedureCode ? { code: procedureCode } : {}), name: r.TenTTHC.trim() }, status };
+  const date = (value: string | number | null | undefined, field: string) => softDate(value, portalDate, field, dropped);
+  const receivedAt = date(r.NgayTiepNhan, 'NgayTiepNhan');
+  if (receivedAt) out.receivedAt = receivedAt;
   const sectorCode = text(r.MaLinhVuc);
   const sectorName = text(r.TenLinhVuc);
   if (sectorCode && sectorName) out.sector = { code: sectorCode, name: sectorName };
-  const unit = text(r.DonViXuLy);
+  const unit = text(r.DonViXuLy) ?? text(r.NoiNopHoSo);
   if (unit) out.agency = { name: unit };
   const holder = text(r.ChuHoSo);
   if (holder) {
     out.applicant = { name: holder };
-    const kind = text(r.LoaiDoiTuong);
-    if (kind === '1' || kind === '2') out.applicant.kind = kind === '1' ? 'citizen' : 'business';
+    const kind = KINDS[text(r.LoaiDoiTuong) ?? ''];
+    if (kind) out.applicant.kind = kind;
+    else if (text(r.LoaiDoiTuong)) dropped.push('LoaiDoiTuong');
+    const idNumber = text(r.SoGiayToChuHoSo);
+    if (idNumber) out.applicant.idNumber = idNumber;
     const phone = text(r.SoDienThoai);
     const email = text(r.Email);
     if (phone) out.applicant.phone = phone;
     if (email) out.applicant.email = email;
   }
-  const channel = CHANNELS[text(r.KenhThucHien) ?? text(r.HinhThuc) ?? ''];
+  const channel = CHANNELS[text(r.KenhThucHien) ?? ''];
   if (channel) out.channel = channel;
+  const delivery = DELIVERY[text(r.HinhThuc) ?? ''];
+  if (delivery) out.resultDelivery = delivery;
   const summary = text(r.TrichYeuHoSo);
   if (summary) out.summary = summary;
   const receipt = text(r.SoBienNhan);
   if (receipt) out.receiptNumber = receipt;
-  const appointmentAt = d(r.NgayHenTra, 'NgayHenTra');
-  const completedAt = d(r.NgayKetThucXuLy, 'NgayKetThucXuLy');
-  const returnedAt = d(r.NgayTra, 'NgayTra');
+  const appointmentAt = date(r.NgayHenTra, 'NgayHenTra');
+  const completedAt = date(r.NgayKetThucXuLy, 'NgayKetThucXuLy');
+  const returnedAt = date(r.NgayTra, 'NgayTra');
   if (appointmentAt) out.appointmentAt = appointmentAt;
   if (completedAt) out.completedAt = completedAt;
   if (returnedAt) out.returnedAt = returnedAt;
@@ -75,7 +97,7 @@ export function toDossier(r: DossierRecord): Dossier {
   if (note) out.note = note;
   const key = text(r.MaTraCuu);
   if (key) out.lookupKey = key;
-  if (r.QuaTrinhXuLy?.length) out.steps = r.QuaTrinhXuLy.map(step);
+  if (r.QuaTrinhXuLy?.length) out.steps = r.QuaTrinhXuLy.map((p, i) => step(p, i, dropped));
   if (r.DanhSachLePhi?.length) {
     out.fees = r.DanhSachLePhi.map((f) => {
       const fee: NonNullable<Dossier['fees']>[number] = { name: String(f.TenPhiLePhi).trim() || 'Phí, lệ phí' };
@@ -91,16 +113,22 @@ export function toDossier(r: DossierRecord): Dossier {
       const req: NonNullable<Dossier['supplementRequests']>[number] = { content: String(s.NoiDungBoSung).trim() || 'Bổ sung hồ sơ' };
       const by = text(s.NguoiYeuCauBoSung);
       if (by) req.requestedBy = by;
-      const at = d(s.NgayBoSung, `DanhSachHoSoBoSung[${i}].NgayBoSung`);
-      const before = d(s.NgayHenTraTruoc, `DanhSachHoSoBoSung[${i}].NgayHenTraTruoc`);
-      const after = d(s.NgayHenTraMoi, `DanhSachHoSoBoSung[${i}].NgayHenTraMoi`);
-      if (at) req.requestedAt = at;
+      const at = (value: string | number | null | undefined, field: string) => date(value, `DanhSachHoSoBoSung[${i}].${field}`);
+      const when = at(s.NgayBoSung, 'NgayBoSung');
+      const before = at(s.NgayHenTraTruoc, 'NgayHenTraTruoc');
+      const after = at(s.NgayHenTraMoi, 'NgayHenTraMoi');
+      if (when) req.requestedAt = when;
       if (before) req.previousAppointmentAt = before;
       if (after) req.newAppointmentAt = after;
       return req;
     });
   }
-  if (r.DanhSachGiayToKetQua?.length) out.results = r.DanhSachGiayToKetQua.map((g) => ({ name: String(g.TenGiayTo).trim() || 'Giấy tờ kết quả', ...(text(g.MaGiayTo) ? { code: text(g.MaGiayTo)! } : {}) }));
+  if (r.DanhSachGiayToKetQua?.length) {
+    out.results = r.DanhSachGiayToKetQua.map((g) => {
+      const code = text(g.MaGiayToKetQua) ?? text(g.MaGiayTo);
+      return { name: text(g.TenGiayTo) ?? 'Giấy tờ kết quả', ...(code ? { code } : {}) };
+    });
+  }
   return out;
 }
 
@@ -121,10 +149,11 @@ function online(value: string | number | null | undefined): OnlineService | unde
   return undefined;
 }
 
+/** A list item: OpenCPS reads only MATTHC and TENTTHC from LayDanhSachTTHC, so the rest is optional. */
 export function toProcedureSummary(r: ProcedureSummary): Procedure {
+  const out: Procedure = { code: String(r.MATTHC).trim(), name: r.TENTTHC.trim() };
   const sector = r.LINHVUCTHUCHIEN?.[0] ?? (text(r.MALINHVUC) && text(r.TENLINHVUC) ? { MALINHVUC: r.MALINHVUC!, TENLINHVUC: r.TENLINHVUC! } : undefined);
-  if (!sector) throw badField('dvcqg procedure list', 'LINHVUCTHUCHIEN', 'missing sector');
-  const out: Procedure = { code: String(r.MATTHC).trim(), name: r.TENTTHC.trim(), sector: { code: String(sector.MALINHVUC), name: String(sector.TENLINHVUC) } };
+  if (sector) out.sector = { code: String(sector.MALINHVUC), name: String(sector.TENLINHVUC) };
   const l = levels(r.CAPTHUCHIEN);
   if (l) out.levels = l;
   const o = online(r.MUCDO);
@@ -132,9 +161,22 @@ export function toProcedureSummary(r: ProcedureSummary): Procedure {
   return out;
 }
 
+/** The steps as OpenCPS reads them (`[{ TRUONGHOP, TRINHTU: [{ TENTRINHTU }] }]`), or older strings. */
+function procedureSteps(value: ProcedureRecord['TRINHTUTHUCHIEN']): string[] {
+  if (typeof value === 'string') return [value.trim()].filter(Boolean);
+  return (value ?? []).flatMap((s) => {
+    if (typeof s === 'string') return [s.trim()];
+    const inner = Array.isArray(s.TRINHTU) ? s.TRINHTU.map((t) => (typeof t === 'object' && t ? text(t.TENTRINHTU) : text(t))) : [text(s.TRINHTU as string | number | null | undefined) ?? text(s.TENBUOC)];
+    const named = inner.filter((t): t is string => !!t);
+    const situation = text(s.TRUONGHOP);
+    return situation && named.length ? named.map((t) => `${situation}: ${t}`) : named;
+  }).filter(Boolean);
+}
+
 export function toProcedure(r: ProcedureRecord): Procedure {
   const out = toProcedureSummary(r);
-  const time = r.CACHTHUCTHUCHIEN?.flatMap((c) => c.THOIGIAN ?? [])[0];
+  const ways = r.CACHTHUCTHUCHIEN ?? [];
+  const time = ways.flatMap((c) => c.THOIGIAN ?? [])[0];
   if (time) {
     const value = nonNegative(time.THOIGIANGIAIQUYET);
     const unit = text(time.DONVITINH)?.toLowerCase() ?? '';
@@ -143,9 +185,10 @@ export function toProcedure(r: ProcedureRecord): Procedure {
       unit: unit.includes('làm việc') ? 'working-day' : unit.includes('giờ') ? 'hour' : unit.includes('tháng') ? 'month' : 'day',
       ...(text(time.MOTA) ? { description: text(time.MOTA)! } : {}),
     };
-    const fees = (time.PHILEPHI ?? []).map((f) => ({ name: text(f.MOTA) ?? 'Phí, lệ phí', ...(amount(f.SOTIEN) !== undefined ? { amount: amount(f.SOTIEN)! } : {}) }));
-    if (fees.length) out.fees = fees;
   }
+  const feeList = [...(time?.PHILEPHI ?? []), ...ways.flatMap((c) => c.PHILEPHI ?? [])];
+  const fees = feeList.map((f) => ({ name: text(f.MOTA) ?? 'Phí, lệ phí', ...(amount(f.SOTIEN) !== undefined ? { amount: amount(f.SOTIEN)! } : {}) }));
+  if (fees.length) out.fees = fees;
   const documents = (r.THANHPHANHOSO ?? []).flatMap((group) =>
     (group.GIAYTO ?? []).map((g) => {
       const doc: NonNullable<Procedure['documents']>[number] = { name: String(g.TENGIAYTO).trim() };
@@ -162,15 +205,15 @@ export function toProcedure(r: ProcedureRecord): Procedure {
     }),
   ).filter((doc) => doc.name);
   if (documents.length) out.documents = documents;
-  const steps = typeof r.TRINHTUTHUCHIEN === 'string' ? [r.TRINHTUTHUCHIEN] : (r.TRINHTUTHUCHIEN ?? []).map((s) => (typeof s === 'string' ? s : (text(s.TRINHTU) ?? text(s.TENBUOC) ?? '')));
-  if (steps.filter(Boolean).length) out.steps = steps.filter(Boolean);
-  const agency = typeof r.COQUANTHUCHIEN === 'object' && r.COQUANTHUCHIEN ? r.COQUANTHUCHIEN.map((c) => text(c.TENCOQUAN)).filter(Boolean).join('; ') : text(r.COQUANTHUCHIEN as string | undefined);
+  const steps = procedureSteps(r.TRINHTUTHUCHIEN);
+  if (steps.length) out.steps = steps;
+  const agency = names(r.COQUANTHUCHIEN, 'TENDONVI', 'TENCOQUAN');
   if (agency) out.agency = agency;
-  const result = typeof r.KETQUATHUCHIEN === 'object' && r.KETQUATHUCHIEN ? r.KETQUATHUCHIEN.map((c) => text(c.TENKETQUA)).filter(Boolean).join('; ') : text(r.KETQUATHUCHIEN as string | undefined);
+  const result = names(r.KETQUATHUCHIEN, 'TENKETQUA');
   if (result) out.result = result;
-  const audience = text(r.DOITUONGTHUCHIEN);
+  const audience = names(r.DOITUONGTHUCHIEN, 'TENDOITUONG');
   if (audience) out.audience = audience;
-  const conditions = text(r.YEUCAU);
+  const conditions = names(r.YEUCAU, 'TENYEUCAU', 'NOIDUNG');
   if (conditions) out.conditions = [conditions];
   if (r.CANCUPHAPLY?.length) {
     out.legalBasis = r.CANCUPHAPLY.map((l) => {

@@ -1,7 +1,8 @@
 /**
- * The national portal's (Cổng Dịch vụ công quốc gia) sync format, from the field names in
- * its published records. The envelope — `{ error_code, message, session?, result }` over POST
- * with a `service` name and a session token — is our best reading; see docs/adapters.md.
+ * The national portal's (Cổng Dịch vụ công quốc gia) sync format, from the field names that
+ * integrators' public code sends and reads (OpenCPS DVCQGIntegrationActionImpl, a provincial
+ * SyncLocalDataToDVCQGService; docs/adapters.md). The envelope is `{ error_code, message,
+ * session?, result }`; `error_code` is 0, "0" or "00" on success.
  */
 import * as z from 'zod/mini';
 import { looseText, nonBlank, optionalLoose } from '../wire.js';
@@ -28,17 +29,19 @@ export const ProgressSchema = z.object({
 
 export const DossierRecordSchema = z.object({
   MaHoSo: looseText,
-  MaTTHC: looseText,
+  MaTTHC: optionalLoose,
   TenTTHC: nonBlank,
   MaLinhVuc: optionalLoose,
   TenLinhVuc: optionalLoose,
   SoBienNhan: optionalLoose,
   ChuHoSo: optionalLoose,
+  /** The owner's ID document number (newer pushes). */
+  SoGiayToChuHoSo: optionalLoose,
   LoaiDoiTuong: optionalLoose,
   SoDienThoai: optionalLoose,
   Email: optionalLoose,
   TrichYeuHoSo: optionalLoose,
-  NgayTiepNhan: looseText,
+  NgayTiepNhan: optionalLoose,
   NgayHenTra: optionalLoose,
   TrangThaiHoSo: looseText,
   NgayTra: optionalLoose,
@@ -46,24 +49,42 @@ export const DossierRecordSchema = z.object({
   KenhThucHien: optionalLoose,
   NgayKetThucXuLy: optionalLoose,
   DonViXuLy: optionalLoose,
+  NoiNopHoSo: optionalLoose,
   GhiChu: optionalLoose,
   MaTraCuu: optionalLoose,
   DanhSachLePhi: optionalList(z.object({ TenPhiLePhi: looseText, MaPhiLePhi: optionalLoose, HinhThucThu: optionalLoose, Gia: optionalLoose, LoaiPhiLePhi: optionalLoose })),
   DanhSachHoSoBoSung: optionalList(
     z.object({ NguoiYeuCauBoSung: optionalLoose, NoiDungBoSung: looseText, NgayBoSung: optionalLoose, NgayHenTraTruoc: optionalLoose, NgayHenTraMoi: optionalLoose }),
   ),
-  DanhSachGiayToKetQua: optionalList(z.object({ TenGiayTo: looseText, MaGiayTo: optionalLoose })),
+  /** Items carry `MaGiayToKetQua` (OpenCPS, TH); older records `MaGiayTo`. */
+  DanhSachGiayToKetQua: optionalList(z.object({ TenGiayTo: optionalLoose, MaGiayToKetQua: optionalLoose, MaGiayTo: optionalLoose })),
   QuaTrinhXuLy: optionalList(ProgressSchema),
 });
 
 const Sector = z.object({ MALINHVUC: looseText, TENLINHVUC: looseText });
+const Fee = z.object({ SOTIEN: optionalLoose, DONVI: optionalLoose, MOTA: optionalLoose });
+/** A string, or a list of objects whose name is under one of `keys`: both forms are seen. */
+const textOrList = (...keys: string[]) => z.optional(z.nullable(z.union([looseText, z.array(z.union([looseText, z.object(Object.fromEntries(keys.map((k) => [k, optionalLoose])))]))])));
 
 export const ProcedureRecordSchema = z.object({
   MATTHC: looseText,
   TENTTHC: nonBlank,
   CAPTHUCHIEN: z.optional(z.nullable(z.union([looseText, z.array(z.union([looseText, z.object({ MACAP: optionalLoose, TENCAP: optionalLoose })]))]))),
-  LINHVUCTHUCHIEN: z.array(Sector).check(z.minLength(1)),
-  TRINHTUTHUCHIEN: z.optional(z.nullable(z.union([z.string(), z.array(z.union([z.string(), z.object({ TRINHTU: optionalLoose, TENBUOC: optionalLoose })]))]))),
+  LINHVUCTHUCHIEN: optionalList(Sector),
+  /** `[{ TRUONGHOP, TRINHTU: [{ TENTRINHTU }] }]` as OpenCPS reads it; older: strings or `{ TRINHTU: "…" }`. */
+  TRINHTUTHUCHIEN: z.optional(
+    z.nullable(
+      z.union([
+        z.string(),
+        z.array(
+          z.union([
+            z.string(),
+            z.object({ TRUONGHOP: optionalLoose, TRINHTU: z.optional(z.nullable(z.union([looseText, z.array(z.union([looseText, z.object({ TENTRINHTU: optionalLoose })]))]))), TENBUOC: optionalLoose }),
+          ]),
+        ),
+      ]),
+    ),
+  ),
   CACHTHUCTHUCHIEN: optionalList(
     z.object({
       KENH: optionalLoose,
@@ -72,9 +93,10 @@ export const ProcedureRecordSchema = z.object({
           THOIGIANGIAIQUYET: optionalLoose,
           DONVITINH: optionalLoose,
           MOTA: optionalLoose,
-          PHILEPHI: optionalList(z.object({ SOTIEN: optionalLoose, DONVI: optionalLoose, MOTA: optionalLoose })),
+          PHILEPHI: optionalList(Fee),
         }),
       ),
+      PHILEPHI: optionalList(Fee),
     }),
   ),
   THANHPHANHOSO: optionalList(
@@ -83,11 +105,16 @@ export const ProcedureRecordSchema = z.object({
       GIAYTO: optionalList(z.object({ TENGIAYTO: looseText, TENMAUDON: optionalLoose, SOBANCHINH: optionalLoose, SOBANSAO: optionalLoose, URL: optionalLoose })),
     }),
   ),
-  DOITUONGTHUCHIEN: optionalLoose,
-  COQUANTHUCHIEN: z.optional(z.nullable(z.union([looseText, z.array(z.object({ TENCOQUAN: optionalLoose }))]))),
-  KETQUATHUCHIEN: z.optional(z.nullable(z.union([looseText, z.array(z.object({ TENKETQUA: optionalLoose }))]))),
+  /** `[{ TENDOITUONG }]` as OpenCPS reads it, or a string. */
+  DOITUONGTHUCHIEN: textOrList('TENDOITUONG'),
+  /** `[{ MADONVI, TENDONVI }]` as OpenCPS reads it; `TENCOQUAN` elsewhere. */
+  COQUANTHUCHIEN: textOrList('MADONVI', 'TENDONVI', 'TENCOQUAN'),
+  KETQUATHUCHIEN: textOrList('MAKETQUA', 'TENKETQUA'),
+  MACOQUANCONGBO: optionalLoose,
+  /** 1 = published. */
+  TRANGTHAI: optionalLoose,
   CANCUPHAPLY: optionalList(z.object({ SOVANBAN: optionalLoose, TENVANBAN: looseText, NGAYBANHANH: optionalLoose, COQUANBANHANH: optionalLoose })),
-  YEUCAU: optionalLoose,
+  YEUCAU: textOrList('TENYEUCAU', 'NOIDUNG'),
   MUCDO: optionalLoose,
 });
 

@@ -38,13 +38,13 @@ describe('staticAdapter', () => {
   });
 
   it('skips a record it cannot read, serves the rest, and names the broken field', async () => {
-    const broken = { procedures: [CATALOGUE.procedures[0], { code: '1.2', name: 'X', sector: { code: 'HT' } }, CATALOGUE.procedures[1]] };
+    const broken = { procedures: [CATALOGUE.procedures[0], { code: '1.2', sector: { code: 'HT', name: 'Hộ tịch' } }, CATALOGUE.procedures[1]] };
     const reports: SkippedRecords[] = [];
     const client = createClient({ adapter: staticAdapter({ data: broken, onSkippedRecords: (r) => reports.push(r) }) });
     assert.deepEqual((await client.procedures.search('')).items.map((h) => h.procedure.code).sort(), [CATALOGUE.procedures[0]!.code, CATALOGUE.procedures[1]!.code].sort());
     assert.equal(reports.length, 1);
     assert.equal(reports[0]!.total, 3);
-    assert.deepEqual(reports[0]!.skipped.map((e) => [e.kind, e.field]), [['bad-response', 'procedures[1].sector.name']]);
+    assert.deepEqual(reports[0]!.skipped.map((e) => [e.kind, e.field]), [['bad-response', 'procedures[1].name']]);
   });
 
   it('warns on the console by default, and refuses a catalogue of which nothing can be read', async () => {
@@ -52,15 +52,15 @@ describe('staticAdapter', () => {
     const warn = console.warn;
     console.warn = (message: string) => warned.push(message);
     try {
-      const one = { procedures: [CATALOGUE.procedures[0], { code: '1.2', name: 'X', sector: { code: 'HT' } }] };
+      const one = { procedures: [CATALOGUE.procedures[0], { code: '1.2', sector: { code: 'HT' } }] };
       await createClient({ adapter: staticAdapter({ data: one }) }).sectors.list();
     } finally {
       console.warn = warn;
     }
     assert.equal(warned.length, 1);
-    assert.match(warned[0]!, /skipped 1 of 2 records.*procedures\[1\]\.sector\.name/);
-    const none = { procedures: [{ code: '1.2', name: 'X', sector: { code: 'HT' } }, { name: 'Y' }] };
-    await assert.rejects(createClient({ adapter: staticAdapter({ data: none }) }).sectors.list(), (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'procedures[0].sector.name' && /none of the 2 records/.test(e.detail));
+    assert.match(warned[0]!, /skipped 1 of 2 records.*procedures\[1\]\.name/);
+    const none = { procedures: [{ code: '1.2', sector: { code: 'HT' } }, { name: 'Y' }] };
+    await assert.rejects(createClient({ adapter: staticAdapter({ data: none }) }).sectors.list(), (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'procedures[0].name' && /none of the 2 records/.test(e.detail));
   });
 
   it('reads the words a ward writes by hand, and leaves out only what it cannot read', async () => {

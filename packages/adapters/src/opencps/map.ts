@@ -1,0 +1,88 @@
+/** OpenCPS records → core model, reading every optional field tolerantly. */
+import type { Dossier, Procedure } from '@motcua/core';
+import type { DossierStatusCode } from '@motcua/core/status';
+import { statusFromWords, UNKNOWN_STATUS } from '../status-words.js';
+import { fromDayFirst } from '../wire-dates.js';
+import { badField, softDate, text } from '../wire.js';
+import type { DossierRecord, ServiceInfo } from './wire.js';
+
+/**
+ * OpenCPS's status words → national codes, as a provincial integration maps them (TH,
+ * docs/adapters.md). Interoperating and posting (in transit between offices) are "in progress".
+ */
+export const OPENCPS_STATUS: Readonly<Record<string, DossierStatusCode>> = {
+  receiving: 1,
+  new: 2,
+  denied: 3,
+  processing: 4,
+  interoperating: 4,
+  posting: 4,
+  waiting: 5,
+  paying: 6,
+  cancelled: 7,
+  unresolved: 8,
+  releasing: 9,
+  done: 10,
+};
+
+function status(r: DossierRecord, dropped: string[]): DossierStatusCode {
+  const word = text(r.dossierStatus)?.toLowerCase();
+  const mapped = word ? OPENCPS_STATUS[word] : undefined;
+  if (mapped) return mapped;
+  const label = text(r.dossierStatusText);
+  const byWords = statusFromWords(label);
+  if (!word && !label) throw badField('opencps dossier', 'dossierStatus', 'neither a status nor its text');
+  dropped.push(`dossierStatus (status "${word ?? ''}" "${label ?? ''}" is not an OpenCPS status word; ${byWords ? `read from its text as ${byWords}` : `shown as ${UNKNOWN_STATUS}`})`);
+  return byWords ?? UNKNOWN_STATUS;
+}
+
+export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
+  const serviceCode = text(r.serviceCode);
+  const out: Dossier = { code: String(r.dossierNo).trim(), procedure: { ...(serviceCode ? { code: serviceCode } : {}), name: r.serviceName.trim() }, status: status(r, dropped) };
+  const date = (value: string | number | null | undefined, field: string) => softDate(value, fromDayFirst, field, dropped);
+  const receivedAt = date(r.receiveDate, 'receiveDate') ?? date(r.submitDate, 'submitDate');
+  if (receivedAt) out.receivedAt = receivedAt;
+  // An extension moves the appointment.
+  const appointmentAt = date(r.extendDate, 'extendDate') ?? date(r.dueDate, 'dueDate');
+  if (appointmentAt) out.appointmentAt = appointmentAt;
+  const completedAt = date(r.releaseDate, 'releaseDate');
+  const returnedAt = date(r.finishDate, 'finishDate');
+  if (completedAt) out.completedAt = completedAt;
+  if (returnedAt) out.returnedAt = returnedAt;
+  const label = text(r.dossierStatusText);
+  if (label) out.statusLabel = label;
+  const agency = text(r.govAgencyName);
+  if (agency) out.agency = { name: agency, ...(text(r.govAgencyCode) ? { code: text(r.govAgencyCode)! } : {}) };
+  const name = text(r.applicantName);
+  if (name) {
+    out.applicant = { name };
+    const idType = text(r.applicantIdType)?.toLowerCase();
+    if (idType === 'citizen' || idType === 'business') out.applicant.kind = idType;
+    const fields = { idNumber: r.applicantIdNo, address: r.address, phone: r.contactTelNo, email: r.contactEmail } as const;
+    for (const [key, value] of Object.entries(fields)) if (text(value)) out.applicant[key as keyof typeof fields] = text(value)!;
+  }
+  const online = r.online === true || text(r.online as string) === 'true';
+  if (r.online !== undefined && r.online !== null) out.channel = online ? 'online' : 'in-person';
+  const postal = text(r.viaPostal);
+  if (postal) out.resultDelivery = postal === '0' ? 'in-person' : 'postal';
+  const summary = text(r.briefNote);
+  if (summary) out.summary = summary;
+  const note = text(r.dossierNote);
+  if (note) out.note = note;
+  return out;
+}
+
+/** A service of the catalogue; field names beyond serviceCode/serviceName are a guess (docs/adapters.md). */
+export function toProcedure(s: ServiceInfo): Procedure {
+  const out: Procedure = { code: String(s.serviceCode).trim(), name: s.serviceName.trim() };
+  const sectorCode = text(s.domainCode);
+  const sectorName = text(s.domainName);
+  if (sectorCode && sectorName) out.sector = { code: sectorCode, name: sectorName };
+  const agency = text(s.administrationName);
+  if (agency) out.agency = agency;
+  const level = text(s.maxLevel);
+  if (level === '4') out.onlineService = 'full';
+  else if (level === '3') out.onlineService = 'partial';
+  else if (level === '2' || level === '1') out.onlineService = 'none';
+  return out;
+}

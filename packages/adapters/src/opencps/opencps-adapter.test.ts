@@ -1,0 +1,101 @@
+// The OpenCPS adapter against the OpenCPS simulator (test/simulators/opencps.ts): the dossier
+// by number with the secret key and the groupId header, status words, the service catalogue.
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { createClient } from '@motcua/core';
+import { DossierSchema } from '@motcua/core/model';
+import fc from 'fast-check';
+import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
+import { startOpencpsSimulator, type OpencpsSimulator, type OpencpsSimulatorOptions } from '../../../../test/simulators/opencps.js';
+import { createDemoDataset } from '../demo/index.js';
+import type { DroppedFields } from '../wire.js';
+import { opencpsAdapter, type OpencpsAdapterOptions } from './opencps-adapter.js';
+
+const data = createDemoDataset({ now: Date.parse('2026-11-20T03:00:00Z') });
+let sim: OpencpsSimulator | undefined;
+afterEach(() => sim?.close());
+
+async function opencps(adapter: Partial<OpencpsAdapterOptions> = {}, simulator: Partial<OpencpsSimulatorOptions> = {}) {
+  sim = await startOpencpsSimulator({ dossiers: data.dossiers, procedures: data.procedures, ...simulator });
+  const dropped: DroppedFields[] = [];
+  const instance = opencpsAdapter({ baseUrl: sim.url, groupId: sim.groupId, timeoutMs: 1000, onDroppedFields: (r) => dropped.push(r), ...adapter });
+  return { client: createClient({ adapter: instance }), adapter: instance, dropped };
+}
+
+const at = (iso: string | undefined) => iso && Date.parse(iso);
+
+describe('opencpsAdapter', () => {
+  it('reads every demo dossier with its secret key, the status words mapped to national codes', async () => {
+    const { client, dropped } = await opencps();
+    for (const [i, d] of data.dossiers.entries()) {
+      const read = await client.dossiers.lookup(d.code, { key: d.lookupKey! });
+      assert.deepEqual(
+        { code: read.code, status: read.status, name: read.procedure.name, receivedAt: at(read.receivedAt), appointmentAt: at(read.appointmentAt), returnedAt: at(read.returnedAt), holder: read.applicant?.name, agency: read.agency?.name },
+        { code: d.code, status: d.status, name: d.procedure.name, receivedAt: at(d.receivedAt), appointmentAt: at(d.appointmentAt), returnedAt: at(d.returnedAt), holder: d.applicant?.name, agency: d.agency?.name },
+        d.code,
+      );
+      assert.equal(read.resultDelivery, i % 4 === 0 ? 'postal' : 'in-person');
+    }
+    assert.deepEqual(dropped, [], 'interoperating is a known word');
+    const first = sim!.requests.find((r) => r.path.startsWith('/o/rest/v2/dossiers/'))!;
+    assert.equal(first.headers.groupid, sim!.groupId);
+    assert.equal(first.query.get('secretKey'), data.dossiers[0]!.lookupKey);
+    assert.equal(first.path, `/o/rest/v2/dossiers/${encodeURIComponent(data.dossiers[0]!.code)}`);
+  });
+
+  it('a wrong key and no key are key-required (the backend checks it); an unknown number is not-found', async () => {
+    const { client, adapter } = await opencps();
+    assert.equal(adapter.checksKeys, true);
+    const d = data.dossiers[3]!;
+    await assert.rejects(client.dossiers.lookup(d.code, { key: 'SAI1' }), { kind: 'key-required' });
+    await assert.rejects(client.dossiers.lookup(d.code), { kind: 'key-required' });
+    await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0001', { key: 'ABCD' }), { kind: 'not-found' });
+    assert.equal(sim!.requests.filter((r) => r.path.startsWith('/o/rest/v2/dossiers/')).length, 2, 'no request without a key');
+  });
+
+  it('reads the service catalogue in pages', async () => {
+    const { client } = await opencps();
+    const p = data.procedures[7]!;
+    const read = await client.procedures.get(p.code);
+    assert.deepEqual({ name: read.name, sector: read.sector, agency: read.agency, onlineService: read.onlineService }, { name: p.name, sector: p.sector, agency: p.agency, onlineService: p.onlineService === 'none' ? 'none' : p.onlineService });
+    assert.equal((await client.procedures.search('')).total, data.procedures.length);
+    assert.ok(sim!.requests.some((r) => r.path === '/o/rest/v2/serviceinfos' && r.query.get('start') === '0' && r.query.get('end') === '500'));
+  });
+
+  it('without a catalogue path the directory is unsupported, said clearly', async () => {
+    const { client } = await opencps({ paths: { services: '' } });
+    await assert.rejects(client.procedures.search('khai sinh'), { kind: 'unsupported' });
+    assert.throws(() => opencpsAdapter({ baseUrl: sim!.url, groupId: '' }), /baseUrl and groupId are required/);
+  });
+
+  it('an unknown status word is read from its text, else shown as in progress, and reported', async () => {
+    const d = data.dossiers.find((x) => x.status === 5)!;
+    let patch: Record<string, unknown> = {};
+    const { client, dropped } = await opencps({}, { override: (req) => (req.path.startsWith('/o/rest/v2/dossiers/') ? { body: { ...sim!.record(d.code), password: undefined, ...patch } } : undefined) });
+    patch = { dossierStatus: 'supplementing', dossierStatusText: 'Yêu cầu bổ sung' };
+    assert.equal((await client.dossiers.lookup(d.code, { key: d.lookupKey! })).status, 5);
+    patch = { dossierStatus: 'xyz', dossierStatusText: 'Trạng thái riêng', receiveDate: '31/02/2026 08:00:00' };
+    await client.clearCache();
+    const odd = await client.dossiers.lookup(d.code, { key: d.lookupKey! });
+    assert.equal(odd.status, 4);
+    assert.equal(odd.statusLabel, 'Trạng thái riêng');
+    assert.equal(at(odd.receivedAt), at(d.receivedAt), 'an impossible receiveDate is left out; submitDate stands in');
+    assert.ok(dropped[0]!.fields.some((f) => /"supplementing" .*read from its text as 5/.test(f)));
+    assert.ok(dropped[1]!.fields.includes('receiveDate') && dropped[1]!.fields.some((f) => /"xyz" .*shown as 4/.test(f)));
+  });
+
+  it('maps any mutated record to a valid model or a typed error (property)', async () => {
+    let answer: unknown;
+    const d = data.dossiers.find((x) => x.status === 4)!;
+    const { adapter } = await opencps({ onDroppedFields: () => undefined }, { override: (req) => (req.path.startsWith('/o/rest/v2/dossiers/') ? { body: answer as object } : undefined) });
+    const { outcomes, check } = mappingCheck();
+    await fc.assert(
+      fc.asyncProperty(mutated(sim!.record(d.code)), async (record) => {
+        answer = record;
+        await check(() => adapter.lookupDossier(d.code, { key: d.lookupKey! }), DossierSchema);
+      }),
+      { numRuns: 150 },
+    );
+    assert.ok(outcomes.mapped > 100 && outcomes.refused > 3, JSON.stringify(outcomes));
+  });
+});

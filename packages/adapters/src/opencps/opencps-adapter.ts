@@ -1,0 +1,87 @@
+/**
+ * OpenCPS (VietOpenCPS/opencps-v2), the open-source one-door system several provinces run.
+ * A dossier is read with `GET /o/rest/v2/dossiers/{id}?secretKey=` and the site's `groupId`
+ * header, where `{id}` may be the dossier number: OpenCPS checks the secret key (the
+ * receipt's lookup key) itself, so the gateway passes the citizen's key through and a
+ * lookup without one asks for it. The catalogue comes from `/o/rest/v2/serviceinfos`.
+ */
+import { isMotcuaError, MotcuaError, parseResponse, type Adapter } from '@motcua/core';
+import { createCatalogue } from '../catalogue.js';
+import { createHttp } from '../http.js';
+import { readDossier, readRecords, type DroppedFields, type SkippedRecords } from '../wire.js';
+import { toDossier, toProcedure } from './map.js';
+import { DossierRecordSchema, ListSchema, ServiceInfoSchema } from './wire.js';
+
+export interface OpencpsPaths {
+  /** A dossier by id or number; `{id}` is replaced (default `o/rest/v2/dossiers/{id}`). */
+  dossier: string;
+  /** The service catalogue (default `o/rest/v2/serviceinfos`); an empty string: no catalogue (`unsupported`). */
+  services: string;
+}
+
+export interface OpencpsAdapterOptions {
+  /** The site's URL, e.g. `https://dichvucong.hagiang.gov.vn`. */
+  baseUrl: string;
+  /** The Liferay site's groupId, sent as the `groupId` header. */
+  groupId: string | number;
+  paths?: Partial<OpencpsPaths>;
+  timeoutMs?: number;
+  fetch?: typeof fetch;
+  onSkippedRecords?: (report: SkippedRecords) => void;
+  onDroppedFields?: (report: DroppedFields) => void;
+}
+
+const PATHS: OpencpsPaths = { dossier: 'o/rest/v2/dossiers/{id}', services: 'o/rest/v2/serviceinfos' };
+const PAGE = 500;
+
+export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
+  if (!options?.baseUrl || options.groupId === undefined || options.groupId === '') {
+    throw new TypeError('opencpsAdapter: baseUrl and groupId are required, e.g. opencpsAdapter({ baseUrl: "https://dichvucong.tinh.gov.vn", groupId: 35417 }).');
+  }
+  const paths = { ...PATHS, ...options.paths };
+  const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, headers: { groupId: String(options.groupId) }, ...(options.fetch ? { fetch: options.fetch } : {}) });
+
+  const catalogue = createCatalogue(async () => {
+    if (!paths.services) throw new MotcuaError('unsupported', 'opencps: no catalogue path configured');
+    const items: unknown[] = [];
+    for (let page = 0; page < 100; page++) {
+      const raw = await http.json(`${base}${paths.services}`, 'opencps serviceinfos', { searchParams: { start: String(page * PAGE), end: String((page + 1) * PAGE) } });
+      const list = parseResponse(ListSchema, raw, 'opencps serviceinfos');
+      const data = list.data ?? [];
+      items.push(...data);
+      if (data.length < PAGE || (typeof list.total === 'number' && items.length >= list.total)) break;
+    }
+    return { procedures: readRecords(items, ServiceInfoSchema, toProcedure, { what: 'opencps serviceinfos', path: 'data', onSkipped: options.onSkippedRecords }) };
+  });
+
+  return {
+    name: 'opencps',
+    checksKeys: true,
+    async lookupDossier(code, { key, signal }) {
+      // OpenCPS answers a dossier only to its secret key: without one there is nothing to ask.
+      if (!key) throw new MotcuaError('key-required', 'opencps answers a dossier only with its secret key (the receipt\'s lookup key)');
+      let raw: unknown;
+      try {
+        raw = await http.json(`${base}${paths.dossier.replace('{id}', encodeURIComponent(code))}`, 'opencps dossier', { searchParams: { secretKey: key }, signal });
+      } catch (error) {
+        if (isMotcuaError(error) && (error.status === 401 || error.status === 403)) throw new MotcuaError('key-required', `opencps refused the secret key (HTTP ${error.status})`, { status: error.status });
+        throw error;
+      }
+      // Some versions answer an unknown id with 200 and an empty object.
+      if (raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) throw new MotcuaError('not-found', `opencps has no dossier ${code}`);
+      return readDossier(raw, DossierRecordSchema, toDossier, { what: 'opencps dossier', code, onDropped: options.onDroppedFields });
+    },
+    searchProcedures: catalogue.searchProcedures,
+    getProcedure: catalogue.getProcedure,
+    listSectors: catalogue.listSectors,
+    listAgencies: catalogue.listAgencies,
+    reload: catalogue.reload,
+    async ping({ signal }) {
+      // A catalogue page is the cheapest call that needs no secret key.
+      await http.json(`${base}${paths.services || paths.dossier.replace('{id}', '0')}`, 'opencps ping', { searchParams: { start: '0', end: '1' }, signal, retries: 0 }).catch((error: unknown) => {
+        if (!(isMotcuaError(error) && error.kind === 'not-found')) throw error;
+      });
+    },
+  };
+}

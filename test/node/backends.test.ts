@@ -1,0 +1,78 @@
+// The whole chain per real backend: the SDK's REST adapter → the gateway (config as an
+// operator writes it) → the backend's adapter → the backend's simulator, all on loopback.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { restAdapter } from '@motcua/adapters';
+import { createDemoDataset } from '@motcua/adapters/demo';
+import { createClient, type MotcuaClient } from '@motcua/core';
+import { adapterFromConfig, createGateway, GatewayConfigSchema } from '@motcua/gateway';
+import type { FastifyInstance } from 'fastify';
+import { BACKENDS, startBackend, type RunningBackend } from '../simulators/index.js';
+
+const data = createDemoDataset();
+
+for (const name of BACKENDS) {
+  describe(`gateway over ${name}`, () => {
+    let backend: RunningBackend;
+    let app: FastifyInstance;
+    let client: MotcuaClient;
+    let url = '';
+    const dropped: string[] = [];
+    before(async () => {
+      backend = await startBackend(name, data);
+      // The adapter config goes through the same validation as a config file.
+      const config = GatewayConfigSchema.parse({ adapter: backend.adapter });
+      app = await createGateway({ adapter: adapterFromConfig(config.adapter, { onDroppedFields: (r) => dropped.push(...r.fields), onSkippedRecords: () => undefined }), limits: { failedLookups: 3 } });
+      url = await app.listen({ port: 0, host: '127.0.0.1' });
+      client = createClient({ adapter: restAdapter({ endpoint: url, retries: 0 }) });
+    });
+    after(async () => {
+      await app.close();
+      await backend.close();
+    });
+
+    // OpenCPS checks its secret key itself; for the others the gateway compares the applicant's ID number.
+    const keyOf = (d: (typeof data.dossiers)[number]) => (name === 'opencps' ? d.lookupKey! : d.applicant!.idNumber!);
+
+    it('a keyed lookup answers the dossier without contact data', async () => {
+      const d = data.dossiers.find((x) => x.status === 4 && x.applicant?.idNumber && (x.steps?.length ?? 0) > 1)!;
+      const full = await client.dossiers.lookup(d.code, { key: keyOf(d) });
+      assert.notEqual(full.restricted, true);
+      assert.equal(full.status, d.status);
+      assert.equal(full.procedure.name, d.procedure.name);
+      assert.equal(full.applicant?.name, d.applicant?.name);
+      assert.equal(full.applicant?.idNumber, undefined);
+      assert.equal(full.applicant?.phone, undefined);
+      assert.equal(Date.parse(full.appointmentAt!), Date.parse(d.appointmentAt!));
+    });
+
+    it('without a key: the public view, or (OpenCPS) a request for the key that is not counted as a failure', async () => {
+      const d = data.dossiers.find((x) => x.status === 9)!;
+      if (name === 'opencps') {
+        for (let i = 0; i < 4; i++) {
+          await assert.rejects(client.dossiers.lookup(d.code), (e: Error & { kind?: string }) => e.kind === 'key-required' && /chỉ cho tra cứu hồ sơ khi có mã tra cứu/.test(e.message));
+        }
+        assert.equal((await client.dossiers.lookup(d.code, { key: keyOf(d) })).status, 9, 'four lookups without a key did not block the client');
+      } else {
+        const open = await client.dossiers.lookup(d.code);
+        assert.equal(open.restricted, true);
+        assert.equal(open.status, 9);
+        assert.match(open.applicant?.name ?? '', /\./, 'the name is masked');
+      }
+    });
+
+    it('a wrong key is refused and counted; an unknown code is not found', async () => {
+      const d = data.dossiers.find((x) => x.status === 5)!;
+      await assert.rejects(client.dossiers.lookup(d.code, { key: 'SAI9' }), { kind: 'key-required' });
+      await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0009', { key: 'ABCD' }), { kind: 'not-found' });
+    });
+
+    it('the catalogue: search in Vietnamese, a procedure by code', async () => {
+      const hits = await client.procedures.search('dang ky khai sinh', { limit: 3 });
+      assert.match(hits.items[0]?.procedure.name ?? '', /khai sinh/i);
+      const p = data.procedures[5]!;
+      assert.equal((await client.procedures.get(p.code)).name, p.name);
+      assert.deepEqual(dropped.filter((f) => !/statusMap|status word/.test(f)), [], 'nothing unreadable in the simulator\'s own records');
+    });
+  });
+}

@@ -1,0 +1,113 @@
+/**
+ * An OpenCPS simulator on loopback (VietOpenCPS/opencps-v2's REST API):
+ * - `GET /o/rest/v2/dossiers/{id}?secretKey=` with the site's `groupId` header, where `{id}`
+ *   is the dossier id or number (`DossierManagement`); the secret key is the dossier's
+ *   password, checked by the backend: a wrong or missing one is a 403 (the status a guess);
+ * - the dossier's fields (`dossierNo`, `dossierStatus` as a word, `dossierStatusText`,
+ *   `receiveDate` as `dd/MM/yyyy HH:mm:ss`, `dueDate`, `releaseDate`, `finishDate`,
+ *   `govAgencyName`, `applicantName`, `serviceCode`, `serviceName`, `viaPostal`);
+ * - `GET /o/rest/v2/serviceinfos?start&end` → `{ total, data }` (its front-ends read `data`;
+ *   the field names beyond `serviceCode`/`serviceName` are a guess).
+ */
+import type { Dossier, Procedure } from '@motcua/core';
+import type { DossierStatusCode } from '@motcua/core/status';
+import { scriptedServer, type ScriptedAnswer, type ScriptedServer, type SeenRequest } from '../helpers/http-server.js';
+import { opencpsTime } from './wire-time.js';
+
+export interface OpencpsSimulatorOptions {
+  dossiers: readonly Dossier[];
+  procedures: readonly Procedure[];
+  groupId?: string;
+  override?: (req: SeenRequest) => ScriptedAnswer | undefined;
+}
+
+export interface OpencpsSimulator extends ScriptedServer {
+  groupId: string;
+  record(code: string): Record<string, unknown> | undefined;
+}
+
+/** National code → an OpenCPS status word and its text (the reverse of a province's mapping). */
+const WORDS: Record<DossierStatusCode, [string, string]> = {
+  1: ['receiving', 'Chờ tiếp nhận'],
+  2: ['new', 'Mới tiếp nhận'],
+  3: ['denied', 'Từ chối tiếp nhận'],
+  4: ['processing', 'Đang xử lý'],
+  5: ['waiting', 'Chờ bổ sung'],
+  6: ['paying', 'Chờ thanh toán'],
+  7: ['cancelled', 'Đã rút'],
+  8: ['unresolved', 'Không giải quyết'],
+  9: ['releasing', 'Chờ trả kết quả'],
+  10: ['done', 'Đã trả kết quả'],
+};
+
+export function opencpsDossier(d: Dossier, i: number): Record<string, unknown> {
+  // Every seventh dossier in progress is between two offices (interoperating).
+  const [word, label] = d.status === 4 && i % 7 === 0 ? ['interoperating', 'Đang liên thông'] : WORDS[d.status];
+  return {
+    dossierId: 70000 + i,
+    referenceUid: `ref-${i}`,
+    dossierNo: d.code,
+    serviceCode: d.procedure.code,
+    serviceName: d.procedure.name,
+    govAgencyCode: d.agency?.code,
+    govAgencyName: d.agency?.name,
+    applicantName: d.applicant?.name,
+    applicantIdType: d.applicant?.kind === 'business' ? 'business' : 'citizen',
+    applicantIdNo: d.applicant?.idNumber,
+    address: d.applicant?.address,
+    contactTelNo: d.applicant?.phone,
+    briefNote: d.summary,
+    dossierStatus: word,
+    dossierStatusText: label,
+    dossierSubStatus: '',
+    submitDate: opencpsTime(d.receivedAt),
+    receiveDate: opencpsTime(d.receivedAt),
+    dueDate: opencpsTime(d.appointmentAt),
+    releaseDate: opencpsTime(d.completedAt),
+    finishDate: opencpsTime(d.returnedAt),
+    viaPostal: i % 4 === 0 ? 1 : 0,
+    online: d.channel === 'online',
+    password: d.lookupKey,
+  };
+}
+
+export function opencpsService(p: Procedure, i: number): Record<string, unknown> {
+  return {
+    serviceInfoId: 1000 + i,
+    serviceCode: p.code,
+    serviceName: p.name,
+    domainCode: p.sector?.code,
+    domainName: p.sector?.name,
+    administrationCode: 'H42',
+    administrationName: p.agency,
+    maxLevel: p.onlineService === 'full' ? 4 : p.onlineService === 'partial' ? 3 : 2,
+  };
+}
+
+export async function startOpencpsSimulator(options: OpencpsSimulatorOptions): Promise<OpencpsSimulator> {
+  const groupId = options.groupId ?? '35417';
+  const records = options.dossiers.map((d, i) => opencpsDossier(d, i));
+  const services = options.procedures.map((p, i) => opencpsService(p, i));
+  const server = await scriptedServer((req) => {
+    const special = options.override?.(req);
+    if (special) return special;
+    if (req.headers.groupid !== groupId) return { status: 400, body: { message: 'groupId is required' } };
+    const dossier = /^\/o\/rest\/v2\/dossiers\/([^/]+)$/.exec(req.path);
+    if (req.method === 'GET' && dossier) {
+      const id = decodeURIComponent(dossier[1]!);
+      const record = records.find((r) => String(r.dossierId) === id || r.referenceUid === id || r.dossierNo === id.toUpperCase());
+      if (!record) return { status: 404, body: { message: 'Not found' } };
+      if (!req.query.get('secretKey') || req.query.get('secretKey') !== record.password) return { status: 403, body: { message: 'Permission denied' } };
+      // The detail never carries the password back.
+      const { password: _password, ...detail } = record;
+      return { body: detail };
+    }
+    if (req.method === 'GET' && req.path === '/o/rest/v2/serviceinfos') {
+      const start = Number(req.query.get('start') ?? 0);
+      const end = Number(req.query.get('end') ?? 20);
+      return { body: { total: services.length, data: services.slice(start, end) } };
+    }
+    return { status: 404, body: { message: 'Not found' } };
+  });
+  return { ...server, groupId, record: (code) => records.find((r) => r.dossierNo === code) };
+}
