@@ -1,0 +1,53 @@
+// `MOTCUA_DEMO_BACKEND=igate npm start`: the demo portal over a backend simulator, as an
+// operator tries the whole chain before connecting the province's real system.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { describe, it } from 'node:test';
+
+async function start(backend: string): Promise<{ out: string; url: string; stop(): Promise<void>; code: number | null }> {
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, MOTCUA_PORT: '0', MOTCUA_DEMO_BACKEND: backend }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+  child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
+  const exited = once(child, 'exit');
+  while (!/Press Ctrl\+C/.test(out) && child.exitCode === null) await Promise.race([once(child.stdout, 'data'), exited]);
+  const port = /localhost:(\d+)/.exec(out)?.[1];
+  return {
+    out,
+    url: `http://127.0.0.1:${port}`,
+    code: child.exitCode,
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+describe('npm start with MOTCUA_DEMO_BACKEND', () => {
+  for (const backend of ['igate', 'dvcqg', 'opencps']) {
+    it(`${backend}: the printed sample looks up through the simulator, with its key`, async () => {
+      const gw = await start(backend);
+      try {
+        assert.match(gw.out, new RegExp(`Backend: the ${backend} simulator at http://127\\.0\\.0\\.1:\\d+`));
+        const [, code, key] = /^\s+(\S+)\s+(?:mã tra cứu|số giấy tờ) (\S+)/m.exec(gw.out)!;
+        const res = await fetch(`${gw.url}/v1/dossiers/${code}?key=${key}`);
+        assert.equal(res.status, 200);
+        const { dossier } = (await res.json()) as { dossier: { code: string; restricted?: boolean; steps?: unknown[] } };
+        assert.equal(dossier.code, code);
+        assert.notEqual(dossier.restricted, true);
+        const hits = (await (await fetch(`${gw.url}/v1/procedures?q=khai%20sinh&limit=1`)).json()) as { items: Array<{ procedure: { name: string } }> };
+        assert.match(hits.items[0]!.procedure.name, /khai sinh/i);
+      } finally {
+        await gw.stop();
+      }
+    });
+  }
+
+  it('an unknown backend name stops with a sentence', async () => {
+    const gw = await start('vnpt');
+    await gw.stop();
+    assert.match(gw.out, /MOTCUA_DEMO_BACKEND must be one of igate, dvcqg, opencps \(got "vnpt"\)/);
+  });
+});
