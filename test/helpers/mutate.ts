@@ -60,3 +60,22 @@ export function mappingCheck() {
   }
   return { outcomes, check };
 }
+
+/**
+ * Like `mutated`, but the fields at `keep` (paths such as `['procedure', 'translate']`)
+ * stay as they are: what a citizen cannot do without. Everything else — any optional
+ * field, at any depth — may be broken; a tolerant mapping must still answer.
+ */
+export function mutatedOptional(template: unknown, keep: ReadonlyArray<ReadonlyArray<string>>, odds = 8): fc.Arbitrary<unknown> {
+  const kept = (path: readonly string[]) => keep.some((k) => k.length === path.length && k.every((p, i) => p === path[i]));
+  const onPath = (path: readonly string[]) => keep.some((k) => k.length > path.length && path.every((p, i) => p === k[i]));
+  const walk = (value: unknown, path: string[]): fc.Arbitrary<unknown> => {
+    if (kept(path)) return fc.constant(value);
+    // An object on the way to a kept field stays an object; its other fields may break.
+    if (onPath(path) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      return fc.record(Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, [...path, k])])));
+    }
+    return mutated(value, odds);
+  };
+  return walk(template, []);
+}

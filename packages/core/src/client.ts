@@ -12,7 +12,6 @@ import { parseDossierCode } from './dossier-code.js';
 import { MotcuaError, isAbortError, isMotcuaError } from './errors.js';
 import type { Agency, Dossier, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
-import { parseResponse } from './validate.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
 import type * as SchemaModule from './schemas.js';
 
@@ -110,7 +109,14 @@ export function createClient(options: ClientOptions): MotcuaClient {
     const run = (s: AbortSignal) => {
       const ready = loadSchemas();
       return load(s).then(
-        async (value) => parseResponse(schema(await ready), value, `${adapter.name} ${what}`),
+        async (value) => {
+          // Tolerant: a broken optional part (a newer gateway's new word, a bad date) is left out, not a failed lookup.
+          const m = await ready;
+          const label = `${adapter.name} ${what}`;
+          const read = m.parseTolerant(schema(m), value, label);
+          if (read.dropped.length) console.warn(`motcua: ${label}: left out fields that could not be read (${read.dropped.slice(0, 5).join(', ')})`);
+          return read.value;
+        },
         (error: unknown) => {
           ready.catch(() => {}); // the backend's error is the one to report
           return Promise.reject(typed(error, adapter));

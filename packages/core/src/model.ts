@@ -126,7 +126,7 @@ export const RequiredDocumentSchema = z.object({
 export const ProcedureSchema = z.object({
   code: text,
   name: text,
-  /** A national list item may carry no sector (LayDanhSachTTHC): the procedure is served without one. */
+  /** A national catalogue's list items may carry no sector: the procedure is served without one. */
   sector: z.optional(SectorSchema),
   levels: z.optional(z.array(LevelSchema)),
   onlineService: z.optional(OnlineServiceSchema),
@@ -176,3 +176,6 @@ export type RequiredDocument = z.infer<typeof RequiredDocumentSchema>;
 export type Procedure = z.infer<typeof ProcedureSchema>;
 export type ProcedureHit = z.infer<typeof ProcedureHitSchema>;
 export type ProcedureSearchResult = z.infer<typeof ProcedureSearchResultSchema>;
+
+/** Reads what can be read of an answer, leaving out broken optional parts (used by the client and the adapters). */
+export { parseTolerant } from './parse-tolerant.js';

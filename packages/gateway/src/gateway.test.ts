@@ -374,14 +374,14 @@ describe('gateway: for its operator', () => {
     const backend = await scriptedServer((req) =>
       req.path === '/v1/sectors'
         ? { status: 404, headers: { 'content-type': 'text/html' }, body: '<html><h1>404 Not Found</h1> nginx</html>' }
-        : req.path === '/v1/agencies'
-          ? { body: { agencies: [{ code: 7 }] } }
+        : req.path.startsWith('/v1/dossiers/')
+          ? { body: { dossier: { code: '000.00.12.H42-241105-0003', procedure: { name: 'Đăng ký khai sinh' }, status: 42 } } }
           : { status: 500, body: 'upstream exploded' },
     );
     const gw = await start({}, restAdapter({ endpoint: backend.url, retries: 0 }), 'debug');
     try {
       await fetch(`${gw.url}/v1/sectors`);
-      await fetch(`${gw.url}/v1/agencies`);
+      await fetch(`${gw.url}/v1/dossiers/000.00.12.H42-241105-0003`);
       await fetch(`${gw.url}/v1/procedures?q=x`);
       const lines = gw.logs.map((l) => JSON.parse(l) as { msg: string; level: number; detail?: string; field?: string; backendStatus?: number });
       const notFound = lines.find((l) => l.detail?.includes('/v1/sectors'));
@@ -389,7 +389,7 @@ describe('gateway: for its operator', () => {
       assert.match(notFound.detail!, new RegExp(`HTTP 404 from GET ${backend.url}/v1/sectors — <html><h1>404 Not Found</h1> nginx</html>`));
       const shape = lines.find((l) => l.msg === 'backend failure' && l.field);
       assert.ok(shape && shape.level === 40, 'a wrong shape is a warning');
-      assert.match(shape.field!, /\[0\]\.code/);
+      assert.equal(shape.field, 'status', 'what a citizen cannot do without: a broken optional field would have been left out');
       const server = lines.find((l) => l.msg === 'backend failure' && l.backendStatus === 500);
       assert.match(server!.detail!, /HTTP 500 from GET .*\/v1\/procedures — upstream exploded/);
       assert.ok(!server!.detail!.includes('q=x'), 'no query string in the log');

@@ -6,7 +6,7 @@ import type { Dossier, MotcuaError } from '@motcua/core';
 import { createClient, parseResponse } from '@motcua/core';
 import { DossierSchema, ProcedureSchema } from '@motcua/core/model';
 import fc from 'fast-check';
-import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
+import { mappingCheck, mutated, mutatedOptional } from '../../../../test/helpers/mutate.js';
 import { startIgateSimulator, type IgateSimulator, type IgateSimulatorOptions } from '../../../../test/simulators/igate.js';
 import { createDemoDataset } from '../demo/index.js';
 import type { DroppedFields, SkippedRecords } from '../wire.js';
@@ -170,6 +170,25 @@ describe('igateAdapter', () => {
     const { items } = await client.procedures.search('');
     assert.deepEqual(items.map((h) => h.procedure.code), [first!.code], 'a procedure without a sector is served');
     assert.deepEqual(reports.map((r) => [r.what, r.total, r.skipped.map((e) => e.field)]), [['igate procedures', 3, ['content[1].translate', 'content[2]']]]);
+  });
+
+  it('answers whatever is broken among the optional fields of a real-shaped record (property)', async () => {
+    let answer: unknown;
+    const d = data.dossiers.find((x) => (x.steps?.length ?? 0) > 2)!;
+    const { adapter } = await igate({ onDroppedFields: () => undefined }, { override: (req) => (req.path === '/pa/dossier/search' ? { body: { content: [answer], last: true } } : undefined) });
+    const template = sim!.record(d.code)!;
+    let changed = 0;
+    await fc.assert(
+      fc.asyncProperty(mutatedOptional(template, [['code'], ['dossierStatus', 'id'], ['dossierStatus', 'name'], ['procedure', 'translate']]), async (record) => {
+        answer = record;
+        const read = await adapter.lookupDossier(d.code, {});
+        assert.ok(DossierSchema.safeParse(read).success);
+        assert.equal(read.status, d.status);
+        if (JSON.stringify(record) !== JSON.stringify(template)) changed++;
+      }),
+      { numRuns: 200 },
+    );
+    assert.ok(changed > 100, 'the mutations reached the optional fields');
   });
 
   it('maps any mutated record to a valid model or a typed bad-response error (property)', async () => {

@@ -10,7 +10,7 @@ import { createCatalogue } from '../catalogue.js';
 import { createHttp, type BearerToken } from '../http.js';
 import { level, readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire.js';
 import { named, toDossier, toProcedure, type StatusMap } from './map.js';
-import { DossierCodesSchema, DossierRecordSchema, NamedRecordSchema, PageSchema, ProcedureRecordSchema, TokenSchema } from './wire.js';
+import { DossierRecordSchema, NamedRecordSchema, PageSchema, ProcedureRecordSchema, TokenSchema } from './wire.js';
 
 /**
  * A guess at iGate's status ids: they vary by deployment (id 4 is "có kết quả" in one and
@@ -150,9 +150,10 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
     const raw = await get(paths.dossierSearch, { page: '0', size: '20', spec: 'slice', [param]: code }, 'dossier search', signal);
     const { content } = parseResponse(PageSchema(unknown()), raw, 'igate dossier search');
     const same = (value: unknown) => typeof value === 'string' && value.trim().toUpperCase() === code;
+    // Each code read on its own: a broken national code must not hide a matching local one.
     return content.find((item) => {
-      const codes = DossierCodesSchema.safeParse(item);
-      return codes.success && (same(codes.data.code) || same(codes.data.nationCode));
+      const codes = (item ?? {}) as { code?: unknown; nationCode?: unknown };
+      return typeof item === 'object' && (same(codes.code) || same(codes.nationCode));
     });
   }
 

@@ -93,7 +93,8 @@ function step(t: TaskRecord, path: string, finished: boolean, dropped: string[])
 export function toDossier(r: DossierRecord, map: StatusMap, dropped: string[] = []): Dossier {
   const procedureName = nameOf(r.procedure.translate) ?? nameOf(r.procedure.name);
   if (!procedureName) throw badField(WHAT, 'procedure.translate', 'no name in any language');
-  const out: Dossier = { code: String(r.code).trim(), procedure: { code: String(r.procedure.code).trim(), name: procedureName }, status: status(r, map, dropped) };
+  const procedureCode = text(r.procedure.code);
+  const out: Dossier = { code: String(r.code).trim(), procedure: { ...(procedureCode ? { code: procedureCode } : {}), name: procedureName }, status: status(r, map, dropped) };
   const date = (value: string | number | null | undefined, field: string) => softDate(value, fromIsoLike, field, dropped);
   const receivedAt = date(r.acceptedDate, 'acceptedDate') ?? date(r.appliedDate, 'appliedDate');
   if (receivedAt) out.receivedAt = receivedAt;

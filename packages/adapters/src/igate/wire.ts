@@ -54,7 +54,7 @@ export const DossierRecordSchema = z.object({
       }),
     ),
   ),
-  procedure: z.object({ id: optionalLoose, code: looseText, translate: NameSchema, name: NameSchema, sector: z.optional(z.nullable(Named)) }),
+  procedure: z.object({ id: optionalLoose, code: optionalLoose, translate: NameSchema, name: NameSchema, sector: z.optional(z.nullable(Named)) }),
   agency: z.optional(z.nullable(Named)),
   appliedDate: optionalLoose,
   acceptedDate: optionalLoose,
@@ -67,9 +67,6 @@ export const DossierRecordSchema = z.object({
   /** Older deployments list the current step apart. */
   currentTask: z.optional(z.nullable(z.array(TaskSchema))),
 });
-
-/** Only what finding the right record takes: the rest is read tolerantly afterwards. */
-export const DossierCodesSchema = z.object({ code: optionalLoose, nationCode: optionalLoose });
 
 export const PageSchema = <T extends z.ZodMiniType>(item: T) =>
   z.object({ content: z.array(item), last: z.optional(z.boolean()), totalPages: z.optional(z.number()) });

@@ -1,8 +1,8 @@
 /**
- * Tolerant parsing for adapters: keep what can be read of a record. Here rather than in the
- * core's main entry: bundlers split by file, and every page importing the core would carry it.
+ * Tolerant parsing: keep what can be read of a record. Loaded with the schemas (the client
+ * validates every answer with it), not with the core's main entry.
  */
-import { fieldPath, parseResponse } from '@motcua/core';
+import { fieldPath, parseResponse } from './validate.js';
 import type * as z from 'zod/mini';
 
 type Path = readonly PropertyKey[];
