@@ -51,8 +51,8 @@ function moduleGraph() {
  * (~0.6 s). Code loaded on demand (schemas, search, the scanner's decoder) stays apart.
  */
 const SHARED = [
-  /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit)[/\\]/,
-  /[/\\]packages[/\\]core[/\\]src[/\\](?!search[/\\]|schemas\.ts|model\.ts)/,
+  /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit|ky)[/\\]/,
+  /[/\\]packages[/\\]core[/\\]src[/\\](?!search[/\\]|schemas\.ts|model\.ts|parse-tolerant\.ts|tolerant\.ts)/,
   /[/\\]packages[/\\]adapters[/\\]src[/\\](http\.ts|rest[/\\])/,
   /[/\\]packages[/\\]components[/\\]src[/\\]internal[/\\](?!barcode[/\\]|camera-controller)/,
 ];
@@ -63,7 +63,7 @@ const SHARED = [
  */
 const ANSWER = [
   /[/\\]node_modules[/\\]zod[/\\]/,
-  /[/\\]packages[/\\]core[/\\]src[/\\](schemas|model)\.ts$/,
+  /[/\\]packages[/\\]core[/\\]src[/\\](schemas|model|parse-tolerant)\.ts$/,
   // Not its define file: other elements load this chunk for the schemas and must not define it.
   /[/\\]components[/\\]dossier-status[/\\]dossier-status\.(component|styles|strings)\.ts$/,
 ];

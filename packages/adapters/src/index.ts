@@ -4,4 +4,4 @@ export { staticAdapter, StaticCatalogueSchema, type StaticAdapterOptions, type S
 export { memoryAdapter, type MemoryAdapterOptions, type MemoryData } from './memory/memory-adapter.js';
 export { createCatalogue, type CatalogueData, type CatalogueMethods } from './catalogue.js';
 export type { DroppedFields, SkippedRecords } from './wire.js';
-export { parseTolerant } from '@motcua/core/model';
+export { parseTolerant } from '@motcua/core/tolerant';

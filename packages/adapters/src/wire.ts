@@ -1,7 +1,7 @@
 /** Helpers shared by the adapters that map a backend's wire format to the core model. */
 import { foldVietnamese, isMotcuaError, MotcuaError, parseResponse, type Dossier, type Level } from '@motcua/core';
 import * as z from 'zod/mini';
-import { parseTolerant } from '@motcua/core/model';
+import { parseTolerant } from '@motcua/core/tolerant';
 
 /** A string with something in it: a title or code of only spaces is missing. */
 export const nonBlank = z.string().check(z.regex(/\S/));

@@ -9,6 +9,7 @@
 import type * as z from 'zod/mini';
 import type { Adapter, DossierLookupOptions, ProcedureQuery, RequestOptions } from './adapter.js';
 import { parseDossierCode } from './dossier-code.js';
+import { fieldPath, parseResponse } from './validate.js';
 import { MotcuaError, isAbortError, isMotcuaError } from './errors.js';
 import type { Agency, Dossier, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
@@ -113,8 +114,10 @@ export function createClient(options: ClientOptions): MotcuaClient {
           // Tolerant: a broken optional part (a newer gateway's new word, a bad date) is left out, not a failed lookup.
           const m = await ready;
           const label = `${adapter.name} ${what}`;
-          const read = m.parseTolerant(schema(m), value, label);
-          if (read.dropped.length) console.warn(`motcua: ${label}: left out fields that could not be read (${read.dropped.slice(0, 5).join(', ')})`);
+          const read = m.readTolerant(schema(m), value);
+          // Something required is broken: the strict parse names it.
+          if (!read) return parseResponse(schema(m), value, label);
+          if (read.dropped.length) console.warn(`motcua: ${label}: left out fields that could not be read (${read.dropped.slice(0, 5).map(fieldPath).join(', ')})`);
           return read.value;
         },
         (error: unknown) => {

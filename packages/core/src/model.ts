@@ -177,5 +177,3 @@ export type Procedure = z.infer<typeof ProcedureSchema>;
 export type ProcedureHit = z.infer<typeof ProcedureHitSchema>;
 export type ProcedureSearchResult = z.infer<typeof ProcedureSearchResultSchema>;
 
-/** Reads what can be read of an answer, leaving out broken optional parts (used by the client and the adapters). */
-export { parseTolerant } from './parse-tolerant.js';

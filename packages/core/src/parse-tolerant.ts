@@ -1,8 +1,8 @@
 /**
- * Tolerant parsing: keep what can be read of a record. Loaded with the schemas (the client
- * validates every answer with it), not with the core's main entry.
+ * Tolerant parsing: keep what can be read of a record. Self-contained (no import from the
+ * rest of the core) so that a bundler can leave it in the chunk that loads with the
+ * schemas instead of the page's first download; callers name fields and throw.
  */
-import { fieldPath, parseResponse } from './validate.js';
 import type * as z from 'zod/mini';
 
 type Path = readonly PropertyKey[];
@@ -30,13 +30,13 @@ function has(value: unknown, path: Path): boolean {
 }
 
 /**
- * Parses like `parseResponse`, but a broken part that is not required is dropped instead of
- * failing the whole record: an unknown word in an optional field, a list item that cannot be
- * read (the list keeps the others). Only when something required is broken does it throw,
- * naming the first broken field. `dropped` lists the fields that were left out, for a log.
+ * Parses like `schema.safeParse`, but a broken part that is not required is dropped instead
+ * of failing the whole record: an unknown word in an optional field, a list item that cannot
+ * be read (the list keeps the others). `dropped` holds the paths left out, for a log.
+ * Undefined when something required is broken: the caller parses strictly to name it.
  */
-export function parseTolerant<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): { value: z.infer<S>; dropped: string[] } {
-  const dropped: string[] = [];
+export function readTolerant<S extends z.ZodMiniType>(schema: S, value: unknown): { value: z.infer<S>; dropped: Path[] } | undefined {
+  const dropped: Path[] = [];
   let candidate = value;
   // Each round removes one broken part; a record has only so many.
   for (let round = 0; round < 50; round++) {
@@ -46,8 +46,8 @@ export function parseTolerant<S extends z.ZodMiniType>(schema: S, value: unknown
     // A broken value goes; a missing required one takes the item or object that holds it.
     const target = has(candidate, path) ? path : path.slice(0, -1);
     if (target.length === 0) break;
-    dropped.push(fieldPath(target));
+    dropped.push(target);
     candidate = without(candidate, target);
   }
-  return { value: parseResponse(schema, value, what), dropped: [] };
+  return undefined;
 }

@@ -20,3 +20,4 @@ export function parseResponse<S extends z.ZodMiniType>(schema: S, value: unknown
     cause: result.error,
   });
 }
+
