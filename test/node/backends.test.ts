@@ -61,6 +61,15 @@ for (const name of BACKENDS) {
       }
     });
 
+    it('the no-JavaScript page shows the same answer, with the office\'s own words for a status it had to read from them', async () => {
+      // The iGate simulator sends status 16 "Chờ phê duyệt" for every fifth dossier in progress.
+      const d = name === 'igate' ? data.dossiers.find((x, i) => x.status === 4 && i % 5 === 0)! : data.dossiers.find((x) => x.status === 4)!;
+      const page = await (await fetch(`${url}/lookup?code=${encodeURIComponent(d.code)}&key=${encodeURIComponent(keyOf(d))}`)).text();
+      assert.match(page, /<dt>Trạng thái<\/dt><dd>Đang xử lý<\/dd>/);
+      if (name === 'igate') assert.match(page, /<dt>Trạng thái tại cơ quan<\/dt><dd>Chờ phê duyệt<\/dd>/);
+      else assert.doesNotMatch(page, /Trạng thái tại cơ quan/);
+    });
+
     it('a wrong key is refused and counted; an unknown code is not found', async () => {
       const d = data.dossiers.find((x) => x.status === 5)!;
       await assert.rejects(client.dossiers.lookup(d.code, { key: 'SAI9' }), { kind: 'key-required' });

@@ -3,7 +3,7 @@
  * a portal's `<form action="…/lookup">` works everywhere. The same access as the API
  * (dossier-access.ts: guard, key, budget, view); everything from the backend is escaped.
  */
-import { vietnamDate, type Dossier } from '@motcua/core';
+import { foldVietnamese, vietnamDate, type Dossier } from '@motcua/core';
 import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { accessDossier } from '../dossier-access.js';
@@ -25,10 +25,13 @@ function describe(d: Dossier): string {
     ['Mã hồ sơ', d.code],
     ['Thủ tục', d.procedure.name],
     ['Trạng thái', dossierStatus(d.status).label.vi],
+    // The office's own words, when they say more than the national label (a status the adapter had to guess).
+    ['Trạng thái tại cơ quan', d.statusLabel && foldVietnamese(d.statusLabel) !== foldVietnamese(dossierStatus(d.status).label.vi) ? d.statusLabel : undefined],
     ['Tiến độ', timeliness],
     ['Ngày hẹn trả kết quả', day(d.appointmentAt)],
     ['Nơi tiếp nhận', d.agency?.name],
     ['Người nộp', d.applicant?.name],
+    ['Nhận kết quả', d.resultDelivery === 'postal' ? 'Qua bưu chính' : d.resultDelivery === 'in-person' ? 'Tại Bộ phận một cửa' : undefined],
   ];
   const steps = (d.steps ?? []).map((s) => `<li>${escape(s.name)}${s.department ? ` — ${escape(s.department)}` : ''}${s.handler ? ` (${escape(s.handler.name)})` : ''}${s.finishedAt ? ' ✓' : ''}</li>`).join('');
   return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escape(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : d.restricted ? '<p>Nhập mã tra cứu in trên giấy hẹn để xem chi tiết quá trình xử lý.</p>' : ''}`;

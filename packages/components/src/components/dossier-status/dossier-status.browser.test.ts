@@ -34,6 +34,19 @@ describe('<motcua-dossier-status>', () => {
     expect(steps[2]!.textContent).to.contain('Cấp tỉnh');
   });
 
+  it("shows the office's own status words when they say more than the national label, as text, and how the result is handed over", async () => {
+    const odd = { ...OVERDUE, status: 4 as const, statusLabel: 'Chờ phê duyệt <img src=x onerror=alert(1)>', resultDelivery: 'postal' as const, supplementRequests: [] };
+    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${odd} .now=${NOW}></motcua-dossier-status>`);
+    expect(text(el)).to.contain('Trạng thái tại cơ quanChờ phê duyệt <img src=x onerror=alert(1)>');
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(text(el)).to.contain('Nhận kết quảQua bưu chính');
+    const same = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${{ ...odd, statusLabel: 'ĐANG XỬ LÝ' }} .now=${NOW}></motcua-dossier-status>`);
+    expect(text(same)).not.to.contain('Trạng thái tại cơ quan');
+    same.lang = 'en';
+    await same.updateComplete;
+    expect(text(same)).to.contain('Result handed overBy post');
+  });
+
   it('speaks English with lang="en" and follows the page language', async () => {
     const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status lang="en" .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`);
     expect(text(el)).to.contain('More documents requested');

@@ -1,4 +1,4 @@
-import type { DateInput, Dossier, ProcessingStep } from '@motcua/core';
+import { foldVietnamese, type DateInput, type Dossier, type ProcessingStep } from '@motcua/core';
 import { dossierStatus, dossierTimeliness, stepTimeliness, type Timeliness } from '@motcua/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
@@ -172,6 +172,8 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
         ${this.fact('appointment', formatDate(d.appointmentAt))} ${this.fact('received', formatDateTime(d.receivedAt))}
         ${this.fact('completed', formatDate(d.completedAt))} ${this.fact('returned', formatDate(d.returnedAt))}
         ${this.fact('agency', d.agency?.name)} ${this.fact('applicant', d.applicant?.name)}
+        ${this.fact('officeStatus', this.officeWords(d.statusLabel, info.label.vi))}
+        ${this.fact('delivery', d.resultDelivery ? this.t(d.resultDelivery === 'postal' ? 'deliveryPostal' : 'deliveryInPerson') : undefined)}
       </dl>
       ${d.note ? html`<p part="notice">${this.t('note')}: ${d.note}</p>` : nothing}
       ${d.results?.length ? html`<section>${this.heading(sub, this.t('results'))}<ul>${d.results.map((r) => html`<li>${r.name}</li>`)}</ul></section>` : nothing}
@@ -185,6 +187,11 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
           </section>`
         : nothing}
     </article>`;
+  }
+
+  /** The backend's own words for the status, when they say more than the national label (an unknown status is shown through them). */
+  private officeWords(words: string | undefined, national: string): string | undefined {
+    return words && foldVietnamese(words) !== foldVietnamese(national) ? words : undefined;
   }
 
   private fact(key: StatusStringKey, value: string | undefined) {
