@@ -9,9 +9,11 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { memoryAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
-import { createGateway } from '@motcua/gateway';
+import { adapterFromConfig, createGateway, GatewayConfigSchema } from '@motcua/gateway';
 import type { FastifyInstance } from 'fastify';
 import { startRedis, type RedisServer } from '../helpers/redis-server.js';
+import { DVCQG_ENDPOINTS, startDvcqgSimulator } from '../simulators/dvcqg.js';
+import { startIgateSimulator } from '../simulators/igate.js';
 
 const data = createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') });
 const known = data.dossiers.filter((d) => d.lookupKey);
@@ -83,6 +85,52 @@ describe('several gateway instances on one Redis', () => {
     } finally {
       lb.server.close();
       await Promise.all(trusting.map((app) => app.close()));
+    }
+  });
+
+  it('share one backend login, one catalogue fetch and the dossier answers (iGate and the national portal)', async () => {
+    const igate = await startIgateSimulator({ dossiers: data.dossiers, procedures: data.procedures, agencies: data.agencies });
+    const dvcqg = await startDvcqgSimulator({ dossiers: data.dossiers, procedures: data.procedures });
+    const configs = [
+      { type: 'igate', baseUrl: igate.url, tokenUrl: igate.tokenUrl, clientId: 'motcua-gateway', clientSecret: 'igate-secret' },
+      { type: 'dvcqg', url: dvcqg.url, endpoints: DVCQG_ENDPOINTS, username: 'hatinh.motcua', password: 'dvcqg-secret', dstcode: 'H42' },
+    ];
+    const lbs: Array<Awaited<ReturnType<typeof roundRobin>>> = [];
+    const apps: FastifyInstance[] = [];
+    try {
+      for (const adapter of configs) {
+        // Each instance builds its own adapter from the same config, as separate processes do.
+        const three = await Promise.all([0, 1, 2].map(() => createGateway({ adapter: adapterFromConfig(GatewayConfigSchema.parse({ adapter }).adapter), redis: redis.url, limits: { perMinute: 1000, dossierPerMinute: 1000 } })));
+        apps.push(...three);
+        lbs.push(await roundRobin(await Promise.all(three.map((app) => app.listen({ port: 0, host: '127.0.0.1' })))));
+      }
+      const d = data.dossiers.find((x) => x.status === 4 && x.applicant?.idNumber)!;
+      for (const lb of lbs) {
+        // At once on all three instances: the catalogue, then the same dossier three times.
+        const searches = await Promise.all([0, 1, 2].map(() => fetch(`${lb.url}/v1/procedures?q=khai%20sinh`)));
+        assert.deepEqual(searches.map((r) => r.status), [200, 200, 200]);
+        // A citizen looks, then the family looks too, on whichever instance.
+        assert.equal((await fetch(`${lb.url}/v1/dossiers/${d.code}?key=${d.applicant!.idNumber}`)).status, 200);
+        const lookups = await Promise.all([0, 1, 2].map(() => fetch(`${lb.url}/v1/dossiers/${d.code}?key=${d.applicant!.idNumber}`)));
+        assert.deepEqual(lookups.map((r) => r.status), [200, 200, 200]);
+        for (let i = 0; i < 3; i++) assert.equal((await fetch(`${lb.url}/v1/dossiers/${d.code}`)).status, 200);
+        assert.ok(lb.served.every((n) => n >= 3), 'every instance answered');
+      }
+      assert.equal(igate.tokens(), 1, 'one iGate token for the three instances');
+      assert.equal(igate.requests.filter((r) => r.path === '/bd/procedure/--can-apply').length, 1, 'the iGate catalogue fetched once');
+      assert.equal(igate.requests.filter((r) => r.path === '/pa/dossier/search').length, 1, 'the dossier asked of iGate once');
+      assert.equal(dvcqg.logins(), 1, 'one national-portal login for the three instances');
+      assert.equal(dvcqg.services().filter((s) => s === 'LayDanhSachTTHC').length, 1, 'the national catalogue fetched once');
+      // A session the portal refuses is replaced once, for all.
+      dvcqg.expireSessions();
+      const other = data.dossiers.find((x) => x.status === 9)!;
+      for (let i = 0; i < 3; i++) assert.equal((await fetch(`${lbs[1]!.url}/v1/dossiers/${other.code}?n=${i}`)).status, 200);
+      assert.ok(dvcqg.logins() <= 3, `a refused session is replaced, not once per request (${dvcqg.logins()} logins)`);
+    } finally {
+      for (const lb of lbs) lb.server.close();
+      await Promise.all(apps.map((app) => app.close()));
+      await igate.close();
+      await dvcqg.close();
     }
   });
 

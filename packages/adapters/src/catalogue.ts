@@ -4,8 +4,9 @@
  * hand over their whole catalogue (a JSON file, LayDanhSachTTHC, iGate's procedure list)
  * load it once and serve it from here.
  */
-import { MotcuaError, type Adapter, type Agency, type Procedure, type Sector } from '@motcua/core';
+import { MotcuaError, type Adapter, type Agency, type Procedure, type Sector, type SharedStore } from '@motcua/core';
 import { createProcedureIndex, type ProcedureIndexOptions } from '@motcua/core/search';
+import { sharedValue } from './shared-value.js';
 
 export interface CatalogueData {
   procedures: readonly Procedure[];
@@ -22,18 +23,29 @@ function sectorsOf(procedures: readonly Procedure[]): Sector[] {
   return [...byCode.values()];
 }
 
+/** A catalogue fetched once for every gateway instance: kept in the store under `key` for `ttlMs`. */
+export interface SharedCatalogue {
+  key: string;
+  store: () => SharedStore | undefined;
+  /** Default one hour; a reload fetches it again for all. */
+  ttlMs?: number;
+}
+
 /**
- * Serves a catalogue that `load` fetches on first use (and again after a failure).
- * `load` receives an AbortSignal that is never aborted by one caller giving up.
+ * Serves a catalogue that `load` fetches on first use (and again after a failure); with
+ * `shared`, one instance fetches it for all.
  */
-export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions: ProcedureIndexOptions = {}): CatalogueMethods & { reload(): Promise<void> } {
+export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions: ProcedureIndexOptions = {}, shared?: SharedCatalogue): CatalogueMethods & { reload(): Promise<void> } {
   type Loaded = { index: ReturnType<typeof createProcedureIndex>; sectors: Sector[]; agencies: Agency[] };
-  const build = async (): Promise<Loaded> => {
-    const data = await load();
+  const ttlMs = shared?.ttlMs ?? 3_600_000;
+  const data = shared ? sharedValue<CatalogueData>({ key: shared.key, store: shared.store, fetch: async () => ({ value: await load(), ttlMs }) }) : undefined;
+  const build = async (fresh = false): Promise<Loaded> => {
+    if (fresh) await data?.drop();
+    const loadedData = data ? await data.get() : await load();
     return {
-      index: createProcedureIndex(data.procedures, indexOptions),
-      sectors: [...(data.sectors ?? sectorsOf(data.procedures))],
-      agencies: [...(data.agencies ?? [])],
+      index: createProcedureIndex(loadedData.procedures, indexOptions),
+      sectors: [...(loadedData.sectors ?? sectorsOf(loadedData.procedures))],
+      agencies: [...(loadedData.agencies ?? [])],
     };
   };
   let loaded: Promise<Loaded> | undefined;
@@ -55,7 +67,7 @@ export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions
     listAgencies: async () => (await ready()).agencies,
     /** Loads the catalogue again; until the new one is read, and if it cannot be, the old one is served. */
     async reload() {
-      const next = await build();
+      const next = await build(true);
       loaded = Promise.resolve(next);
     },
   };

@@ -75,7 +75,7 @@ describe('createHttp', () => {
     const url = await serve([{ status: 401, body: {} }, { body: { ok: 3 } }]);
     let n = 0;
     let dropped = 0;
-    const http = createHttp({ timeoutMs: 500, retries: 2, bearer: { get: async () => `T${++n}`, drop: () => dropped++ } });
+    const http = createHttp({ timeoutMs: 500, retries: 2, bearer: { get: async () => `T${++n}`, drop: () => void dropped++ } });
     assert.deepEqual(await http.json(url, 'x'), { ok: 3 });
     assert.deepEqual(server!.requests.map((r) => r.headers.authorization), ['Bearer T1', 'Bearer T2']);
     assert.equal(dropped, 1);

@@ -27,8 +27,8 @@ export interface HttpOptions {
 export interface BearerToken {
   /** The current token (fetched when there is none). */
   get(): Promise<string>;
-  /** Forget the current token: the backend refused it. */
-  drop(): void;
+  /** Forget `refused`: the backend refused it (another caller may have a new one already). */
+  drop(refused: string): void | Promise<void>;
 }
 
 export interface ErrorBodyReader {
@@ -119,10 +119,10 @@ export function createHttp(options: HttpOptions): HttpClient {
       ? {
           beforeRequest: [async (request) => request.headers.set('authorization', `Bearer ${await bearer.get()}`)],
           afterResponse: [
-            (_request, _options, response, state) => {
+            async (request, _options, response, state) => {
               // An expired or revoked token: a new one, once.
               if (response.status !== 401 || state.retryCount > 0) return undefined;
-              bearer.drop();
+              await bearer.drop((request.headers.get('authorization') ?? '').replace(/^Bearer /, ''));
               return ky.retry({ delay: 0 });
             },
           ],

@@ -56,6 +56,19 @@ export interface DossierRange extends RequestOptions {
   to: string;
 }
 
+/**
+ * Where several gateway instances keep what one of them fetched for all: a backend's token or
+ * session, its catalogue. The gateway gives its adapter one (`attachStore`); in Redis when
+ * configured, else in the process. Every call may fail (Redis trouble): callers go on without it.
+ */
+export interface SharedStore {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string, ttlMs: number): Promise<void>;
+  /** Sets `key` only when absent; true when this caller set it (a lock for one fetch among many). */
+  claim(key: string, value: string, ttlMs: number): Promise<boolean>;
+  del(key: string): Promise<void>;
+}
+
 export interface Adapter {
   /** A short name for logs and errors, e.g. `rest`, `igate`. */
   readonly name: string;
@@ -80,4 +93,10 @@ export interface Adapter {
    * cannot be, the old one is served; a failure rejects with the reason. Optional.
    */
   reload?(): Promise<void>;
+  /**
+   * Keep tokens, sessions and the loaded catalogue in `store`, shared with the other gateway
+   * instances: one login and one catalogue fetch serve all. Optional; the gateway calls it
+   * once, before the first request.
+   */
+  attachStore?(store: SharedStore): void;
 }

@@ -18,6 +18,7 @@ import { clientId, DEFAULT_LIMITS, sendError, type GatewayLimits } from './reply
 export { DEFAULT_LIMITS, type GatewayLimits } from './reply.js';
 import { LookupGuard } from './lookup-guard.js';
 import { limitsByAddress, type NetworkLimits } from './networks.js';
+import { withSharedDossiers } from './shared-dossiers.js';
 import { memoryState, rateLimitStore, redisState } from './shared-state.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { dossierRoutes } from './routes/dossiers.js';
@@ -76,17 +77,21 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const catalogueSeconds = options.catalogueSeconds ?? 300;
   const origins = new Set((options.origins ?? []).map(normalizeOrigin));
-  const client = createClient({
-    adapter: options.adapter,
-    catalogueTtlMs: catalogueSeconds * 1000,
-    dossierTtlMs: (options.dossierSeconds ?? 15) * 1000,
-    cacheSize: 2000,
-  });
+  const dossierTtlMs = (options.dossierSeconds ?? 15) * 1000;
   const limitsFor = limitsByAddress(limits, options.networks);
   const state = options.redis ? redisState(options.redis) : memoryState();
   // Started with Redis: count in it from the first request if it answers within 2 s; else start
   // degraded (counters per instance) and move to it when it does.
   await state.ready(2000);
+  // The backend's token or session and its catalogue: one login and one fetch for every instance.
+  options.adapter.attachStore?.(state);
+  const client = createClient({
+    // With Redis, a dossier answer is shared by the instances too (each keeps its own as well).
+    adapter: options.redis ? withSharedDossiers(options.adapter, state, dossierTtlMs) : options.adapter,
+    catalogueTtlMs: catalogueSeconds * 1000,
+    dossierTtlMs,
+    cacheSize: 2000,
+  });
   const guard = new LookupGuard(state, limits.failedLookupWindowMinutes * 60_000);
 
   const app = Fastify({

@@ -23,6 +23,7 @@ const AdapterConfigSchema = z.discriminatedUnion('type', [
     dstcode: z.optional(z.string()),
     agencyCode: z.optional(z.string()),
     params: z.optional(z.strictObject({ dossierCode: z.optional(z.string()), procedureCode: z.optional(z.string()) })),
+    sessionMinutes: z.optional(z.number().check(z.gt(0))),
   }),
   z.strictObject({
     type: z.literal('igate'),
@@ -139,7 +140,7 @@ const KNOWN_KEYS = [
   'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes', 'networks', 'name', 'cidr',
   'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
   'endpoints', 'auth', 'integration', 'share', 'dstcode', 'params', 'dossierCode', 'procedureCode', 'paths', 'dossierSearch', 'nationCodeParam', 'procedures', 'agencies',
-  'groupId', 'dossier', 'services',
+  'groupId', 'dossier', 'services', 'sessionMinutes',
 ];
 
 function distance(a: string, b: string): number {

@@ -7,7 +7,11 @@
  * counted in this process's memory instead (the limits then hold per instance, as without
  * Redis), `trouble` says why, and the next command that succeeds ends it. No request waits on
  * Redis longer than the timeout.
+ *
+ * It is also the adapters' `SharedStore` (tokens, sessions, the loaded catalogue) and the
+ * gateway's shared dossier-answer cache, with the same fallback.
  */
+import type { SharedStore } from '@motcua/core';
 import { Redis } from 'ioredis';
 
 export interface Counter {
@@ -17,7 +21,7 @@ export interface Counter {
   ttlMs: number;
 }
 
-export interface SharedState {
+export interface SharedState extends SharedStore {
   /** Counts one more event for `key`, in a window of `windowMs` that starts with its first event. */
   hit(key: string, windowMs: number): Promise<Counter>;
   /** The current count for `key`, without adding to it. */
@@ -31,9 +35,20 @@ export interface SharedState {
   close(): Promise<void>;
 }
 
-/** Counters in this process: a fixed window per key, the oldest keys forgotten past `maxKeys`. */
+/** Counters and values in this process: a fixed window per key, the oldest keys forgotten past `maxKeys`. */
 export function memoryState(maxKeys = 100_000): SharedState {
   const windows = new Map<string, { count: number; endsAt: number }>();
+  const values = new Map<string, { value: string; endsAt: number }>();
+  const value = (key: string) => {
+    const v = values.get(key);
+    if (v && v.endsAt > Date.now()) return v;
+    values.delete(key);
+    return undefined;
+  };
+  const put = (key: string, v: string, ttlMs: number) => {
+    values.set(key, { value: v, endsAt: Date.now() + ttlMs });
+    if (values.size > maxKeys) values.delete(values.keys().next().value as string);
+  };
   const live = (key: string, now: number) => {
     const w = windows.get(key);
     if (w && w.endsAt > now) return w;
@@ -58,8 +73,17 @@ export function memoryState(maxKeys = 100_000): SharedState {
       const w = live(key, now);
       return w ? { count: w.count, ttlMs: w.endsAt - now } : { count: 0, ttlMs: 0 };
     },
+    get: async (key) => value(key)?.value,
+    set: async (key, v, ttlMs) => put(key, v, ttlMs),
+    async claim(key, v, ttlMs) {
+      if (value(key)) return false;
+      put(key, v, ttlMs);
+      return true;
+    },
+    del: async (key) => void values.delete(key),
     async close() {
       windows.clear();
+      values.clear();
     },
   };
 }
@@ -111,17 +135,21 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
   redis.on('ready', () => (commandError = undefined));
 
   /** Runs a Redis command; on failure, the same question is answered from memory. */
-  async function shared(command: () => Promise<[number, number]>, fallback: () => Promise<Counter>): Promise<Counter> {
+  async function shared<T>(command: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
     if (redis.status !== 'ready') return fallback();
     try {
-      const [count, ttlMs] = await command();
+      const answer = await command();
       commandError = undefined;
-      return { count, ttlMs };
+      return answer;
     } catch (error) {
       commandError = error instanceof Error ? error.message : String(error);
       return fallback();
     }
   }
+  const counter = async (command: () => Promise<[number, number]>) => {
+    const [count, ttlMs] = await command();
+    return { count, ttlMs };
+  };
 
   return {
     kind: 'redis',
@@ -137,8 +165,12 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
         redis.once('ready', done);
       });
     },
-    hit: (key, windowMs) => shared(() => redis.motcuaHit(prefix + key, windowMs), () => local.hit(key, windowMs)),
-    peek: (key) => shared(() => redis.motcuaPeek(prefix + key), () => local.peek(key)),
+    hit: (key, windowMs) => shared(() => counter(() => redis.motcuaHit(prefix + key, windowMs)), () => local.hit(key, windowMs)),
+    peek: (key) => shared(() => counter(() => redis.motcuaPeek(prefix + key)), () => local.peek(key)),
+    get: (key) => shared(async () => (await redis.get(prefix + key)) ?? undefined, () => local.get(key)),
+    set: (key, value, ttlMs) => shared(async () => void (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)))), () => local.set(key, value, ttlMs)),
+    claim: (key, value, ttlMs) => shared(async () => (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)), 'NX')) === 'OK', () => local.claim(key, value, ttlMs)),
+    del: (key) => shared(async () => void (await redis.del(prefix + key)), () => local.del(key)),
     async close() {
       redis.disconnect();
       await local.close();

@@ -9,10 +9,11 @@
  * OpenCPS uses it to ask whether a dossier exists. A record with a status is read; an answer
  * that only confirms the dossier exists is a clear `unsupported` (docs/adapters.md).
  */
-import { MotcuaError, parseResponse, type Adapter } from '@motcua/core';
+import { MotcuaError, parseResponse, type Adapter, type SharedStore } from '@motcua/core';
 import { array, unknown } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
+import { sharedValue } from '../shared-value.js';
 import { readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire.js';
 import { toDossier, toProcedure, toProcedureSummary } from './map.js';
 import { DossierRecordSchema, EnvelopeSchema, ProcedureRecordSchema, ProcedureSummarySchema } from './wire.js';
@@ -39,6 +40,8 @@ export interface DvcqgAdapterOptions {
   agencyCode?: string;
   /** Parameter names, for portal versions that differ (default `mahoso`, `maTTHC`, as OpenCPS sends them). */
   params?: { dossierCode?: string; procedureCode?: string };
+  /** How long a session is reused before a new login (default 20; a refused one is replaced at once). */
+  sessionMinutes?: number;
   timeoutMs?: number;
   fetch?: typeof fetch;
   /** Catalogue records that could not be read are skipped and reported here (default: a console warning). */
@@ -61,42 +64,44 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
   const param = { dossierCode: 'mahoso', procedureCode: 'maTTHC', ...options.params };
   // These services only read, so retrying their POSTs is safe.
   const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, headers: options.dstcode ? { dstcode: options.dstcode } : {}, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  let session: Promise<string> | undefined;
+  let store: SharedStore | undefined;
 
   async function post(url: string, body: Record<string, unknown>, label: string, signal?: AbortSignal) {
     const raw = await http.json(url, `dvcqg ${label}`, { method: 'POST', json: body, signal });
     return parseResponse(EnvelopeSchema, raw, `dvcqg ${label}`);
   }
 
-  function login(): Promise<string> {
-    session ??= post(at(options.endpoints.auth), { username: options.username, password: options.password }, 'login').then((answer) => {
+  /** One session for every caller (and every gateway instance); a refused one is dropped for all. */
+  const session = sharedValue<string>({
+    key: `dvcqg:session:${base}:${options.username}`,
+    store: () => store,
+    async fetch() {
+      const answer = await post(at(options.endpoints.auth), { username: options.username, password: options.password }, 'login');
       if (!ok(String(answer.error_code)) || !answer.session) {
         throw new MotcuaError('unauthorized', `dvcqg login refused by ${at(options.endpoints.auth)}: ${answer.message ?? `error_code ${answer.error_code}`} — check username and password`);
       }
-      return answer.session;
-    });
-    // A failed login is not remembered: the next call tries again.
-    session.catch(() => (session = undefined));
-    return session;
-  }
+      return { value: answer.session, ttlMs: (options.sessionMinutes ?? 20) * 60_000 };
+    },
+  });
 
   /** Calls a service with the session, logging in again once if it was refused. */
   async function call(endpoint: keyof DvcqgEndpoints, service: string, params: Record<string, unknown>, signal?: AbortSignal, retried = false): Promise<unknown> {
-    const token = await login();
+    const token = await session.get();
     const answer = await post(at(options.endpoints[endpoint]), { session: token, ...(options.agencyCode ? { madonvi: options.agencyCode } : {}), service, ...params }, service, signal);
     const code = String(answer.error_code);
     if (ok(code)) return answer.result ?? [];
     if (SESSION_ERRORS.has(code) && !retried) {
-      session = undefined;
+      await session.drop(token);
       return call(endpoint, service, params, signal, true);
     }
     throw new MotcuaError(SESSION_ERRORS.has(code) ? 'unauthorized' : 'server', `dvcqg ${service}: error_code ${code} ${answer.message ?? ''}`.trim());
   }
 
-  const catalogue = createCatalogue(async () => {
+  async function loadCatalogue() {
     const list = await call('share', 'LayDanhSachTTHC', {});
     return { procedures: readRecords(list, ProcedureSummarySchema, toProcedureSummary, { what: 'dvcqg LayDanhSachTTHC', path: 'result', onSkipped: options.onSkippedRecords }) };
-  });
+  }
+  const catalogue = createCatalogue(loadCatalogue, {}, { key: `dvcqg:catalogue:${base}`, store: () => store });
 
   return {
     name: 'dvcqg',
@@ -130,8 +135,11 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
     listSectors: catalogue.listSectors,
     listAgencies: async () => [],
     reload: catalogue.reload,
+    attachStore(shared) {
+      store = shared;
+    },
     async ping({ signal }) {
-      await login();
+      await session.get();
       if (signal?.aborted) throw signal.reason;
     },
   };

@@ -4,10 +4,11 @@
  * deployment: the defaults come from public client code (docs/adapters.md), every one can
  * be overridden.
  */
-import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type Agency, type Level } from '@motcua/core';
+import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type Agency, type Level, type SharedStore } from '@motcua/core';
 import { unknown } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp, type BearerToken } from '../http.js';
+import { sharedValue } from '../shared-value.js';
 import { level, readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire.js';
 import { named, toDossier, toProcedure, type StatusMap } from './map.js';
 import { DossierRecordSchema, NamedRecordSchema, PageSchema, ProcedureRecordSchema, TokenSchema } from './wire.js';
@@ -75,38 +76,29 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
   const fetchOption = options.fetch ? { fetch: options.fetch } : {};
   const auth = createHttp({ timeoutMs, retries: 0, ...fetchOption });
 
-  let token: { value: Promise<string>; expires: number } | undefined;
-  /** One token for all callers, fetched again 30 s before it expires. */
-  const bearer: BearerToken = {
-    get() {
-      if (token && now() < token.expires) return token.value;
+  let store: SharedStore | undefined;
+  /** One token for every caller (and every gateway instance), fetched again 30 s before it expires. */
+  const token = sharedValue<string>({
+    key: `igate:token:${options.tokenUrl}:${options.clientId}:${options.username ?? ''}`,
+    store: () => store,
+    now,
+    async fetch() {
       const requested = now();
-      const entry = { value: Promise.resolve(''), expires: Number.POSITIVE_INFINITY };
-      entry.value = (async () => {
-        let raw: unknown;
-        try {
-          raw = await auth.json(options.tokenUrl, 'igate token', { method: 'POST', form });
-        } catch (error) {
-          if (isMotcuaError(error) && (error.status === 400 || error.status === 401)) {
-            const what = form.get('grant_type') === 'password' ? 'username and password' : 'clientId and clientSecret';
-            throw new MotcuaError('unauthorized', `igate token refused (HTTP ${error.status}) by ${options.tokenUrl}: check ${what}`);
-          }
-          throw error;
+      let raw: unknown;
+      try {
+        raw = await auth.json(options.tokenUrl, 'igate token', { method: 'POST', form });
+      } catch (error) {
+        if (isMotcuaError(error) && (error.status === 400 || error.status === 401)) {
+          const what = form.get('grant_type') === 'password' ? 'username and password' : 'clientId and clientSecret';
+          throw new MotcuaError('unauthorized', `igate token refused (HTTP ${error.status}) by ${options.tokenUrl}: check ${what}`);
         }
-        const t = parseResponse(TokenSchema, raw, 'igate token');
-        entry.expires = requested + Math.max(0, (t.expires_in ?? 300) - 30) * 1000;
-        return t.access_token;
-      })();
-      token = entry;
-      entry.value.catch(() => {
-        if (token === entry) token = undefined;
-      });
-      return entry.value;
+        throw error;
+      }
+      const t = parseResponse(TokenSchema, raw, 'igate token');
+      return { value: t.access_token, ttlMs: Math.max(0, (t.expires_in ?? 300) - 30) * 1000 - (now() - requested) };
     },
-    drop() {
-      token = undefined;
-    },
-  };
+  });
+  const bearer: BearerToken = { get: () => token.get(), drop: (refused) => token.drop(refused) };
   const http = createHttp({ timeoutMs, retries: 2, bearer, ...fetchOption });
   const get = (path: string, searchParams: Record<string, string>, label: string, signal?: AbortSignal) => http.json(`${base}${path}`, `igate ${label}`, { searchParams, signal });
 
@@ -138,12 +130,13 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
     });
   }
 
-  const catalogue = createCatalogue(async () => {
+  async function loadCatalogue() {
     // Read record by record (after paging), so that one bad procedure does not empty the catalogue.
     const records = await allPages(paths.procedures, 'procedures');
     // Sectors are the ones the procedures name: no guessed path needed.
     return { procedures: readRecords(records, ProcedureRecordSchema, toProcedure, { what: 'igate procedures', path: 'content', onSkipped: options.onSkippedRecords }), agencies: await agencies() };
-  });
+  }
+  const catalogue = createCatalogue(loadCatalogue, {}, { key: `igate:catalogue:${base}${paths.procedures}`, store: () => store });
 
   /** The record whose local or national code is `code`, from one search. */
   async function find(param: string, code: string, signal: AbortSignal | undefined): Promise<unknown> {
@@ -170,6 +163,9 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
     listSectors: catalogue.listSectors,
     listAgencies: catalogue.listAgencies,
     reload: catalogue.reload,
+    attachStore(shared) {
+      store = shared;
+    },
     async ping({ signal }) {
       await bearer.get();
       if (signal?.aborted) throw signal.reason;

@@ -5,7 +5,7 @@
  * receipt's lookup key) itself, so the gateway passes the citizen's key through and a
  * lookup without one asks for it. The catalogue comes from `/o/rest/v2/serviceinfos`.
  */
-import { isMotcuaError, MotcuaError, parseResponse, type Adapter } from '@motcua/core';
+import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type SharedStore } from '@motcua/core';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
 import { readDossier, readRecords, type DroppedFields, type SkippedRecords } from '../wire.js';
@@ -42,6 +42,7 @@ export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
   const base = options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, headers: { groupId: String(options.groupId) }, ...(options.fetch ? { fetch: options.fetch } : {}) });
 
+  let store: SharedStore | undefined;
   const catalogue = createCatalogue(async () => {
     if (!paths.services) throw new MotcuaError('unsupported', 'opencps: no catalogue path configured');
     const items: unknown[] = [];
@@ -53,7 +54,7 @@ export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
       if (data.length < PAGE || (typeof list.total === 'number' && items.length >= list.total)) break;
     }
     return { procedures: readRecords(items, ServiceInfoSchema, toProcedure, { what: 'opencps serviceinfos', path: 'data', onSkipped: options.onSkippedRecords }) };
-  });
+  }, {}, { key: `opencps:catalogue:${base}${paths.services}:${options.groupId}`, store: () => store });
 
   return {
     name: 'opencps',
@@ -77,6 +78,9 @@ export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
     listSectors: catalogue.listSectors,
     listAgencies: catalogue.listAgencies,
     reload: catalogue.reload,
+    attachStore(shared) {
+      store = shared;
+    },
     async ping({ signal }) {
       // A catalogue page is the cheapest call that needs no secret key.
       await http.json(`${base}${paths.services || paths.dossier.replace('{id}', '0')}`, 'opencps ping', { searchParams: { start: '0', end: '1' }, signal, retries: 0 }).catch((error: unknown) => {
