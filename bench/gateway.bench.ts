@@ -39,6 +39,21 @@ async function load(url: string, paths: string[], duration = DURATION, connectio
   return result;
 }
 
+/** Several loads run at once as one: requests added up, the worst latencies. */
+function merge(results: autocannon.Result[]): autocannon.Result {
+  const sum = (f: (r: autocannon.Result) => number) => results.reduce((n, r) => n + f(r), 0);
+  const max = (f: (r: autocannon.Result) => number) => Math.max(...results.map(f));
+  const first = results[0]!;
+  return {
+    ...first,
+    requests: { ...first.requests, average: sum((r) => r.requests.average) },
+    latency: { ...first.latency, p50: max((r) => r.latency.p50), p99: max((r) => r.latency.p99) },
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    non2xx: sum((r) => r.non2xx),
+  };
+}
+
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const rows: string[] = [];
 const row = (what: string, r: autocannon.Result, mem?: string) =>
@@ -61,6 +76,14 @@ const shared = await server('gateway', { MOTCUA_BENCH_REDIS: redis.url });
 row('gateway: /v1/sectors (cached), counters in Redis', await load(shared.url, ['/v1/sectors']));
 row('gateway: /v1/dossiers/{code} (15 s dossier cache), counters in Redis', await load(shared.url, codes.map((c) => `/v1/dossiers/${c}`)));
 shared.stop();
+
+// Three instances on the same Redis, loaded at once (a balancer's share each): what a province
+// running several gets on this machine — whose 2 cores the three servers, three load
+// generators and Redis all share.
+const three = await Promise.all([0, 1, 2].map(() => server('gateway', { MOTCUA_BENCH_REDIS: redis.url })));
+row('3 instances on one Redis: /v1/sectors (cached), together', merge(await Promise.all(three.map((s) => load(s.url, ['/v1/sectors'], DURATION, 4)))));
+row('3 instances on one Redis: /v1/dossiers/{code}, together', merge(await Promise.all(three.map((s) => load(s.url, codes.map((c) => `/v1/dossiers/${c}`), DURATION, 4)))));
+for (const s of three) s.stop();
 await redis.stop();
 
 const nocache = await server('gateway-nocache');
