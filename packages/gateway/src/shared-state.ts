@@ -22,8 +22,8 @@ export interface Counter {
 }
 
 export interface SharedState extends SharedStore {
-  /** Counts one more event for `key`, in a window of `windowMs` that starts with its first event. */
-  hit(key: string, windowMs: number): Promise<Counter>;
+  /** Counts `by` (default 1) more events for `key`, in a window of `windowMs` that starts with its first event. */
+  hit(key: string, windowMs: number, by?: number): Promise<Counter>;
   /** The current count for `key`, without adding to it. */
   peek(key: string): Promise<Counter>;
   /** `memory` or `redis`. */
@@ -59,10 +59,10 @@ export function memoryState(maxKeys = 100_000): SharedState {
     kind: 'memory',
     trouble: undefined,
     ready: async () => {},
-    async hit(key, windowMs) {
+    async hit(key, windowMs, by = 1) {
       const now = Date.now();
       const w = live(key, now) ?? { count: 0, endsAt: now + windowMs };
-      w.count++;
+      w.count += by;
       windows.delete(key); // re-inserted: the map's order is the order of last use
       windows.set(key, w);
       if (windows.size > maxKeys) windows.delete(windows.keys().next().value as string);
@@ -90,7 +90,7 @@ export function memoryState(maxKeys = 100_000): SharedState {
 
 // INCR, and the window's expiry set by its first event; returns the count and the time left.
 const HIT = `
-local count = redis.call('INCR', KEYS[1])
+local count = redis.call('INCRBY', KEYS[1], ARGV[2])
 if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 local ttl = redis.call('PTTL', KEYS[1])
 if ttl < 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]); ttl = tonumber(ARGV[1]) end
@@ -108,7 +108,7 @@ export interface RedisStateOptions {
 }
 
 type ScriptedRedis = Redis & {
-  motcuaHit(key: string, windowMs: number): Promise<[number, number]>;
+  motcuaHit(key: string, windowMs: number, by: number): Promise<[number, number]>;
   motcuaPeek(key: string): Promise<[number, number]>;
 };
 
@@ -165,7 +165,7 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
         redis.once('ready', done);
       });
     },
-    hit: (key, windowMs) => shared(() => counter(() => redis.motcuaHit(prefix + key, windowMs)), () => local.hit(key, windowMs)),
+    hit: (key, windowMs, by = 1) => shared(() => counter(() => redis.motcuaHit(prefix + key, windowMs, by)), () => local.hit(key, windowMs, by)),
     peek: (key) => shared(() => counter(() => redis.motcuaPeek(prefix + key)), () => local.peek(key)),
     get: (key) => shared(async () => (await redis.get(prefix + key)) ?? undefined, () => local.get(key)),
     set: (key, value, ttlMs) => shared(async () => void (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)))), () => local.set(key, value, ttlMs)),
@@ -179,16 +179,49 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
 }
 
 /**
+ * Counts in Redis in batches of `batch`: an instance's first event in a window is counted at
+ * once, the next ones locally and added to Redis every `batch` events. A round trip per
+ * request cost a cached catalogue read half its throughput; the price is that a client may
+ * pass its limit by up to `batch - 1` requests per instance. Used for the general request
+ * budget only — the dossier budget and the failed-lookup guard count every event in Redis.
+ */
+export function batchedHits(state: SharedState, batch = 10, maxKeys = 100_000): SharedState['hit'] {
+  if (state.kind === 'memory') return (key, windowMs) => state.hit(key, windowMs);
+  const local = new Map<string, { pending: number; known: Counter; at: number }>();
+  return async (key, windowMs) => {
+    const now = Date.now();
+    const entry = local.get(key);
+    if (!entry || now >= entry.at + entry.known.ttlMs) {
+      local.delete(key);
+      const known = await state.hit(key, windowMs);
+      local.set(key, { pending: 0, known, at: now });
+      if (local.size > maxKeys) local.delete(local.keys().next().value as string);
+      return known;
+    }
+    entry.pending++;
+    if (entry.pending < batch) return { count: entry.known.count + entry.pending, ttlMs: entry.known.ttlMs - (now - entry.at) };
+    const by = entry.pending;
+    entry.pending = 0;
+    const known = await state.hit(key, windowMs, by);
+    Object.assign(entry, { known, at: now });
+    return known;
+  };
+}
+
+/**
  * A store for @fastify/rate-limit over a SharedState. Routes count in their own budget, or in
  * a shared one when their rate-limit config names a `groupId` (the JSON look-up and the
- * no-JavaScript page draw from one dossier budget).
+ * no-JavaScript page draw from one dossier budget); only named budgets count every request in
+ * Redis, the general one counts in batches (`batchedHits`).
  */
 export function rateLimitStore(state: SharedState, namespace = 'rate:') {
+  const general = batchedHits(state);
   return class SharedStateStore {
-    constructor(readonly _params: unknown, readonly prefix = namespace) {}
+    /** The root store is the general budget (batched); a route's own budget is a child (exact). */
+    constructor(readonly _params: unknown, readonly prefix = namespace, readonly exact = false) {}
 
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
-      state.hit(this.prefix + key, timeWindow).then(
+      (this.exact ? state.hit(this.prefix + key, timeWindow) : general(this.prefix + key, timeWindow)).then(
         ({ count, ttlMs }) => callback(null, { current: count, ttl: ttlMs }),
         (error: Error) => callback(error),
       );
@@ -197,7 +230,7 @@ export function rateLimitStore(state: SharedState, namespace = 'rate:') {
     // (At run time the plugin passes the route's rate-limit options with its routeInfo.)
     child(route: { groupId?: unknown; routeInfo?: { method: string; url: string }; url?: string }): SharedStateStore {
       const budget = typeof route.groupId === 'string' ? route.groupId : `${route.routeInfo?.method} ${route.routeInfo?.url ?? route.url}`;
-      return new SharedStateStore(undefined, `${namespace}${budget}:`);
+      return new SharedStateStore(undefined, `${namespace}${budget}:`, true);
     }
   };
 }
