@@ -66,7 +66,11 @@ describe('the webmaster path: a page on another origin, strict CSP, the demo gat
     };
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-    while (!/Press Ctrl\+C/.test(out)) await once(child.stdout, 'data');
+    const exited = once(child, 'exit');
+    while (!/Press Ctrl\+C/.test(out)) {
+      await Promise.race([once(child.stdout, 'data'), exited]);
+      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} before it was ready:\n${out}`);
+    }
     gateway = `http://127.0.0.1:${/localhost:(\d+)/.exec(out)![1]}`;
     const [, code, key] = /^\s+(\S+)\s+mã tra cứu (\S+)/m.exec(out)!;
     sample = { code: code!, key: key! };

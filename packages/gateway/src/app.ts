@@ -13,11 +13,13 @@ import { rateLimited } from './errors.js';
 import { portalFiles } from './portal.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { normalizeOrigin } from './origins.js';
-import { clientId, DEFAULT_LIMITS, sendError, type GatewayLimits } from './reply.js';
+import { clientId, DEFAULT_LIMITS, sendError, sendErrorPage, type GatewayLimits } from './reply.js';
 
 export { DEFAULT_LIMITS, type GatewayLimits } from './reply.js';
 import { LookupGuard } from './lookup-guard.js';
 import { limitsByAddress, type NetworkLimits } from './networks.js';
+import swagger, { type SwaggerOptions } from '@fastify/swagger';
+import { addSharedSchemas, errors } from './api-schemas.js';
 import { withSharedDossiers } from './shared-dossiers.js';
 import { memoryState, rateLimitStore, redisState } from './shared-state.js';
 import { catalogueRoutes } from './routes/catalogue.js';
@@ -62,6 +64,12 @@ declare module 'fastify' {
      */
     reloadCatalogue(): Promise<void>;
   }
+  interface FastifyContextConfig {
+    /** The route answers errors with this page instead of JSON (the no-JavaScript lookup). */
+    errorPage?: (message: string) => string;
+    /** A portal file: outside the API's request budget (portal.ts). */
+    staticFile?: boolean;
+  }
 }
 
 const ROOT = {
@@ -72,6 +80,43 @@ const ROOT = {
   },
   links: { api: '/openapi.json', lookup: '/lookup', health: '/healthz' },
 };
+
+const ROOT_SCHEMA = {
+  type: 'object',
+  required: ['service', 'message', 'links'],
+  properties: {
+    service: { const: 'motcua-gateway' },
+    message: { type: 'object', required: ['vi', 'en'], properties: { vi: { type: 'string' }, en: { type: 'string' } } },
+    links: { type: 'object', required: ['api', 'lookup', 'health'], properties: { api: { type: 'string' }, lookup: { type: 'string' }, health: { type: 'string' } } },
+  },
+};
+
+/** The generated document's frame; paths and schemas come from the routes. */
+const OPENAPI = {
+  openapi: {
+    openapi: '3.1.0',
+    info: {
+      title: 'motcua gateway API',
+      version: '1.0.0',
+      description:
+        'Dossier status and the procedure catalogue of a one-stop office (một cửa điện tử). Without the lookup key a dossier answer carries only status, procedure, dates and a masked applicant name. Errors are JSON with a stable `error.kind` and a Vietnamese `error.message` (English with `Accept-Language: en`). Every route answers HEAD as GET without a body. No authentication: the API is public, limited per client.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    servers: [{ url: '/', description: 'This gateway' }],
+    // Public by design: no credentials, limits per client instead.
+    security: [],
+    tags: [
+      { name: 'dossiers', description: 'A citizen follows a dossier.' },
+      { name: 'catalogue', description: 'Procedures, sectors and agencies.' },
+      { name: 'statistics', description: 'What offices publish.' },
+      { name: 'operations', description: 'For operators and tools.' },
+    ],
+  },
+  exposeHeadRoutes: true,
+  // HEAD answers like GET: the same description, its own operation id.
+  transform: ({ schema, url, route }) => ({ schema: route.method === 'HEAD' && schema?.operationId ? { ...schema, operationId: `${schema.operationId as string}Head` } : schema, url }),
+  refResolver: { buildLocalReference: (json: { $id?: unknown }, _base: unknown, _fragment: unknown, i: number) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+} satisfies SwaggerOptions;
 
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -110,6 +155,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024,
     routerOptions: { maxParamLength: 200 },
+    // A query parameter the route does not know is refused (400), as its schema says, not dropped.
+    ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: true,
     // Errors the router raises before any route (a path parameter too long, a bad
     // Content-Type) get the same JSON error as the rest, without echoing the URL back.
@@ -151,7 +198,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     timeWindow: 60_000,
     keyGenerator: clientId,
     // The portal's files are not API calls (portal.ts).
-    allowList: (request) => (request.routeOptions.config as { staticFile?: boolean }).staticFile === true,
+    allowList: (request) => request.routeOptions.config.staticFile === true,
     errorResponseBuilder: (_req, context) => {
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
       const e = rateLimited(seconds);
@@ -175,10 +222,12 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     if (reply.statusCode === 304) reply.removeHeader('content-type');
   });
 
+  // Every route throws; this one handler answers — JSON, or the route's own error page (/lookup).
   app.setErrorHandler((error, request, reply) => {
     const motcua = (error as { motcua?: unknown }).motcua ?? error;
     if (!isMotcuaError(motcua) && ((error as { statusCode?: number }).statusCode ?? 500) >= 500) request.log.error({ err: error }, 'unhandled error');
-    return sendError(request, reply, motcua);
+    const { errorPage } = request.routeOptions.config;
+    return errorPage ? sendErrorPage(request, reply, motcua, errorPage) : sendError(request, reply, motcua);
   });
   app.setNotFoundHandler((request, reply) => sendError(request, reply, new MotcuaError('not-found', `no route ${request.method} ${request.url.split('?')[0]}`)));
 
@@ -187,6 +236,12 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     await options.adapter.reload();
     client.clearCache();
   });
+
+  // The API's contract: route schemas validate requests and generate /openapi.json. Answers are
+  // sent as they are (JSON.stringify): the schemas describe them, tests check them against it.
+  addSharedSchemas(app);
+  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  await app.register(swagger, OPENAPI);
 
   const shared = { client, adapter: options.adapter, guard, limitsFor: (request: FastifyRequest) => limitsFor(request.ip), state, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
   await app.register(dossierRoutes, shared);
@@ -197,6 +252,6 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await app.register(openapiRoutes);
   if (options.portalDir) await app.register(portalFiles, { root: options.portalDir });
   // Without a portal, "/" says what this server is instead of a lookup error.
-  else app.get('/', async () => ROOT);
+  else app.get('/', { schema: { tags: ['operations'], operationId: 'root', summary: 'What this server is, with links (when it serves no portal; with one, its index page)', response: { 200: ROOT_SCHEMA, ...errors(429) } } }, async () => ROOT);
   return app;
 }

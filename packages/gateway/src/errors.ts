@@ -26,8 +26,20 @@ export function errorBody(error: MotcuaError, lang: Lang): ErrorBody {
   return body;
 }
 
+/** What a route schema refused, by name: `limit`, `from`, `code`. */
+function refusedField(error: { validation?: Array<{ instancePath?: string; params?: { missingProperty?: string; additionalProperty?: string } }> }): string | undefined {
+  const issue = error.validation?.[0];
+  if (!issue) return undefined;
+  const path = issue.instancePath?.replace(/^\//, '').replace(/\//g, '.');
+  return path || issue.params?.missingProperty || issue.params?.additionalProperty;
+}
+
 export function asMotcuaError(error: unknown): MotcuaError {
   if (isMotcuaError(error)) return error;
+  const field = refusedField(error as Parameters<typeof refusedField>[0]);
+  if (field !== undefined || (error as { validation?: unknown }).validation) {
+    return new MotcuaError('invalid-input', (error as Error).message, { status: 400, ...(field ? { field } : {}) });
+  }
   const status = (error as { statusCode?: number }).statusCode;
   if (status === 413 || status === 414 || status === 431) return new MotcuaError('invalid-input', 'request too large', { status });
   if (status && status >= 400 && status < 500) return new MotcuaError('invalid-input', (error as Error).message, { status });

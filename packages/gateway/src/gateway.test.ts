@@ -7,7 +7,7 @@ import { createDemoDataset } from '@motcua/adapters/demo';
 import { MotcuaError, type Adapter, type Dossier } from '@motcua/core';
 import { dossierTimeliness, summarizeDossiers } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -16,7 +16,6 @@ import { PAYLOADS } from '../../../test/fixtures/hostile.mjs';
 import { restAdapter } from '@motcua/adapters';
 import { scriptedServer } from '../../../test/helpers/http-server.js';
 import { createGateway, type GatewayOptions } from './app.js';
-import { OPENAPI_PATH } from './routes/openapi.js';
 
 const NOW = Date.parse('2026-11-23T10:00:00+07:00');
 const data = createDemoDataset({ now: NOW });
@@ -244,10 +243,10 @@ describe('gateway: catalogue, stats, health, OpenAPI', () => {
     for (const bad of ['from=2026-13-01', 'from=yesterday', 'from=2026-12-01&to=2026-01-01']) assert.equal((await fetch(`${gw.url}/v1/stats?${bad}`)).status, 400, bad);
   });
 
-  it('documents every route in OpenAPI 3.1, served at /openapi.json', async () => {
+  it('documents every route in OpenAPI 3.1 generated from the route schemas, served at /openapi.json', async () => {
     const served = (await (await fetch(`${gw.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
-    assert.deepEqual(served, JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')));
     assert.equal(served.openapi, '3.1.0');
+    for (const [path, operations] of Object.entries(served.paths)) assert.deepEqual(Object.keys(operations).sort(), ['get', 'head'], path);
     const routes = ['/', '/v1/dossiers/:code', '/v1/procedures', '/v1/procedures/:code', '/v1/sectors', '/v1/agencies', '/v1/stats', '/healthz', '/openapi.json', '/lookup'];
     for (const url of routes) assert.ok(gw.app.hasRoute({ method: 'GET', url }), url);
     assert.deepEqual(Object.keys(served.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1')).sort(), [...routes].sort());

@@ -37,11 +37,25 @@ export function logFailure(request: FastifyRequest, e: MotcuaError): void {
   else request.log.debug(failure, 'request refused');
 }
 
-export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+/** Logs the failure, and sets its status and (rate-limited) Retry-After; what it answers is the caller's. */
+function prepare(request: FastifyRequest, reply: FastifyReply, error: unknown): MotcuaError {
   const e = asMotcuaError(error);
   logFailure(request, e);
   if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
-  return reply.code(STATUS_BY_KIND[e.kind]).header('cache-control', 'no-store').send(errorBody(e, langOf(request.headers['accept-language'])));
+  reply.code(STATUS_BY_KIND[e.kind]).header('cache-control', 'no-store');
+  return e;
+}
+
+/** The API's JSON error. */
+export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
+  const e = prepare(request, reply, error);
+  return reply.send(errorBody(e, langOf(request.headers['accept-language'])));
+}
+
+/** A route's own error page (the no-JavaScript lookup), with the citizen's message. */
+export function sendErrorPage(request: FastifyRequest, reply: FastifyReply, error: unknown, page: (message: string) => string): FastifyReply {
+  const e = prepare(request, reply, error);
+  return reply.type('text/html; charset=utf-8').send(page(e.messageIn(langOf(request.headers['accept-language']))));
 }
 
 /** The JSON look-up and the no-JavaScript page draw from this one per-client dossier budget. */

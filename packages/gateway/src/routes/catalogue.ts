@@ -1,63 +1,111 @@
 /**
- * The procedure catalogue, sectors and agencies: public, cached, with ETags. Errors go to
- * the app's error handler, which answers them as JSON like every other route.
+ * The procedure catalogue, sectors and agencies: public, cached, with ETags. Inputs are
+ * checked by the route schemas (api-schemas.ts); errors go to the app's error handler.
  */
-import { MotcuaError, type Level, type OnlineService } from '@motcua/core';
+import { LEVELS, ONLINE_SERVICES, type Level, type OnlineService } from '@motcua/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { BACKEND_ERRORS, COMMON_ERRORS, errors, NOT_MODIFIED, schemas } from '../api-schemas.js';
 import type { RouteContext } from '../reply.js';
 
 interface ProcedureQuerystring {
   q?: string;
   sector?: string;
-  level?: string;
-  online?: string;
-  limit?: string;
-  offset?: string;
+  level?: Level;
+  online?: OnlineService;
+  limit?: number;
+  offset?: number;
 }
 
-function int(value: string | undefined, field: string): number | undefined {
-  if (value === undefined || value === '') return undefined;
-  if (!/^\d{1,6}$/.test(value)) throw new MotcuaError('invalid-input', `${field} must be a whole number`, { field });
-  return Number(value);
-}
+const TAGS = ['catalogue'];
 
 export async function catalogueRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
   const cached = (reply: FastifyReply) => reply.header('cache-control', `public, max-age=${ctx.catalogueSeconds}`);
-  const one = (value: unknown) => (Array.isArray(value) ? value[0] : value) as string | undefined;
 
-  app.get<{ Querystring: ProcedureQuerystring }>('/v1/procedures', async (request, reply) => {
-    const q = request.query;
-    const limit = int(one(q.limit), 'limit');
-    const offset = int(one(q.offset), 'offset');
-    const level = one(q.level) as Level | undefined;
-    const online = one(q.online) as OnlineService | undefined;
-    const sector = one(q.sector);
-    const result = await ctx.client.procedures.search(one(q.q) ?? '', {
-      ...(sector ? { sector } : {}),
-      ...(level ? { level } : {}),
-      ...(online ? { onlineService: online } : {}),
-      ...(limit !== undefined ? { limit } : {}),
-      ...(offset !== undefined ? { offset } : {}),
-    });
-    cached(reply);
-    return result;
-  });
+  app.get<{ Querystring: ProcedureQuerystring }>(
+    '/v1/procedures',
+    {
+      schema: {
+        tags: TAGS,
+        operationId: 'searchProcedures', summary: 'Search the procedure catalogue the way citizens speak',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            q: { type: 'string', maxLength: 200, description: 'What the citizen typed; empty lists by sector.' },
+            sector: { type: 'string', maxLength: 64, description: 'A sector code (`/v1/sectors`).' },
+            level: { enum: [...LEVELS] },
+            online: { enum: [...ONLINE_SERVICES], description: 'How much can be done online.' },
+            limit: { type: 'integer', minimum: 1, maximum: 100, default: 20 },
+            offset: { type: 'integer', minimum: 0, maximum: 100_000, default: 0 },
+          },
+        },
+        response: { 200: schemas.ref('ProcedureSearchResult'), ...NOT_MODIFIED, ...errors(...COMMON_ERRORS, ...BACKEND_ERRORS) },
+      },
+    },
+    async (request, reply) => {
+      const { q = '', sector, level, online, limit, offset } = request.query;
+      const result = await ctx.client.procedures.search(q, {
+        ...(sector ? { sector } : {}),
+        ...(level ? { level } : {}),
+        ...(online ? { onlineService: online } : {}),
+        ...(limit !== undefined ? { limit } : {}),
+        ...(offset !== undefined ? { offset } : {}),
+      });
+      cached(reply);
+      return result;
+    },
+  );
 
-  app.get<{ Params: { code: string } }>('/v1/procedures/:code', async (request, reply) => {
-    const procedure = await ctx.client.procedures.get(request.params.code);
-    cached(reply);
-    return { procedure };
-  });
+  app.get<{ Params: { code: string } }>(
+    '/v1/procedures/:code',
+    {
+      schema: {
+        tags: TAGS,
+        operationId: 'getProcedure', summary: 'One procedure: documents, fees, time, steps, legal basis',
+        params: { type: 'object', required: ['code'], properties: { code: schemas.procedureCode } },
+        response: {
+          200: { type: 'object', required: ['procedure'], properties: { procedure: schemas.ref('Procedure') } },
+          ...NOT_MODIFIED,
+          ...errors(...COMMON_ERRORS, 404, ...BACKEND_ERRORS),
+        },
+      },
+    },
+    async (request, reply) => {
+      const procedure = await ctx.client.procedures.get(request.params.code);
+      cached(reply);
+      return { procedure };
+    },
+  );
 
-  app.get('/v1/sectors', async (request, reply) => {
-    const sectors = await ctx.client.sectors.list();
-    cached(reply);
-    return { sectors };
-  });
+  app.get(
+    '/v1/sectors',
+    {
+      schema: {
+        tags: TAGS,
+        operationId: 'listSectors', summary: 'Sectors (lĩnh vực)',
+        response: { 200: { type: 'object', required: ['sectors'], properties: { sectors: { type: 'array', items: schemas.ref('Sector') } } }, ...NOT_MODIFIED, ...errors(...COMMON_ERRORS, ...BACKEND_ERRORS) },
+      },
+    },
+    async (_request, reply) => {
+      const sectors = await ctx.client.sectors.list();
+      cached(reply);
+      return { sectors };
+    },
+  );
 
-  app.get('/v1/agencies', async (request, reply) => {
-    const agencies = await ctx.client.agencies.list();
-    cached(reply);
-    return { agencies };
-  });
+  app.get(
+    '/v1/agencies',
+    {
+      schema: {
+        tags: TAGS,
+        operationId: 'listAgencies', summary: 'Agencies that receive dossiers',
+        response: { 200: { type: 'object', required: ['agencies'], properties: { agencies: { type: 'array', items: schemas.ref('Agency') } } }, ...NOT_MODIFIED, ...errors(...COMMON_ERRORS, ...BACKEND_ERRORS) },
+      },
+    },
+    async (_request, reply) => {
+      const agencies = await ctx.client.agencies.list();
+      cached(reply);
+      return { agencies };
+    },
+  );
 }

@@ -1,10 +1,11 @@
 /** GET /healthz — the gateway is up; `degraded` when the backend does not answer or Redis is away. */
 import { isMotcuaError } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
+import { schemas } from '../api-schemas.js';
 import type { RouteContext } from '../reply.js';
 
 export async function healthRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
-  app.get('/healthz', { config: { rateLimit: false } }, async (_request, reply) => {
+  app.get('/healthz', { config: { rateLimit: false }, schema: { tags: ['operations'], operationId: 'health', summary: 'Gateway health; `degraded` when the backend does not answer or Redis is away', response: { 200: schemas.ref('Health') } } }, async (_request, reply) => {
     const started = Date.now();
     const signal = AbortSignal.timeout(ctx.healthTimeoutMs);
     reply.header('cache-control', 'no-store');

@@ -7,8 +7,8 @@ import { foldVietnamese, vietnamDate, type Dossier } from '@motcua/core';
 import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { accessDossier } from '../dossier-access.js';
-import { asMotcuaError, STATUS_BY_KIND } from '../errors.js';
-import { DOSSIER_BUDGET, logFailure, type RouteContext } from '../reply.js';
+import { schemas } from '../api-schemas.js';
+import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const day = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');
@@ -37,21 +37,40 @@ function describe(d: Dossier): string {
   return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escape(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : d.restricted ? '<p>Nhập mã tra cứu in trên giấy hẹn để xem chi tiết quá trình xử lý.</p>' : ''}`;
 }
 
-export async function lookupPageRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
-  const send = (reply: FastifyReply, status: number, html: string) => reply.code(status).header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+/** The page an error on this route answers with (the app's error handler renders it). */
+export function errorPage(message: string): string {
+  return page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escape(message)}</p>`);
+}
 
-  app.get<{ Querystring: { code?: string; key?: string } }>('/lookup', { config: { rateLimit: { max: (request) => ctx.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } } }, async (request, reply) => {
-    const code = typeof request.query.code === 'string' ? request.query.code : '';
-    const key = typeof request.query.key === 'string' ? request.query.key.trim() : '';
-    if (!code) return send(reply, 200, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>'));
-    try {
-      const dossier = await accessDossier(ctx, request, code, key);
-      return send(reply, 200, page(`Hồ sơ ${dossier.code}`, describe(dossier)));
-    } catch (error) {
-      const e = asMotcuaError(error);
-      logFailure(request, e);
-      if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
-      return send(reply, STATUS_BY_KIND[e.kind], page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escape(e.message)}</p>`));
-    }
-  });
+export async function lookupPageRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+  const send = (reply: FastifyReply, html: string) => reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+
+  app.get<{ Querystring: { code?: string; key?: string } }>(
+    '/lookup',
+    {
+      config: { rateLimit: { max: (request) => ctx.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET }, errorPage },
+      schema: {
+        tags: ['dossiers'],
+        operationId: 'lookupPage', summary: 'The dossier lookup as an HTML page, for browsers without JavaScript (same privacy, budget and limits as the JSON look-up)',
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { code: { ...schemas.dossierCode, description: 'Without it, the empty form.' }, key: schemas.lookupKey },
+        },
+        produces: ['text/html'],
+        response: Object.fromEntries(
+          [200, 400, 403, 404, 429, 501, 502, 503, 504].map((status) => [
+            status,
+            { description: status === 200 ? 'The form, or the answer above it.' : 'The form with the reason it could not look the dossier up.', content: { 'text/html': { schema: { type: 'string' } } } },
+          ]),
+        ),
+      },
+    },
+    async (request, reply) => {
+      const { code, key = '' } = request.query;
+      if (!code) return send(reply, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>'));
+      const dossier = await accessDossier(ctx, request, code, key.trim());
+      return send(reply, page(`Hồ sơ ${dossier.code}`, describe(dossier)));
+    },
+  );
 }

@@ -1,10 +1,17 @@
-/** GET /openapi.json — the API description kept in packages/gateway/openapi.json. */
+/** GET /openapi.json — the API description, generated from the routes' schemas (api-schemas.ts). */
 import type { FastifyInstance } from 'fastify';
-import { readFileSync } from 'node:fs';
-
-export const OPENAPI_PATH = new URL('../../openapi.json', import.meta.url);
+import { errors, NOT_MODIFIED } from '../api-schemas.js';
 
 export async function openapiRoutes(app: FastifyInstance): Promise<void> {
-  const spec = readFileSync(OPENAPI_PATH, 'utf8');
-  app.get('/openapi.json', async (_request, reply) => reply.type('application/json').header('cache-control', 'public, max-age=3600').send(spec));
+  app.get(
+    '/openapi.json',
+    {
+      schema: {
+        tags: ['operations'],
+        operationId: 'openapi', summary: 'This document (OpenAPI 3.1)',
+        response: { 200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: { type: 'object', additionalProperties: true } } } }, ...NOT_MODIFIED, ...errors(429) },
+      },
+    },
+    async (_request, reply) => reply.header('cache-control', 'public, max-age=3600').send(app.swagger()),
+  );
 }

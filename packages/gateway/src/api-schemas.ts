@@ -1,0 +1,120 @@
+/**
+ * The API's contract: the JSON schemas every route declares (params, query, responses), from
+ * which Fastify validates requests and @fastify/swagger generates `/openapi.json`. The model's
+ * schemas come from the core's zod schemas, so the spec cannot drift from what is sent.
+ */
+import { ERROR_MESSAGES } from '@motcua/core';
+import { AgencySchema, DossierSchema, ProcedureSchema, ProcedureSearchResultSchema, SectorSchema } from '@motcua/core/model';
+import { DOSSIER_STATUS_CODES } from '@motcua/core/status';
+import type { FastifyInstance } from 'fastify';
+import * as z from 'zod/mini';
+
+type JsonSchema = Record<string, unknown>;
+
+/** A zod schema as a plain JSON schema (2020-12, as OpenAPI 3.1 uses), without its `$schema` line. */
+function fromZod(schema: z.ZodMiniType, description: string): JsonSchema {
+  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+  return { ...json, description };
+}
+
+const ERROR_KINDS = Object.keys(ERROR_MESSAGES);
+
+/** Shared schemas, referred to as `{ $ref: 'Name#' }` and listed under `components.schemas`. */
+const SHARED: Record<string, JsonSchema> = {
+  // The lookup key is never sent: the view without it.
+  Dossier: fromZod(z.omit(DossierSchema, { lookupKey: true }), 'A dossier. Without the lookup key only status, procedure, agency, dates and a masked applicant name are sent (`restricted: true`).'),
+  Procedure: fromZod(ProcedureSchema, 'A procedure of the catalogue.'),
+  ProcedureSearchResult: fromZod(ProcedureSearchResultSchema, 'Ranked hits (best first) with highlight ranges in each name, and the total.'),
+  Sector: fromZod(SectorSchema, 'A sector (lĩnh vực).'),
+  Agency: fromZod(AgencySchema, 'An agency that receives dossiers.'),
+  Error: {
+    type: 'object',
+    description: 'Every error: a stable `kind`, a message for citizens in the asked language (Vietnamese by default) and both languages.',
+    required: ['error'],
+    properties: {
+      error: {
+        type: 'object',
+        required: ['kind', 'message', 'messages'],
+        properties: {
+          kind: { enum: ERROR_KINDS },
+          message: { type: 'string', description: 'For citizens, in the requested language (Vietnamese by default; `Accept-Language: en` for English).' },
+          messages: { type: 'object', required: ['vi', 'en'], properties: { vi: { type: 'string' }, en: { type: 'string' } } },
+          retryAfter: { type: 'integer', minimum: 0, description: 'Seconds to wait (rate-limited), as in the Retry-After header.' },
+          field: { type: 'string', description: 'The input that was refused (invalid-input).' },
+        },
+      },
+    },
+  },
+  Stats: {
+    type: 'object',
+    description: 'Dossiers received in the period: counts by national status, finished on time or late, overdue, and the on-time rate.',
+    required: ['from', 'to', 'total', 'byStatus', 'finished', 'finishedOnTime', 'finishedLate', 'overdue', 'onTimeRate'],
+    properties: {
+      from: { type: 'string', format: 'date' },
+      to: { type: 'string', format: 'date' },
+      total: { type: 'integer', minimum: 0 },
+      byStatus: { type: 'object', description: 'Count per national status code 1–10.', propertyNames: { enum: DOSSIER_STATUS_CODES.map(String) }, additionalProperties: { type: 'integer', minimum: 0 } },
+      finished: { type: 'integer', minimum: 0 },
+      finishedOnTime: { type: 'integer', minimum: 0 },
+      finishedLate: { type: 'integer', minimum: 0 },
+      overdue: { type: 'integer', minimum: 0 },
+      onTimeRate: { type: ['number', 'null'], minimum: 0, maximum: 1, description: 'Finished on time over finished; null when none finished.' },
+    },
+  },
+  Health: {
+    type: 'object',
+    required: ['status', 'backend', 'state'],
+    properties: {
+      status: { enum: ['ok', 'degraded'], description: '`degraded` when the backend does not answer or the shared state (Redis) is away.' },
+      backend: {
+        type: 'object',
+        required: ['adapter', 'ok', 'latencyMs'],
+        properties: { adapter: { type: 'string' }, ok: { type: 'boolean' }, error: { enum: ERROR_KINDS }, latencyMs: { type: 'integer', minimum: 0 } },
+      },
+      state: {
+        type: 'object',
+        description: 'Where the per-client counters live. With Redis away they are kept per instance until it is back.',
+        required: ['kind', 'ok'],
+        properties: { kind: { enum: ['memory', 'redis'] }, ok: { type: 'boolean' }, error: { type: 'string' } },
+      },
+    },
+  },
+};
+
+export function addSharedSchemas(app: FastifyInstance): void {
+  for (const [name, schema] of Object.entries(SHARED)) app.addSchema({ $id: name, title: name, ...schema });
+}
+
+const ref = (name: keyof typeof SHARED) => ({ $ref: `${name}#` });
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'The request is not valid (`invalid-input`, `field` names what).',
+  403: 'The lookup key is wrong, or the backend answers only with it (`key-required`).',
+  404: 'Nothing with that code (`not-found`).',
+  429: 'Too many requests from this client (`rate-limited`); the Retry-After header and `retryAfter` say when to try again.',
+  501: 'The backend cannot answer this (`unsupported`).',
+  502: 'The backend failed or answered what the gateway cannot read (`server`, `bad-response`).',
+  503: 'The backend cannot be reached (`network`).',
+  504: 'The backend did not answer in time (`timeout`).',
+};
+
+/** The error answers a route can give, each with the Error body. */
+export function errors(...statuses: number[]): Record<number, JsonSchema> {
+  return Object.fromEntries(statuses.map((status) => [status, { description: DESCRIPTIONS[status], ...ref('Error') }]));
+}
+
+/** A catalogue answer's 304, for a request that sent its ETag back. */
+export const NOT_MODIFIED = { 304: { description: 'Not modified: the ETag sent in If-None-Match still holds (no body).', type: 'null' } };
+
+/** Errors every API route can give: a bad request, and the per-client request budget. */
+export const COMMON_ERRORS = [400, 429];
+/** What a route that asks the backend can add. */
+export const BACKEND_ERRORS = [502, 503, 504];
+
+export const schemas = {
+  ref,
+  /** A dossier code in the path: what the client refuses before any backend call is checked there. */
+  dossierCode: { type: 'string', maxLength: 200, pattern: '^\\S(.*\\S)?$', description: 'Dossier code, e.g. 000.00.12.H42-241105-0003 (normalised: case, dashes, spaces, full-width); no leading or trailing space.' },
+  lookupKey: { type: 'string', maxLength: 64, description: "Lookup key printed on the receipt (mã tra cứu), or the applicant's ID number. Opens steps and details." },
+  procedureCode: { type: 'string', pattern: '^[0-9A-Za-z._-]{1,64}$' },
+} as const;
