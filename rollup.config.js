@@ -68,7 +68,9 @@ const ANSWER = [
   /[/\\]components[/\\]dossier-status[/\\]dossier-status\.(component|styles|strings)\.ts$/,
 ];
 
-const ELEMENTS = ['provider', 'dossier-lookup', 'dossier-status', 'procedure-finder', 'procedure-detail', 'dossier-barcode', 'barcode-scanner'];
+/** The elements, from the one list of them (packages/components/src/elements.ts). */
+const ELEMENTS = [...readFileSync('packages/components/src/elements.ts', 'utf8').matchAll(/'motcua-([\w-]+)': \(\) => import\('\.\/components\/\1\/\1\.js'\)/g)].map((m) => m[1]);
+if (ELEMENTS.length < 7) throw new Error(`rollup.config.js: read ${ELEMENTS.length} elements from elements.ts; is its format still "'motcua-x': () => import('./components/x/x.js')"?`);
 
 /**
  * The script-tag distribution: every dependency bundled and minified, one file per element

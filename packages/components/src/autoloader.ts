@@ -7,15 +7,9 @@
  * Each element's code loads only when its tag appears (now or later). Elements inside other
  * components' shadow roots are not seen: call `discover(shadowRoot)` for those.
  */
-const ELEMENTS: Record<string, () => Promise<unknown>> = {
-  'motcua-provider': () => import('./components/provider/provider.js'),
-  'motcua-dossier-lookup': () => import('./components/dossier-lookup/dossier-lookup.js'),
-  'motcua-dossier-status': () => import('./components/dossier-status/dossier-status.js'),
-  'motcua-procedure-finder': () => import('./components/procedure-finder/procedure-finder.js'),
-  'motcua-procedure-detail': () => import('./components/procedure-detail/procedure-detail.js'),
-  'motcua-dossier-barcode': () => import('./components/dossier-barcode/dossier-barcode.js'),
-  'motcua-barcode-scanner': () => import('./components/barcode-scanner/barcode-scanner.js'),
-};
+import { ELEMENTS, type MotcuaTag } from './elements.js';
+
+const known = (tag: string): tag is MotcuaTag => Object.hasOwn(ELEMENTS, tag);
 
 /**
  * Each element's module graph in the script-tag build, as paths under the autoloader's
@@ -74,8 +68,8 @@ function answered(): Promise<void> {
 async function define(tags: string[]): Promise<void> {
   tags.forEach(preload);
   // The provider first, so the elements inside it find their settings when they start.
-  if (tags.includes('motcua-provider')) await ELEMENTS['motcua-provider']!();
-  await Promise.all(tags.filter((tag) => tag !== 'motcua-provider').map((tag) => ELEMENTS[tag]!()));
+  if (tags.includes('motcua-provider')) await ELEMENTS['motcua-provider']();
+  await Promise.all(tags.filter((tag) => tag !== 'motcua-provider').filter(known).map((tag) => ELEMENTS[tag]()));
 }
 
 /** Loads the definitions of the motcua elements in `root` that are not defined yet. */
@@ -83,7 +77,7 @@ export async function discover(root: ParentNode | Element): Promise<void> {
   const tags = new Set<string>();
   if (root instanceof Element && root.localName.startsWith('motcua-')) tags.add(root.localName);
   root.querySelectorAll(':not(:defined)').forEach((el) => el.localName.startsWith('motcua-') && tags.add(el.localName));
-  const wanted = [...tags].filter((tag) => ELEMENTS[tag] && !customElements.get(tag));
+  const wanted = [...tags].filter((tag) => known(tag) && !customElements.get(tag));
   const lookup = wanted.includes('motcua-dossier-lookup') && /[?#&]code=/.test(location.search + location.hash) ? (root.querySelector('motcua-dossier-lookup') ?? (root as Element)) : null;
   if (!lookup || lookup.hasAttribute('code') || lookup.getAttribute('deep-link') === 'off') return define(wanted);
   // A receipt's link: the citizen came for that answer. It is asked for now, with what shows

@@ -5,7 +5,7 @@
  * Retry-After on 429/503 — but only for short waits: a citizen shown a countdown beats a
  * request that silently hangs for a minute.
  */
-import { ERROR_MESSAGES, MotcuaError, type Adapter, type ErrorKind, type ProcedureQuery } from '@motcua/core';
+import { ERROR_MESSAGES, MotcuaError, type Adapter, type ErrorKind, type Lang, type ProcedureQuery } from '@motcua/core';
 import { createHttp } from '../http.js';
 
 export interface RestAdapterOptions {
@@ -18,7 +18,7 @@ export interface RestAdapterOptions {
   /** Longest Retry-After honoured by waiting, in seconds (default 5); longer ones are returned as rate-limited. */
   maxRetryAfterSeconds?: number;
   /** Language of error messages the gateway should return. */
-  lang?: 'vi' | 'en';
+  lang?: Lang;
   fetch?: typeof fetch;
 }
 

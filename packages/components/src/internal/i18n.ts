@@ -6,14 +6,10 @@
  *   import { registerStrings } from '@motcua/components';
  *   registerStrings('vi', { lookupButton: 'Xem hồ sơ' });
  */
-import type { BarcodeStringKey } from '../components/dossier-barcode/dossier-barcode.strings.js';
-import type { DetailStringKey } from '../components/procedure-detail/procedure-detail.strings.js';
-import type { FinderStringKey } from '../components/procedure-finder/procedure-finder.strings.js';
-import type { LookupStringKey } from '../components/dossier-lookup/dossier-lookup.strings.js';
-import type { ScannerStringKey } from '../components/barcode-scanner/barcode-scanner.strings.js';
-import type { StatusStringKey } from '../components/dossier-status/dossier-status.strings.js';
 
-export type Lang = 'vi' | 'en';
+import type { Lang } from '@motcua/core';
+
+export type { Lang };
 /**
  * One string in both languages; `{name}` is filled from the arguments, and `{name:one|other}`
  * picks a word by the number's plural form (English "1 day", "2 days"; Vietnamese has none).
@@ -21,8 +17,15 @@ export type Lang = 'vi' | 'en';
 export type Localized = Readonly<Record<Lang, string>>;
 export type StringTable<K extends string = string> = Readonly<Record<K, Localized>>;
 
+/**
+ * Each element's table of words, declared by its own `<element>.strings.ts` (declaration
+ * merging, as `HTMLElementTagNameMap` does): shared code names no element.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by each element's strings file
+export interface ElementStrings {}
+
 /** Every key of every element. */
-export type StringKey = LookupStringKey | StatusStringKey | FinderStringKey | DetailStringKey | BarcodeStringKey | ScannerStringKey;
+export type StringKey = { [E in keyof ElementStrings]: keyof ElementStrings[E] & string }[keyof ElementStrings];
 export type Strings = Record<StringKey, string>;
 
 const overrides: Record<Lang, Partial<Record<string, string>>> = { vi: {}, en: {} };

@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { frameGrabber } from '../../internal/barcode/canvas.js';
 import { decodeBarcodeImage, decodeCanvasImage, preloadDecoder } from '../../internal/barcode/decode.js';
-import type { ScanResult } from '../../internal/barcode/formats.js';
+import type { ScanFormat, ScanResult } from '../../internal/barcode/formats.js';
 import { CameraController, type CameraErrorKind } from '../../internal/camera-controller.js';
 import type { MotcuaEventDetails } from '../../internal/events.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
@@ -270,5 +270,17 @@ export class MotcuaBarcodeScanner extends MotcuaElement<ScannerStringKey> {
         </form>
       </div>
     </div>`;
+  }
+}
+
+declare module '../../internal/events.js' {
+  interface MotcuaEventDetails {
+    /**
+     * A code was read: from the camera, a photo, or typed by hand. `code` is the canonical dossier
+     * code found in `text` and `key` the lookup key a receipt QR carried; `format` is absent when typed.
+     */
+    'motcua-scan': { text: string; format?: ScanFormat; code?: string; key?: string; source: 'camera' | 'photo' | 'typed' };
+    /** The camera could not be used; `message` is what the citizen saw. */
+    'motcua-scan-error': { kind: CameraErrorKind; message: string };
   }
 }

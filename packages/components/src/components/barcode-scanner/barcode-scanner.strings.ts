@@ -31,3 +31,10 @@ export const scannerStrings = {
 };
 
 export type ScannerStringKey = keyof typeof scannerStrings;
+
+// This element's words join the page-wide table of keys `registerStrings()` accepts.
+declare module '../../internal/i18n.js' {
+  interface ElementStrings {
+    'barcode-scanner': typeof scannerStrings;
+  }
+}

@@ -14,3 +14,10 @@ export const barcodeStrings = {
 };
 
 export type BarcodeStringKey = keyof typeof barcodeStrings;
+
+// This element's words join the page-wide table of keys `registerStrings()` accepts.
+declare module '../../internal/i18n.js' {
+  interface ElementStrings {
+    'dossier-barcode': typeof barcodeStrings;
+  }
+}

@@ -388,3 +388,12 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     </div>`;
   }
 }
+
+declare module '../../internal/events.js' {
+  interface MotcuaEventDetails {
+    /** A dossier was found (the lookup's answer). */
+    'motcua-dossier-found': { dossier: Dossier };
+    /** A lookup failed; `kind` is the core error kind, `message` what the citizen saw. */
+    'motcua-lookup-error': { kind: ErrorKind | 'unknown'; message: string; retryAfter?: number };
+  }
+}

@@ -33,3 +33,10 @@ export const lookupStrings = {
 };
 
 export type LookupStringKey = keyof typeof lookupStrings;
+
+// This element's words join the page-wide table of keys `registerStrings()` accepts.
+declare module '../../internal/i18n.js' {
+  interface ElementStrings {
+    'dossier-lookup': typeof lookupStrings;
+  }
+}

@@ -49,3 +49,10 @@ export const statusStrings = {
 };
 
 export type StatusStringKey = keyof typeof statusStrings;
+
+// This element's words join the page-wide table of keys `registerStrings()` accepts.
+declare module '../../internal/i18n.js' {
+  interface ElementStrings {
+    'dossier-status': typeof statusStrings;
+  }
+}

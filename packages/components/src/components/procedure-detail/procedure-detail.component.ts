@@ -156,3 +156,10 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
     });
   }
 }
+
+declare module '../../internal/events.js' {
+  interface MotcuaEventDetails {
+    /** A procedure's details were loaded. */
+    'motcua-procedure-load': { procedure: Procedure };
+  }
+}

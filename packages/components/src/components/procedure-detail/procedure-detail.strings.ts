@@ -37,3 +37,10 @@ export const detailStrings = {
 };
 
 export type DetailStringKey = keyof typeof detailStrings;
+
+// This element's words join the page-wide table of keys `registerStrings()` accepts.
+declare module '../../internal/i18n.js' {
+  interface ElementStrings {
+    'procedure-detail': typeof detailStrings;
+  }
+}

@@ -281,3 +281,12 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
     this.input?.focus(options);
   }
 }
+
+declare module '../../internal/events.js' {
+  interface MotcuaEventDetails {
+    /** A procedure was chosen in the finder. */
+    'motcua-procedure-select': { procedure: Procedure };
+    /** The finder's results changed. */
+    'motcua-search-results': { query: string; total: number };
+  }
+}

@@ -27,3 +27,10 @@ export const finderStrings = {
 };
 
 export type FinderStringKey = keyof typeof finderStrings;
+
+// This element's words join the page-wide table of keys `registerStrings()` accepts.
+declare module '../../internal/i18n.js' {
+  interface ElementStrings {
+    'procedure-finder': typeof finderStrings;
+  }
+}

@@ -1,7 +1,7 @@
 import { ContextProvider, ContextRoot } from '@lit/context';
 import type { MotcuaClient } from '@motcua/core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { catalogueClient, clientFor } from '../../internal/backend-element.js';
+import { resolveClient } from '../../internal/clients.js';
 import { motcuaContext } from '../../internal/context.js';
 import { resolveLang } from '../../internal/i18n.js';
 
@@ -25,6 +25,13 @@ if (typeof document !== 'undefined' && !(globalThis as { __motcuaContextRoot?: b
  * @slot - The elements that use these settings.
  */
 export class MotcuaProvider extends LitElement {
+  static readonly tag = 'motcua-provider';
+
+  /** Registers the element under its tag, unless something already did (as every motcua element). */
+  static define(): void {
+    if (!customElements.get(this.tag)) customElements.define(this.tag, this);
+  }
+
   static override styles = css`
     :host {
       display: contents;
@@ -56,7 +63,7 @@ export class MotcuaProvider extends LitElement {
   }
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
-    const client = this.client ?? (this.endpoint ? clientFor(this.endpoint) : this.catalogue ? catalogueClient(this.catalogue) : undefined);
+    const client = resolveClient(this);
     const lang = this.getAttribute('lang');
     this.provider.setValue({ ...(client ? { client } : {}), ...(lang ? { lang: resolveLang(lang) } : {}) });
   }

@@ -1,7 +1,7 @@
 import { MotcuaProvider } from './provider.component.js';
 
 export { MotcuaProvider };
-if (!customElements.get('motcua-provider')) customElements.define('motcua-provider', MotcuaProvider);
+MotcuaProvider.define();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,0 +1,19 @@
+/**
+ * Every motcua element: its tag and its module, in the order they start (the provider first,
+ * so the others find its settings). A new element is its folder — `x.component.ts` (class and
+ * JSDoc), `x.styles.ts`, `x.strings.ts`, `x.ts` (define), tests — and one line here. The
+ * autoloader and the script-tag build (rollup.config.js) read this list; define.ts, the React
+ * wrappers, package.json, the size budgets and the stories are checked against it
+ * (test/node/element-list.test.ts).
+ */
+export const ELEMENTS = {
+  'motcua-provider': () => import('./components/provider/provider.js'),
+  'motcua-dossier-status': () => import('./components/dossier-status/dossier-status.js'),
+  'motcua-dossier-lookup': () => import('./components/dossier-lookup/dossier-lookup.js'),
+  'motcua-procedure-finder': () => import('./components/procedure-finder/procedure-finder.js'),
+  'motcua-procedure-detail': () => import('./components/procedure-detail/procedure-detail.js'),
+  'motcua-dossier-barcode': () => import('./components/dossier-barcode/dossier-barcode.js'),
+  'motcua-barcode-scanner': () => import('./components/barcode-scanner/barcode-scanner.js'),
+} as const satisfies Record<`motcua-${string}`, () => Promise<unknown>>;
+
+export type MotcuaTag = keyof typeof ELEMENTS;

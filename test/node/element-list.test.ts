@@ -1,0 +1,54 @@
+// One list of elements (packages/components/src/elements.ts): everything else that names the
+// elements must name exactly those, so a new element is its folder plus one line in the list.
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { ELEMENTS } from '../../packages/components/src/elements.js';
+
+const COMPONENTS = 'packages/components';
+const tags = Object.keys(ELEMENTS);
+const names = tags.map((tag) => tag.replace(/^motcua-/, ''));
+const read = (path: string) => readFileSync(path, 'utf8');
+const sorted = (list: Iterable<string>) => [...list].sort();
+
+describe('the one list of elements', () => {
+  it('has a folder per element, and a folder per element is in the list', () => {
+    assert.deepEqual(sorted(readdirSync(`${COMPONENTS}/src/components`)), sorted(names));
+    for (const name of names) {
+      for (const file of [`${name}.component.ts`, `${name}.ts`]) assert.ok(existsSync(`${COMPONENTS}/src/components/${name}/${file}`), `${name}/${file}`);
+      assert.match(read(`${COMPONENTS}/src/components/${name}/${name}.component.ts`), new RegExp(`static (override )?(readonly )?tag = 'motcua-${name}'`), `${name}'s class names its tag`);
+    }
+  });
+
+  it('define.ts registers exactly these, in the list\'s order', () => {
+    const imported = [...read(`${COMPONENTS}/src/define.ts`).matchAll(/^import '\.\/components\/([\w-]+)\/\1\.js';$/gm)].map((m) => m[1]);
+    assert.deepEqual(imported, names);
+  });
+
+  it('the React wrappers cover exactly these tags', () => {
+    const wrapped = [...read(`${COMPONENTS}/src/react/index.ts`).matchAll(/tagName: '(motcua-[\w-]+)'/g)].map((m) => m[1]!);
+    assert.deepEqual(sorted(wrapped), sorted(tags));
+  });
+
+  it('package.json exports each element and marks its define file as a side effect', () => {
+    const pkg = JSON.parse(read(`${COMPONENTS}/package.json`)) as { exports: Record<string, unknown>; sideEffects: string[] };
+    const elementExports = Object.keys(pkg.exports).filter((key) => key.length > 2 && existsSync(`${COMPONENTS}/src/components/${key.slice(2)}`));
+    assert.deepEqual(sorted(elementExports), sorted(names.map((n) => `./${n}`)));
+    for (const name of names) {
+      for (const ext of ['ts', 'js']) assert.ok(pkg.sideEffects.includes(`**/components/${name}/${name}.${ext}`), `sideEffects: ${name}.${ext}`);
+    }
+  });
+
+  it('the size budgets and the stories cover each element', () => {
+    const budgets = read('size-budgets.json');
+    for (const name of names) assert.ok(budgets.includes(`import '@motcua/components/${name}';`), `size-budgets.json: ${name}`);
+    const stories = readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).map((f) => read(`stories/${f}`)).join('\n');
+    for (const tag of tags) assert.ok(stories.includes(`<${tag}`), `a story renders <${tag}>`);
+  });
+
+  it('the script-tag build makes one file per element from the list', () => {
+    const cdn = `${COMPONENTS}/dist/cdn/elements`;
+    if (!existsSync(cdn)) return; // built by npm test before the unit tests; a unit run alone may skip this
+    assert.deepEqual(sorted(readdirSync(cdn).filter((f) => f.endsWith('.js'))), sorted(names.map((n) => `${n}.js`)));
+  });
+});
