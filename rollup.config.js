@@ -34,7 +34,7 @@ function moduleGraph() {
       };
       const graph = Object.fromEntries(ELEMENTS.map((e) => [`motcua-${e}`, [...closure(`elements/${e}.js`)]]));
       const holding = (end) => Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith(end)))?.fileName;
-      graph.result = [...closure(holding('/dossier-status/dossier-status.component.ts'), closure(holding('/core/src/schemas.ts')))];
+      graph.result = [...closure(holding('/dossier-status/dossier-status.component.ts'), closure(holding('/core/src/answer-schemas.ts')))];
       const autoloader = bundle['autoloader.js'];
       if (!autoloader.code.includes('"__motcua_graph__"')) this.error('the autoloader lost its module-graph placeholder');
       autoloader.code = autoloader.code.replace('"__motcua_graph__"', JSON.stringify(JSON.stringify(graph)));
@@ -52,7 +52,7 @@ function moduleGraph() {
  */
 const SHARED = [
   /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit|ky)[/\\]/,
-  /[/\\]packages[/\\]core[/\\]src[/\\](?!search[/\\]|schemas\.ts|model\.ts|parse-tolerant\.ts|tolerant\.ts)/,
+  /[/\\]packages[/\\]core[/\\]src[/\\](?!search[/\\]|answer-schemas\.ts|model\.ts|parse-tolerant\.ts|tolerant\.ts)/,
   /[/\\]packages[/\\]adapters[/\\]src[/\\](http\.ts|rest[/\\])/,
   /[/\\]packages[/\\]components[/\\]src[/\\]internal[/\\](?!barcode[/\\]|camera-controller)/,
 ];
@@ -63,7 +63,7 @@ const SHARED = [
  */
 const ANSWER = [
   /[/\\]node_modules[/\\]zod[/\\]/,
-  /[/\\]packages[/\\]core[/\\]src[/\\](schemas|model|parse-tolerant)\.ts$/,
+  /[/\\]packages[/\\]core[/\\]src[/\\](answer-schemas|model|parse-tolerant)\.ts$/,
   // Not its define file: other elements load this chunk for the schemas and must not define it.
   /[/\\]components[/\\]dossier-status[/\\]dossier-status\.(component|styles|strings)\.ts$/,
 ];

@@ -56,8 +56,8 @@ function merge(results: autocannon.Result[]): autocannon.Result {
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const rows: string[] = [];
-const row = (what: string, r: autocannon.Result, mem?: string) =>
-  rows.push(`| ${what} | ${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.timeouts} | ${r.non2xx} | ${mem ?? ''} |`);
+const row = (label: string, r: autocannon.Result, mem?: string) =>
+  rows.push(`| ${label} | ${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.timeouts} | ${r.non2xx} | ${mem ?? ''} |`);
 
 const bare = await server('bare');
 row('bare Fastify endpoint (baseline)', await load(bare.url, ['/v1/sectors']));

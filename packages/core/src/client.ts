@@ -14,13 +14,13 @@ import { MotcuaError, isAbortError, isMotcuaError } from './errors.js';
 import type { Agency, Dossier, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
-import type * as SchemaModule from './schemas.js';
+import type * as SchemaModule from './answer-schemas.js';
 
 type Schemas = typeof SchemaModule;
 let schemas: Promise<Schemas> | undefined;
 /** Loads the schemas once; a failed load (a dropped connection) is tried again next time. */
 function loadSchemas(): Promise<Schemas> {
-  schemas ??= import('./schemas.js').catch((error: unknown) => {
+  schemas ??= import('./answer-schemas.js').catch((error: unknown) => {
     schemas = undefined;
     throw new MotcuaError('network', `could not load the answer schemas: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   });
@@ -84,7 +84,7 @@ function checkQuery(query: string, filters: Omit<ProcedureQuery, 'q'>): Procedur
 }
 
 /** Anything an adapter throws that is not already typed becomes a network or server error. */
-function typed(error: unknown, adapter: Adapter): unknown {
+function toMotcuaError(error: unknown, adapter: Adapter): unknown {
   if (isMotcuaError(error) || isAbortError(error)) return error;
   const detail = `${adapter.name} adapter: ${error instanceof Error ? error.message : String(error)}`;
   return new MotcuaError(error instanceof TypeError ? 'network' : 'server', detail, { cause: error });
@@ -103,7 +103,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
   function call<S extends z.ZodMiniType>(
     key: string,
     schema: (schemas: Schemas) => S,
-    what: string,
+    label: string,
     load: (signal: AbortSignal) => Promise<unknown>,
     { signal, cacheable, store = cache }: { signal: AbortSignal | undefined; cacheable: boolean; store?: RequestCache },
   ): Promise<z.infer<S>> {
@@ -113,16 +113,16 @@ export function createClient(options: ClientOptions): MotcuaClient {
         async (value) => {
           // Tolerant: a broken optional part (a newer gateway's new word, a bad date) is left out, not a failed lookup.
           const m = await ready;
-          const label = `${adapter.name} ${what}`;
+          const answer = `${adapter.name} ${label}`;
           const read = m.readTolerant(schema(m), value);
           // Something required is broken: the strict parse names it.
-          if (!read) return parseResponse(schema(m), value, label);
-          if (read.dropped.length) console.warn(`motcua: ${label}: left out fields that could not be read (${read.dropped.slice(0, 5).map(fieldPath).join(', ')})`);
+          if (!read) return parseResponse(schema(m), value, answer);
+          if (read.dropped.length) console.warn(`motcua: ${answer}: left out fields that could not be read (${read.dropped.slice(0, 5).map(fieldPath).join(', ')})`);
           return read.value;
         },
         (error: unknown) => {
           ready.catch(() => {}); // the backend's error is the one to report
-          return Promise.reject(typed(error, adapter));
+          return Promise.reject(toMotcuaError(error, adapter));
         },
       );
     };

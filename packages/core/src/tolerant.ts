@@ -11,8 +11,8 @@ import { fieldPath, parseResponse } from './validate.js';
  * `dropped` (e.g. `steps[2].dueAt`); a broken required one throws like `parseResponse`,
  * naming the field.
  */
-export function parseTolerant<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): { value: z.infer<S>; dropped: string[] } {
+export function parseTolerant<S extends z.ZodMiniType>(schema: S, value: unknown, label: string): { value: z.infer<S>; dropped: string[] } {
   const read = readTolerant(schema, value);
-  if (!read) return { value: parseResponse(schema, value, what), dropped: [] };
+  if (!read) return { value: parseResponse(schema, value, label), dropped: [] };
   return { value: read.value, dropped: read.dropped.map(fieldPath) };
 }

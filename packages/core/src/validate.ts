@@ -10,12 +10,12 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 }
 
 /** Parses with a schema, or throws a `bad-response` error that names the first broken field. */
-export function parseResponse<S extends z.ZodMiniType>(schema: S, value: unknown, what: string): z.infer<S> {
+export function parseResponse<S extends z.ZodMiniType>(schema: S, value: unknown, label: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const field = issue ? fieldPath(issue.path) : '';
-  throw new MotcuaError('bad-response', `${what}: invalid field "${field || '(root)'}" (${issue?.code ?? 'invalid'})`, {
+  throw new MotcuaError('bad-response', `${label}: invalid field "${field || '(root)'}" (${issue?.code ?? 'invalid'})`, {
     field,
     cause: result.error,
   });

@@ -13,7 +13,7 @@ import { rateLimited } from './errors.js';
 import { portalFiles } from './portal.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { normalizeOrigin } from './origins.js';
-import { clientId, DEFAULT_LIMITS, sendError, sendErrorPage, type GatewayLimits } from './reply.js';
+import { clientId, DEFAULT_CACHE_SECONDS, DEFAULT_LIMITS, sendError, sendErrorPage, type GatewayLimits, type RouteContext } from './reply.js';
 
 export { DEFAULT_LIMITS, type GatewayLimits } from './reply.js';
 import { LookupGuard } from './lookup-guard.js';
@@ -120,9 +120,9 @@ const OPENAPI = {
 
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const catalogueSeconds = options.catalogueSeconds ?? 300;
+  const catalogueSeconds = options.catalogueSeconds ?? DEFAULT_CACHE_SECONDS.catalogue;
   const origins = new Set((options.origins ?? []).map(normalizeOrigin));
-  const dossierTtlMs = (options.dossierSeconds ?? 15) * 1000;
+  const dossierTtlMs = (options.dossierSeconds ?? DEFAULT_CACHE_SECONDS.dossier) * 1000;
   const limitsFor = limitsByAddress(limits, options.networks);
   const state = options.redis ? redisState(options.redis) : memoryState();
   // Started with Redis: count in it from the first request if it answers within 2 s; else start
@@ -243,12 +243,12 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(swagger, OPENAPI);
 
-  const shared = { client, adapter: options.adapter, guard, limitsFor: (request: FastifyRequest) => limitsFor(request.ip), state, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
-  await app.register(dossierRoutes, shared);
-  await app.register(catalogueRoutes, shared);
-  await app.register(statsRoutes, shared);
-  await app.register(healthRoutes, shared);
-  await app.register(lookupPageRoutes, shared);
+  const context: RouteContext = { client, adapter: options.adapter, guard, limitsFor: (request: FastifyRequest) => limitsFor(request.ip), state, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
+  await app.register(dossierRoutes, context);
+  await app.register(catalogueRoutes, context);
+  await app.register(statsRoutes, context);
+  await app.register(healthRoutes, context);
+  await app.register(lookupPageRoutes, context);
   await app.register(openapiRoutes);
   if (options.portalDir) await app.register(portalFiles, { root: options.portalDir });
   // Without a portal, "/" says what this server is instead of a lookup error.

@@ -7,7 +7,7 @@ import { dirname, resolve } from 'node:path';
 import * as z from 'zod/mini';
 import { limitsByAddress } from './networks.js';
 import { normalizeOrigin } from './origins.js';
-import { DEFAULT_LIMITS } from './reply.js';
+import { DEFAULT_CACHE_SECONDS, DEFAULT_LIMITS } from './reply.js';
 
 // Strict objects: a misspelt key ("origin" for "origins") is an error, not a silent default.
 const AdapterConfigSchema = z.discriminatedUnion('type', [
@@ -71,8 +71,8 @@ export const GatewayConfigSchema = z.strictObject({
   ),
   /** Redis for the counters several instances share (`redis://host:6379/0`). */
   redis: z.optional(z.string().check(z.regex(/^rediss?:\/\//))),
-  catalogueSeconds: z._default(z.int().check(z.gte(0)), 300),
-  dossierSeconds: z._default(z.int().check(z.gte(0)), 15),
+  catalogueSeconds: z._default(z.int().check(z.gte(0)), DEFAULT_CACHE_SECONDS.catalogue),
+  dossierSeconds: z._default(z.int().check(z.gte(0)), DEFAULT_CACHE_SECONDS.dossier),
   portalDir: z.optional(z.string()),
   logLevel: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']), 'info'),
 });

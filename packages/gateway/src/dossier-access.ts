@@ -25,22 +25,22 @@ export const KEY_NEEDED = {
 };
 
 /** The dossier as this request may see it; throws a MotcuaError (rate-limited, not-found, key-required…). */
-export async function accessDossier(ctx: RouteContext, request: FastifyRequest, code: string, key: string): Promise<Dossier> {
+export async function accessDossier(context: RouteContext, request: FastifyRequest, code: string, key: string): Promise<Dossier> {
   const client = clientId(request);
-  const { failedLookups } = ctx.limitsFor(request);
-  const blocked = await ctx.guard.blockedFor(client, failedLookups);
+  const { failedLookups } = context.limitsFor(request);
+  const blocked = await context.guard.blockedFor(client, failedLookups);
   if (blocked) throw rateLimited(blocked);
   if (key.length > 64) throw new MotcuaError('invalid-input', 'key too long', { field: 'key' });
 
   const failed = async (reason: string) => {
-    const count = await ctx.guard.fail(client);
+    const count = await context.guard.fail(client);
     if (count >= failedLookups) request.log.warn({ client, failures: count, reason }, 'dossier enumeration suspected: client blocked');
   };
-  const checkedByBackend = ctx.adapter.checksKeys === true;
+  const checkedByBackend = context.adapter.checksKeys === true;
   let dossier: Dossier;
   try {
     // The client refuses an invalid code (400) before any backend call.
-    dossier = await ctx.client.dossiers.lookup(code, key && checkedByBackend ? { key } : {});
+    dossier = await context.client.dossiers.lookup(code, key && checkedByBackend ? { key } : {});
   } catch (error) {
     if (error instanceof MotcuaError && error.kind === 'not-found') await failed('unknown code');
     // A backend that answers only with the key (OpenCPS): asking for it is not a failed guess.

@@ -18,6 +18,9 @@ export interface GatewayLimits {
 
 export const DEFAULT_LIMITS: GatewayLimits = { perMinute: 300, dossierPerMinute: 20, failedLookups: 10, failedLookupWindowMinutes: 15 };
 
+/** How long answers are reused, stated once for the API (createGateway) and the config file. */
+export const DEFAULT_CACHE_SECONDS = { catalogue: 300, dossier: 15 } as const;
+
 /** Clients are known by a hash of their address: logs and counters hold no raw IPs. */
 export function clientId(request: FastifyRequest): string {
   return createHash('sha256').update(`motcua:${request.ip}`).digest('base64url').slice(0, 12);

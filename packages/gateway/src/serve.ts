@@ -24,12 +24,12 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
   const adapter =
     options.adapter ??
     adapterFromConfig(config.adapter, {
-      onSkippedRecords: ({ what, total, skipped, dropped }) => {
-        const report = { list: what, total, skipped: skipped.length, fields: skipped.slice(0, 20).map((e) => e.field), dropped: dropped.slice(0, 20) };
+      onSkippedRecords: ({ label, total, skipped, dropped }) => {
+        const report = { list: label, total, skipped: skipped.length, fields: skipped.slice(0, 20).map((e) => e.field), dropped: dropped.slice(0, 20) };
         logger.current?.warn(report, skipped.length ? 'catalogue records skipped: they could not be read' : 'catalogue fields left out: they could not be read');
       },
       // The dossier was served without these; the operator fixes the mapping (statusMap…) or asks the backend's vendor.
-      onDroppedFields: ({ what, code, fields }) => logger.current?.warn({ backend: what, code, fields: fields.slice(0, 20) }, 'dossier fields left out: they could not be read'),
+      onDroppedFields: ({ label, code, fields }) => logger.current?.warn({ backend: label, code, fields: fields.slice(0, 20) }, 'dossier fields left out: they could not be read'),
     });
   const app = await createGateway({
     adapter,

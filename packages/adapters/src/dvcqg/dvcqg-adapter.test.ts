@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { mappingCheck, mutated, mutatedOptional } from '../../../../test/helpers/mutate.js';
 import { DVCQG_ENDPOINTS, dvcqgProcedure, startDvcqgSimulator, type DvcqgSimulator, type DvcqgSimulatorOptions } from '../../../../test/simulators/dvcqg.js';
 import { createDemoDataset } from '../demo/index.js';
-import type { DroppedFields, SkippedRecords } from '../wire.js';
+import type { DroppedFields, SkippedRecords } from '../wire-reading.js';
 import { dvcqgAdapter, type DvcqgAdapterOptions } from './dvcqg-adapter.js';
 
 const data = createDemoDataset({ now: Date.parse('2026-11-20T03:00:00Z') });

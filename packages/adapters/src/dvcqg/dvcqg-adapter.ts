@@ -14,7 +14,7 @@ import { array, unknown } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
 import { sharedValue } from '../shared-value.js';
-import { readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire.js';
+import { readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire-reading.js';
 import { toDossier, toProcedure, toProcedureSummary } from './map.js';
 import { DossierRecordSchema, EnvelopeSchema, ProcedureRecordSchema, ProcedureSummarySchema } from './wire.js';
 
@@ -85,28 +85,28 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
   });
 
   /** Calls a service with the session, logging in again once if it was refused. */
-  async function call(endpoint: keyof DvcqgEndpoints, service: string, params: Record<string, unknown>, signal?: AbortSignal, retried = false): Promise<unknown> {
+  async function callService(endpoint: keyof DvcqgEndpoints, service: string, params: Record<string, unknown>, signal?: AbortSignal, retried = false): Promise<unknown> {
     const token = await session.get();
     const answer = await post(at(options.endpoints[endpoint]), { session: token, ...(options.agencyCode ? { madonvi: options.agencyCode } : {}), service, ...params }, service, signal);
     const code = String(answer.error_code);
     if (ok(code)) return answer.result ?? [];
     if (SESSION_ERRORS.has(code) && !retried) {
       await session.drop(token);
-      return call(endpoint, service, params, signal, true);
+      return callService(endpoint, service, params, signal, true);
     }
     throw new MotcuaError(SESSION_ERRORS.has(code) ? 'unauthorized' : 'server', `dvcqg ${service}: error_code ${code} ${answer.message ?? ''}`.trim());
   }
 
   async function loadCatalogue() {
-    const list = await call('share', 'LayDanhSachTTHC', {});
-    return { procedures: readRecords(list, ProcedureSummarySchema, toProcedureSummary, { what: 'dvcqg LayDanhSachTTHC', path: 'result', onSkipped: options.onSkippedRecords }) };
+    const list = await callService('share', 'LayDanhSachTTHC', {});
+    return { procedures: readRecords(list, ProcedureSummarySchema, toProcedureSummary, { label: 'dvcqg LayDanhSachTTHC', path: 'result', onSkipped: options.onSkippedRecords }) };
   }
   const catalogue = createCatalogue(loadCatalogue, {}, { key: `dvcqg:catalogue:${base}`, store: () => store });
 
   return {
     name: 'dvcqg',
     async lookupDossier(code, { signal }) {
-      const result = await call('integration', 'TraCuuHoSo', { [param.dossierCode]: code }, signal);
+      const result = await callService('integration', 'TraCuuHoSo', { [param.dossierCode]: code }, signal);
       const items = Array.isArray(result) ? result : result && typeof result === 'object' ? [result] : [];
       const records = items.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item));
       if (items.length && !records.length) throw new MotcuaError('bad-response', `dvcqg TraCuuHoSo: the answer holds no record (${JSON.stringify(result).slice(0, 120)})`, { field: 'result' });
@@ -123,13 +123,13 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
       // One record without a code is read as the answer (and fails on what it lacks).
       const record = match ?? (records.length === 1 && !text(records[0]!.MaHoSo as string) ? records[0] : undefined);
       if (!record) throw new MotcuaError('not-found', `dvcqg has no dossier ${code}`);
-      return readDossier(record, DossierRecordSchema, toDossier, { what: 'dvcqg dossier', code, onDropped: options.onDroppedFields });
+      return readDossier(record, DossierRecordSchema, toDossier, { label: 'dvcqg dossier', code, onDropped: options.onDroppedFields });
     },
     searchProcedures: catalogue.searchProcedures,
     async getProcedure(code, { signal }) {
-      const records = parseResponse(array(unknown()), await call('integration', 'LayThuTuc', { [param.procedureCode]: code }, signal), 'dvcqg LayThuTuc');
+      const records = parseResponse(array(unknown()), await callService('integration', 'LayThuTuc', { [param.procedureCode]: code }, signal), 'dvcqg LayThuTuc');
       if (!records[0]) throw new MotcuaError('not-found', `dvcqg has no procedure ${code}`);
-      const [procedure] = readRecords([records[0]], ProcedureRecordSchema, toProcedure, { what: 'dvcqg LayThuTuc', path: 'result', onSkipped: options.onSkippedRecords });
+      const [procedure] = readRecords([records[0]], ProcedureRecordSchema, toProcedure, { label: 'dvcqg LayThuTuc', path: 'result', onSkipped: options.onSkippedRecords });
       return procedure!;
     },
     listSectors: catalogue.listSectors,

@@ -2,7 +2,7 @@
 import type { Applicant, Channel, Dossier, Level, OnlineService, Procedure, ProcessingStep } from '@motcua/core';
 import { isDossierStatusCode } from '@motcua/core/status';
 import { fromCompactVietnamTime, fromIsoLike } from '../wire-dates.js';
-import { badField, level, softDate, text } from '../wire.js';
+import { badField, level, softDate, text } from '../wire-reading.js';
 import type { DossierRecord, ProcedureRecord, ProcedureSummary } from './wire.js';
 
 const WHAT = 'dvcqg dossier';

@@ -5,7 +5,7 @@
  * session?, result }`; `error_code` is 0, "0" or "00" on success.
  */
 import * as z from 'zod/mini';
-import { looseText, nonBlank, optionalLoose } from '../wire.js';
+import { looseText, nonBlank, optionalLoose } from '../wire-reading.js';
 
 const optionalList = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
 

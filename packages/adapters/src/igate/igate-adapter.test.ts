@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { mappingCheck, mutated, mutatedOptional } from '../../../../test/helpers/mutate.js';
 import { startIgateSimulator, type IgateSimulator, type IgateSimulatorOptions } from '../../../../test/simulators/igate.js';
 import { createDemoDataset } from '../demo/index.js';
-import type { DroppedFields, SkippedRecords } from '../wire.js';
+import type { DroppedFields, SkippedRecords } from '../wire-reading.js';
 import { igateAdapter, type IgateAdapterOptions } from './igate-adapter.js';
 import { toProcedure } from './map.js';
 import { ProcedureRecordSchema } from './wire.js';
@@ -169,7 +169,7 @@ describe('igateAdapter', () => {
     });
     const { items } = await client.procedures.search('');
     assert.deepEqual(items.map((h) => h.procedure.code), [first!.code], 'a procedure without a sector is served');
-    assert.deepEqual(reports.map((r) => [r.what, r.total, r.skipped.map((e) => e.field)]), [['igate procedures', 3, ['content[1].translate', 'content[2]']]]);
+    assert.deepEqual(reports.map((r) => [r.label, r.total, r.skipped.map((e) => e.field)]), [['igate procedures', 3, ['content[1].translate', 'content[2]']]]);
   });
 
   it('answers whatever is broken among the optional fields of a real-shaped record (property)', async () => {

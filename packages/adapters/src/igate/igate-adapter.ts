@@ -9,7 +9,7 @@ import { unknown } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp, type BearerToken } from '../http.js';
 import { sharedValue } from '../shared-value.js';
-import { level, readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire.js';
+import { level, readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire-reading.js';
 import { named, toDossier, toProcedure, type StatusMap } from './map.js';
 import { DossierRecordSchema, NamedRecordSchema, PageSchema, ProcedureRecordSchema, TokenSchema } from './wire.js';
 
@@ -89,8 +89,8 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
         raw = await auth.json(options.tokenUrl, 'igate token', { method: 'POST', form });
       } catch (error) {
         if (isMotcuaError(error) && (error.status === 400 || error.status === 401)) {
-          const what = form.get('grant_type') === 'password' ? 'username and password' : 'clientId and clientSecret';
-          throw new MotcuaError('unauthorized', `igate token refused (HTTP ${error.status}) by ${options.tokenUrl}: check ${what}`);
+          const label = form.get('grant_type') === 'password' ? 'username and password' : 'clientId and clientSecret';
+          throw new MotcuaError('unauthorized', `igate token refused (HTTP ${error.status}) by ${options.tokenUrl}: check ${label}`);
         }
         throw error;
       }
@@ -121,7 +121,7 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
       console.warn(`motcua: igate agencies could not be read (${error instanceof Error ? error.message : String(error)}); set paths.agencies`);
       return [];
     }
-    return readRecords(list, NamedRecordSchema, (a) => a, { what: 'igate agencies', path: 'content', onSkipped: options.onSkippedRecords }).flatMap((a): Agency[] => {
+    return readRecords(list, NamedRecordSchema, (a) => a, { label: 'igate agencies', path: 'content', onSkipped: options.onSkippedRecords }).flatMap((a): Agency[] => {
       const code = text(a.code) ?? text(a.id);
       const name = named(a);
       if (!code || !name) return [];
@@ -134,7 +134,7 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
     // Read record by record (after paging), so that one bad procedure does not empty the catalogue.
     const records = await allPages(paths.procedures, 'procedures');
     // Sectors are the ones the procedures name: no guessed path needed.
-    return { procedures: readRecords(records, ProcedureRecordSchema, toProcedure, { what: 'igate procedures', path: 'content', onSkipped: options.onSkippedRecords }), agencies: await agencies() };
+    return { procedures: readRecords(records, ProcedureRecordSchema, toProcedure, { label: 'igate procedures', path: 'content', onSkipped: options.onSkippedRecords }), agencies: await agencies() };
   }
   const catalogue = createCatalogue(loadCatalogue, {}, { key: `igate:catalogue:${base}${paths.procedures}`, store: () => store });
 
@@ -156,7 +156,7 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
       // A citizen may hold the local code or the national one printed beside it.
       const record = (await find('code', code, signal)) ?? (await find(paths.nationCodeParam, code, signal));
       if (record === undefined) throw new MotcuaError('not-found', `igate has no dossier ${code}`);
-      return readDossier(record, DossierRecordSchema, (r, dropped) => toDossier(r, statusMap, dropped), { what: 'igate dossier', code, onDropped: options.onDroppedFields });
+      return readDossier(record, DossierRecordSchema, (r, dropped) => toDossier(r, statusMap, dropped), { label: 'igate dossier', code, onDropped: options.onDroppedFields });
     },
     searchProcedures: catalogue.searchProcedures,
     getProcedure: catalogue.getProcedure,

@@ -1,9 +1,9 @@
 /** iGate records → core model, reading every optional field tolerantly. */
 import { foldVietnamese, type Channel, type Dossier, type Level, type Procedure, type ProcessingStep } from '@motcua/core';
 import { isDossierStatusCode, type DossierStatusCode } from '@motcua/core/status';
-import { statusFromWords, UNKNOWN_STATUS } from '../status-words.js';
+import { statusFromWords, UNKNOWN_STATUS } from '../status-from-wording.js';
 import { fromIsoLike } from '../wire-dates.js';
-import { badField, level, softDate, text } from '../wire.js';
+import { badField, level, softDate, text } from '../wire-reading.js';
 import type { DossierRecord, NamedRecord, ProcedureRecord, TaskRecord } from './wire.js';
 
 const WHAT = 'igate dossier';

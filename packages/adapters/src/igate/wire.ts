@@ -5,7 +5,7 @@
  * field may use any of the three from one deployment to the next.
  */
 import * as z from 'zod/mini';
-import { looseText, optionalLoose } from '../wire.js';
+import { looseText, optionalLoose } from '../wire-reading.js';
 
 const Translation = z.object({ languageId: optionalLoose, name: z.optional(z.nullable(z.string())) });
 /** A name in any of its three forms. */

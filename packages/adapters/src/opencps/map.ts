@@ -1,9 +1,9 @@
 /** OpenCPS records → core model, reading every optional field tolerantly. */
 import type { Dossier, Procedure } from '@motcua/core';
 import type { DossierStatusCode } from '@motcua/core/status';
-import { statusFromWords, UNKNOWN_STATUS } from '../status-words.js';
+import { statusFromWords, UNKNOWN_STATUS } from '../status-from-wording.js';
 import { fromDayFirst } from '../wire-dates.js';
-import { badField, softDate, text } from '../wire.js';
+import { badField, softDate, text } from '../wire-reading.js';
 import type { DossierRecord, ServiceInfo } from './wire.js';
 
 /**

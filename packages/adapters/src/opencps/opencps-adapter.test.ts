@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { mappingCheck, mutated, mutatedOptional } from '../../../../test/helpers/mutate.js';
 import { startOpencpsSimulator, type OpencpsSimulator, type OpencpsSimulatorOptions } from '../../../../test/simulators/opencps.js';
 import { createDemoDataset } from '../demo/index.js';
-import type { DroppedFields } from '../wire.js';
+import type { DroppedFields } from '../wire-reading.js';
 import { opencpsAdapter, type OpencpsAdapterOptions } from './opencps-adapter.js';
 
 const data = createDemoDataset({ now: Date.parse('2026-11-20T03:00:00Z') });

@@ -8,7 +8,7 @@
 import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type SharedStore } from '@motcua/core';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
-import { readDossier, readRecords, type DroppedFields, type SkippedRecords } from '../wire.js';
+import { readDossier, readRecords, type DroppedFields, type SkippedRecords } from '../wire-reading.js';
 import { toDossier, toProcedure } from './map.js';
 import { DossierRecordSchema, ListSchema, ServiceInfoSchema } from './wire.js';
 
@@ -53,7 +53,7 @@ export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
       items.push(...data);
       if (data.length < PAGE || (typeof list.total === 'number' && items.length >= list.total)) break;
     }
-    return { procedures: readRecords(items, ServiceInfoSchema, toProcedure, { what: 'opencps serviceinfos', path: 'data', onSkipped: options.onSkippedRecords }) };
+    return { procedures: readRecords(items, ServiceInfoSchema, toProcedure, { label: 'opencps serviceinfos', path: 'data', onSkipped: options.onSkippedRecords }) };
   }, {}, { key: `opencps:catalogue:${base}${paths.services}:${options.groupId}`, store: () => store });
 
   return {
@@ -71,7 +71,7 @@ export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
       }
       // Some versions answer an unknown id with 200 and an empty object.
       if (raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) throw new MotcuaError('not-found', `opencps has no dossier ${code}`);
-      return readDossier(raw, DossierRecordSchema, toDossier, { what: 'opencps dossier', code, onDropped: options.onDroppedFields });
+      return readDossier(raw, DossierRecordSchema, toDossier, { label: 'opencps dossier', code, onDropped: options.onDroppedFields });
     },
     searchProcedures: catalogue.searchProcedures,
     getProcedure: catalogue.getProcedure,

@@ -3,7 +3,7 @@
  * fields; the service catalogue as its front-ends read `/o/rest/v2/serviceinfos`).
  */
 import * as z from 'zod/mini';
-import { looseText, nonBlank, optionalLoose } from '../wire.js';
+import { looseText, nonBlank, optionalLoose } from '../wire-reading.js';
 
 export const DossierRecordSchema = z.object({
   dossierId: optionalLoose,

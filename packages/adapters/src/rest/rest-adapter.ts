@@ -33,9 +33,9 @@ function readGatewayError(body: unknown) {
   return { ...(kind ? { kind } : {}), ...(messages ? { messages } : {}) };
 }
 
-function field<T>(body: unknown, name: string, what: string): T {
+function field<T>(body: unknown, name: string, label: string): T {
   const value = (body as Record<string, unknown> | null)?.[name];
-  if (value === undefined) throw new MotcuaError('bad-response', `${what}: the answer has no "${name}"`, { field: name });
+  if (value === undefined) throw new MotcuaError('bad-response', `${label}: the answer has no "${name}"`, { field: name });
   return value as T;
 }
 
@@ -51,8 +51,8 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
-  const get = (path: string, what: string, signal: AbortSignal | undefined, searchParams?: Record<string, string>) =>
-    http.json(`${base}${path}`, `rest ${what}`, { signal, ...(searchParams ? { searchParams } : {}) });
+  const get = (path: string, label: string, signal: AbortSignal | undefined, searchParams?: Record<string, string>) =>
+    http.json(`${base}${path}`, `rest ${label}`, { signal, ...(searchParams ? { searchParams } : {}) });
 
   const enc = encodeURIComponent;
   return {

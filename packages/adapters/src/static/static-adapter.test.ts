@@ -6,7 +6,7 @@ import { ProcedureSchema } from '@motcua/core/model';
 import fc from 'fast-check';
 import { mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
-import type { SkippedRecords } from '../wire.js';
+import type { SkippedRecords } from '../wire-reading.js';
 import { staticAdapter } from './static-adapter.js';
 
 const CATALOGUE = {

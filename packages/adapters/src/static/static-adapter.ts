@@ -11,7 +11,7 @@ import type { ProcedureIndexOptions } from '@motcua/core/search';
 import * as z from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
-import { level, readRecords, type SkippedRecords } from '../wire.js';
+import { level, readRecords, type SkippedRecords } from '../wire-reading.js';
 
 export const StaticCatalogueSchema = z.object({
   procedures: z.array(ProcedureSchema),
@@ -39,11 +39,11 @@ const NO_DOSSIERS = {
 };
 
 /** The file's contents: given, or fetched (again after a failure) with timeouts and retries. */
-function fileSource(options: StaticAdapterOptions, what: string): () => Promise<unknown> {
+function fileSource(options: StaticAdapterOptions, label: string): () => Promise<unknown> {
   if ('data' in options) return async () => options.data;
   if ('load' in options) return async () => options.load();
   const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  return () => http.json(String(options.url), what);
+  return () => http.json(String(options.url), label);
 }
 
 const UNIT_WORDS: Array<[RegExp, string]> = [
@@ -81,11 +81,11 @@ function modelWords(record: unknown): unknown {
 }
 
 export function staticAdapter(options: StaticAdapterOptions): Adapter {
-  const what = 'url' in options ? `static catalogue ${String(options.url)}` : 'static catalogue';
-  const fetchFile = fileSource(options, what);
+  const label = 'url' in options ? `static catalogue ${String(options.url)}` : 'static catalogue';
+  const fetchFile = fileSource(options, label);
   const load = async (): Promise<StaticCatalogue> => {
-    const file = parseResponse(FileSchema, await fetchFile(), what);
-    const read = <S extends z.ZodMiniType>(list: unknown[], schema: S, path: string) => readRecords(list, schema, (r: z.infer<S>) => r, { what, path, onSkipped: options.onSkippedRecords });
+    const file = parseResponse(FileSchema, await fetchFile(), label);
+    const read = <S extends z.ZodMiniType>(list: unknown[], schema: S, path: string) => readRecords(list, schema, (r: z.infer<S>) => r, { label, path, onSkipped: options.onSkippedRecords });
     return {
       procedures: read(file.procedures.map(modelWords), ProcedureSchema, 'procedures'),
       ...(file.sectors ? { sectors: read(file.sectors, SectorSchema, 'sectors') } : {}),

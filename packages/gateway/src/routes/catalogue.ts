@@ -18,8 +18,8 @@ interface ProcedureQuerystring {
 
 const TAGS = ['catalogue'];
 
-export async function catalogueRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
-  const cached = (reply: FastifyReply) => reply.header('cache-control', `public, max-age=${ctx.catalogueSeconds}`);
+export async function catalogueRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
+  const cached = (reply: FastifyReply) => reply.header('cache-control', `public, max-age=${context.catalogueSeconds}`);
 
   app.get<{ Querystring: ProcedureQuerystring }>(
     '/v1/procedures',
@@ -44,7 +44,7 @@ export async function catalogueRoutes(app: FastifyInstance, ctx: RouteContext): 
     },
     async (request, reply) => {
       const { q = '', sector, level, online, limit, offset } = request.query;
-      const result = await ctx.client.procedures.search(q, {
+      const result = await context.client.procedures.search(q, {
         ...(sector ? { sector } : {}),
         ...(level ? { level } : {}),
         ...(online ? { onlineService: online } : {}),
@@ -71,7 +71,7 @@ export async function catalogueRoutes(app: FastifyInstance, ctx: RouteContext): 
       },
     },
     async (request, reply) => {
-      const procedure = await ctx.client.procedures.get(request.params.code);
+      const procedure = await context.client.procedures.get(request.params.code);
       cached(reply);
       return { procedure };
     },
@@ -87,7 +87,7 @@ export async function catalogueRoutes(app: FastifyInstance, ctx: RouteContext): 
       },
     },
     async (_request, reply) => {
-      const sectors = await ctx.client.sectors.list();
+      const sectors = await context.client.sectors.list();
       cached(reply);
       return { sectors };
     },
@@ -103,7 +103,7 @@ export async function catalogueRoutes(app: FastifyInstance, ctx: RouteContext): 
       },
     },
     async (_request, reply) => {
-      const agencies = await ctx.client.agencies.list();
+      const agencies = await context.client.agencies.list();
       cached(reply);
       return { agencies };
     },

@@ -4,11 +4,11 @@ import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.j
 import { accessDossier } from '../dossier-access.js';
 import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
 
-export async function dossierRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+export async function dossierRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
   app.get<{ Params: { code: string }; Querystring: { key?: string } }>(
     '/v1/dossiers/:code',
     {
-      config: { rateLimit: { max: (request) => ctx.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } },
+      config: { rateLimit: { max: (request) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } },
       schema: {
         tags: ['dossiers'],
         operationId: 'lookupDossier', summary: 'Look up a dossier by its code',
@@ -24,7 +24,7 @@ export async function dossierRoutes(app: FastifyInstance, ctx: RouteContext): Pr
     },
     async (request, reply) => {
       reply.header('cache-control', 'no-store');
-      return { dossier: await accessDossier(ctx, request, request.params.code, request.query.key?.trim() ?? '') };
+      return { dossier: await accessDossier(context, request, request.params.code, request.query.key?.trim() ?? '') };
     },
   );
 }

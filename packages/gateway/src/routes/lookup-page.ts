@@ -42,13 +42,13 @@ export function errorPage(message: string): string {
   return page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escape(message)}</p>`);
 }
 
-export async function lookupPageRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+export async function lookupPageRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
   const send = (reply: FastifyReply, html: string) => reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
 
   app.get<{ Querystring: { code?: string; key?: string } }>(
     '/lookup',
     {
-      config: { rateLimit: { max: (request) => ctx.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET }, errorPage },
+      config: { rateLimit: { max: (request) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET }, errorPage },
       schema: {
         tags: ['dossiers'],
         operationId: 'lookupPage', summary: 'The dossier lookup as an HTML page, for browsers without JavaScript (same privacy, budget and limits as the JSON look-up)',
@@ -69,7 +69,7 @@ export async function lookupPageRoutes(app: FastifyInstance, ctx: RouteContext):
     async (request, reply) => {
       const { code, key = '' } = request.query;
       if (!code) return send(reply, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>'));
-      const dossier = await accessDossier(ctx, request, code, key.trim());
+      const dossier = await accessDossier(context, request, code, key.trim());
       return send(reply, page(`Hồ sơ ${dossier.code}`, describe(dossier)));
     },
   );

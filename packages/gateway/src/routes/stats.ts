@@ -7,7 +7,7 @@ import { array } from 'zod/mini';
 import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
 import type { RouteContext } from '../reply.js';
 
-export async function statsRoutes(app: FastifyInstance, ctx: RouteContext): Promise<void> {
+export async function statsRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
   app.get<{ Querystring: { from?: string; to?: string } }>(
     '/v1/stats',
     {
@@ -26,13 +26,13 @@ export async function statsRoutes(app: FastifyInstance, ctx: RouteContext): Prom
       },
     },
     async (request, reply) => {
-      if (!ctx.adapter.listDossiers) throw new MotcuaError('unsupported', `the ${ctx.adapter.name} adapter cannot list dossiers`);
+      if (!context.adapter.listDossiers) throw new MotcuaError('unsupported', `the ${context.adapter.name} adapter cannot list dossiers`);
       const today = vietnamDate(Date.now());
       const { from = `${today.slice(0, 8)}01`, to = today } = request.query;
       if (from > to) throw new MotcuaError('invalid-input', 'from is after to', { field: 'from' });
       // Whole days in Vietnam: [from 00:00, to + 1 day 00:00) at UTC+7.
       const end = new Date(Date.parse(`${to}T00:00:00+07:00`) + 86_400_000).toISOString();
-      const dossiers = parseResponse(array(DossierSchema), await ctx.adapter.listDossiers({ from: `${from}T00:00:00+07:00`, to: end }), `${ctx.adapter.name} dossiers`);
+      const dossiers = parseResponse(array(DossierSchema), await context.adapter.listDossiers({ from: `${from}T00:00:00+07:00`, to: end }), `${context.adapter.name} dossiers`);
       reply.header('cache-control', 'public, max-age=300');
       return { from, to, ...summarizeDossiers(dossiers) };
     },

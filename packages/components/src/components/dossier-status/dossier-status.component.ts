@@ -8,7 +8,7 @@ import { currentIcon } from '../../internal/icons/step-current.js';
 import { pendingIcon } from '../../internal/icons/step-pending.js';
 import { warningIcon } from '../../internal/icons/warning.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
-import { LEVEL_WORD } from '../../internal/model-words.js';
+import { LEVEL_WORD } from '../../internal/vocabulary-keys.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { dossierStatusStyles, phaseStyles } from './dossier-status.styles.js';
 import { statusStrings, type StatusStringKey } from './dossier-status.strings.js';

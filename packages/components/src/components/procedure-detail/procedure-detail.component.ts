@@ -4,7 +4,7 @@ import { html, nothing } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
 import { formatMoney, safeHref } from '../../internal/format.js';
 import { externalIcon } from '../../internal/icons/external.js';
-import { LEVEL_WORD, ONLINE_WORD } from '../../internal/model-words.js';
+import { LEVEL_WORD, ONLINE_WORD } from '../../internal/vocabulary-keys.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureDetailStyles } from './procedure-detail.styles.js';
 import { detailStrings, type DetailStringKey } from './procedure-detail.strings.js';

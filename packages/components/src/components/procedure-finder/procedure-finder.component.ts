@@ -2,7 +2,7 @@ import { isAbortError, isMotcuaError, type Level, type OnlineService, type Proce
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
-import { LEVEL_WORD, ONLINE_WORD } from '../../internal/model-words.js';
+import { LEVEL_WORD, ONLINE_WORD } from '../../internal/vocabulary-keys.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureFinderStyles } from './procedure-finder.styles.js';
 import { finderStrings, type FinderStringKey } from './procedure-finder.strings.js';

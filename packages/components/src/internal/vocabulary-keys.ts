@@ -1,7 +1,7 @@
 /**
- * The word (string key in shared.strings.ts) for each value of the model's closed lists, in the
- * order filters list them. Its own module: the bundlers split by file, and the lookup, which
- * names no level, should not download it.
+ * For each value of the model's closed lists (levels, online service), its string key in
+ * shared.strings.ts, in the order filters list them. Its own module: bundlers split by file,
+ * and the lookup, which names no level, should not download it.
  */
 import type { Level, OnlineService } from '@motcua/core';
 

@@ -1,4 +1,4 @@
-/** Helpers shared by the adapters that map a backend's wire format to the core model. */
+/** How adapters read a backend's records: loose values, dates, levels, and tolerant reading of dossiers and lists with reports of what was left out. */
 import { foldVietnamese, isMotcuaError, MotcuaError, parseResponse, type Dossier, type Level } from '@motcua/core';
 import * as z from 'zod/mini';
 import { parseTolerant } from '@motcua/core/tolerant';
@@ -10,8 +10,8 @@ export const looseText = z.union([nonBlank, z.number()]);
 /** The same, optional: null and blank mean absent. */
 export const optionalLoose = z.optional(z.nullable(z.union([z.string(), z.number()])));
 
-export function badField(what: string, field: string, detail: string): MotcuaError {
-  return new MotcuaError('bad-response', `${what}: invalid field "${field}" (${detail})`, { field });
+export function badField(label: string, field: string, detail: string): MotcuaError {
+  return new MotcuaError('bad-response', `${label}: invalid field "${field}" (${detail})`, { field });
 }
 
 /** A non-empty trimmed string, or undefined. */
@@ -34,11 +34,11 @@ export function softDate(value: string | number | null | undefined, parse: (s: s
 }
 
 /** Reads a date with `parse`, throwing a bad-response error that names the field when it is not one. */
-export function date(value: string | number | null | undefined, parse: (s: string) => string | null, what: string, field: string): string | undefined {
+export function date(value: string | number | null | undefined, parse: (s: string) => string | null, label: string, field: string): string | undefined {
   const s = text(value);
   if (s === undefined) return undefined;
   const iso = parse(s);
-  if (!iso) throw badField(what, field, `not a date: ${s.slice(0, 40)}`);
+  if (!iso) throw badField(label, field, `not a date: ${s.slice(0, 40)}`);
   return iso;
 }
 
@@ -54,7 +54,7 @@ export function level(value: string | number | null | undefined): Level | undefi
 /** Catalogue records an adapter skipped, or read without some fields, because they could not be read. */
 export interface SkippedRecords {
   /** Which list, e.g. `static catalogue https://…/tthc.json`. */
-  what: string;
+  label: string;
   /** Records in the list. */
   total: number;
   /** One `bad-response` error per skipped record, naming its field, e.g. `procedures[3].sector.name`. */
@@ -66,22 +66,22 @@ export interface SkippedRecords {
 const some = (fields: readonly (string | undefined)[]) => `${fields.slice(0, 5).join(', ')}${fields.length > 5 ? ', …' : ''}`;
 
 /** The default: say it on the console, where the portal's webmaster or the gateway's log will see it. */
-export function warnSkipped({ what, total, skipped, dropped }: SkippedRecords): void {
-  if (skipped.length) console.warn(`motcua: ${what}: skipped ${skipped.length} of ${total} records that could not be read (${some(skipped.map((e) => e.field))})`);
-  if (dropped.length) console.warn(`motcua: ${what}: left out ${dropped.length} fields that could not be read, keeping their records (${some(dropped)})`);
+export function warnSkipped({ label, total, skipped, dropped }: SkippedRecords): void {
+  if (skipped.length) console.warn(`motcua: ${label}: skipped ${skipped.length} of ${total} records that could not be read (${some(skipped.map((e) => e.field))})`);
+  if (dropped.length) console.warn(`motcua: ${label}: left out ${dropped.length} fields that could not be read, keeping their records (${some(dropped)})`);
 }
 
 /** Fields a dossier lookup left out because they could not be read; the dossier was served without them. */
 export interface DroppedFields {
   /** Which backend call, e.g. `igate dossier`. */
-  what: string;
+  label: string;
   code: string;
   /** e.g. `task[2].dueDate`, `dossierStatus.id (unknown status 16, shown as 4)`. */
   fields: string[];
 }
 
-export function warnDropped({ what, code, fields }: DroppedFields): void {
-  console.warn(`motcua: ${what} ${code}: left out ${fields.length} fields that could not be read, serving the rest (${some(fields)})`);
+export function warnDropped({ label, code, fields }: DroppedFields): void {
+  console.warn(`motcua: ${label} ${code}: left out ${fields.length} fields that could not be read, serving the rest (${some(fields)})`);
 }
 
 /**
@@ -94,12 +94,12 @@ export function readDossier<S extends z.ZodMiniType>(
   raw: unknown,
   schema: S,
   map: (record: z.infer<S>, dropped: string[]) => Dossier,
-  where: { what: string; code: string; onDropped?: ((report: DroppedFields) => void) | undefined },
+  where: { label: string; code: string; onDropped?: ((report: DroppedFields) => void) | undefined },
 ): Dossier {
-  const read = parseTolerant(schema, raw, where.what);
+  const read = parseTolerant(schema, raw, where.label);
   const dropped = [...read.dropped];
   const dossier = map(read.value, dropped);
-  if (dropped.length) (where.onDropped ?? warnDropped)({ what: where.what, code: where.code, fields: dropped });
+  if (dropped.length) (where.onDropped ?? warnDropped)({ label: where.label, code: where.code, fields: dropped });
   return dossier;
 }
 
@@ -113,16 +113,16 @@ export function readRecords<S extends z.ZodMiniType, T>(
   list: unknown,
   schema: S,
   map: (record: z.infer<S>) => T,
-  where: { what: string; path: string; onSkipped?: ((report: SkippedRecords) => void) | undefined },
+  where: { label: string; path: string; onSkipped?: ((report: SkippedRecords) => void) | undefined },
 ): T[] {
-  const items = parseResponse(z.array(z.unknown()), list, `${where.what} (${where.path})`);
+  const items = parseResponse(z.array(z.unknown()), list, `${where.label} (${where.path})`);
   const out: T[] = [];
   const skipped: MotcuaError[] = [];
   const dropped: string[] = [];
   items.forEach((item, i) => {
     const at = `${where.path}[${i}]`;
     try {
-      const read = parseTolerant(schema, item, `${where.what} ${at}`);
+      const read = parseTolerant(schema, item, `${where.label} ${at}`);
       out.push(map(read.value));
       dropped.push(...read.dropped.map((field) => `${at}.${field}`));
     } catch (error) {
@@ -131,8 +131,8 @@ export function readRecords<S extends z.ZodMiniType, T>(
     }
   });
   if (skipped.length && !out.length) {
-    throw new MotcuaError('bad-response', `${where.what}: none of the ${items.length} records could be read; first: ${skipped[0]!.detail}`, { field: skipped[0]!.field!, cause: skipped[0] });
+    throw new MotcuaError('bad-response', `${where.label}: none of the ${items.length} records could be read; first: ${skipped[0]!.detail}`, { field: skipped[0]!.field!, cause: skipped[0] });
   }
-  if (skipped.length || dropped.length) (where.onSkipped ?? warnSkipped)({ what: where.what, total: items.length, skipped, dropped });
+  if (skipped.length || dropped.length) (where.onSkipped ?? warnSkipped)({ label: where.label, total: items.length, skipped, dropped });
   return out;
 }
