@@ -3,11 +3,8 @@ import { ContextConsumer } from '@lit/context';
 import { LitElement } from 'lit';
 import { motcuaContext, type MotcuaSettings } from './context.js';
 import type { MotcuaEventDetails, MotcuaEventName } from './events.js';
-import { resolveLang, translate, type Lang, type StringTable } from './i18n.js';
-
-/** Elements that re-render when the page's <html lang> changes. */
-const connected = new Set<MotcuaElement>();
-let observer: MutationObserver | undefined;
+import { translate, type Lang, type StringTable } from './i18n.js';
+import { LangController } from './lang-controller.js';
 
 /** `K`: the keys of the element's string table, so `t()` only takes words the element has. */
 export class MotcuaElement<K extends string = never> extends LitElement {
@@ -25,28 +22,7 @@ export class MotcuaElement<K extends string = never> extends LitElement {
   /** Settings from an enclosing <motcua-provider>, if any. */
   protected readonly provided = new ContextConsumer(this, { context: motcuaContext, subscribe: true });
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    connected.add(this);
-    if (!observer && typeof MutationObserver !== 'undefined') {
-      observer = new MutationObserver(() => connected.forEach((el) => el.requestUpdate()));
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    connected.delete(this);
-  }
+  private readonly langController = new LangController(this, () => this.settings.lang);
 
   protected get settings(): MotcuaSettings {
     return this.provided.value ?? {};
@@ -54,10 +30,7 @@ export class MotcuaElement<K extends string = never> extends LitElement {
 
   /** The element's own `lang`, else the provider's, else the nearest `[lang]` ancestor: Vietnamese unless English. */
   get language(): Lang {
-    const own = this.getAttribute('lang');
-    if (own) return resolveLang(own);
-    if (this.settings.lang) return this.settings.lang;
-    return resolveLang(this.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+    return this.langController.value;
   }
 
   protected t(key: K, args?: Record<string, string | number>): string {

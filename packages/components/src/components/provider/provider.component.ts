@@ -3,7 +3,7 @@ import type { MotcuaClient } from '@motcua/core';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { resolveClient } from '../../internal/clients.js';
 import { motcuaContext } from '../../internal/context.js';
-import { resolveLang } from '../../internal/i18n.js';
+import { LangController } from '../../internal/lang-controller.js';
 
 // Elements that ask for settings before their provider is defined get them when it is.
 if (typeof document !== 'undefined' && !(globalThis as { __motcuaContextRoot?: boolean }).__motcuaContextRoot) {
@@ -53,19 +53,13 @@ export class MotcuaProvider extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: motcuaContext, initialValue: {} });
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
+  /** Only its own `lang` is passed on: a provider without one leaves each element to the page's. */
+  private readonly langController = new LangController(this);
 
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const client = resolveClient(this);
-    const lang = this.getAttribute('lang');
-    this.provider.setValue({ ...(client ? { client } : {}), ...(lang ? { lang: resolveLang(lang) } : {}) });
+    const lang = this.langController.own;
+    this.provider.setValue({ ...(client ? { client } : {}), ...(lang ? { lang } : {}) });
   }
 
   override render() {

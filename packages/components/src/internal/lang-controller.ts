@@ -1,0 +1,49 @@
+/**
+ * The language of an element or a provider, kept current: its own `lang`, else what a
+ * provider set, else the nearest `[lang]` ancestor or `<html lang>` — Vietnamese unless
+ * English. The host re-renders when its `lang` or the page's changes.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveLang, type Lang } from './i18n.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** One observer of `<html lang>` for every connected host. */
+const hosts = new Set<Host>();
+let pageObserver: MutationObserver | undefined;
+
+export class LangController implements ReactiveController {
+  private ownObserver: MutationObserver | undefined;
+
+  constructor(
+    private readonly host: Host,
+    /** What a provider set, if anything. */
+    private readonly provided: () => Lang | undefined = () => undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this.host);
+    if (typeof MutationObserver === 'undefined') return;
+    pageObserver ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+    pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.ownObserver ??= new MutationObserver(() => this.host.requestUpdate());
+    this.ownObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this.host);
+    this.ownObserver?.disconnect();
+  }
+
+  /** The host's own `lang`, if it has one. */
+  get own(): Lang | undefined {
+    const lang = this.host.getAttribute('lang');
+    return lang ? resolveLang(lang) : undefined;
+  }
+
+  get value(): Lang {
+    return this.own ?? this.provided() ?? resolveLang(this.host.closest('[lang]')?.getAttribute('lang') ?? document.documentElement.lang);
+  }
+}
