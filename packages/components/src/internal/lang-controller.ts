@@ -1,7 +1,8 @@
 /**
  * The language of an element or a provider, kept current: its own `lang`, else what a
  * provider set, else the nearest `[lang]` ancestor or `<html lang>` — Vietnamese unless
- * English. The host re-renders when its `lang` or the page's changes.
+ * English. The host re-renders when the page's `lang` changes; its own `lang` it observes
+ * itself (MotcuaElement: an attribute change must re-render before `updateComplete`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { resolveLang, type Lang } from './i18n.js';
@@ -13,8 +14,6 @@ const hosts = new Set<Host>();
 let pageObserver: MutationObserver | undefined;
 
 export class LangController implements ReactiveController {
-  private ownObserver: MutationObserver | undefined;
-
   constructor(
     private readonly host: Host,
     /** What a provider set, if anything. */
@@ -28,13 +27,10 @@ export class LangController implements ReactiveController {
     if (typeof MutationObserver === 'undefined') return;
     pageObserver ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
     pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.ownObserver ??= new MutationObserver(() => this.host.requestUpdate());
-    this.ownObserver.observe(this.host, { attributes: true, attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
     hosts.delete(this.host);
-    this.ownObserver?.disconnect();
   }
 
   /** The host's own `lang`, if it has one. */

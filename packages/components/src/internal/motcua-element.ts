@@ -24,6 +24,15 @@ export class MotcuaElement<K extends string = never> extends LitElement {
 
   private readonly langController = new LangController(this, () => this.settings.lang);
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
   protected get settings(): MotcuaSettings {
     return this.provided.value ?? {};
   }
@@ -31,6 +40,11 @@ export class MotcuaElement<K extends string = never> extends LitElement {
   /** The element's own `lang`, else the provider's, else the nearest `[lang]` ancestor: Vietnamese unless English. */
   get language(): Lang {
     return this.langController.value;
+  }
+
+  /** The element's own `lang` attribute, resolved, if it has one. */
+  protected get ownLanguage(): Lang | undefined {
+    return this.langController.own;
   }
 
   protected t(key: K, args?: Record<string, string | number>): string {

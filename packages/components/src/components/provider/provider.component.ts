@@ -1,9 +1,9 @@
 import { ContextProvider, ContextRoot } from '@lit/context';
 import type { MotcuaClient } from '@motcua/core';
-import { css, html, LitElement, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { resolveClient } from '../../internal/clients.js';
 import { motcuaContext } from '../../internal/context.js';
-import { LangController } from '../../internal/lang-controller.js';
+import { MotcuaElement } from '../../internal/motcua-element.js';
 
 // Elements that ask for settings before their provider is defined get them when it is.
 if (typeof document !== 'undefined' && !(globalThis as { __motcuaContextRoot?: boolean }).__motcuaContextRoot) {
@@ -24,13 +24,8 @@ if (typeof document !== 'undefined' && !(globalThis as { __motcuaContextRoot?: b
  * @summary Shares the client and settings with nested elements.
  * @slot - The elements that use these settings.
  */
-export class MotcuaProvider extends LitElement {
-  static readonly tag = 'motcua-provider';
-
-  /** Registers the element under its tag, unless something already did (as every motcua element). */
-  static define(): void {
-    if (!customElements.get(this.tag)) customElements.define(this.tag, this);
-  }
+export class MotcuaProvider extends MotcuaElement {
+  static override tag = 'motcua-provider';
 
   static override styles = css`
     :host {
@@ -53,12 +48,10 @@ export class MotcuaProvider extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: motcuaContext, initialValue: {} });
 
-  /** Only its own `lang` is passed on: a provider without one leaves each element to the page's. */
-  private readonly langController = new LangController(this);
-
   protected override willUpdate(_changed: PropertyValues<this>): void {
     const client = resolveClient(this);
-    const lang = this.langController.own;
+    // Only its own `lang` is passed on: a provider without one leaves each element to the page's.
+    const lang = this.ownLanguage;
     this.provider.setValue({ ...(client ? { client } : {}), ...(lang ? { lang } : {}) });
   }
 
