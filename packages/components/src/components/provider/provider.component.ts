@@ -21,6 +21,7 @@ if (typeof document !== 'undefined' && !(globalThis as { __motcuaContextRoot?: b
  * </motcua-provider>
  * ```
  *
+ * @tagname motcua-provider
  * @summary Shares the client and settings with nested elements.
  * @slot - The elements that use these settings.
  */
