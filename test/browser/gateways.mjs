@@ -55,8 +55,10 @@ export async function mockGateway(ctx, next) {
     if (seq === '0429') return send(429, error('rate-limited', 'Quá nhiều lần.'), { 'retry-after': '3' });
     if (seq === '0503' && n === 1) return send(503, error('network', 'Không kết nối được.'), { 'retry-after': '60' });
     if (seq === '0999') await new Promise((r) => setTimeout(r, 1500));
+    // An office that answers only with the key (OpenCPS behind the gateway).
+    if (seq === '0403' && !key) return send(403, error('key-required', 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu.'));
     if (key && key !== 'GOOD') return send(403, error('key-required', 'Mã tra cứu không đúng.'));
-    return send(200, { dossier: dossier(code, key), timeliness: { state: 'on-time', daysLeft: 3 } });
+    return send(200, { dossier: dossier(code, key) });
   }
   if (path.startsWith('/v1/procedures') || path.startsWith('/v1/sectors')) return next(); // served by /gw in finder tests
   return send(404, error('not-found', 'Không có.'));

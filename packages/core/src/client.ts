@@ -10,7 +10,7 @@ import type * as z from 'zod/mini';
 import type { Adapter, DossierLookupOptions, ProcedureQuery, RequestOptions } from './adapter.js';
 import { parseDossierCode } from './dossier-code.js';
 import { fieldPath, parseResponse } from './validate.js';
-import { MotcuaError, isAbortError, isMotcuaError } from './errors.js';
+import { CITIZEN_MESSAGES, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
 import type { Agency, Dossier, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
@@ -59,16 +59,16 @@ export interface MotcuaClient {
 const LOOKUP_KEY = /^[A-Za-z0-9_-]{1,128}$/;
 const PROCEDURE_CODE = /^[0-9A-Za-z._-]{1,64}$/;
 
-function invalid(detail: string, field: string, vi: string, en: string): MotcuaError {
-  return new MotcuaError('invalid-input', detail, { field, messages: { vi, en } });
+function invalid(detail: string, field: string, messages: LocalizedText): MotcuaError {
+  return new MotcuaError('invalid-input', detail, { field, messages });
 }
 
 function checkQuery(query: string, filters: Omit<ProcedureQuery, 'q'>): ProcedureQuery {
   if (typeof query !== 'string' || query.length > 200) {
-    throw invalid('query must be a string of at most 200 characters', 'q', 'Từ khoá tìm kiếm quá dài.', 'The search text is too long.');
+    throw invalid('query must be a string of at most 200 characters', 'q', { vi: 'Từ khoá tìm kiếm quá dài.', en: 'The search text is too long.' });
   }
   const { sector, level, onlineService, limit, offset } = filters;
-  const bad = (field: string) => invalid(`invalid ${field}: ${String(filters[field as keyof typeof filters])}`, field, 'Bộ lọc tìm kiếm không hợp lệ.', 'Invalid search filter.');
+  const bad = (field: string) => invalid(`invalid ${field}: ${String(filters[field as keyof typeof filters])}`, field, { vi: 'Bộ lọc tìm kiếm không hợp lệ.', en: 'Invalid search filter.' });
   if (sector !== undefined && (typeof sector !== 'string' || sector.length > 64)) throw bad('sector');
   if (level !== undefined && !LEVELS.includes(level)) throw bad('level');
   if (onlineService !== undefined && !ONLINE_SERVICES.includes(onlineService)) throw bad('onlineService');
@@ -139,14 +139,13 @@ export function createClient(options: ClientOptions): MotcuaClient {
             invalid(
               `not a dossier code: ${JSON.stringify(String(code).slice(0, 60))}`,
               'code',
-              'Mã hồ sơ chưa đúng định dạng. Ví dụ: 000.00.12.H42-241105-0003.',
-              'This is not a valid dossier code. Example: 000.00.12.H42-241105-0003.',
+              CITIZEN_MESSAGES.invalidCode,
             ),
           );
         }
         const lookupKey = key?.trim() || undefined;
         if (lookupKey !== undefined && !LOOKUP_KEY.test(lookupKey)) {
-          return Promise.reject(invalid('lookup key has invalid characters', 'key', 'Mã tra cứu chưa đúng.', 'The lookup key is not valid.'));
+          return Promise.reject(invalid('lookup key has invalid characters', 'key', CITIZEN_MESSAGES.invalidKey));
         }
         return call(
           `dossier ${parsed.code} ${lookupKey ?? ''}`,
@@ -173,7 +172,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
       get(code, { signal } = {}) {
         const c = typeof code === 'string' ? code.trim() : '';
         if (!PROCEDURE_CODE.test(c)) {
-          return Promise.reject(invalid(`not a procedure code: ${JSON.stringify(String(code).slice(0, 60))}`, 'code', 'Mã thủ tục chưa đúng.', 'Invalid procedure code.'));
+          return Promise.reject(invalid(`not a procedure code: ${JSON.stringify(String(code).slice(0, 60))}`, 'code', { vi: 'Mã thủ tục chưa đúng.', en: 'Invalid procedure code.' }));
         }
         return call(`procedure ${c}`, (m) => m.ProcedureSchema, 'procedure', (s) => adapter.getProcedure(c, { signal: s }), { signal, cacheable: true });
       },

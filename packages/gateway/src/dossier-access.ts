@@ -8,21 +8,14 @@
  * with details; for the others the gateway compares it with what the backend sent (the
  * receipt's lookup key, or the applicant's ID number).
  */
-import { MotcuaError, type Dossier } from '@motcua/core';
+import { CITIZEN_MESSAGES, MotcuaError, type Dossier } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import { rateLimited } from './errors.js';
 import { fullView, keyMatches, publicView } from './privacy.js';
 import { clientId, type RouteContext } from './reply.js';
 
-export const WRONG_KEY = {
-  vi: 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn trả kết quả.',
-  en: 'The lookup key is wrong. Please check the key printed on your receipt.',
-};
-
-export const KEY_NEEDED = {
-  vi: 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu. Vui lòng nhập mã tra cứu in trên giấy hẹn trả kết quả.',
-  en: 'This office shows a dossier only with its lookup key. Please enter the key printed on your receipt.',
-};
+const WRONG_KEY = CITIZEN_MESSAGES.wrongKey;
+const KEY_NEEDED = CITIZEN_MESSAGES.keyNeeded;
 
 /** The dossier as this request may see it; throws a MotcuaError (rate-limited, not-found, key-required…). */
 export async function accessDossier(context: RouteContext, request: FastifyRequest, code: string, key: string): Promise<Dossier> {

@@ -73,6 +73,8 @@ describe('<motcua-dossier-lookup>', () => {
     const cases: Array<[string, string, string, boolean]> = [
       ['000.00.12.H42-241105-0404', '', 'Không tìm thấy hồ sơ 000.00.12.H42-241105-0404', false],
       [CODE, 'BAD1', 'Mã tra cứu không đúng', false],
+      // No key typed, and the office answers only with one: ask for it, do not call it wrong.
+      ['000.00.12.H42-241105-0403', '', 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu', false],
       ['000.00.12.H42-241105-0503', '', 'Chưa tra cứu được', true],
     ];
     for (const [code, key, message, retry] of cases) {

@@ -268,7 +268,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       case 'not-found':
         return this.t('notFound', { code: this.codeText });
       case 'key-required':
-        return this.t('keyRequired');
+        // No key typed: the office answers only with one (not a wrong key).
+        return this.t(this.keyText ? 'keyRequired' : 'keyNeeded');
       case 'rate-limited':
         return this.t('rateLimited', { seconds: error.retryAfter ?? 30 });
       case 'invalid-input':
