@@ -10,7 +10,7 @@ import type * as z from 'zod/mini';
 import type { Adapter, DossierLookupOptions, ProcedureQuery, RequestOptions } from './adapter.js';
 import { parseDossierCode } from './dossier-code.js';
 import { fieldPath, parseResponse } from './validate.js';
-import { CITIZEN_MESSAGES, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
+import { INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
 import type { Agency, Dossier, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
@@ -139,13 +139,13 @@ export function createClient(options: ClientOptions): MotcuaClient {
             invalid(
               `not a dossier code: ${JSON.stringify(String(code).slice(0, 60))}`,
               'code',
-              CITIZEN_MESSAGES.invalidCode,
+              INVALID_CODE_MESSAGE,
             ),
           );
         }
         const lookupKey = key?.trim() || undefined;
         if (lookupKey !== undefined && !LOOKUP_KEY.test(lookupKey)) {
-          return Promise.reject(invalid('lookup key has invalid characters', 'key', CITIZEN_MESSAGES.invalidKey));
+          return Promise.reject(invalid('lookup key has invalid characters', 'key', INVALID_KEY_MESSAGE));
         }
         return call(
           `dossier ${parsed.code} ${lookupKey ?? ''}`,

@@ -19,19 +19,18 @@ export interface LocalizedText {
 }
 
 /** Messages fit to show a citizen, per kind. */
-/**
+/*
  * Messages more precise than an error kind's, written once for the client, the gateway and
- * the elements (which take them as their default words).
+ * the elements (which take them as their default words). One export each, so a bundle keeps
+ * only those it uses.
  */
-export const CITIZEN_MESSAGES = {
-  invalidCode: { vi: 'Mã hồ sơ chưa đúng định dạng. Ví dụ: 000.00.12.H42-241105-0003', en: 'This is not a valid dossier code. Example: 000.00.12.H42-241105-0003' },
-  invalidKey: { vi: 'Mã tra cứu chưa đúng: chỉ gồm chữ và số in trên giấy hẹn.', en: 'The lookup key is not valid: only the letters and digits printed on your receipt.' },
-  wrongKey: { vi: 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn trả kết quả.', en: 'The lookup key is wrong. Please check the key printed on your receipt.' },
-  keyNeeded: {
-    vi: 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu. Vui lòng nhập mã tra cứu in trên giấy hẹn trả kết quả.',
-    en: 'This office shows a dossier only with its lookup key. Please enter the key printed on your receipt.',
-  },
-} as const satisfies Record<string, LocalizedText>;
+export const INVALID_CODE_MESSAGE: LocalizedText = { vi: 'Mã hồ sơ chưa đúng định dạng. Ví dụ: 000.00.12.H42-241105-0003', en: 'This is not a valid dossier code. Example: 000.00.12.H42-241105-0003' };
+export const INVALID_KEY_MESSAGE: LocalizedText = { vi: 'Mã tra cứu chưa đúng: chỉ gồm chữ và số in trên giấy hẹn.', en: 'The lookup key is not valid: only the letters and digits printed on your receipt.' };
+export const WRONG_KEY_MESSAGE: LocalizedText = { vi: 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn trả kết quả.', en: 'The lookup key is wrong. Please check the key printed on your receipt.' };
+export const KEY_NEEDED_MESSAGE: LocalizedText = {
+  vi: 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu. Vui lòng nhập mã tra cứu in trên giấy hẹn trả kết quả.',
+  en: 'This office shows a dossier only with its lookup key. Please enter the key printed on your receipt.',
+};
 
 export const ERROR_MESSAGES: Readonly<Record<ErrorKind, LocalizedText>> = {
   'invalid-input': {

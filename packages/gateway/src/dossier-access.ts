@@ -8,14 +8,14 @@
  * with details; for the others the gateway compares it with what the backend sent (the
  * receipt's lookup key, or the applicant's ID number).
  */
-import { CITIZEN_MESSAGES, MotcuaError, type Dossier } from '@motcua/core';
+import { WRONG_KEY_MESSAGE, KEY_NEEDED_MESSAGE, MotcuaError, type Dossier } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import { rateLimited } from './errors.js';
 import { fullView, keyMatches, publicView } from './privacy.js';
 import { clientId, type RouteContext } from './reply.js';
 
-const WRONG_KEY = CITIZEN_MESSAGES.wrongKey;
-const KEY_NEEDED = CITIZEN_MESSAGES.keyNeeded;
+const WRONG_KEY = WRONG_KEY_MESSAGE;
+const KEY_NEEDED = KEY_NEEDED_MESSAGE;
 
 /** The dossier as this request may see it; throws a MotcuaError (rate-limited, not-found, key-required…). */
 export async function accessDossier(context: RouteContext, request: FastifyRequest, code: string, key: string): Promise<Dossier> {

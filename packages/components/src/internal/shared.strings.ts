@@ -2,9 +2,9 @@
  * Words more than one element uses, one export each so a bundle keeps only those its
  * elements name (see each element's `*.strings.ts`).
  */
-import { CITIZEN_MESSAGES } from '@motcua/core';
+import { INVALID_CODE_MESSAGE } from '@motcua/core';
 export const codeLabel = { vi: 'Mã hồ sơ', en: 'Dossier code' };
-export const codeInvalid = CITIZEN_MESSAGES.invalidCode;
+export const codeInvalid = INVALID_CODE_MESSAGE;
 export const retry = { vi: 'Thử lại', en: 'Try again' };
 export const notConfigured = { vi: 'Chưa cấu hình máy chủ tra cứu (thuộc tính endpoint).', en: 'No lookup server is configured (the endpoint attribute).' };
 export const received = { vi: 'Ngày nhận', en: 'Received' };

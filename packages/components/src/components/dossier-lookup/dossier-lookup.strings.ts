@@ -1,5 +1,5 @@
 /** The words of <motcua-dossier-lookup>, Vietnamese first; a portal overrides any with `registerStrings()`. */
-import { CITIZEN_MESSAGES } from '@motcua/core';
+import { WRONG_KEY_MESSAGE, KEY_NEEDED_MESSAGE } from '@motcua/core';
 import { codeLabel, codeInvalid, retry, notConfigured, scannerTitle } from '../../internal/shared.strings.js';
 
 export const lookupStrings = {
@@ -23,8 +23,8 @@ export const lookupStrings = {
   },
   loading: { vi: 'Đang tra cứu…', en: 'Looking up…' },
   notFound: { vi: 'Không tìm thấy hồ sơ {code}. Vui lòng kiểm tra lại mã in trên giấy hẹn.', en: 'No dossier {code} was found. Please check the code on your receipt.' },
-  keyRequired: CITIZEN_MESSAGES.wrongKey,
-  keyNeeded: CITIZEN_MESSAGES.keyNeeded,
+  keyRequired: WRONG_KEY_MESSAGE,
+  keyNeeded: KEY_NEEDED_MESSAGE,
   rateLimited: { vi: 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau {seconds} giây.', en: 'Too many lookups. Please try again in {seconds} {seconds:second|seconds}.' },
   offline: { vi: 'Bạn đang ngoại tuyến. Hãy kiểm tra kết nối mạng rồi thử lại.', en: 'You are offline. Check your connection and try again.' },
   failed: { vi: 'Chưa tra cứu được. {message}', en: 'The lookup did not work. {message}' },
