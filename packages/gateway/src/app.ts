@@ -27,6 +27,7 @@ import { dossierRoutes } from './routes/dossiers.js';
 import { healthRoutes } from './routes/health.js';
 import { lookupPageRoutes } from './routes/lookup-page.js';
 import { openapiRoutes } from './routes/openapi.js';
+import { boardRoutes } from './routes/board.js';
 import { statsRoutes } from './routes/stats.js';
 
 
@@ -247,6 +248,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await app.register(dossierRoutes, context);
   await app.register(catalogueRoutes, context);
   await app.register(statsRoutes, context);
+  await app.register(boardRoutes, context);
   await app.register(healthRoutes, context);
   await app.register(lookupPageRoutes, context);
   await app.register(openapiRoutes);

@@ -247,7 +247,7 @@ describe('gateway: catalogue, stats, health, OpenAPI', () => {
     const served = (await (await fetch(`${gw.url}/openapi.json`)).json()) as { openapi: string; paths: Record<string, Record<string, unknown>> };
     assert.equal(served.openapi, '3.1.0');
     for (const [path, operations] of Object.entries(served.paths)) assert.deepEqual(Object.keys(operations).sort(), ['get', 'head'], path);
-    const routes = ['/', '/v1/dossiers/:code', '/v1/procedures', '/v1/procedures/:code', '/v1/sectors', '/v1/agencies', '/v1/stats', '/healthz', '/openapi.json', '/lookup'];
+    const routes = ['/', '/v1/dossiers/:code', '/v1/procedures', '/v1/procedures/:code', '/v1/sectors', '/v1/agencies', '/v1/stats', '/v1/board', '/healthz', '/openapi.json', '/lookup'];
     for (const url of routes) assert.ok(gw.app.hasRoute({ method: 'GET', url }), url);
     assert.deepEqual(Object.keys(served.paths).map((p) => p.replace(/\{(\w+)\}/g, ':$1')).sort(), [...routes].sort());
   });
@@ -475,6 +475,50 @@ describe('gateway: serving a portal fast', () => {
       const api = await fetch(`${gw.url}/v1/sectors`);
       assert.equal(api.status, 200, 'ten files later, the API still answers');
       assert.equal(api.headers.get('x-ratelimit-remaining'), '2');
+    } finally {
+      await gw.app.close();
+    }
+  });
+});
+
+describe('gateway: the office screens (statistics and the hall board)', () => {
+  it('groups statistics by agency, sector, month or day, the groups adding up to the total', async () => {
+    const gw = await start();
+    try {
+      for (const groupBy of ['agency', 'sector', 'month', 'day']) {
+        const res = await fetch(`${gw.url}/v1/stats?from=2026-01-01&to=2026-12-31&groupBy=${groupBy}`);
+        assert.equal(res.status, 200, groupBy);
+        const body = (await res.json()) as { total: number; inProgress: number; groups: Array<{ key: string; total: number; finished: number }> };
+        assert.ok(body.groups.length > 1, groupBy);
+        assert.equal(body.groups.reduce((n, g) => n + g.total, 0), body.total, `${groupBy} groups add up`);
+        if (groupBy === 'month' || groupBy === 'day') assert.deepEqual(body.groups.map((g) => g.key), [...body.groups.map((g) => g.key)].sort());
+      }
+      const agency = data.dossiers.find((d) => d.agency?.code)!.agency!;
+      const one = (await (await fetch(`${gw.url}/v1/stats?from=2020-01-01&to=2030-12-31&agency=${encodeURIComponent(agency.code!)}`)).json()) as { total: number };
+      assert.equal(one.total, data.dossiers.filter((d) => d.agency?.code === agency.code).length);
+    } finally {
+      await gw.app.close();
+    }
+  });
+
+  it('the board lists results ready and dossiers waiting for the applicant, with nothing beyond the public view', async () => {
+    const gw = await start();
+    try {
+      const res = await fetch(`${gw.url}/v1/board?days=180`);
+      assert.equal(res.status, 200);
+      const text = await res.text();
+      const board = JSON.parse(text) as { ready: Array<{ code: string; applicant?: string }>; waiting: Array<{ code: string; reason: string }> };
+      const ready = data.dossiers.filter((d) => d.status === 9);
+      assert.deepEqual(board.ready.map((i) => i.code).sort(), ready.map((d) => d.code).sort());
+      assert.deepEqual(new Set(board.waiting.map((i) => i.reason)), new Set(['supplement', 'payment']));
+      for (const d of data.dossiers.filter((x) => [5, 6, 9].includes(x.status))) {
+        for (const secret of [d.applicant?.name, d.applicant?.phone, d.applicant?.idNumber, d.applicant?.email, d.applicant?.address, d.lookupKey, d.summary]) {
+          if (secret && secret.length > 3) assert.ok(!text.includes(secret), `the board shows no ${secret}`);
+        }
+      }
+      assert.ok(board.ready.every((i) => !i.applicant || /\./.test(i.applicant)), 'names are masked');
+      const fields = new Set(board.ready.concat(board.waiting as never[]).flatMap((i) => Object.keys(i)));
+      assert.ok([...fields].every((f) => ['code', 'procedure', 'applicant', 'agency', 'appointmentAt', 'reason'].includes(f)), [...fields].join());
     } finally {
       await gw.app.close();
     }

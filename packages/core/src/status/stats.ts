@@ -6,6 +6,8 @@ import type { Dossier } from '../model.js';
 import { DOSSIER_STATUS_CODES, type DossierStatusCode } from './codes.js';
 import { dossierTimeliness, type TimelinessOptions } from './timeliness.js';
 
+const IN_PROGRESS: readonly DossierStatusCode[] = [1, 2, 4, 5, 6];
+
 export interface DossierStats {
   total: number;
   byStatus: Record<DossierStatusCode, number>;
@@ -13,6 +15,8 @@ export interface DossierStats {
   finished: number;
   finishedOnTime: number;
   finishedLate: number;
+  /** Still being worked on: submitted, accepted, in progress, or waiting for the applicant (1, 2, 4, 5, 6). */
+  inProgress: number;
   /** Open dossiers already past their appointment date. */
   overdue: number;
   /** finishedOnTime / finished, 0–1; null when nothing was finished. */
@@ -32,5 +36,6 @@ export function summarizeDossiers(dossiers: readonly Dossier[], options: Timelin
     else if (t.state === 'overdue') overdue++;
   }
   const finished = finishedOnTime + finishedLate;
-  return { total: dossiers.length, byStatus, finished, finishedOnTime, finishedLate, overdue, onTimeRate: finished ? finishedOnTime / finished : null };
+  const inProgress = IN_PROGRESS.reduce((n, code) => n + byStatus[code], 0);
+  return { total: dossiers.length, byStatus, finished, finishedOnTime, finishedLate, inProgress, overdue, onTimeRate: finished ? finishedOnTime / finished : null };
 }
