@@ -29,6 +29,7 @@
  * `kind` for not-found, key-required, rate-limited and the rest; honour `signal`.
  */
 import type { Agency, Dossier, Level, OnlineService, Procedure, ProcedureSearchResult, Sector } from './model.js';
+import type { OfficeStats } from './status/stats.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -47,6 +48,16 @@ export interface ProcedureQuery {
   onlineService?: OnlineService;
   limit?: number;
   offset?: number;
+}
+
+export interface StatsQuery {
+  /** First and last day, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  /** Only this agency (its code, or its name) or sector (its code). */
+  agency?: string;
+  sector?: string;
+  groupBy?: 'agency' | 'sector' | 'month' | 'day';
 }
 
 export interface DossierRange extends RequestOptions {
@@ -86,6 +97,8 @@ export interface Adapter {
   listAgencies(options: RequestOptions): Promise<Agency[]>;
   /** Dossiers received in a period, for office statistics; optional (stats are then unsupported). */
   listDossiers?(range: DossierRange): Promise<Dossier[]>;
+  /** An office's statistics for a period (whole days, Vietnam time); optional (then `unsupported`). */
+  officeStats?(query: StatsQuery, options: RequestOptions): Promise<OfficeStats>;
   /** A cheap call that shows the backend answers; the gateway's health check uses it. Defaults to listSectors. */
   ping?(options: RequestOptions): Promise<void>;
   /**

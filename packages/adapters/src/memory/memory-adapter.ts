@@ -3,7 +3,8 @@
  * real one. It returns everything it holds, lookup keys and personal data included — like a
  * real backend, it belongs behind the gateway, which decides what leaves.
  */
-import { MotcuaError, type Adapter, type Agency, type Dossier, type Procedure, type Sector } from '@motcua/core';
+import { MotcuaError, type Adapter, type Agency, type Dossier, type Procedure, type Sector, type StatsQuery } from '@motcua/core';
+import { officeStats, statsRange } from '@motcua/core/status';
 import type { ProcedureIndexOptions } from '@motcua/core/search';
 import { createCatalogue } from '../catalogue.js';
 
@@ -39,6 +40,15 @@ export function memoryAdapter(data: MemoryData, options: MemoryAdapterOptions = 
       await wait(latency, last?.signal);
       return fn(...args);
     };
+  /** The dossiers received in [from, to); one without a reception date belongs to no period. */
+  const inRange = ({ from, to }: { from: string; to: string }) => {
+    const start = Date.parse(from);
+    const end = Date.parse(to);
+    return [...dossiers.values()].filter((d) => {
+      const t = d.receivedAt ? Date.parse(d.receivedAt) : Number.NaN;
+      return t >= start && t < end;
+    });
+  };
   return {
     name: 'memory',
     dossiers,
@@ -51,15 +61,8 @@ export function memoryAdapter(data: MemoryData, options: MemoryAdapterOptions = 
     getProcedure: slow(catalogue.getProcedure),
     listSectors: slow(catalogue.listSectors),
     listAgencies: slow(catalogue.listAgencies),
-    listDossiers: slow(async ({ from, to }: { from: string; to: string }) => {
-      const start = Date.parse(from);
-      const end = Date.parse(to);
-      return [...dossiers.values()].filter((d) => {
-        // A dossier without a reception date belongs to no period.
-        const t = d.receivedAt ? Date.parse(d.receivedAt) : Number.NaN;
-        return t >= start && t < end;
-      });
-    }),
+    listDossiers: slow(async (range: { from: string; to: string }) => inRange(range)),
+    officeStats: slow(async (query: StatsQuery) => officeStats(inRange(statsRange(query)), query)),
     ping: slow(async () => undefined),
   };
 }

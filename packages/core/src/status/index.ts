@@ -23,4 +23,4 @@ export {
   type TimelinessOptions,
   type TimelinessState,
 } from './timeliness.js';
-export { summarizeDossiers, type DossierStats } from './stats.js';
+export { groupDossierStats, officeStats, statsRange, summarizeDossiers, type DossierStats, type OfficeStats, type StatsGroup, type StatsGroupBy } from './stats.js';
