@@ -32,6 +32,17 @@ describe('SDK → gateway', () => {
     await assert.rejects(client.dossiers.lookup(d.code, { key: 'ZZZZ' }), { kind: 'key-required' });
   });
 
+  it("reads an office's statistics, grouped, as the gateway counts them; a backend without any says unsupported", async () => {
+    const query = { from: '2020-01-01', to: '2030-12-31', groupBy: 'sector' as const };
+    const stats = await client.stats.get(query);
+    const { officeStats, statsRange } = await import('@motcua/core/status');
+    const expected = officeStats(await memoryAdapter(data).listDossiers!(statsRange(query)), query);
+    assert.equal(stats.total, data.dossiers.length);
+    assert.deepEqual(stats.groups?.map((g) => [g.key, g.total]), expected.groups?.map((g) => [g.key, g.total]));
+    const { staticAdapter } = await import('@motcua/adapters');
+    await assert.rejects(createClient({ adapter: staticAdapter({ data: { procedures: data.procedures.slice(0, 2) } }) }).stats.get(query), { kind: 'unsupported' });
+  });
+
   it('searches and reads the catalogue', async () => {
     const hits = await client.procedures.search('bằng lái', { limit: 3 });
     assert.equal(hits.items[0]?.procedure.code, '1.003001');

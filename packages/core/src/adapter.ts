@@ -28,8 +28,7 @@
  * mismatch into a `bad-response` error naming the field); throw `MotcuaError` with the right
  * `kind` for not-found, key-required, rate-limited and the rest; honour `signal`.
  */
-import type { Agency, Dossier, Level, OnlineService, Procedure, ProcedureSearchResult, Sector } from './model.js';
-import type { OfficeStats } from './status/stats.js';
+import type { Agency, Dossier, Level, OfficeStats, OnlineService, Procedure, ProcedureSearchResult, Sector } from './model.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;

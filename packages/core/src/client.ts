@@ -7,11 +7,11 @@
  * none of them. The import starts with the first call, in parallel with the backend's answer.
  */
 import type * as z from 'zod/mini';
-import type { Adapter, DossierLookupOptions, ProcedureQuery, RequestOptions } from './adapter.js';
+import type { Adapter, DossierLookupOptions, ProcedureQuery, RequestOptions, StatsQuery } from './adapter.js';
 import { parseDossierCode } from './dossier-code.js';
 import { fieldPath, parseResponse } from './validate.js';
 import { INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
-import type { Agency, Dossier, Procedure, ProcedureSearchResult, Sector } from './model.js';
+import type { Agency, Dossier, OfficeStats, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
 import type * as SchemaModule from './answer-schemas.js';
@@ -52,6 +52,8 @@ export interface MotcuaClient {
   };
   sectors: { list(options?: RequestOptions): Promise<Sector[]> };
   agencies: { list(options?: RequestOptions): Promise<Agency[]> };
+  /** An office's statistics for a period; `unsupported` when the backend has none. */
+  stats: { get(query: StatsQuery, options?: RequestOptions): Promise<OfficeStats> };
   /** Forgets cached catalogue answers, e.g. after the catalogue was updated. */
   clearCache(): void;
 }
@@ -180,6 +182,13 @@ export function createClient(options: ClientOptions): MotcuaClient {
     sectors: {
       list({ signal } = {}) {
         return call('sectors', (m) => m.SectorListSchema, 'sectors', (s) => adapter.listSectors({ signal: s }), { signal, cacheable: true });
+      },
+    },
+    stats: {
+      get(query, { signal } = {}) {
+        const { officeStats } = adapter;
+        if (!officeStats) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no statistics`));
+        return call(`stats ${JSON.stringify(query)}`, (m) => m.OfficeStatsSchema, 'stats', (s) => officeStats.call(adapter, query, { signal: s }), { signal, cacheable: true });
       },
     },
     agencies: {

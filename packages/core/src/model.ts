@@ -161,6 +161,18 @@ export const ProcedureHitSchema = z.object({
 
 export const ProcedureSearchResultSchema = z.object({ items: z.array(ProcedureHitSchema), total: count });
 
+const tally = z.int().check(z.gte(0));
+const counts = { total: tally, finished: tally, finishedOnTime: tally, finishedLate: tally, inProgress: tally, overdue: tally, onTimeRate: z.nullable(z.number().check(z.gte(0), z.lte(1))) };
+
+/** What an office publishes for a period (GET /v1/stats): counts, the on-time rate, and per group. */
+export const OfficeStatsSchema = z.object({
+  from: z.iso.date(),
+  to: z.iso.date(),
+  ...counts,
+  byStatus: z.record(z.string(), tally),
+  groups: z.optional(z.array(z.object({ key: z.string(), label: z.string(), ...counts }))),
+});
+
 export type Level = z.infer<typeof LevelSchema>;
 export type OnlineService = z.infer<typeof OnlineServiceSchema>;
 export type Channel = z.infer<typeof ChannelSchema>;
@@ -172,6 +184,7 @@ export type ProcessingStep = z.infer<typeof ProcessingStepSchema>;
 export type SupplementRequest = z.infer<typeof SupplementRequestSchema>;
 export type Applicant = z.infer<typeof ApplicantSchema>;
 export type Dossier = z.infer<typeof DossierSchema>;
+export type OfficeStats = z.infer<typeof OfficeStatsSchema>;
 export type RequiredDocument = z.infer<typeof RequiredDocumentSchema>;
 export type Procedure = z.infer<typeof ProcedureSchema>;
 export type ProcedureHit = z.infer<typeof ProcedureHitSchema>;

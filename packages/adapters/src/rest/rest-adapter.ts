@@ -82,6 +82,10 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
     async listAgencies({ signal }) {
       return field(await get('v1/agencies', 'agencies', signal), 'agencies', 'rest agencies');
     },
+    async officeStats(query, { signal }) {
+      const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as Record<string, string>;
+      return (await get('v1/stats', 'stats', signal, params)) as never;
+    },
     async ping({ signal }) {
       await get('healthz', 'health', signal);
     },

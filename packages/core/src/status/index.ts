@@ -23,4 +23,4 @@ export {
   type TimelinessOptions,
   type TimelinessState,
 } from './timeliness.js';
-export { groupDossierStats, officeStats, statsRange, summarizeDossiers, type DossierStats, type OfficeStats, type StatsGroup, type StatsGroupBy } from './stats.js';
+export { groupDossierStats, officeStats, statsRange, summarizeDossiers, type DossierStats, type StatsGroup, type StatsGroupBy } from './stats.js';

@@ -3,7 +3,7 @@
  * of finished dossiers ("tỷ lệ giải quyết đúng hạn").
  */
 import type { StatsQuery } from '../adapter.js';
-import type { Dossier } from '../model.js';
+import type { Dossier, OfficeStats } from '../model.js';
 import { vietnamDate } from '../vietnam-time.js';
 import { DOSSIER_STATUS_CODES, type DossierStatusCode } from './codes.js';
 import { dossierTimeliness, type TimelinessOptions } from './timeliness.js';
@@ -44,12 +44,6 @@ export function summarizeDossiers(dossiers: readonly Dossier[], options: Timelin
 
 export type StatsGroupBy = 'agency' | 'sector' | 'month' | 'day';
 
-/** What an office publishes for a period (GET /v1/stats): counts, the on-time rate, and per group. */
-export interface OfficeStats extends DossierStats {
-  from: string;
-  to: string;
-  groups?: StatsGroup[];
-}
 
 /** One group's counts: an agency, a sector, or a period (`key` YYYY-MM or YYYY-MM-DD). */
 export interface StatsGroup extends Omit<DossierStats, 'byStatus'> {
