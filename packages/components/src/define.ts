@@ -7,5 +7,6 @@ import './components/procedure-finder/procedure-finder.js';
 import './components/procedure-detail/procedure-detail.js';
 import './components/dossier-barcode/dossier-barcode.js';
 import './components/barcode-scanner/barcode-scanner.js';
+import './components/office-stats/office-stats.js';
 
 export * from './index.js';

@@ -14,6 +14,7 @@ export const ELEMENTS = {
   'motcua-procedure-detail': () => import('./components/procedure-detail/procedure-detail.js'),
   'motcua-dossier-barcode': () => import('./components/dossier-barcode/dossier-barcode.js'),
   'motcua-barcode-scanner': () => import('./components/barcode-scanner/barcode-scanner.js'),
+  'motcua-office-stats': () => import('./components/office-stats/office-stats.js'),
 } as const satisfies Record<`motcua-${string}`, () => Promise<unknown>>;
 
 export type MotcuaTag = keyof typeof ELEMENTS;

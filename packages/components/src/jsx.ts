@@ -13,6 +13,7 @@ import type { MotcuaBarcodeScanner } from './components/barcode-scanner/barcode-
 import type { MotcuaDossierBarcode } from './components/dossier-barcode/dossier-barcode.component.js';
 import type { MotcuaDossierLookup } from './components/dossier-lookup/dossier-lookup.component.js';
 import type { MotcuaDossierStatus } from './components/dossier-status/dossier-status.component.js';
+import type { MotcuaOfficeStats } from './components/office-stats/office-stats.component.js';
 import type { MotcuaProcedureDetail } from './components/procedure-detail/procedure-detail.component.js';
 import type { MotcuaProcedureFinder } from './components/procedure-finder/procedure-finder.component.js';
 import type { MotcuaProvider } from './components/provider/provider.component.js';
@@ -33,6 +34,7 @@ export interface MotcuaIntrinsicElements {
   'motcua-procedure-detail': ElementProps<MotcuaProcedureDetail, 'motcua-procedure-load'>;
   'motcua-dossier-barcode': ElementProps<MotcuaDossierBarcode>;
   'motcua-barcode-scanner': ElementProps<MotcuaBarcodeScanner, 'motcua-scan' | 'motcua-scan-error'>;
+  'motcua-office-stats': ElementProps<MotcuaOfficeStats>;
 }
 
 declare module 'react' {

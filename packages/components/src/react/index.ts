@@ -9,6 +9,7 @@ import { MotcuaDossierBarcode } from '../components/dossier-barcode/dossier-barc
 import { MotcuaBarcodeScanner } from '../components/barcode-scanner/barcode-scanner.js';
 import { MotcuaDossierLookup } from '../components/dossier-lookup/dossier-lookup.js';
 import { MotcuaDossierStatus } from '../components/dossier-status/dossier-status.js';
+import { MotcuaOfficeStats } from '../components/office-stats/office-stats.js';
 import { MotcuaProcedureDetail } from '../components/procedure-detail/procedure-detail.js';
 import { MotcuaProcedureFinder } from '../components/procedure-finder/procedure-finder.js';
 import { MotcuaProvider } from '../components/provider/provider.js';
@@ -56,3 +57,5 @@ export const BarcodeScanner = createComponent({
     onScanError: 'motcua-scan-error' as EventName<MotcuaEvent<'motcua-scan-error'>>,
   },
 });
+
+export const OfficeStats = createComponent({ tagName: 'motcua-office-stats', elementClass: MotcuaOfficeStats, react: React });
