@@ -160,12 +160,12 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
   private chart(rows: Row[]) {
     const shown = rows.slice(0, 15);
     const max = Math.max(1, ...shown.map((r) => r.finishedOnTime + r.finishedLate + r.inProgress));
-    const width = 600;
-    const labelWidth = 230;
+    const width = 420;
+    const labelWidth = 170;
     const rowHeight = 26;
     const scale = (n: number) => (n / max) * (width - labelWidth - 40);
     const title = this.t('statsChart', { group: this.t(GROUP_WORD[this.groupBy]).toLowerCase() });
-    return html`<figure style="margin:0">
+    return html`<figure>
       <svg part="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${shown.length * rowHeight + 4}" preserveAspectRatio="xMinYMin meet">
         <title id="chart-title">${title}</title>
         ${shown.map((r, i) => {
@@ -173,7 +173,9 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
           const onTime = scale(r.finishedOnTime);
           const late = scale(r.finishedLate);
           const progress = scale(r.inProgress);
-          const name = r.label.length > 34 ? `${r.label.slice(0, 33)}…` : r.label;
+          // The table holds the full names; the chart keeps its rows short ("Ủy ban nhân dân" is "UBND" on every notice board).
+          const short = r.label.replace(/^(Ủy|Uỷ) ban nhân dân /i, 'UBND ');
+          const name = short.length > 24 ? `${short.slice(0, 23)}…` : short;
           return svg`<g>
             <text class="chart-label" x="0" y=${y + 15}>${name}</text>
             <rect class="on-time" x=${labelWidth} y=${y} width=${onTime} height="18"></rect>
@@ -202,7 +204,8 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
       ['statsRate', (r) => this.rate(r.onTimeRate)],
     ];
     const total: Row = { ...stats, label: this.language === 'en' ? 'Total' : 'Tổng cộng' };
-    return html`<div class="table-wrap">
+    // Scrollable on a phone: focusable so a keyboard can scroll it too.
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${this.t('statsTable', { from: stats.from.split('-').reverse().join('/'), to: stats.to.split('-').reverse().join('/') })}>
       <table part="table">
         <caption>${this.t('statsTable', { from: stats.from.split('-').reverse().join('/'), to: stats.to.split('-').reverse().join('/') })}</caption>
         <thead>

@@ -64,10 +64,14 @@ export const officeStatsStyles = css`
     font-size: 1.4em;
     font-weight: 700;
   }
+  figure {
+    margin: 0;
+  }
   [part='chart'] {
     width: 100%;
+    max-width: 42rem;
     height: auto;
-    font-size: 12px;
+    font-size: 14px;
   }
   .on-time {
     fill: var(--_success);
@@ -108,8 +112,11 @@ export const officeStatsStyles = css`
   }
   [part='table'] {
     border-collapse: collapse;
-    width: 100%;
+    /* On a phone the table scrolls sideways rather than breaking numbers into letters. */
+    width: max-content;
+    min-width: 100%;
     font-variant-numeric: tabular-nums;
+    overflow-wrap: normal;
   }
   [part='table'] caption {
     text-align: start;
@@ -125,9 +132,18 @@ export const officeStatsStyles = css`
   [part='table'] th[scope='row'],
   [part='table'] thead th:first-child {
     text-align: start;
+    min-width: 10rem;
+    max-width: 16rem;
+  }
+  [part='table'] td,
+  [part='table'] thead th {
+    white-space: nowrap;
   }
   .table-wrap {
     overflow-x: auto;
+  }
+  .table-wrap:focus-visible {
+    outline: 3px solid var(--_focus);
   }
   [part='message'] {
     margin: 0;
