@@ -8,5 +8,6 @@ import './components/procedure-detail/procedure-detail.js';
 import './components/dossier-barcode/dossier-barcode.js';
 import './components/barcode-scanner/barcode-scanner.js';
 import './components/office-stats/office-stats.js';
+import './components/status-board/status-board.js';
 
 export * from './index.js';

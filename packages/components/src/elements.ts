@@ -15,6 +15,7 @@ export const ELEMENTS = {
   'motcua-dossier-barcode': () => import('./components/dossier-barcode/dossier-barcode.js'),
   'motcua-barcode-scanner': () => import('./components/barcode-scanner/barcode-scanner.js'),
   'motcua-office-stats': () => import('./components/office-stats/office-stats.js'),
+  'motcua-status-board': () => import('./components/status-board/status-board.js'),
 } as const satisfies Record<`motcua-${string}`, () => Promise<unknown>>;
 
 export type MotcuaTag = keyof typeof ELEMENTS;

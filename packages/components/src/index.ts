@@ -10,6 +10,7 @@ export { MotcuaProcedureFinder } from './components/procedure-finder/procedure-f
 export { MotcuaProcedureDetail } from './components/procedure-detail/procedure-detail.component.js';
 export { MotcuaProvider } from './components/provider/provider.component.js';
 export { MotcuaOfficeStats, periodDays } from './components/office-stats/office-stats.component.js';
+export { MotcuaStatusBoard } from './components/status-board/status-board.component.js';
 export { registerStrings, type Lang, type StringKey, type Strings } from './internal/i18n.js';
 export type { MotcuaEventDetails, MotcuaEvent, MotcuaEventName } from './internal/events.js';
 export { motcuaContext, type MotcuaSettings } from './internal/context.js';

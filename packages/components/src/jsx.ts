@@ -14,6 +14,7 @@ import type { MotcuaDossierBarcode } from './components/dossier-barcode/dossier-
 import type { MotcuaDossierLookup } from './components/dossier-lookup/dossier-lookup.component.js';
 import type { MotcuaDossierStatus } from './components/dossier-status/dossier-status.component.js';
 import type { MotcuaOfficeStats } from './components/office-stats/office-stats.component.js';
+import type { MotcuaStatusBoard } from './components/status-board/status-board.component.js';
 import type { MotcuaProcedureDetail } from './components/procedure-detail/procedure-detail.component.js';
 import type { MotcuaProcedureFinder } from './components/procedure-finder/procedure-finder.component.js';
 import type { MotcuaProvider } from './components/provider/provider.component.js';
@@ -35,6 +36,7 @@ export interface MotcuaIntrinsicElements {
   'motcua-dossier-barcode': ElementProps<MotcuaDossierBarcode>;
   'motcua-barcode-scanner': ElementProps<MotcuaBarcodeScanner, 'motcua-scan' | 'motcua-scan-error'>;
   'motcua-office-stats': ElementProps<MotcuaOfficeStats>;
+  'motcua-status-board': ElementProps<MotcuaStatusBoard, 'motcua-board-update'>;
 }
 
 declare module 'react' {

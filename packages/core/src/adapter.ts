@@ -28,7 +28,7 @@
  * mismatch into a `bad-response` error naming the field); throw `MotcuaError` with the right
  * `kind` for not-found, key-required, rate-limited and the rest; honour `signal`.
  */
-import type { Agency, Dossier, Level, OfficeStats, OnlineService, Procedure, ProcedureSearchResult, Sector } from './model.js';
+import type { Agency, Dossier, HallBoard, Level, OfficeStats, OnlineService, Procedure, ProcedureSearchResult, Sector } from './model.js';
 
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -57,6 +57,13 @@ export interface StatsQuery {
   agency?: string;
   sector?: string;
   groupBy?: 'agency' | 'sector' | 'month' | 'day';
+}
+
+export interface BoardQuery {
+  /** Only this agency (its code, or its name). */
+  agency?: string;
+  /** How far back to look, by the day dossiers were received (default 60). */
+  days?: number;
 }
 
 export interface DossierRange extends RequestOptions {
@@ -96,6 +103,8 @@ export interface Adapter {
   listAgencies(options: RequestOptions): Promise<Agency[]>;
   /** Dossiers received in a period, for office statistics; optional (stats are then unsupported). */
   listDossiers?(range: DossierRange): Promise<Dossier[]>;
+  /** The hall's screen; optional (then `unsupported`). */
+  hallBoard?(query: BoardQuery, options: RequestOptions): Promise<HallBoard>;
   /** An office's statistics for a period (whole days, Vietnam time); optional (then `unsupported`). */
   officeStats?(query: StatsQuery, options: RequestOptions): Promise<OfficeStats>;
   /** A cheap call that shows the backend answers; the gateway's health check uses it. Defaults to listSectors. */

@@ -2,7 +2,7 @@
 import { array } from 'zod/mini';
 import { AgencySchema, SectorSchema } from './model.js';
 
-export { DossierSchema, OfficeStatsSchema, ProcedureSchema, ProcedureSearchResultSchema } from './model.js';
+export { DossierSchema, HallBoardSchema, OfficeStatsSchema, ProcedureSchema, ProcedureSearchResultSchema } from './model.js';
 export { readTolerant } from './parse-tolerant.js';
 export const SectorListSchema = array(SectorSchema);
 export const AgencyListSchema = array(AgencySchema);

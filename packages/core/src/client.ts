@@ -7,11 +7,11 @@
  * none of them. The import starts with the first call, in parallel with the backend's answer.
  */
 import type * as z from 'zod/mini';
-import type { Adapter, DossierLookupOptions, ProcedureQuery, RequestOptions, StatsQuery } from './adapter.js';
+import type { Adapter, BoardQuery, DossierLookupOptions, ProcedureQuery, RequestOptions, StatsQuery } from './adapter.js';
 import { parseDossierCode } from './dossier-code.js';
 import { fieldPath, parseResponse } from './validate.js';
 import { INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
-import type { Agency, Dossier, OfficeStats, Procedure, ProcedureSearchResult, Sector } from './model.js';
+import type { Agency, Dossier, HallBoard, OfficeStats, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
 import type * as SchemaModule from './answer-schemas.js';
@@ -54,6 +54,8 @@ export interface MotcuaClient {
   agencies: { list(options?: RequestOptions): Promise<Agency[]> };
   /** An office's statistics for a period; `unsupported` when the backend has none. */
   stats: { get(query: StatsQuery, options?: RequestOptions): Promise<OfficeStats> };
+  /** The one-door hall's screen; `unsupported` when the backend has none. Never cached: it is a live view. */
+  board: { get(query?: BoardQuery, options?: RequestOptions): Promise<HallBoard> };
   /** Forgets cached catalogue answers, e.g. after the catalogue was updated. */
   clearCache(): void;
 }
@@ -189,6 +191,13 @@ export function createClient(options: ClientOptions): MotcuaClient {
         const { officeStats } = adapter;
         if (!officeStats) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no statistics`));
         return call(`stats ${JSON.stringify(query)}`, (m) => m.OfficeStatsSchema, 'stats', (s) => officeStats.call(adapter, query, { signal: s }), { signal, cacheable: true });
+      },
+    },
+    board: {
+      get(query = {}, { signal } = {}) {
+        const { hallBoard } = adapter;
+        if (!hallBoard) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no hall board`));
+        return call(`board ${JSON.stringify(query)}`, (m) => m.HallBoardSchema, 'board', (s) => hallBoard.call(adapter, query, { signal: s }), { signal, cacheable: false });
       },
     },
     agencies: {

@@ -173,6 +173,24 @@ export const OfficeStatsSchema = z.object({
   groups: z.optional(z.array(z.object({ key: z.string(), label: z.string(), ...counts }))),
 });
 
+/** One entry of the hall's screen: never more than a look-up without the key shows. */
+export const HallBoardItemSchema = z.object({
+  code: text,
+  procedure: text,
+  applicant: optionalText,
+  agency: optionalText,
+  appointmentAt: z.optional(instant),
+  reason: z.optional(z.enum(['supplement', 'payment'])),
+});
+
+/** The one-door hall's screen (GET /v1/board). */
+export const HallBoardSchema = z.object({
+  updatedAt: instant,
+  agency: optionalText,
+  ready: z.array(HallBoardItemSchema),
+  waiting: z.array(HallBoardItemSchema),
+});
+
 export type Level = z.infer<typeof LevelSchema>;
 export type OnlineService = z.infer<typeof OnlineServiceSchema>;
 export type Channel = z.infer<typeof ChannelSchema>;
@@ -185,6 +203,8 @@ export type SupplementRequest = z.infer<typeof SupplementRequestSchema>;
 export type Applicant = z.infer<typeof ApplicantSchema>;
 export type Dossier = z.infer<typeof DossierSchema>;
 export type OfficeStats = z.infer<typeof OfficeStatsSchema>;
+export type HallBoard = z.infer<typeof HallBoardSchema>;
+export type HallBoardItem = z.infer<typeof HallBoardItemSchema>;
 export type RequiredDocument = z.infer<typeof RequiredDocumentSchema>;
 export type Procedure = z.infer<typeof ProcedureSchema>;
 export type ProcedureHit = z.infer<typeof ProcedureHitSchema>;

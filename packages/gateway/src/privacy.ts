@@ -4,14 +4,10 @@
  * address, or the key itself.
  */
 import type { Dossier } from '@motcua/core';
+import { maskName } from '@motcua/core/status';
 import { timingSafeEqual } from 'node:crypto';
 
-/** "Nguyễn Văn Dũng" → "Nguyễn V. D.": the family name and initials. */
-export function maskName(name: string): string {
-  const [family, ...rest] = name.trim().split(/\s+/);
-  if (!family) return '';
-  return [family, ...rest.map((w) => `${[...w][0]?.toUpperCase() ?? ''}.`)].join(' ');
-}
+export { maskName };
 
 function sameText(a: string, b: string): boolean {
   const x = Buffer.from(a.toUpperCase());

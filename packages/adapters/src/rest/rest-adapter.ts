@@ -86,6 +86,12 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
       const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as Record<string, string>;
       return (await get('v1/stats', 'stats', signal, params)) as never;
     },
+    async hallBoard(query, { signal }) {
+      const params: Record<string, string> = {};
+      if (query.agency) params.agency = query.agency;
+      if (query.days) params.days = String(query.days);
+      return (await get('v1/board', 'board', signal, params)) as never;
+    },
     async ping({ signal }) {
       await get('healthz', 'health', signal);
     },

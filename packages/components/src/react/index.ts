@@ -10,6 +10,7 @@ import { MotcuaBarcodeScanner } from '../components/barcode-scanner/barcode-scan
 import { MotcuaDossierLookup } from '../components/dossier-lookup/dossier-lookup.js';
 import { MotcuaDossierStatus } from '../components/dossier-status/dossier-status.js';
 import { MotcuaOfficeStats } from '../components/office-stats/office-stats.js';
+import { MotcuaStatusBoard } from '../components/status-board/status-board.js';
 import { MotcuaProcedureDetail } from '../components/procedure-detail/procedure-detail.js';
 import { MotcuaProcedureFinder } from '../components/procedure-finder/procedure-finder.js';
 import { MotcuaProvider } from '../components/provider/provider.js';
@@ -59,3 +60,10 @@ export const BarcodeScanner = createComponent({
 });
 
 export const OfficeStats = createComponent({ tagName: 'motcua-office-stats', elementClass: MotcuaOfficeStats, react: React });
+
+export const StatusBoard = createComponent({
+  tagName: 'motcua-status-board',
+  elementClass: MotcuaStatusBoard,
+  react: React,
+  events: { onBoardUpdate: 'motcua-board-update' as EventName<MotcuaEvent<'motcua-board-update'>> },
+});

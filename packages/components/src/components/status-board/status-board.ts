@@ -1,0 +1,10 @@
+import { MotcuaStatusBoard } from './status-board.component.js';
+
+export { MotcuaStatusBoard };
+MotcuaStatusBoard.define();
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'motcua-status-board': MotcuaStatusBoard;
+  }
+}
