@@ -76,6 +76,23 @@ for (const name of BACKENDS) {
       await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0009', { key: 'ABCD' }), { kind: 'not-found' });
     });
 
+    it('the office screens: statistics and the hall board where the backend lists dossiers, unsupported where not', async () => {
+      const stats = await fetch(`${url}/v1/stats?from=2020-01-01&to=2030-12-31&groupBy=agency`);
+      const board = await fetch(`${url}/v1/board?days=180`);
+      if (name !== 'igate') {
+        assert.deepEqual([stats.status, board.status], [501, 501]);
+        return;
+      }
+      // iGate lists dossiers accepted in a period: those the desk has accepted (not the newly submitted).
+      const accepted = data.dossiers.filter((d) => d.status !== 1);
+      const body = (await stats.json()) as { total: number; groups: Array<{ total: number }> };
+      assert.equal(body.total, accepted.length);
+      assert.equal(body.groups.reduce((n, g) => n + g.total, 0), body.total);
+      const hall = (await board.json()) as { ready: Array<{ code: string; applicant?: string }> };
+      assert.deepEqual(hall.ready.map((i) => i.code).sort(), data.dossiers.filter((d) => d.status === 9).map((d) => d.code).sort());
+      assert.ok(hall.ready.every((i) => !i.applicant || /\./.test(i.applicant)), 'masked');
+    });
+
     it('the catalogue: search in Vietnamese, a procedure by code', async () => {
       const hits = await client.procedures.search('dang ky khai sinh', { limit: 3 });
       assert.match(hits.items[0]?.procedure.name ?? '', /khai sinh/i);

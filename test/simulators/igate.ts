@@ -4,7 +4,9 @@
  * call, answering in the shapes their public type declarations show:
  * - `POST /auth/realms/digo/protocol/openid-connect/token` (scripts of several provinces);
  * - `GET /pa/dossier/search?page&size&spec=slice&code=` → `{ content: [...] }` (front-ends of
- *   Bình Định, Quảng Ngãi and others); `nation-code=` finds the national code (a guess);
+ *   Gia Lai, Đắk Lắk, Quảng Ngãi and others); `nation-code-match=` finds the national code and
+ *   `accepted-from`/`accepted-to` bound a period (a Hồ Chí Minh City sync script's full
+ *   parameter list; the dates' format is not shown: ISO 8601 here);
  * - `GET /bd/procedure/--can-apply?keyword&spec=page&page&size` (a citizen app's slice),
  *   `GET /ba/agency?spec=page`.
  * Names vary the way the evidence shows: `procedure.translate` one object or an array,
@@ -158,7 +160,17 @@ export async function startIgateSimulator(options: IgateSimulatorOptions): Promi
     if (!bearer || !((valid.get(bearer) ?? 0) > Date.now())) return { status: 401, body: { error: 'invalid_token', error_description: 'Token is not active' } };
     if (req.method === 'GET' && req.path === '/pa/dossier/search') {
       const code = req.query.get('code')?.toUpperCase();
-      const nation = req.query.get('nation-code')?.toUpperCase();
+      const nation = req.query.get('nation-code-match')?.toUpperCase();
+      const from = req.query.get('accepted-from');
+      const to = req.query.get('accepted-to');
+      if (from || to) {
+        // A period by acceptance date (the parameters a front-end sends; their date format is a guess: ISO 8601).
+        const inPeriod = (r: Record<string, unknown>) => {
+          const at = Date.parse(String(r.acceptedDate ?? '').replace(/(\d\d)(\d\d)$/, '$1:$2'));
+          return Number.isFinite(at) && (!from || at >= Date.parse(from)) && (!to || at < Date.parse(to));
+        };
+        return { body: page(records.filter(inPeriod), req.query) };
+      }
       // iGate's code filter matches part of a code.
       const found = records.filter((r) => (code && String(r.code).toUpperCase().includes(code)) || (nation && String(r.nationCode).toUpperCase() === nation));
       return { body: page(found, req.query) };

@@ -34,7 +34,7 @@ const AdapterConfigSchema = z.discriminatedUnion('type', [
     username: z.optional(z.string()),
     password: z.optional(z.string()),
     statusMap: z.optional(z.record(z.string(), z.int().check(z.gte(1), z.lte(10)))),
-    paths: z.optional(z.strictObject({ dossierSearch: z.optional(z.string()), nationCodeParam: z.optional(z.string()), procedures: z.optional(z.string()), agencies: z.optional(z.string()) })),
+    paths: z.optional(z.strictObject({ dossierSearch: z.optional(z.string()), nationCodeParam: z.optional(z.string()), acceptedFromParam: z.optional(z.string()), acceptedToParam: z.optional(z.string()), procedures: z.optional(z.string()), agencies: z.optional(z.string()) })),
   }),
   z.strictObject({
     type: z.literal('opencps'),
@@ -140,7 +140,7 @@ const KNOWN_KEYS = [
   'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes', 'networks', 'name', 'cidr',
   'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
   'endpoints', 'auth', 'integration', 'share', 'dstcode', 'params', 'dossierCode', 'procedureCode', 'paths', 'dossierSearch', 'nationCodeParam', 'procedures', 'agencies',
-  'groupId', 'dossier', 'services', 'sessionMinutes',
+  'groupId', 'dossier', 'services', 'sessionMinutes', 'acceptedFromParam', 'acceptedToParam',
 ];
 
 function distance(a: string, b: string): number {

@@ -68,13 +68,13 @@ describe('igateAdapter', () => {
     const { client } = await igate({}, { override: (req) => {
       if (req.path !== '/pa/dossier/search') return undefined;
       // The local code does not contain the national one: the first search finds nothing.
-      return { body: { content: req.query.get('nation-code') === d.code ? [{ ...sim!.record(d.code), code: local }] : [], last: true } };
+      return { body: { content: req.query.get('nation-code-match') === d.code ? [{ ...sim!.record(d.code), code: local }] : [], last: true } };
     } });
     const read = await client.dossiers.lookup(d.code);
     assert.equal(read.code, local);
     assert.deepEqual(
       sim!.requests.filter((r) => r.path === '/pa/dossier/search').map((r) => [...r.query.entries()].at(-1)),
-      [['code', d.code], ['nation-code', d.code]],
+      [['code', d.code], ['nation-code-match', d.code]],
     );
   });
 

@@ -4,12 +4,12 @@
  * deployment: the defaults come from public client code (docs/adapters.md), every one can
  * be overridden.
  */
-import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type Agency, type Level, type SharedStore } from '@motcua/core';
+import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type Agency, type Dossier, type DossierRange, type Level, type SharedStore } from '@motcua/core';
 import { unknown } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp, type BearerToken } from '../http.js';
 import { sharedValue } from '../shared-value.js';
-import { level, readDossier, readRecords, text, type DroppedFields, type SkippedRecords } from '../wire-reading.js';
+import { level, readDossier, readRecords, text, warnDropped, type DroppedFields, type SkippedRecords } from '../wire-reading.js';
 import { named, toDossier, toProcedure, type StatusMap } from './map.js';
 import { DossierRecordSchema, NamedRecordSchema, PageSchema, ProcedureRecordSchema, TokenSchema } from './wire.js';
 
@@ -23,8 +23,11 @@ export const DEFAULT_IGATE_STATUS_MAP: StatusMap = { '0': 1, '1': 2, '2': 4, '3'
 export interface IgatePaths {
   /** Dossier search, `?code=` (default `pa/dossier/search`). */
   dossierSearch: string;
-  /** The query parameter that finds a dossier by its national code (default `nation-code`; a guess). */
+  /** The query parameter that finds a dossier by its national code (default `nation-code-match`). */
   nationCodeParam: string;
+  /** The parameters bounding a period by acceptance date (default `accepted-from`, `accepted-to`), for statistics and the hall board. */
+  acceptedFromParam: string;
+  acceptedToParam: string;
   /** Procedures a citizen can apply for, paged (default `bd/procedure/--can-apply`). */
   procedures: string;
   /** Agencies, paged (default `ba/agency`; a guess — a failure leaves the agency list empty). */
@@ -54,7 +57,14 @@ export interface IgateAdapterOptions {
   onDroppedFields?: (report: DroppedFields) => void;
 }
 
-const PATHS: IgatePaths = { dossierSearch: 'pa/dossier/search', nationCodeParam: 'nation-code', procedures: 'bd/procedure/--can-apply', agencies: 'ba/agency' };
+const PATHS: IgatePaths = {
+  dossierSearch: 'pa/dossier/search',
+  nationCodeParam: 'nation-code-match',
+  acceptedFromParam: 'accepted-from',
+  acceptedToParam: 'accepted-to',
+  procedures: 'bd/procedure/--can-apply',
+  agencies: 'ba/agency',
+};
 
 function grant(options: IgateAdapterOptions): URLSearchParams {
   const { clientId, clientSecret, username, password } = options;
@@ -150,8 +160,32 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
     });
   }
 
+  /** The dossiers accepted in [from, to), page by page; one that cannot be read is left out and reported. */
+  async function listDossiers({ from, to, signal }: DossierRange): Promise<Dossier[]> {
+    const out: Dossier[] = [];
+    for (let page = 0; page < 200; page++) {
+      const raw = await get(paths.dossierSearch, { page: String(page), size: '500', spec: 'page', [paths.acceptedFromParam]: from, [paths.acceptedToParam]: to }, 'dossier list', signal);
+      const body = parseResponse(PageSchema(unknown()), raw, 'igate dossier list');
+      for (const record of body.content) {
+        const code = String((record as { code?: unknown } | null)?.code ?? '?');
+        try {
+          out.push(readDossier(record, DossierRecordSchema, (r, dropped) => toDossier(r, statusMap, dropped), { label: 'igate dossier', code, onDropped: options.onDroppedFields }));
+        } catch (error) {
+          if (!(isMotcuaError(error) && error.kind === 'bad-response')) throw error;
+          (options.onDroppedFields ?? warnDropped)({ label: 'igate dossier list', code, fields: [`the whole record: ${error.detail}`] });
+        }
+      }
+      if (body.last !== false || body.content.length === 0 || (body.totalPages !== undefined && page + 1 >= body.totalPages)) break;
+    }
+    // The backend's period filter is trusted loosely: the range is checked here too.
+    const start = Date.parse(from);
+    const end = Date.parse(to);
+    return out.filter((d) => d.receivedAt && Date.parse(d.receivedAt) >= start && Date.parse(d.receivedAt) < end);
+  }
+
   return {
     name: 'igate',
+    listDossiers,
     async lookupDossier(code, { signal }) {
       // A citizen may hold the local code or the national one printed beside it.
       const record = (await find('code', code, signal)) ?? (await find(paths.nationCodeParam, code, signal));
