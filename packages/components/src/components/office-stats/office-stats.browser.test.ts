@@ -70,6 +70,14 @@ describe('<motcua-office-stats>', () => {
     expect($(bad, '[part="message"]').textContent).to.contain('Ngày bắt đầu phải trước ngày kết thúc');
   });
 
+  it('is accessible while it loads', async () => {
+    const slow = createClient({ adapter: memoryAdapter(data, { latencyMs: 60_000 }) });
+    const el = await fixture<MotcuaOfficeStats>(html`<motcua-office-stats .client=${slow}></motcua-office-stats>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="message"][role="status"]'), 'no loading message');
+    expect($(el, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
   it('renders names from the backend as text', async () => {
     const hostile = createDemoDataset();
     hostile.dossiers[0]!.agency = { code: 'X', name: '<img src=x onerror=alert(1)>' };

@@ -56,6 +56,7 @@ describe('<motcua-status-board>', () => {
     expect($(el, '[part="updated"]').hasAttribute('data-stale')).to.equal(true);
     expect($(el, '[part="updated"]').textContent).to.contain('Mất kết nối');
     expect(el.shadowRoot!.querySelector('[part="ready"] li')).not.to.equal(null, 'the last list stays');
+    await expect(el).shadowDom.to.be.accessible();
     restore();
     await el.reload();
     await el.updateComplete;
