@@ -2,7 +2,7 @@
  * What each entry costs a citizen's phone: min+gzip of the initial download and of what
  * loads later, beside the budgets the project aims for and the libraries alone.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { bundleSize, kb, splitBundleSize } from './stats.js';
@@ -50,7 +50,9 @@ if (existsSync(CDN)) {
   console.log('\nScript-tag distribution as served (`npm run build` first):\n');
   console.log('| file | files fetched before it renders | min+gzip |');
   console.log('|---|---|---|');
-  for (const entry of ['elements/dossier-lookup.js', 'elements/procedure-finder.js', 'elements/procedure-detail.js', 'elements/barcode-scanner.js', 'elements/dossier-barcode.js', 'motcua.js']) {
+  // Every element of the one list (packages/components/src/elements.ts), then everything.
+  const elements = readdirSync(resolve(CDN, 'elements')).filter((f) => f.endsWith('.js')).sort();
+  for (const entry of [...elements.map((f) => `elements/${f}`), 'motcua.js']) {
     const files = staticImports(resolve(CDN, entry));
     const gz = [...files].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);
     console.log(`| ${entry} | ${files.size} | ${kb(gz)} |`);
