@@ -1,0 +1,81 @@
+// Following a dossier, the parts built so far: the watcher (one poller among instances, a
+// change reported once, a backend's limits respected) and signed webhooks against a loopback
+// receiver that checks the signature.
+import assert from 'node:assert/strict';
+import { afterEach, describe, it } from 'node:test';
+import { memoryAdapter } from '@motcua/adapters';
+import { createDemoDataset } from '@motcua/adapters/demo';
+import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
+import { memoryState } from '../shared-state.js';
+import { createWatcher, memoryWatchStore, type StatusChange } from './watcher.js';
+import { createWebhooks, verifyWebhook, type DossierChangeEvent } from './webhooks.js';
+
+const data = createDemoDataset();
+let receiver: ScriptedServer | undefined;
+afterEach(() => receiver?.close());
+
+const EVENT: DossierChangeEvent = { type: 'dossier.status-changed', id: 'evt-1', code: data.dossiers[0]!.code, from: 4, to: 9, statusText: 'Đã xử lý xong', at: '2026-11-29T09:00:00+07:00' };
+
+describe('webhooks', () => {
+  it('POSTs the event signed with the target\'s secret; the receiver verifies it and refuses a forged or old one', async () => {
+    receiver = await scriptedServer((req) => ({ status: verifyWebhook(req.body, req.headers['motcua-signature'] as string, 'bí-mật') ? 204 : 401 }));
+    const sent = await createWebhooks({ targets: [{ url: `${receiver.url}/zalo`, secret: 'bí-mật' }], backoffMs: 1 }).send(EVENT);
+    assert.deepEqual(sent, { delivered: 1, failed: 0 });
+    const [req] = receiver.requests;
+    assert.deepEqual(JSON.parse(req!.body), EVENT);
+    assert.equal(req!.headers['motcua-event-id'], 'evt-1');
+    assert.equal(verifyWebhook(req!.body, req!.headers['motcua-signature'] as string, 'another secret'), false);
+    assert.equal(verifyWebhook(req!.body.replace('"to":9', '"to":10'), req!.headers['motcua-signature'] as string, 'bí-mật'), false);
+    assert.equal(verifyWebhook(req!.body, req!.headers['motcua-signature'] as string, 'bí-mật', 300, Date.now() + 3_600_000), false, 'an hour old');
+  });
+
+  it('retries with backoff, and hands an event that never gets through to the dead letter', async () => {
+    let n = 0;
+    receiver = await scriptedServer(() => ({ status: ++n < 3 ? 503 : 200 }));
+    const dead: unknown[] = [];
+    const hooks = createWebhooks({ targets: [{ url: receiver.url, secret: 's' }], backoffMs: 5, attempts: 4, onDeadLetter: (f) => dead.push(f) });
+    assert.deepEqual(await hooks.send(EVENT), { delivered: 1, failed: 0 });
+    assert.equal(receiver.requests.length, 3);
+    await receiver.close();
+    receiver = await scriptedServer(() => ({ status: 500 }));
+    const failing = createWebhooks({ targets: [{ url: receiver.url, secret: 's' }], backoffMs: 5, attempts: 3, onDeadLetter: (f) => dead.push(f) });
+    assert.deepEqual(await failing.send(EVENT), { delivered: 0, failed: 1 });
+    assert.equal(receiver.requests.length, 3);
+    assert.deepEqual(dead, [{ target: receiver.url, event: EVENT, attempts: 3, error: 'HTTP 500' }]);
+  });
+});
+
+describe('watcher', () => {
+  it('one instance polls at a time; a status change is reported once; the per-minute cap holds', async () => {
+    const adapter = memoryAdapter(data);
+    const lease = memoryState();
+    const store = memoryWatchStore();
+    const followed = data.dossiers.filter((d) => d.status === 4).slice(0, 5);
+    for (const d of followed) await store.add(d.code);
+    const changes: StatusChange[] = [];
+    const [a, b] = [0, 1].map(() => createWatcher({ adapter, store, lease, onChange: (c) => void changes.push(c), batchSize: 10, perMinute: 8 }));
+    assert.deepEqual([await a!.poll(), await b!.poll()], [5, 0], 'the second instance does not poll');
+    assert.equal(changes.length, 0, 'the first round only learns the statuses');
+    adapter.dossiers.get(followed[2]!.code)!.status = 9;
+    assert.equal(await a!.poll(), 3, 'eight a minute: three more this minute');
+    assert.equal(await a!.poll(), 0);
+    assert.deepEqual(changes.map((c) => [c.code, c.from, c.to]), [[followed[2]!.code, 4, 9]], 'the three checked longest ago include it');
+  });
+
+  it('keeps a dossier whose look-up failed, and drops one some days after its final status', async () => {
+    let now = Date.parse('2026-11-29T00:00:00Z');
+    const adapter = memoryAdapter(data);
+    const store = memoryWatchStore();
+    const done = data.dossiers.find((d) => d.status === 10)!;
+    await store.add(done.code);
+    await store.add('000.00.12.H42-200101-0001'); // unknown to the backend
+    const errors: string[] = [];
+    const watcher = createWatcher({ adapter, store, lease: memoryState(), onChange: () => undefined, keepDays: 7, now: () => now, onError: (code) => errors.push(code) });
+    await watcher.poll();
+    assert.deepEqual((await store.list()).map((e) => e.code).sort(), [done.code, '000.00.12.H42-200101-0001'].sort());
+    assert.deepEqual(errors, ['000.00.12.H42-200101-0001']);
+    now += 8 * 86_400_000;
+    await watcher.poll();
+    assert.deepEqual((await store.list()).map((e) => e.code), ['000.00.12.H42-200101-0001']);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * The gateway watches the dossiers citizens follow: it asks the backend for their status on a
+ * schedule that respects the backend — a batch per round, at most `perMinute` look-ups a
+ * minute, the ones checked longest ago first — and reports each change once. With several
+ * instances on one Redis exactly one polls at a time (a lease in the shared store, renewed by
+ * its holder). Dossiers that reached a final status are dropped some days later.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Adapter, SharedStore } from '@motcua/core';
+import { dossierStatus, type DossierStatusCode } from '@motcua/core/status';
+
+export interface Watched {
+  code: string;
+  /** The status last seen (undefined until the first check). */
+  status?: DossierStatusCode;
+  checkedAt: number;
+  /** When a final status was first seen. */
+  finalSince?: number;
+}
+
+/** Where followed dossiers are kept: in memory here; SQLite or Redis durably (not built yet). */
+export interface WatchStore {
+  add(code: string): Promise<void>;
+  remove(code: string): Promise<void>;
+  list(): Promise<Watched[]>;
+  update(entry: Watched): Promise<void>;
+}
+
+export function memoryWatchStore(): WatchStore {
+  const entries = new Map<string, Watched>();
+  return {
+    add: async (code) => void (entries.has(code) || entries.set(code, { code, checkedAt: 0 })),
+    remove: async (code) => void entries.delete(code),
+    list: async () => [...entries.values()].map((e) => ({ ...e })),
+    update: async (entry) => void (entries.has(entry.code) && entries.set(entry.code, { ...entry })),
+  };
+}
+
+export interface StatusChange {
+  code: string;
+  from: DossierStatusCode;
+  to: DossierStatusCode;
+  at: string;
+}
+
+export interface WatcherOptions {
+  adapter: Adapter;
+  store: WatchStore;
+  /** The shared store holding the poller's lease (the gateway's state: memory or Redis). */
+  lease: SharedStore;
+  onChange: (change: StatusChange) => void | Promise<void>;
+  /** Between rounds (default 60 s). */
+  intervalMs?: number;
+  /** Look-ups per round (default 20) and per minute across rounds (default 60). */
+  batchSize?: number;
+  perMinute?: number;
+  /** Days a dossier is still watched after a final status (default 7). */
+  keepDays?: number;
+  now?: () => number;
+  onError?: (code: string, error: unknown) => void;
+}
+
+const LEASE = 'watch:poller';
+
+export function createWatcher(options: WatcherOptions) {
+  const id = randomUUID();
+  const intervalMs = options.intervalMs ?? 60_000;
+  const batchSize = options.batchSize ?? 20;
+  const perMinute = options.perMinute ?? 60;
+  const keepMs = (options.keepDays ?? 7) * 86_400_000;
+  const now = options.now ?? Date.now;
+  const recent: number[] = [];
+  let timer: ReturnType<typeof setInterval> | undefined;
+
+  /** True when this instance holds (or just took) the poller's lease. */
+  async function holdLease(): Promise<boolean> {
+    const ttl = intervalMs * 2;
+    const holder = await options.lease.get(LEASE).catch(() => undefined);
+    if (holder === id) {
+      await options.lease.set(LEASE, id, ttl).catch(() => undefined);
+      return true;
+    }
+    if (holder) return false;
+    return options.lease.claim(LEASE, id, ttl).catch(() => false);
+  }
+
+  /** One round: returns the number of look-ups made (0 when another instance polls). */
+  async function poll(): Promise<number> {
+    if (!(await holdLease())) return 0;
+    const t = now();
+    while (recent.length && recent[0]! <= t - 60_000) recent.shift();
+    const budget = Math.min(batchSize, perMinute - recent.length);
+    if (budget <= 0) return 0;
+    const due = (await options.store.list()).sort((a, b) => a.checkedAt - b.checkedAt).slice(0, budget);
+    for (const entry of due) {
+      recent.push(now());
+      try {
+        const { status } = await options.adapter.lookupDossier(entry.code, {});
+        const changed = entry.status !== undefined && entry.status !== status;
+        const final = dossierStatus(status).final;
+        if (final && entry.finalSince !== undefined && now() - entry.finalSince > keepMs) {
+          await options.store.remove(entry.code);
+          continue;
+        }
+        await options.store.update({ code: entry.code, status, checkedAt: now(), ...(final ? { finalSince: entry.finalSince ?? now() } : {}) });
+        if (changed) await options.onChange({ code: entry.code, from: entry.status!, to: status, at: new Date(now()).toISOString() });
+      } catch (error) {
+        // Kept, and tried again in a later round: a backend that is down must not lose a follower.
+        await options.store.update({ ...entry, checkedAt: now() });
+        options.onError?.(entry.code, error);
+      }
+    }
+    return due.length;
+  }
+
+  return {
+    poll,
+    start() {
+      timer ??= setInterval(() => void poll(), intervalMs);
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
