@@ -1,12 +1,18 @@
 // Following a dossier, the parts built so far: the watcher (one poller among instances, a
-// change reported once, a backend's limits respected) and signed webhooks against a loopback
-// receiver that checks the signature.
+// change reported once, a backend's limits respected), its durable stores (SQLite across a
+// restart, a real redis-server), and signed webhooks against a loopback receiver.
 import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { memoryAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
+import { Redis } from 'ioredis';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
+import { startRedis } from '../../../../test/helpers/redis-server.js';
 import { memoryState } from '../shared-state.js';
+import { redisWatchStore, sqliteWatchStore } from './watch-stores.js';
 import { createWatcher, memoryWatchStore, type StatusChange } from './watcher.js';
 import { createWebhooks, verifyWebhook, type DossierChangeEvent } from './webhooks.js';
 
@@ -77,5 +83,47 @@ describe('watcher', () => {
     now += 8 * 86_400_000;
     await watcher.poll();
     assert.deepEqual((await store.list()).map((e) => e.code), ['000.00.12.H42-200101-0001']);
+  });
+});
+
+describe('watch stores', () => {
+  it('SQLite: a restart keeps what is followed and what was last seen; an unfollow is honoured at once', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'motcua-watch-')), 'watch.db');
+    const adapter = memoryAdapter(data);
+    const d = data.dossiers.find((x) => x.status === 4)!;
+    let store = sqliteWatchStore(file);
+    await store.add(d.code);
+    await store.add(d.code);
+    await createWatcher({ adapter, store, lease: memoryState(), onChange: () => undefined }).poll();
+    store.close();
+    // The gateway restarts: the same file, a new process's store and watcher.
+    store = sqliteWatchStore(file);
+    assert.deepEqual((await store.list()).map((e) => [e.code, e.status]), [[d.code, 4]]);
+    adapter.dossiers.get(d.code)!.status = 5;
+    const changes: StatusChange[] = [];
+    await createWatcher({ adapter, store, lease: memoryState(), onChange: (c) => void changes.push(c) }).poll();
+    assert.deepEqual(changes.map((c) => [c.from, c.to]), [[4, 5]], 'the change across the restart is seen');
+    await store.remove(d.code);
+    await store.update({ code: d.code, status: 9, checkedAt: 1 });
+    assert.deepEqual(await store.list(), [], 'an update does not bring back what was unfollowed');
+    store.close();
+  });
+
+  it('Redis: shared by instances, with the same guarantees', async () => {
+    const server = await startRedis();
+    const redis = new Redis(server.url);
+    try {
+      const [a, b] = [redisWatchStore(redis), redisWatchStore(redis)];
+      await a.add('000.00.12.H42-241105-0003');
+      await b.add('000.00.12.H42-241105-0003');
+      await b.update({ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5 });
+      assert.deepEqual(await a.list(), [{ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5 }]);
+      await a.remove('000.00.12.H42-241105-0003');
+      await b.update({ code: '000.00.12.H42-241105-0003', status: 9, checkedAt: 6 });
+      assert.deepEqual(await b.list(), []);
+    } finally {
+      redis.disconnect();
+      await server.stop();
+    }
   });
 });
