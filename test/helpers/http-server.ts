@@ -22,6 +22,8 @@ export interface SeenRequest {
   query: URLSearchParams;
   headers: IncomingMessage['headers'];
   body: string;
+  /** The body's bytes (binary bodies: encrypted pushes). */
+  raw: Buffer;
 }
 
 export interface ScriptedServer {
@@ -33,11 +35,12 @@ export interface ScriptedServer {
 export async function scriptedServer(answer: (req: SeenRequest) => ScriptedAnswer | Promise<ScriptedAnswer>): Promise<ScriptedServer> {
   const requests: SeenRequest[] = [];
   const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk) => (body += chunk));
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', async () => {
       const url = new URL(req.url ?? '/', 'http://x');
-      const seen = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body };
+      const raw = Buffer.concat(chunks);
+      const seen = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: raw.toString('utf8'), raw };
       requests.push(seen);
       const a = await answer(seen);
       if (a.delayMs) await new Promise((r) => setTimeout(r, a.delayMs));

@@ -10,8 +10,10 @@ import { memoryAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { Redis } from 'ioredis';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
+import { startPushService } from '../../../../test/helpers/push-service.js';
 import { startRedis } from '../../../../test/helpers/redis-server.js';
 import { memoryState } from '../shared-state.js';
+import { createPushSender, generateVapidKeys } from './push.js';
 import { redisWatchStore, sqliteWatchStore } from './watch-stores.js';
 import { createWatcher, memoryWatchStore, type StatusChange } from './watcher.js';
 import { createWebhooks, verifyWebhook, type DossierChangeEvent } from './webhooks.js';
@@ -124,6 +126,29 @@ describe('watch stores', () => {
     } finally {
       redis.disconnect();
       await server.stop();
+    }
+  });
+});
+
+describe('web push', () => {
+  it('sends a payload the push service verifies (VAPID) and the browser can decrypt (aes128gcm); a gone subscription says so', async () => {
+    const service = await startPushService();
+    try {
+      const vapid = { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' };
+      const push = createPushSender(vapid);
+      const subscription = service.subscription();
+      const payload = { code: EVENT.code, title: 'Đã xử lý xong', body: 'Hồ sơ đã có kết quả. Mời đến nhận theo giấy hẹn.', url: `/?code=${EVENT.code}` };
+      assert.equal(await push.send(subscription, payload), 'sent');
+      assert.deepEqual(service.refused, []);
+      assert.deepEqual(service.received.map((m) => m.payload), [payload]);
+      assert.equal(service.received[0]!.ttl, '86400');
+      service.expire(subscription.endpoint);
+      assert.equal(await push.send(subscription, payload), 'gone');
+      const forged = createPushSender({ ...generateVapidKeys(), publicKey: vapid.publicKey, subject: vapid.subject });
+      assert.equal(await forged.send(service.subscription(), payload), 'failed');
+      assert.deepEqual(service.refused, ['bad vapid signature'], 'a key that is not the announced one is refused');
+    } finally {
+      await service.close();
     }
   });
 });
