@@ -82,7 +82,7 @@ describe('the generated OpenAPI document', () => {
     const doc = spec as Spec & { servers?: unknown[]; security?: unknown[] };
     assert.ok(doc.servers?.length);
     assert.deepEqual(doc.security, []);
-    for (const [path, operations] of Object.entries(spec.paths)) assert.ok(operations.head && operations.get, path);
+    for (const [path, operations] of Object.entries(spec.paths)) assert.ok(!operations.get || operations.head, `${path}: HEAD beside GET`);
   });
 
   it('describes every answer of every route, valid and invalid requests alike', async () => {

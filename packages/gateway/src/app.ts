@@ -28,6 +28,7 @@ import { healthRoutes } from './routes/health.js';
 import { lookupPageRoutes } from './routes/lookup-page.js';
 import { openapiRoutes } from './routes/openapi.js';
 import { boardRoutes } from './routes/board.js';
+import { followRoutes, type FollowOptions } from './follow/follow-routes.js';
 import { statsRoutes } from './routes/stats.js';
 
 
@@ -44,6 +45,8 @@ export interface GatewayOptions {
   trustProxy?: boolean;
   /** A folder served at `/` (the demo portal, or a city's own page). */
   portalDir?: string;
+  /** Following dossiers: Web Push to browsers and signed webhooks on a status change (follow/). */
+  follow?: FollowOptions;
   /** `false`, a pino level name, or a logger options object. */
   logger?: boolean | { level: string; stream?: NodeJS.WritableStream };
   /** Health check timeout in ms (default 3000). */
@@ -64,6 +67,8 @@ declare module 'fastify' {
      * The old catalogue is served until the new one is read, and kept if it cannot be.
      */
     reloadCatalogue(): Promise<void>;
+    /** With `follow`: one round of the watcher now (operators, tests); the look-ups it made. */
+    pollFollowed?(): Promise<number>;
   }
   interface FastifyContextConfig {
     /** The route answers errors with this page instead of JSON (the no-JavaScript lookup). */
@@ -110,6 +115,7 @@ const OPENAPI = {
       { name: 'dossiers', description: 'A citizen follows a dossier.' },
       { name: 'catalogue', description: 'Procedures, sectors and agencies.' },
       { name: 'statistics', description: 'What offices publish.' },
+      { name: 'follow', description: 'Being told when a dossier changes.' },
       { name: 'operations', description: 'For operators and tools.' },
     ],
   },
@@ -188,7 +194,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await app.register(cors, {
     // Same-origin and non-browser callers send no Origin; browsers from other sites must be on the list.
     origin: (origin, cb) => cb(null, !origin || origins.has(origin)),
-    methods: ['GET', 'HEAD'],
+    methods: ['GET', 'HEAD', 'POST', 'DELETE'],
     maxAge: 600,
   });
   app.addHook('onClose', () => state.close());
@@ -249,6 +255,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await app.register(catalogueRoutes, context);
   await app.register(statsRoutes, context);
   await app.register(boardRoutes, context);
+  // On the app itself, not in a plugin's scope: pollFollowed is the app's.
+  if (options.follow) await followRoutes(app, { context, follow: options.follow });
   await app.register(healthRoutes, context);
   await app.register(lookupPageRoutes, context);
   await app.register(openapiRoutes);

@@ -78,3 +78,15 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig(undefined, { MOTCUA_REDIS_URL: 'localhost:6379' }), /"redis"/);
   });
 });
+
+describe('loadConfig: following', () => {
+  it('reads the VAPID keys (the private one from the environment), the webhooks and the store beside the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const file = join(dir, 'gateway.json');
+    writeFileSync(file, JSON.stringify({ follow: { vapidPublicKey: 'B'.repeat(87), subject: 'mailto:motcua@hatinh.gov.vn', store: 'follow.db', webhooks: [{ url: 'https://zalo-bridge.hatinh.gov.vn/motcua', secret: 'a-secret-of-16-chars' }] } }));
+    const c = loadConfig(file, { MOTCUA_VAPID_PRIVATE_KEY: 'p'.repeat(43) });
+    assert.equal(c.follow?.vapidPrivateKey, 'p'.repeat(43));
+    assert.equal(c.follow?.store, join(dir, 'follow.db'));
+    assert.throws(() => loadConfig(file, {}), /follow.vapidPrivateKey/);
+  });
+});

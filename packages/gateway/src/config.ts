@@ -74,6 +74,19 @@ export const GatewayConfigSchema = z.strictObject({
   catalogueSeconds: z._default(z.int().check(z.gte(0)), DEFAULT_CACHE_SECONDS.catalogue),
   dossierSeconds: z._default(z.int().check(z.gte(0)), DEFAULT_CACHE_SECONDS.dossier),
   portalDir: z.optional(z.string()),
+  /** Following dossiers: Web Push (VAPID keys) and webhooks; subscriptions in an SQLite file, or Redis with `redis`. */
+  follow: z.optional(
+    z.strictObject({
+      vapidPublicKey: z.string().check(z.minLength(40)),
+      vapidPrivateKey: z.string().check(z.minLength(20)),
+      subject: z.string().check(z.regex(/^(mailto:|https:)/)),
+      store: z._default(z.string(), 'motcua-follow.db'),
+      webhooks: z.optional(z.array(z.strictObject({ url: z.url(), secret: z.string().check(z.minLength(16)) }))),
+      intervalSeconds: z.optional(z.int().check(z.gte(10))),
+      perMinute: z.optional(z.int().check(z.gte(1))),
+      lookupUrl: z.optional(z.string()),
+    }),
+  ),
   logLevel: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']), 'info'),
 });
 
@@ -92,6 +105,7 @@ const ENV: Record<string, (raw: Record<string, unknown>, value: string) => void>
   MOTCUA_DVCQG_PASSWORD: (c, v) => (((c.adapter ??= {}) as Record<string, unknown>).password = v),
   MOTCUA_IGATE_CLIENT_SECRET: (c, v) => (((c.adapter ??= {}) as Record<string, unknown>).clientSecret = v),
   MOTCUA_IGATE_PASSWORD: (c, v) => (((c.adapter ??= {}) as Record<string, unknown>).password = v),
+  MOTCUA_VAPID_PRIVATE_KEY: (c, v) => (((c.follow ??= {}) as Record<string, unknown>).vapidPrivateKey = v),
 };
 
 export class ConfigError extends Error {
@@ -131,6 +145,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   const base = file ? dirname(resolve(file)) : process.cwd();
   if (config.portalDir) config.portalDir = resolve(base, config.portalDir);
   if (config.adapter.type === 'static' && config.adapter.file) config.adapter.file = resolve(base, config.adapter.file);
+  if (config.follow) config.follow.store = resolve(base, config.follow.store);
   return config;
 }
 
@@ -141,6 +156,7 @@ const KNOWN_KEYS = [
   'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
   'endpoints', 'auth', 'integration', 'share', 'dstcode', 'params', 'dossierCode', 'procedureCode', 'paths', 'dossierSearch', 'nationCodeParam', 'procedures', 'agencies',
   'groupId', 'dossier', 'services', 'sessionMinutes', 'acceptedFromParam', 'acceptedToParam',
+  'vapidPublicKey', 'vapidPrivateKey', 'subject', 'store', 'webhooks', 'secret', 'intervalSeconds', 'lookupUrl',
 ];
 
 function distance(a: string, b: string): number {

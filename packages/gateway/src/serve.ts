@@ -10,6 +10,26 @@ import { unwatchFile, watchFile } from 'node:fs';
 import { adapterFromConfig } from './adapter-from-config.js';
 import { createGateway } from './app.js';
 import { ConfigError, type GatewayConfig } from './config.js';
+import type { FollowOptions } from './follow/follow-routes.js';
+import { redisWatchStore, sqliteWatchStore } from './follow/watch-stores.js';
+import { Redis } from 'ioredis';
+
+function redisStore(url: string) {
+  const connection = new Redis(url, { maxRetriesPerRequest: 1 });
+  return { ...redisWatchStore(connection), close: () => connection.disconnect() };
+}
+
+/** Subscriptions in Redis when the instances share one, else in an SQLite file (kept across restarts). */
+function followFromConfig(follow: NonNullable<GatewayConfig['follow']>, redis: string | undefined): FollowOptions {
+  return {
+    vapid: { publicKey: follow.vapidPublicKey, privateKey: follow.vapidPrivateKey, subject: follow.subject },
+    store: redis ? redisStore(redis) : sqliteWatchStore(follow.store),
+    ...(follow.webhooks ? { webhooks: follow.webhooks } : {}),
+    ...(follow.intervalSeconds ? { intervalSeconds: follow.intervalSeconds } : {}),
+    ...(follow.perMinute ? { perMinute: follow.perMinute } : {}),
+    ...(follow.lookupUrl ? { lookupUrl: follow.lookupUrl } : {}),
+  };
+}
 
 export interface ServeOptions {
   /** An adapter built by the caller instead of the one the config names (npm start's demo data). */
@@ -41,6 +61,7 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
     ...(config.limits?.networks ? { networks: config.limits.networks } : {}),
     ...(config.redis ? { redis: config.redis } : {}),
     ...(config.portalDir ? { portalDir: config.portalDir } : {}),
+    ...(config.follow ? { follow: followFromConfig(config.follow, config.redis) } : {}),
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
   logger.current = app.log;

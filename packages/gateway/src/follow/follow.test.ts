@@ -12,6 +12,7 @@ import { Redis } from 'ioredis';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
 import { startPushService } from '../../../../test/helpers/push-service.js';
 import { startRedis } from '../../../../test/helpers/redis-server.js';
+import { createGateway } from '../app.js';
 import { memoryState } from '../shared-state.js';
 import { createPushSender, generateVapidKeys } from './push.js';
 import { redisWatchStore, sqliteWatchStore } from './watch-stores.js';
@@ -149,6 +150,47 @@ describe('web push', () => {
       assert.deepEqual(service.refused, ['bad vapid signature'], 'a key that is not the announced one is refused');
     } finally {
       await service.close();
+    }
+  });
+});
+
+describe('following through the gateway', () => {
+  it('a browser follows with the key, is pushed the new status in words, the webhook gets a signed event, and unfollowing stops it', async () => {
+    const service = await startPushService();
+    const adapter = memoryAdapter(createDemoDataset());
+    const d = [...adapter.dossiers.values()].find((x) => x.status === 4 && x.lookupKey)!;
+    const hooks = await scriptedServer((req) => ({ status: verifyWebhook(req.body, req.headers['motcua-signature'] as string, 'zalo-secret') ? 200 : 401 }));
+    const app = await createGateway({
+      adapter,
+      follow: { vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' }, store: memoryWatchStore(), webhooks: [{ url: hooks.url, secret: 'zalo-secret' }], intervalSeconds: 3600, lookupUrl: 'https://hatinh.gov.vn/tra-cuu' },
+    });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const subscription = service.subscription();
+      const follow = (body: unknown) => fetch(`${url}/v1/follow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      assert.equal((await follow({ code: d.code, key: 'SAI1', subscription })).status, 403, 'a wrong key');
+      assert.equal((await follow({ code: d.code, subscription })).status, 400, 'no key');
+      const ok = await follow({ code: d.code, key: d.lookupKey, subscription });
+      assert.equal(ok.status, 201);
+      assert.deepEqual(await ok.json(), { following: d.code });
+      assert.equal((await (await fetch(`${url}/v1/follow/key`)).json() as { publicKey: string }).publicKey.length > 80, true);
+      await app.pollFollowed!();
+      assert.equal(service.received.length, 0, 'the first round learns the status');
+      d.status = 9;
+      await app.pollFollowed!();
+      assert.deepEqual(service.received.map((m) => m.payload), [{ code: d.code, title: 'Đã xử lý xong', body: `Hồ sơ ${d.code}: Đã xử lý xong.`, url: `https://hatinh.gov.vn/tra-cuu?code=${encodeURIComponent(d.code)}` }]);
+      const event = JSON.parse(hooks.requests[0]!.body) as DossierChangeEvent;
+      assert.deepEqual([event.type, event.code, event.from, event.to, event.statusText], ['dossier.status-changed', d.code, 4, 9, 'Đã xử lý xong']);
+      assert.ok(!JSON.stringify(service.received).includes(d.applicant!.name), 'no personal data in the push');
+      const gone = await fetch(`${url}/v1/follow`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint: subscription.endpoint }) });
+      assert.equal(gone.status, 204);
+      d.status = 10;
+      await app.pollFollowed!();
+      assert.equal(service.received.length, 1, 'nothing after unfollowing');
+    } finally {
+      await app.close();
+      await service.close();
+      await hooks.close();
     }
   });
 });

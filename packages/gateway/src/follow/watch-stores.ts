@@ -7,17 +7,20 @@
 import sqlite from 'node-sqlite3-wasm';
 import type { Redis } from 'ioredis';
 import type { DossierStatusCode } from '@motcua/core/status';
-import type { Watched, WatchStore } from './watcher.js';
+import type { PushSubscriptionJson } from './push.js';
+import { withSubscription, type Watched, type WatchStore } from './watcher.js';
 
 interface Row {
   code: string;
   status: number | null;
   checked_at: number;
   final_since: number | null;
+  subscriptions: string | null;
 }
 
 const fromRow = (r: Row): Watched => ({
   code: r.code,
+  ...(r.subscriptions ? { subscriptions: JSON.parse(r.subscriptions) as PushSubscriptionJson[] } : {}),
   checkedAt: r.checked_at,
   ...(r.status === null ? {} : { status: r.status as DossierStatusCode }),
   ...(r.final_since === null ? {} : { finalSince: r.final_since }),
@@ -26,12 +29,26 @@ const fromRow = (r: Row): Watched => ({
 /** An SQLite file (created when missing); every change is written at once. */
 export function sqliteWatchStore(file: string): WatchStore & { close(): void } {
   const db = new sqlite.Database(file);
-  db.exec('CREATE TABLE IF NOT EXISTS watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER)');
+  db.exec('CREATE TABLE IF NOT EXISTS watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, subscriptions TEXT)');
+  const all = () => (db.all('SELECT code, status, checked_at, final_since, subscriptions FROM watched') as unknown as Row[]).map(fromRow);
   return {
     add: async (code) => void db.run('INSERT OR IGNORE INTO watched (code) VALUES (?)', [code]),
     remove: async (code) => void db.run('DELETE FROM watched WHERE code = ?', [code]),
-    list: async () => (db.all('SELECT code, status, checked_at, final_since FROM watched') as unknown as Row[]).map(fromRow),
+    list: async () => all(),
     update: async (e) => void db.run('UPDATE watched SET status = ?, checked_at = ?, final_since = ? WHERE code = ?', [e.status ?? null, e.checkedAt, e.finalSince ?? null, e.code]),
+    async subscribe(code, subscription) {
+      db.run('INSERT OR IGNORE INTO watched (code) VALUES (?)', [code]);
+      const held = all().find((e) => e.code === code);
+      db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify(withSubscription(held?.subscriptions, subscription)), code]);
+    },
+    async unsubscribe(endpoint) {
+      for (const e of all()) {
+        if (!e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
+        const rest = withSubscription(e.subscriptions, undefined, endpoint);
+        if (rest.length) db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify(rest), e.code]);
+        else db.run('DELETE FROM watched WHERE code = ?', [e.code]);
+      }
+    },
     close: () => db.close(),
   };
 }
@@ -43,6 +60,27 @@ export function redisWatchStore(redis: Redis, key = 'motcua:watched'): WatchStor
     remove: async (code) => void (await redis.hdel(key, code)),
     list: async () => Object.values(await redis.hgetall(key)).map((v) => JSON.parse(v) as Watched),
     // Only for a code still followed: an unsubscribe is honoured at once, even mid-round.
-    update: async (e) => void (await redis.eval("if redis.call('HEXISTS', KEYS[1], ARGV[1]) == 1 then redis.call('HSET', KEYS[1], ARGV[1], ARGV[2]) end", 1, key, e.code, JSON.stringify(e))),
+    // Only for a code still followed, keeping its subscriptions as they are now.
+    update: async ({ subscriptions: _ignored, ...e }) =>
+      void (await redis.eval(
+        "local held = redis.call('HGET', KEYS[1], ARGV[1]) if held then local entry = cjson.decode(ARGV[2]) local old = cjson.decode(held) entry.subscriptions = old.subscriptions redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(entry)) end",
+        1,
+        key,
+        e.code,
+        JSON.stringify(e),
+      )),
+    async subscribe(code, subscription) {
+      const held = await redis.hget(key, code);
+      const entry: Watched = held ? (JSON.parse(held) as Watched) : { code, checkedAt: 0 };
+      await redis.hset(key, code, JSON.stringify({ ...entry, subscriptions: withSubscription(entry.subscriptions, subscription) }));
+    },
+    async unsubscribe(endpoint) {
+      for (const e of Object.values(await redis.hgetall(key)).map((v) => JSON.parse(v) as Watched)) {
+        if (!e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
+        const rest = withSubscription(e.subscriptions, undefined, endpoint);
+        if (rest.length) await redis.hset(key, e.code, JSON.stringify({ ...e, subscriptions: rest }));
+        else await redis.hdel(key, e.code);
+      }
+    },
   };
 }

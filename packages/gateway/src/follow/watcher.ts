@@ -8,9 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Adapter, SharedStore } from '@motcua/core';
 import { dossierStatus, type DossierStatusCode } from '@motcua/core/status';
+import type { PushSubscriptionJson } from './push.js';
 
 export interface Watched {
   code: string;
+  /** The browsers following it (Web Push): only what sending takes. */
+  subscriptions?: PushSubscriptionJson[];
   /** The status last seen (undefined until the first check). */
   status?: DossierStatusCode;
   checkedAt: number;
@@ -23,7 +26,20 @@ export interface WatchStore {
   add(code: string): Promise<void>;
   remove(code: string): Promise<void>;
   list(): Promise<Watched[]>;
+  /** Saves what a round learnt (status, times) — never the subscriptions, which change on their own. */
   update(entry: Watched): Promise<void>;
+  /** Follows `code` for this browser (once per endpoint). */
+  subscribe(code: string, subscription: PushSubscriptionJson): Promise<void>;
+  /** Stops at once; a code nobody follows any more is no longer watched. */
+  unsubscribe(endpoint: string): Promise<void>;
+  /** Lets go of its file or connection (the gateway closes). */
+  close?(): void;
+}
+
+/** Subscriptions after adding one (replacing the same endpoint) or removing one. */
+export function withSubscription(list: readonly PushSubscriptionJson[] = [], add?: PushSubscriptionJson, removeEndpoint?: string): PushSubscriptionJson[] {
+  const kept = list.filter((s) => s.endpoint !== (add?.endpoint ?? removeEndpoint));
+  return add ? [...kept, add] : kept;
 }
 
 export function memoryWatchStore(): WatchStore {
@@ -32,12 +48,29 @@ export function memoryWatchStore(): WatchStore {
     add: async (code) => void (entries.has(code) || entries.set(code, { code, checkedAt: 0 })),
     remove: async (code) => void entries.delete(code),
     list: async () => [...entries.values()].map((e) => ({ ...e })),
-    update: async (entry) => void (entries.has(entry.code) && entries.set(entry.code, { ...entry })),
+    update: async ({ subscriptions: _ignored, ...entry }) => {
+      const held = entries.get(entry.code);
+      if (held) entries.set(entry.code, { ...entry, ...(held.subscriptions ? { subscriptions: held.subscriptions } : {}) });
+    },
+    async subscribe(code, subscription) {
+      const held = entries.get(code) ?? { code, checkedAt: 0 };
+      entries.set(code, { ...held, subscriptions: withSubscription(held.subscriptions, subscription) });
+    },
+    async unsubscribe(endpoint) {
+      for (const [code, e] of entries) {
+        if (!e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
+        const rest = withSubscription(e.subscriptions, undefined, endpoint);
+        if (rest.length) entries.set(code, { ...e, subscriptions: rest });
+        else entries.delete(code);
+      }
+    },
   };
 }
 
 export interface StatusChange {
   code: string;
+  /** Who follows it (Web Push). */
+  subscriptions: PushSubscriptionJson[];
   from: DossierStatusCode;
   to: DossierStatusCode;
   at: string;
@@ -103,7 +136,7 @@ export function createWatcher(options: WatcherOptions) {
           continue;
         }
         await options.store.update({ code: entry.code, status, checkedAt: now(), ...(final ? { finalSince: entry.finalSince ?? now() } : {}) });
-        if (changed) await options.onChange({ code: entry.code, from: entry.status!, to: status, at: new Date(now()).toISOString() });
+        if (changed) await options.onChange({ code: entry.code, subscriptions: entry.subscriptions ?? [], from: entry.status!, to: status, at: new Date(now()).toISOString() });
       } catch (error) {
         // Kept, and tried again in a later round: a backend that is down must not lose a follower.
         await options.store.update({ ...entry, checkedAt: now() });
