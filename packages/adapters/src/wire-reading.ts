@@ -1,5 +1,5 @@
 /** How adapters read a backend's records: loose values, dates, levels, and tolerant reading of dossiers and lists with reports of what was left out. */
-import { foldVietnamese, isMotcuaError, MotcuaError, parseResponse, type Dossier, type Level } from '@motcua/core';
+import { foldVietnamese, isMotcuaError, MotcuaError, parseResponse, type Dossier, type Level, type OnlineService } from '@motcua/core';
 import * as z from 'zod/mini';
 import { parseTolerant } from '@motcua/core/tolerant';
 
@@ -48,6 +48,18 @@ export function level(value: string | number | null | undefined): Level | undefi
   if (/tinh|province|^1$/.test(s)) return 'province';
   if (/huyen|district|thanh pho thuoc tinh|^2$/.test(s)) return 'district';
   if (/\bxa\b|phuong|thi tran|commune|^3$/.test(s)) return 'commune';
+  return undefined;
+}
+
+/**
+ * How much of a procedure can be done online: since Nghị định 42/2022 "toàn trình" / "một
+ * phần"; older systems say mức độ 4 / 3 (1–2: not online), as words or numbers.
+ */
+export function onlineService(value: string | number | null | undefined): OnlineService | undefined {
+  const s = foldVietnamese(String(value ?? '')).trim();
+  if (/toan trinh|muc do 4|^4$/.test(s)) return 'full';
+  if (/mot phan|muc do 3|^3$/.test(s)) return 'partial';
+  if (/khong|muc do [12]|^[12]$/.test(s)) return 'none';
   return undefined;
 }
 

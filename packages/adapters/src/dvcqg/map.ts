@@ -1,8 +1,8 @@
 /** National-portal records → core model, reading every optional field tolerantly. */
-import type { Applicant, Channel, Dossier, Level, OnlineService, Procedure, ProcessingStep } from '@motcua/core';
+import type { Applicant, Channel, Dossier, Level, Procedure, ProcessingStep } from '@motcua/core';
 import { isDossierStatusCode } from '@motcua/core/status';
 import { fromCompactVietnamTime, fromIsoLike } from '../wire-dates.js';
-import { badField, level, softDate, text } from '../wire-reading.js';
+import { badField, level, onlineService, softDate, text } from '../wire-reading.js';
 import type { DossierRecord, ProcedureRecord, ProcedureSummary } from './wire.js';
 
 const WHAT = 'dvcqg dossier';
@@ -139,16 +139,6 @@ function levels(value: ProcedureRecord['CAPTHUCHIEN']): Level[] | undefined {
   return out.length ? [...new Set(out)] : undefined;
 }
 
-/** Since Nghị định 42/2022 "toàn trình"/"một phần"; older systems say mức độ 2/3/4. */
-function online(value: string | number | null | undefined): OnlineService | undefined {
-  const s = text(value)?.toLowerCase();
-  if (!s) return undefined;
-  if (s === '4' || s.includes('toàn trình')) return 'full';
-  if (s === '3' || s.includes('một phần')) return 'partial';
-  if (s === '2' || s === '1') return 'none';
-  return undefined;
-}
-
 /** A list item: OpenCPS reads only MATTHC and TENTTHC from LayDanhSachTTHC, so the rest is optional. */
 export function toProcedureSummary(r: ProcedureSummary): Procedure {
   const out: Procedure = { code: String(r.MATTHC).trim(), name: r.TENTTHC.trim() };
@@ -156,7 +146,7 @@ export function toProcedureSummary(r: ProcedureSummary): Procedure {
   if (sector) out.sector = { code: String(sector.MALINHVUC), name: String(sector.TENLINHVUC) };
   const l = levels(r.CAPTHUCHIEN);
   if (l) out.levels = l;
-  const o = online(r.MUCDO);
+  const o = onlineService(r.MUCDO);
   if (o) out.onlineService = o;
   return out;
 }

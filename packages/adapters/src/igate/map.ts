@@ -3,7 +3,7 @@ import { foldVietnamese, type Channel, type Dossier, type Level, type Procedure,
 import { isDossierStatusCode, type DossierStatusCode } from '@motcua/core/status';
 import { statusFromWords, UNKNOWN_STATUS } from '../status-from-wording.js';
 import { fromIsoLike } from '../wire-dates.js';
-import { badField, level, softDate, text } from '../wire-reading.js';
+import { badField, level, onlineService, softDate, text } from '../wire-reading.js';
 import type { DossierRecord, NamedRecord, ProcedureRecord, TaskRecord } from './wire.js';
 
 const WHAT = 'igate dossier';
@@ -142,9 +142,7 @@ export function toProcedure(r: ProcedureRecord): Procedure {
   if (sectorName && sectorCode) out.sector = { code: sectorCode, name: sectorName };
   const l = levels(r.level);
   if (l) out.levels = l;
-  const online = text(r.onlineLevel);
-  if (online === '4') out.onlineService = 'full';
-  else if (online === '3') out.onlineService = 'partial';
-  else if (online === '2' || online === '1') out.onlineService = 'none';
+  const online = onlineService(r.onlineLevel);
+  if (online) out.onlineService = online;
   return out;
 }

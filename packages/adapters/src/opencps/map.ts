@@ -3,7 +3,7 @@ import type { Dossier, Procedure } from '@motcua/core';
 import type { DossierStatusCode } from '@motcua/core/status';
 import { statusFromWords, UNKNOWN_STATUS } from '../status-from-wording.js';
 import { fromDayFirst } from '../wire-dates.js';
-import { badField, softDate, text } from '../wire-reading.js';
+import { badField, onlineService, softDate, text } from '../wire-reading.js';
 import type { DossierRecord, ServiceInfo } from './wire.js';
 
 /**
@@ -80,9 +80,7 @@ export function toProcedure(s: ServiceInfo): Procedure {
   if (sectorCode && sectorName) out.sector = { code: sectorCode, name: sectorName };
   const agency = text(s.administrationName);
   if (agency) out.agency = agency;
-  const level = text(s.maxLevel);
-  if (level === '4') out.onlineService = 'full';
-  else if (level === '3') out.onlineService = 'partial';
-  else if (level === '2' || level === '1') out.onlineService = 'none';
+  const online = onlineService(s.maxLevel);
+  if (online) out.onlineService = online;
   return out;
 }

@@ -11,7 +11,7 @@ import type { ProcedureIndexOptions } from '@motcua/core/search';
 import * as z from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
-import { level, readRecords, type SkippedRecords } from '../wire-reading.js';
+import { level, onlineService, readRecords, type SkippedRecords } from '../wire-reading.js';
 
 export const StaticCatalogueSchema = z.object({
   procedures: z.array(ProcedureSchema),
@@ -52,11 +52,6 @@ const UNIT_WORDS: Array<[RegExp, string]> = [
   [/^(gio|hours?)$/, 'hour'],
   [/^(thang|months?)$/, 'month'],
 ];
-const ONLINE_WORDS: Array<[RegExp, string]> = [
-  [/toan trinh|muc do 4|^4$/, 'full'],
-  [/mot phan|muc do 3|^3$/, 'partial'],
-  [/khong|muc do [12]|^[12]$/, 'none'],
-];
 
 function wordOf(value: unknown, words: Array<[RegExp, string]>): unknown {
   if (typeof value !== 'string' && typeof value !== 'number') return value;
@@ -76,7 +71,7 @@ function modelWords(record: unknown): unknown {
   if (time && typeof time === 'object' && !Array.isArray(time)) r.processingTime = { ...time, unit: wordOf((time as Record<string, unknown>).unit, UNIT_WORDS) };
   if (Array.isArray(r.levels)) r.levels = [...new Set(r.levels.map((l) => level(l) ?? l))];
   if (typeof r.level === 'string') r.level = level(r.level) ?? r.level;
-  if (r.onlineService !== undefined) r.onlineService = wordOf(r.onlineService, ONLINE_WORDS);
+  if (typeof r.onlineService === 'string' || typeof r.onlineService === 'number') r.onlineService = onlineService(r.onlineService) ?? r.onlineService;
   return r;
 }
 
