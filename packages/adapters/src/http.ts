@@ -36,7 +36,7 @@ export interface ErrorBodyReader {
 }
 
 export interface HttpRequest {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'DELETE';
   searchParams?: Record<string, string>;
   headers?: Record<string, string>;
   /** Sent as JSON. */
@@ -101,7 +101,7 @@ export function createHttp(options: HttpOptions): HttpClient {
     headers: { accept: 'application/json', ...options.headers },
     retry: {
       limit: options.retries,
-      methods: ['get', 'post'],
+      methods: ['get', 'post', 'delete'],
       statusCodes: RETRY_STATUS,
       afterStatusCodes: [429, 503],
       // 300 ms, 600 ms, 1.2 s … capped at 4 s.
@@ -170,6 +170,8 @@ export function createHttp(options: HttpOptions): HttpClient {
       } catch (error) {
         throw await toError(error, label, where, request.signal);
       }
+      // 204 No Content (a DELETE): nothing to read.
+      if (!text) return undefined;
       try {
         return JSON.parse(text) as unknown;
       } catch (error) {

@@ -78,6 +78,25 @@ export interface DossierRange extends RequestOptions {
  * session, its catalogue. The gateway gives its adapter one (`attachStore`); in Redis when
  * configured, else in the process. Every call may fail (Redis trouble): callers go on without it.
  */
+/** A browser's Web Push subscription as `PushSubscription.toJSON()` gives it. */
+export interface PushSubscriptionJson {
+  endpoint: string;
+  keys: { p256dh: string; auth: string };
+}
+
+/**
+ * Following a dossier (a gateway that has `follow` configured): the browser is told by Web
+ * Push when the dossier's status changes. Optional on an adapter; without it `unsupported`.
+ */
+export interface FollowApi {
+  /** The gateway's VAPID public key (base64url), for `pushManager.subscribe`. */
+  publicKey(options: RequestOptions): Promise<string>;
+  /** Follow `code` from this browser; needs the lookup key, as a detailed lookup does. */
+  start(request: { code: string; key: string; subscription: PushSubscriptionJson }, options: RequestOptions): Promise<void>;
+  /** Stop at once: this dossier only (`code`), or everything this browser follows. */
+  stop(request: { endpoint: string; code?: string }, options: RequestOptions): Promise<void>;
+}
+
 export interface SharedStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, value: string, ttlMs: number): Promise<void>;
@@ -107,6 +126,8 @@ export interface Adapter {
   hallBoard?(query: BoardQuery, options: RequestOptions): Promise<HallBoard>;
   /** An office's statistics for a period (whole days, Vietnam time); optional (then `unsupported`). */
   officeStats?(query: StatsQuery, options: RequestOptions): Promise<OfficeStats>;
+  /** Following a dossier by Web Push; optional (then `unsupported`). */
+  follow?: FollowApi;
   /** A cheap call that shows the backend answers; the gateway's health check uses it. Defaults to listSectors. */
   ping?(options: RequestOptions): Promise<void>;
   /**

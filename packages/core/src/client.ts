@@ -7,10 +7,10 @@
  * none of them. The import starts with the first call, in parallel with the backend's answer.
  */
 import type * as z from 'zod/mini';
-import type { Adapter, BoardQuery, DossierLookupOptions, ProcedureQuery, RequestOptions, StatsQuery } from './adapter.js';
+import type { Adapter, BoardQuery, DossierLookupOptions, FollowApi, ProcedureQuery, RequestOptions, StatsQuery } from './adapter.js';
 import { parseDossierCode } from './dossier-code.js';
 import { fieldPath, parseResponse } from './validate.js';
-import { INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
+import { INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, KEY_NEEDED_MESSAGE, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
 import type { Agency, Dossier, HallBoard, OfficeStats, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
@@ -56,6 +56,8 @@ export interface MotcuaClient {
   stats: { get(query: StatsQuery, options?: RequestOptions): Promise<OfficeStats> };
   /** The one-door hall's screen; `unsupported` when the backend has none. Never cached: it is a live view. */
   board: { get(query?: BoardQuery, options?: RequestOptions): Promise<HallBoard> };
+  /** Following a dossier by Web Push (a gateway with `follow` configured); `unsupported` otherwise. Never cached. */
+  follow: FollowApi;
   /** Forgets cached catalogue answers, e.g. after the catalogue was updated. */
   clearCache(): void;
 }
@@ -133,6 +135,13 @@ export function createClient(options: ClientOptions): MotcuaClient {
     return store.run(key, run, signal ? { signal, cache: cacheable } : { cache: cacheable });
   }
 
+  /** A follow call through the adapter, its failures typed like every other call's. */
+  function viaFollow<T>(run: (api: FollowApi) => Promise<T>): Promise<T> {
+    const { follow } = adapter;
+    if (!follow) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter cannot follow dossiers`));
+    return run(follow).catch((error: unknown) => Promise.reject(toMotcuaError(error, adapter)));
+  }
+
   return {
     adapter,
     dossiers: {
@@ -204,6 +213,17 @@ export function createClient(options: ClientOptions): MotcuaClient {
       list({ signal } = {}) {
         return call('agencies', (m) => m.AgencyListSchema, 'agencies', (s) => adapter.listAgencies({ signal: s }), { signal, cacheable: true });
       },
+    },
+    follow: {
+      publicKey: (options = {}) => viaFollow((f) => f.publicKey(options)),
+      start(request, options = {}) {
+        const parsed = parseDossierCode(request?.code ?? '');
+        if (!parsed) return Promise.reject(invalid('not a dossier code', 'code', INVALID_CODE_MESSAGE));
+        const key = request.key?.trim() ?? '';
+        if (!LOOKUP_KEY.test(key)) return Promise.reject(invalid('following needs the lookup key', 'key', key ? INVALID_KEY_MESSAGE : KEY_NEEDED_MESSAGE));
+        return viaFollow((f) => f.start({ code: parsed.code, key, subscription: request.subscription }, options));
+      },
+      stop: (request, options = {}) => viaFollow((f) => f.stop(request, options)),
     },
     clearCache() {
       cache.clear();

@@ -1,5 +1,5 @@
 export { createClient, type ClientOptions, type MotcuaClient } from './client.js';
-export type { Adapter, DossierLookupOptions, DossierRange, ProcedureQuery, RequestOptions, SharedStore, StatsQuery, BoardQuery } from './adapter.js';
+export type { Adapter, DossierLookupOptions, DossierRange, ProcedureQuery, RequestOptions, SharedStore, StatsQuery, BoardQuery, FollowApi, PushSubscriptionJson } from './adapter.js';
 export { parseDossierCode, extractDossierCode, type ParsedDossierCode, type ExtractedDossierCode } from './dossier-code.js';
 export { foldVietnamese } from './text.js';
 export { vietnamDate, vietnamDayNumber, vietnamTimeToIso, VIETNAM_UTC_OFFSET_MINUTES, type DateInput } from './vietnam-time.js';

@@ -92,6 +92,17 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
       if (query.days) params.days = String(query.days);
       return (await get('v1/board', 'board', signal, params)) as never;
     },
+    follow: {
+      async publicKey({ signal }) {
+        return field<string>(await get('v1/follow/key', 'follow key', signal), 'publicKey', 'rest follow key');
+      },
+      async start(request, { signal }) {
+        await http.json(`${base}v1/follow`, 'rest follow', { method: 'POST', json: request, signal });
+      },
+      async stop(request, { signal }) {
+        await http.json(`${base}v1/follow`, 'rest unfollow', { method: 'DELETE', json: request, signal });
+      },
+    },
     async ping({ signal }) {
       await get('healthz', 'health', signal);
     },

@@ -7,7 +7,7 @@
  * posts a signed event to each webhook.
  */
 import { randomUUID } from 'node:crypto';
-import { MotcuaError } from '@motcua/core';
+import { MotcuaError, parseDossierCode } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
@@ -83,19 +83,21 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
     },
   );
 
-  app.delete<{ Body: { endpoint: string } }>(
+  app.delete<{ Body: { endpoint: string; code?: string } }>(
     '/v1/follow',
     {
       schema: {
         tags: ['follow'],
         operationId: 'unfollow',
-        summary: 'Stop at once: this browser is told nothing more',
-        body: { type: 'object', additionalProperties: false, required: ['endpoint'], properties: { endpoint: { type: 'string', maxLength: 1000 } } },
+        summary: 'Stop at once: this browser is told nothing more about the dossier (`code`), or about any (no `code`)',
+        body: { type: 'object', additionalProperties: false, required: ['endpoint'], properties: { endpoint: { type: 'string', maxLength: 1000 }, code: schemas.dossierCode } },
         response: { 204: { description: 'Done (also when the endpoint followed nothing).', type: 'null' }, ...errors(...COMMON_ERRORS) },
       },
     },
     async (request, reply) => {
-      await follow.store.unsubscribe(request.body.endpoint);
+      const { endpoint, code } = request.body;
+      // The code as it was followed (normalised), whatever form the browser kept.
+      await follow.store.unsubscribe(endpoint, code === undefined ? undefined : (parseDossierCode(code)?.code ?? code));
       return reply.code(204).send();
     },
   );

@@ -6,7 +6,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
-import { memoryAdapter } from '@motcua/adapters';
+import { memoryAdapter, restAdapter } from '@motcua/adapters';
+import { createClient, type MotcuaError } from '@motcua/core';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { Redis } from 'ioredis';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
@@ -191,6 +192,36 @@ describe('following through the gateway', () => {
       await app.close();
       await service.close();
       await hooks.close();
+    }
+  });
+
+  it('through the SDK (createClient over restAdapter): one browser follows two dossiers and stops one of them; only the other is pushed', async () => {
+    const service = await startPushService();
+    const adapter = memoryAdapter(createDemoDataset());
+    const [a, b] = [...adapter.dossiers.values()].filter((x) => x.status === 4 && x.lookupKey);
+    const store = sqliteWatchStore(join(mkdtempSync(join(tmpdir(), 'motcua-watch-')), 'watch.db'));
+    const app = await createGateway({ adapter, follow: { vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' }, store, intervalSeconds: 3600 } });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    try {
+      const client = createClient({ adapter: restAdapter({ endpoint: url, retries: 0 }) });
+      const subscription = service.subscription();
+      assert.equal((await client.follow.publicKey()).length, 87);
+      await assert.rejects(client.follow.start({ code: a!.code, key: '', subscription }), (e: MotcuaError) => e.kind === 'invalid-input' && e.field === 'key');
+      await assert.rejects(client.follow.start({ code: a!.code, key: 'SAI1', subscription }), (e: MotcuaError) => e.kind === 'key-required');
+      // The code as a citizen might type it: normalised on the way.
+      await client.follow.start({ code: a!.code.toLowerCase(), key: a!.lookupKey!, subscription });
+      await client.follow.start({ code: b!.code, key: b!.lookupKey!, subscription });
+      await app.pollFollowed!();
+      await client.follow.stop({ endpoint: subscription.endpoint, code: b!.code.toLowerCase() });
+      a!.status = 9;
+      b!.status = 9;
+      await app.pollFollowed!();
+      assert.deepEqual(service.received.map((m) => (m.payload as { code: string }).code), [a!.code]);
+      await client.follow.stop({ endpoint: subscription.endpoint });
+      assert.deepEqual(await store.list(), [], 'no code left: nothing watched');
+    } finally {
+      await app.close();
+      await service.close();
     }
   });
 });

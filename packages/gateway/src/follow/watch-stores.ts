@@ -41,9 +41,9 @@ export function sqliteWatchStore(file: string): WatchStore & { close(): void } {
       const held = all().find((e) => e.code === code);
       db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify(withSubscription(held?.subscriptions, subscription)), code]);
     },
-    async unsubscribe(endpoint) {
+    async unsubscribe(endpoint, only) {
       for (const e of all()) {
-        if (!e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
+        if ((only && e.code !== only) || !e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
         const rest = withSubscription(e.subscriptions, undefined, endpoint);
         if (rest.length) db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify(rest), e.code]);
         else db.run('DELETE FROM watched WHERE code = ?', [e.code]);
@@ -59,8 +59,8 @@ export function redisWatchStore(redis: Redis, key = 'motcua:watched'): WatchStor
     add: async (code) => void (await redis.hsetnx(key, code, JSON.stringify({ code, checkedAt: 0 }))),
     remove: async (code) => void (await redis.hdel(key, code)),
     list: async () => Object.values(await redis.hgetall(key)).map((v) => JSON.parse(v) as Watched),
-    // Only for a code still followed: an unsubscribe is honoured at once, even mid-round.
-    // Only for a code still followed, keeping its subscriptions as they are now.
+    // Only for a code still followed (an unsubscribe is honoured at once, even mid-round),
+    // keeping its subscriptions as they are now.
     update: async ({ subscriptions: _ignored, ...e }) =>
       void (await redis.eval(
         "local held = redis.call('HGET', KEYS[1], ARGV[1]) if held then local entry = cjson.decode(ARGV[2]) local old = cjson.decode(held) entry.subscriptions = old.subscriptions redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(entry)) end",
@@ -74,9 +74,9 @@ export function redisWatchStore(redis: Redis, key = 'motcua:watched'): WatchStor
       const entry: Watched = held ? (JSON.parse(held) as Watched) : { code, checkedAt: 0 };
       await redis.hset(key, code, JSON.stringify({ ...entry, subscriptions: withSubscription(entry.subscriptions, subscription) }));
     },
-    async unsubscribe(endpoint) {
+    async unsubscribe(endpoint, only) {
       for (const e of Object.values(await redis.hgetall(key)).map((v) => JSON.parse(v) as Watched)) {
-        if (!e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
+        if ((only && e.code !== only) || !e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
         const rest = withSubscription(e.subscriptions, undefined, endpoint);
         if (rest.length) await redis.hset(key, e.code, JSON.stringify({ ...e, subscriptions: rest }));
         else await redis.hdel(key, e.code);

@@ -21,7 +21,7 @@ export interface Watched {
   finalSince?: number;
 }
 
-/** Where followed dossiers are kept: in memory here; SQLite or Redis durably (not built yet). */
+/** Where followed dossiers are kept: in memory here; SQLite or Redis durably (watch-stores.ts). */
 export interface WatchStore {
   add(code: string): Promise<void>;
   remove(code: string): Promise<void>;
@@ -30,8 +30,8 @@ export interface WatchStore {
   update(entry: Watched): Promise<void>;
   /** Follows `code` for this browser (once per endpoint). */
   subscribe(code: string, subscription: PushSubscriptionJson): Promise<void>;
-  /** Stops at once; a code nobody follows any more is no longer watched. */
-  unsubscribe(endpoint: string): Promise<void>;
+  /** Stops at once, for `code` only or every code; a code nobody follows any more is no longer watched. */
+  unsubscribe(endpoint: string, code?: string): Promise<void>;
   /** Lets go of its file or connection (the gateway closes). */
   close?(): void;
 }
@@ -56,9 +56,9 @@ export function memoryWatchStore(): WatchStore {
       const held = entries.get(code) ?? { code, checkedAt: 0 };
       entries.set(code, { ...held, subscriptions: withSubscription(held.subscriptions, subscription) });
     },
-    async unsubscribe(endpoint) {
+    async unsubscribe(endpoint, only) {
       for (const [code, e] of entries) {
-        if (!e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
+        if ((only && code !== only) || !e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
         const rest = withSubscription(e.subscriptions, undefined, endpoint);
         if (rest.length) entries.set(code, { ...e, subscriptions: rest });
         else entries.delete(code);
