@@ -66,6 +66,9 @@ const ANSWER = [
   /[/\\]packages[/\\]core[/\\]src[/\\](answer-schemas|model|parse-tolerant)\.ts$/,
   // Not its define file: other elements load this chunk for the schemas and must not define it.
   /[/\\]components[/\\]dossier-status[/\\]dossier-status\.(component|styles|strings)\.ts$/,
+  // The offer to follow the dossier, shown under a keyed answer.
+  /[/\\]components[/\\]dossier-lookup[/\\](follow-controller|follow\.strings)\.ts$/,
+  /[/\\]components[/\\]src[/\\]service-worker[/\\]followed\.ts$/,
 ];
 
 /** The elements, from the one list of them (packages/components/src/elements.ts). */
@@ -122,4 +125,14 @@ const packages = PACKAGES.map((name) => {
   };
 }).filter((config) => Object.keys(config.input).length > 0);
 
-export default [...packages, cdn];
+/**
+ * The service worker (offline directory, notifications): one classic script, everything
+ * inlined — a worker cannot share the elements' chunks, and a city copies one file to its root.
+ */
+const serviceWorker = {
+  input: 'packages/components/src/service-worker/motcua-sw.ts',
+  output: { file: 'packages/components/dist/cdn/motcua-sw.js', format: 'iife', sourcemap: true, sourcemapExcludeSources: true },
+  plugins: [nodeResolve({ exportConditions: ['motcua-source', 'production', 'browser'], browser: true, extensions: ['.ts', '.js'] }), esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.base.json' })],
+};
+
+export default [...packages, cdn, serviceWorker];

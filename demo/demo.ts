@@ -18,3 +18,7 @@ contrast.addEventListener('click', () => {
   hc.disabled = !on;
   html.dataset.contrast = on ? 'high' : '';
 });
+
+// motcua's service worker, as docs/components.md tells a city: the directory opens offline
+// after one visit, and a followed dossier's notifications are shown. The gateway is this origin.
+if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/motcua-sw.js').catch(() => undefined);

@@ -23,6 +23,8 @@ export async function buildDemoPortal(dir = '.cache/demo') {
   cpSync('demo', portal, { recursive: true, filter: (src) => !src.endsWith('.ts') });
   cpSync('packages/components/src/themes/high-contrast.css', `${portal}/high-contrast.css`);
   cpSync('packages/components/dist/cdn', `${portal}/assets/motcua`, { recursive: true });
+  // At the root, as docs/components.md tells a city: a worker controls the pages under its own folder.
+  cpSync('packages/components/dist/cdn/motcua-sw.js', `${portal}/motcua-sw.js`);
   await build({ entryPoints: ['demo/demo.ts'], bundle: true, format: 'esm', minify: true, sourcemap: true, outdir: portal, target: 'es2022', logLevel: 'warning' });
   const page = `${portal}/index.html`;
   // The lookup is this portal's first job: what shows its answer comes with the page too.

@@ -4,7 +4,12 @@
 // MOTCUA_LOG_LEVEL, …; PORT and HOST too); docs/gateway.md lists them.
 // MOTCUA_DEMO_BACKEND=igate|dvcqg|opencps puts that backend's simulator (test/simulators)
 // behind the gateway, with the same demo data in its wire format: the whole chain.
+// Following dossiers is on (VAPID keys generated once into .cache/demo-follow/ — or
+// MOTCUA_DEMO_FOLLOW_DIR — and subscriptions in an SQLite file there) unless the config has its own `follow`; a few dossiers change status
+// every MOTCUA_DEMO_TICK_SECONDS (default 30) and the watcher looks every
+// MOTCUA_DEMO_FOLLOW_SECONDS (default 10), so that a notification comes within a minute.
 import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildDemoPortal } from './demo-portal.mjs';
 
 // --no-build: the packages are built already (the tests that start the portal as a webmaster would).
@@ -13,7 +18,8 @@ const portal = await buildDemoPortal();
 
 const { memoryAdapter } = await import('@motcua/adapters');
 const { createDemoDataset } = await import('@motcua/adapters/demo');
-const { loadConfig, serve } = await import('@motcua/gateway');
+const { loadConfig, serve, generateVapidKeys } = await import('@motcua/gateway');
+const { startDemoChanges } = await import('@motcua/adapters/demo');
 const { dossierStatus, dossierTimeliness } = await import('@motcua/core/status');
 
 const env = { MOTCUA_PORT: process.env.PORT, MOTCUA_HOST: process.env.HOST, MOTCUA_LOG_LEVEL: 'warn', MOTCUA_PORTAL_DIR: portal, ...definedOnly(process.env) };
@@ -25,6 +31,8 @@ try {
   process.exit(1);
 }
 const data = createDemoDataset();
+const changes = startDemoChanges(data.dossiers, { everyMs: seconds('MOTCUA_DEMO_TICK_SECONDS', 30) * 1000 });
+config.follow ??= demoFollow();
 const backend = await startSimulator(process.env.MOTCUA_DEMO_BACKEND);
 let app;
 try {
@@ -52,6 +60,7 @@ console.log(
     sample('more documents requested', (d) => d.status === 5),
     sample('fees to pay', (d) => d.status === 6),
     sample('result returned', (d) => d.status === 10),
+    sample(`changes status every ${seconds('MOTCUA_DEMO_TICK_SECONDS', 30) * changes.moving.length} s: look it up, then "Báo cho tôi khi hồ sơ thay đổi"`, (d) => d === changes.moving[0]),
   ]
     .filter(Boolean)
     .join('\n'),
@@ -70,6 +79,21 @@ async function startSimulator(name) {
     process.exit(1);
   }
   return startBackend(name, data);
+}
+
+function seconds(name, fallback) {
+  const value = Number(process.env[name] ?? fallback);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** The demo's following: keys made once and kept (a browser's subscription is bound to them). */
+function demoFollow() {
+  const dir = process.env.MOTCUA_DEMO_FOLLOW_DIR || '.cache/demo-follow';
+  mkdirSync(dir, { recursive: true });
+  const keysFile = `${dir}/vapid.json`;
+  if (!existsSync(keysFile)) writeFileSync(keysFile, JSON.stringify(generateVapidKeys()), { mode: 0o600 });
+  const keys = JSON.parse(readFileSync(keysFile, 'utf8'));
+  return { vapidPublicKey: keys.publicKey, vapidPrivateKey: keys.privateKey, subject: 'mailto:demo@motcua.invalid', store: `${dir}/follow.db`, intervalSeconds: seconds('MOTCUA_DEMO_FOLLOW_SECONDS', 10), lookupUrl: '/' };
 }
 
 function definedOnly(vars) {

@@ -2,11 +2,14 @@
 // operator tries the whole chain before connecting the province's real system.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { once } from 'node:events';
 import { describe, it } from 'node:test';
 
 async function start(backend: string): Promise<{ out: string; url: string; stop(): Promise<void>; code: number | null }> {
-  const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, MOTCUA_PORT: '0', MOTCUA_DEMO_BACKEND: backend }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, MOTCUA_PORT: '0', MOTCUA_DEMO_BACKEND: backend, MOTCUA_DEMO_FOLLOW_DIR: mkdtempSync(join(tmpdir(), 'motcua-demo-')) }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
   child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));

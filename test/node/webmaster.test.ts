@@ -5,7 +5,8 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
@@ -58,7 +59,7 @@ describe('the webmaster path: a page on another origin, strict CSP, the demo gat
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
 
     // As the docs say: npm start, with the page's origin allowed (written with a trailing slash, as people do).
-    const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, MOTCUA_PORT: '0', MOTCUA_ORIGINS: `${siteUrl}/` }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, MOTCUA_PORT: '0', MOTCUA_ORIGINS: `${siteUrl}/`, MOTCUA_DEMO_FOLLOW_DIR: mkdtempSync(join(tmpdir(), 'motcua-demo-')) }, stdio: ['ignore', 'pipe', 'inherit'] });
     stopGateway = async () => {
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');

@@ -46,6 +46,8 @@ export interface HttpRequest {
   signal?: AbortSignal | undefined;
   /** Overrides the client's retries for this request (e.g. 0 for a token request). */
   retries?: number;
+  /** Sees the answer's headers (a header the body does not carry). */
+  onHeaders?: (headers: Headers) => void;
 }
 
 export interface HttpClient {
@@ -166,7 +168,9 @@ export function createHttp(options: HttpOptions): HttpClient {
       };
       let text: string;
       try {
-        text = await api(target, init).text();
+        const response = await api(target, init);
+        request.onHeaders?.(response.headers);
+        text = await response.text();
       } catch (error) {
         throw await toError(error, label, where, request.signal);
       }

@@ -89,6 +89,11 @@ export interface PushSubscriptionJson {
  * Push when the dossier's status changes. Optional on an adapter; without it `unsupported`.
  */
 export interface FollowApi {
+  /**
+   * Where `stop` is sent (`DELETE` with `{ endpoint, code }`): a service worker stops following
+   * from a notification with no page open.
+   */
+  readonly url: string;
   /** The gateway's VAPID public key (base64url), for `pushManager.subscribe`. */
   publicKey(options: RequestOptions): Promise<string>;
   /** Follow `code` from this browser; needs the lookup key, as a detailed lookup does. */

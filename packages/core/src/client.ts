@@ -57,7 +57,13 @@ export interface MotcuaClient {
   /** The one-door hall's screen; `unsupported` when the backend has none. Never cached: it is a live view. */
   board: { get(query?: BoardQuery, options?: RequestOptions): Promise<HallBoard> };
   /** Following a dossier by Web Push (a gateway with `follow` configured); `unsupported` otherwise. Never cached. */
-  follow: FollowApi;
+  follow: {
+    /** Where a service worker sends its stop (see `FollowApi.url`); undefined when the backend cannot follow. */
+    readonly url: string | undefined;
+    publicKey(options?: RequestOptions): Promise<string>;
+    start(request: Parameters<FollowApi['start']>[0], options?: RequestOptions): Promise<void>;
+    stop(request: Parameters<FollowApi['stop']>[0], options?: RequestOptions): Promise<void>;
+  };
   /** Forgets cached catalogue answers, e.g. after the catalogue was updated. */
   clearCache(): void;
 }
@@ -215,6 +221,9 @@ export function createClient(options: ClientOptions): MotcuaClient {
       },
     },
     follow: {
+      get url() {
+        return adapter.follow?.url;
+      },
       publicKey: (options = {}) => viaFollow((f) => f.publicKey(options)),
       start(request, options = {}) {
         const parsed = parseDossierCode(request?.code ?? '');

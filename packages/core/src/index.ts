@@ -5,6 +5,7 @@ export { foldVietnamese } from './text.js';
 export { vietnamDate, vietnamDayNumber, vietnamTimeToIso, VIETNAM_UTC_OFFSET_MINUTES, type DateInput } from './vietnam-time.js';
 export { MotcuaError, ERROR_MESSAGES, INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, WRONG_KEY_MESSAGE, KEY_NEEDED_MESSAGE, isMotcuaError, isAbortError, type ErrorKind, type Lang, type LocalizedText, type MotcuaErrorOptions } from './errors.js';
 export { fieldPath, parseResponse } from './validate.js';
+export { STORED_AT_HEADER } from './offline.js';
 // The model's types only: its zod schemas, as values, are at `@motcua/core/model`, since
 // importing them from here would pull zod into every page that only parses a code (see
 // client.ts on why answers load them lazily).

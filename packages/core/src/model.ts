@@ -125,6 +125,8 @@ export const RequiredDocumentSchema = z.object({
 
 export const ProcedureSchema = z.object({
   code: text,
+  /** When the page's service worker kept this copy (see `ProcedureSearchResult.storedAt`). */
+  storedAt: z.optional(z.iso.datetime()),
   name: text,
   /** A national catalogue's list items may carry no sector: the procedure is served without one. */
   sector: z.optional(SectorSchema),
@@ -159,7 +161,13 @@ export const ProcedureHitSchema = z.object({
   highlights: z.array(z.tuple([count, count])),
 });
 
-export const ProcedureSearchResultSchema = z.object({ items: z.array(ProcedureHitSchema), total: count });
+/**
+ * Not sent by the API: set by the REST adapter when the answer is a copy the page's service
+ * worker kept (offline, or served while it refreshes); the elements then say it may be old.
+ */
+const storedAt = z.optional(z.iso.datetime());
+
+export const ProcedureSearchResultSchema = z.object({ items: z.array(ProcedureHitSchema), total: count, storedAt });
 
 const tally = z.int().check(z.gte(0));
 const counts = { total: tally, finished: tally, finishedOnTime: tally, finishedLate: tally, inProgress: tally, overdue: tally, onTimeRate: z.nullable(z.number().check(z.gte(0), z.lte(1))) };

@@ -23,8 +23,9 @@ const ERROR_KINDS = Object.keys(ERROR_MESSAGES);
 const SHARED: Record<string, JsonSchema> = {
   // The lookup key is never sent: the view without it.
   Dossier: fromZod(z.omit(DossierSchema, { lookupKey: true }), 'A dossier. Without the lookup key only status, procedure, agency, dates and a masked applicant name are sent (`restricted: true`).'),
-  Procedure: fromZod(ProcedureSchema, 'A procedure of the catalogue.'),
-  ProcedureSearchResult: fromZod(ProcedureSearchResultSchema, 'Ranked hits (best first) with highlight ranges in each name, and the total.'),
+  // (storedAt is the browser's, not the API's.)
+  Procedure: fromZod(z.omit(ProcedureSchema, { storedAt: true }), 'A procedure of the catalogue.'),
+  ProcedureSearchResult: fromZod(z.omit(ProcedureSearchResultSchema, { storedAt: true }), 'Ranked hits (best first) with highlight ranges in each name, and the total.'),
   Sector: fromZod(SectorSchema, 'A sector (lĩnh vực).'),
   Agency: fromZod(AgencySchema, 'An agency that receives dossiers.'),
   Error: {

@@ -32,3 +32,5 @@ export function createDemoDataset({ now = Date.now(), seed = 42 }: DemoDatasetOp
     dossiers: createDemoDossiers({ procedures: DEMO_PROCEDURES, now: t, seed }),
   };
 }
+
+export { startDemoChanges, type DemoChanges } from './changes.js';

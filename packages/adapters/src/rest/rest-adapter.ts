@@ -5,7 +5,7 @@
  * Retry-After on 429/503 — but only for short waits: a citizen shown a countdown beats a
  * request that silently hangs for a minute.
  */
-import { ERROR_MESSAGES, MotcuaError, type Adapter, type ErrorKind, type Lang, type ProcedureQuery } from '@motcua/core';
+import { ERROR_MESSAGES, MotcuaError, STORED_AT_HEADER, type Adapter, type ErrorKind, type Lang, type ProcedureQuery } from '@motcua/core';
 import { createHttp } from '../http.js';
 
 export interface RestAdapterOptions {
@@ -54,6 +54,13 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
   const get = (path: string, label: string, signal: AbortSignal | undefined, searchParams?: Record<string, string>) =>
     http.json(`${base}${path}`, `rest ${label}`, { signal, ...(searchParams ? { searchParams } : {}) });
 
+  /** A catalogue answer, with `storedAt` when it is the page's service worker's kept copy. */
+  const getCatalogue = async (path: string, label: string, signal: AbortSignal | undefined, searchParams?: Record<string, string>) => {
+    let storedAt: string | null = null;
+    const body = await http.json(`${base}${path}`, `rest ${label}`, { signal, ...(searchParams ? { searchParams } : {}), onHeaders: (h) => (storedAt = h.get(STORED_AT_HEADER)) });
+    return storedAt && body && typeof body === 'object' ? { ...body, storedAt } : body;
+  };
+
   const enc = encodeURIComponent;
   return {
     name: 'rest',
@@ -71,10 +78,15 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
       if (query.onlineService) params.online = query.onlineService;
       if (query.limit !== undefined) params.limit = String(query.limit);
       if (query.offset !== undefined) params.offset = String(query.offset);
-      return (await get('v1/procedures', 'procedure search', signal, params)) as never;
+      const result = (await getCatalogue('v1/procedures', 'procedure search', signal, params)) as { storedAt?: string; items?: Array<{ procedure?: object }> };
+      // Each hit's procedure too: a detail opened from it says the data may be old.
+      if (result.storedAt && Array.isArray(result.items)) result.items = result.items.map((hit) => (hit?.procedure ? { ...hit, procedure: { ...hit.procedure, storedAt: result.storedAt } } : hit));
+      return result as never;
     },
     async getProcedure(code, { signal }) {
-      return field(await get(`v1/procedures/${enc(code)}`, 'procedure', signal), 'procedure', 'rest procedure');
+      const body = (await getCatalogue(`v1/procedures/${enc(code)}`, 'procedure', signal)) as { storedAt?: string };
+      const procedure = field<object>(body, 'procedure', 'rest procedure');
+      return (body.storedAt ? { ...procedure, storedAt: body.storedAt } : procedure) as never;
     },
     async listSectors({ signal }) {
       return field(await get('v1/sectors', 'sectors', signal), 'sectors', 'rest sectors');
@@ -93,6 +105,7 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
       return (await get('v1/board', 'board', signal, params)) as never;
     },
     follow: {
+      url: `${base}v1/follow`,
       async publicKey({ signal }) {
         return field<string>(await get('v1/follow/key', 'follow key', signal), 'publicKey', 'rest follow key');
       },

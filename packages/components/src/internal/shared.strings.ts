@@ -18,3 +18,7 @@ export const onlineNone = { vi: 'Chỉ nộp trực tiếp', en: 'In person only
 export const sector = { vi: 'Lĩnh vực', en: 'Sector' };
 export const online = { vi: 'Dịch vụ công trực tuyến', en: 'Online service' };
 export const scannerTitle = { vi: 'Quét mã trên giấy hẹn', en: 'Scan the receipt' };
+export const storedCopy = {
+  vi: 'Bạn đang xem bản đã lưu lúc {time}, thông tin có thể đã cũ. Khi có mạng trở lại, hãy tải lại trang để xem thông tin mới.',
+  en: 'You are seeing a copy kept at {time}; it may be out of date. When you are back online, reload the page for the latest.',
+};

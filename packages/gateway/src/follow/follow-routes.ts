@@ -45,7 +45,7 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
 
   async function onChange(change: StatusChange): Promise<void> {
     const statusText = dossierStatus(change.to).label.vi;
-    const payload = { code: change.code, title: statusText, body: `Hồ sơ ${change.code}: ${statusText}.`, url: `${follow.lookupUrl ?? '/lookup'}?code=${encodeURIComponent(change.code)}` };
+    const payload = { code: change.code, status: change.to, title: statusText, body: `Hồ sơ ${change.code}. Bấm để xem chi tiết.`, url: `${follow.lookupUrl ?? '/lookup'}?code=${encodeURIComponent(change.code)}` };
     for (const subscription of change.subscriptions) {
       if ((await push.send(subscription, payload)) === 'gone') await follow.store.unsubscribe(subscription.endpoint);
     }

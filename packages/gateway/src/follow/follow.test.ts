@@ -179,7 +179,7 @@ describe('following through the gateway', () => {
       assert.equal(service.received.length, 0, 'the first round learns the status');
       d.status = 9;
       await app.pollFollowed!();
-      assert.deepEqual(service.received.map((m) => m.payload), [{ code: d.code, title: 'Đã xử lý xong', body: `Hồ sơ ${d.code}: Đã xử lý xong.`, url: `https://hatinh.gov.vn/tra-cuu?code=${encodeURIComponent(d.code)}` }]);
+      assert.deepEqual(service.received.map((m) => m.payload), [{ code: d.code, status: 9, title: 'Đã xử lý xong', body: `Hồ sơ ${d.code}. Bấm để xem chi tiết.`, url: `https://hatinh.gov.vn/tra-cuu?code=${encodeURIComponent(d.code)}` }]);
       const event = JSON.parse(hooks.requests[0]!.body) as DossierChangeEvent;
       assert.deepEqual([event.type, event.code, event.from, event.to, event.statusText], ['dossier.status-changed', d.code, 4, 9, 'Đã xử lý xong']);
       assert.ok(!JSON.stringify(service.received).includes(d.applicant!.name), 'no personal data in the push');
@@ -206,6 +206,7 @@ describe('following through the gateway', () => {
       const client = createClient({ adapter: restAdapter({ endpoint: url, retries: 0 }) });
       const subscription = service.subscription();
       assert.equal((await client.follow.publicKey()).length, 87);
+      assert.equal(client.follow.url, `${url}/v1/follow`);
       await assert.rejects(client.follow.start({ code: a!.code, key: '', subscription }), (e: MotcuaError) => e.kind === 'invalid-input' && e.field === 'key');
       await assert.rejects(client.follow.start({ code: a!.code, key: 'SAI1', subscription }), (e: MotcuaError) => e.kind === 'key-required');
       // The code as a citizen might type it: normalised on the way.

@@ -23,7 +23,9 @@ export interface VapidKeys {
 
 export interface PushPayload {
   code: string;
-  /** The status in words, for the notification as it is shown. */
+  /** The new national status code (the service worker words it in the page's language). */
+  status?: number;
+  /** The status in words (Vietnamese), for the notification as it is shown. */
   title: string;
   body: string;
   /** The lookup page to open on click. */

@@ -6,6 +6,7 @@ import type { MotcuaEvent } from '../../internal/events.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { dossierLookupStyles } from './dossier-lookup.styles.js';
 import { lookupStrings, type LookupStringKey } from './dossier-lookup.strings.js';
+import type { FollowController } from './follow-controller.js';
 
 /**
  * The result view loads with the first lookup, alongside the answer, rather than with the
@@ -69,6 +70,8 @@ const STATUS_PARTS = 'base:status-base,header,code,status,status-label,badge,fac
  * @csspart timeline - The list of steps.
  * @csspart step - One step.
  * @csspart step-late - A step that missed its deadline.
+ * @csspart follow - "Tell me when this dossier changes" (after a lookup with the key; needs the service worker, see docs/components.md).
+ * @csspart follow-button - Its button (follow / stop following).
  *
  * @cssprop --motcua-color-primary - Buttons and focus.
  * @cssprop --motcua-color-danger - Errors.
@@ -136,6 +139,12 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   /** What the last lookup asked, for "try again". */
   private lastArgs: [string, string] = ['', ''];
 
+  /**
+   * Following the dossier shown, by Web Push: its code loads after an answer with the key,
+   * off the path that shows the answer.
+   */
+  private follow: FollowController | undefined;
+
   /** The lookup as a task: a new query aborts the one in flight. */
   private readonly lookup = new Task(this, {
     autoRun: false,
@@ -147,6 +156,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     },
     onComplete: (dossier) => {
       this.focusResult = true;
+      if (this.lastArgs[1] && !dossier.restricted) void this.offerFollow(dossier, this.lastArgs[1]);
       this.emit('motcua-dossier-found', { dossier });
     },
     onError: (error) => {
@@ -226,6 +236,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     this.codeText = found.code;
     if ('key' in found && found.key && !this.keyText) this.keyText = found.key;
     this.lastArgs = [found.code, this.keyText.trim()];
+    if (this.follow) this.follow.offer = 'none';
     void this.lookup.run(this.lastArgs);
   }
 
@@ -316,6 +327,16 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     </div>`;
   }
 
+  private async offerFollow(dossier: Dossier, key: string): Promise<void> {
+    try {
+      const { FollowController } = await import('./follow-controller.js');
+      this.follow ??= new FollowController(this);
+    } catch {
+      return; // a dropped connection: the answer stands without the offer
+    }
+    await this.follow.consider(dossier, key, this.backend);
+  }
+
   override render() {
     const invalid = this.validation !== '';
     const waiting = this.countdown > 0;
@@ -382,6 +403,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
             complete: (dossier) =>
               html`<section part="result" tabindex="-1" aria-label=${dossier.code}>
                 <motcua-dossier-status .dossier=${dossier} lang=${this.language} exportparts=${STATUS_PARTS}></motcua-dossier-status>
+                ${this.follow?.render()}
               </section>`,
             error: (error) => this.message(error),
           })

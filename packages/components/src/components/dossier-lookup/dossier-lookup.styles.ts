@@ -1,6 +1,16 @@
 import { css } from 'lit';
 
 export const dossierLookupStyles = css`
+  [part='follow'] {
+    display: grid;
+    gap: 0.5rem;
+    margin-top: var(--_space);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  [part='follow'] p {
+    margin: 0;
+  }
   [part='base'] {
     display: grid;
     gap: var(--_space);

@@ -2,7 +2,8 @@ import { isAbortError, isMotcuaError, type Procedure } from '@motcua/core';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
-import { formatMoney, safeHref } from '../../internal/format.js';
+import { formatDateTime, formatMoney, safeHref } from '../../internal/format.js';
+import { storedCopyShown } from '../../internal/stored-copy.js';
 import { externalIcon } from '../../internal/icons/external.js';
 import { LEVEL_WORD, ONLINE_WORD } from '../../internal/vocabulary-keys.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -27,6 +28,7 @@ import { detailStrings, type DetailStringKey } from './procedure-detail.strings.
  * @csspart online-link - The link to apply online.
  * @csspart actions - The print button.
  * @csspart message - Loading and error messages.
+ * @csspart stored-copy - Said when the procedure is a copy kept for offline use and may be old.
  *
  * @cssprop --motcua-color-primary - Links and buttons.
  */
@@ -119,6 +121,7 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
     ];
     return html`<article part="base" lang=${this.language}>
       <h2 part="title" tabindex="-1">${p.name}</h2>
+      ${storedCopyShown(p.storedAt) ? html`<p part="stored-copy">${this.t('storedCopy', { time: formatDateTime(p.storedAt) })}</p>` : nothing}
       <dl part="summary">${facts.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${this.t(k)}</dt><dd>${v}</dd></div>`)}</dl>
       ${online && p.onlineService !== 'none'
         ? html`<p><a part="online-link" href=${online} rel="noopener noreferrer" target="_blank">${this.t('onlineLink')} ${externalIcon()}</a></p>`

@@ -1,8 +1,9 @@
 /** The words of <motcua-procedure-detail>, Vietnamese first; a portal overrides any with `registerStrings()`. */
-import { retry, notConfigured, levelCommune, levelDistrict, levelProvince, onlineFull, onlinePartial, onlineNone, sector, online } from '../../internal/shared.strings.js';
+import { retry, notConfigured, levelCommune, levelDistrict, levelProvince, onlineFull, onlinePartial, onlineNone, sector, online, storedCopy } from '../../internal/shared.strings.js';
 
 export const detailStrings = {
   retry,
+  storedCopy,
   notConfigured,
   levelCommune,
   levelDistrict,

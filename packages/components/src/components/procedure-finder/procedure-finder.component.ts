@@ -6,6 +6,8 @@ import { LEVEL_WORD, ONLINE_WORD } from '../../internal/vocabulary-keys.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureFinderStyles } from './procedure-finder.styles.js';
 import { finderStrings, type FinderStringKey } from './procedure-finder.strings.js';
+import { formatDateTime } from '../../internal/format.js';
+import { storedCopyShown } from '../../internal/stored-copy.js';
 
 const LEVELS = Object.entries(LEVEL_WORD) as Array<[Level, FinderStringKey]>;
 const ONLINE = Object.entries(ONLINE_WORD) as Array<[OnlineService, FinderStringKey]>;
@@ -46,6 +48,7 @@ let instances = 0;
  * @csspart option - One result.
  * @csspart option-active - The result the arrow keys are on (with `option`).
  * @csspart message - Empty, loading and error messages (data-kind: empty, error).
+ * @csspart stored-copy - Said when the results are a copy kept for offline use and may be old.
  *
  * @cssprop --motcua-color-highlight - Background of matched words (default #ffe58a).
  * @cssprop --motcua-color-primary - Accents and focus.
@@ -263,6 +266,7 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
             ${this.select<OnlineService>('filterOnline', 'anyOnline', this.online, ONLINE.map(([v, k]) => [v, this.t(k)]), (v) => (this.online = v))}
           </fieldset>`}
       <p part="count" role="status" aria-live="polite">${pending ? this.t('searching') : count}</p>
+      ${result && !pending && storedCopyShown(result.storedAt) ? html`<p part="stored-copy">${this.t('storedCopy', { time: formatDateTime(result.storedAt) })}</p>` : nothing}
       ${error && !isAbortError(error)
         ? html`<p part="message" data-kind="error" role="alert">
             ${this.t('searchFailed', { message: isMotcuaError(error) ? error.messageIn(this.language) : error instanceof Error ? error.message : '' })}

@@ -1,0 +1,226 @@
+/**
+ * motcua's service worker: a city copies `motcua-sw.js` to the root of its portal and
+ * registers it (docs/components.md, "Offline and notifications"):
+ *
+ *   navigator.serviceWorker.register('/motcua-sw.js?gateway=https://gw.city.gov.vn/');
+ *
+ * - Notifications: shows a followed dossier's new status (Web Push from the gateway), opens the
+ *   lookup on a click, and stops following from the notification's own button.
+ * - Offline directory: the portal's pages and element files, and the gateway's catalogue
+ *   answers, are kept and served stale-while-revalidate, so the finder and procedure details
+ *   open after one visit with no network. A kept answer carries `x-motcua-stored-at`: the
+ *   elements say the data may be old. Dossier answers are never kept (personal data).
+ *
+ * A classic script with no imports: every browser that has service workers runs it.
+ */
+import { dossierStatus, isDossierStatusCode } from '@motcua/core/status';
+import { STORED_AT_HEADER } from '@motcua/core';
+import { FOLLOWED_CACHE, followedKey, type FollowedRecord } from './followed.js';
+
+/** The parts of the worker scope this file uses (the DOM lib, which the project compiles with, lacks them). */
+interface ExtendableEvent extends Event {
+  waitUntil(promise: Promise<unknown>): void;
+}
+interface FetchEvent extends ExtendableEvent {
+  readonly request: Request;
+  respondWith(response: Response | Promise<Response>): void;
+}
+interface PushEvent extends ExtendableEvent {
+  readonly data: { json(): unknown; text(): string } | null;
+}
+interface NotificationEvent extends ExtendableEvent {
+  readonly notification: Notification;
+  readonly action: string;
+}
+interface WindowClient {
+  readonly url: string;
+  focus(): Promise<WindowClient>;
+  navigate(url: string): Promise<WindowClient | null>;
+}
+interface WorkerScope {
+  readonly location: Location;
+  readonly registration: ServiceWorkerRegistration;
+  readonly clients: {
+    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<WindowClient[]>;
+    openWindow(url: string): Promise<WindowClient | null>;
+    claim(): Promise<void>;
+  };
+  skipWaiting(): Promise<void>;
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
+  addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'push', listener: (event: PushEvent) => void): void;
+  addEventListener(type: 'notificationclick', listener: (event: NotificationEvent) => void): void;
+}
+
+const sw = self as unknown as WorkerScope;
+
+/** Bumped when what is kept changes shape: older caches are dropped on activation. */
+const VERSION = 'motcua-1';
+const FILES = `${VERSION}-files`;
+const CATALOGUE = `${VERSION}-catalogue`;
+/** Most catalogue answers kept (each search is one); the oldest go first. */
+const MAX_CATALOGUE = 300;
+
+const gateway = (() => {
+  const given = new URL(sw.location.href).searchParams.get('gateway');
+  const url = new URL(given || '/', sw.location.href);
+  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+})();
+
+/** The catalogue: kept. The rest of the API (dossiers, following, statistics, the board): never. */
+const CATALOGUE_PATH = /^v1\/(procedures(\/[^/]+)?|sectors|agencies)$/;
+const API_PATH = /^(v1\/|lookup|healthz|openapi\.json)/;
+
+/** `waitUntil` refuses events the page's tests dispatch themselves; the work runs all the same. */
+function keepAlive(event: ExtendableEvent, work: Promise<unknown>): void {
+  try {
+    event.waitUntil(work);
+  } catch {
+    /* an untrusted event */
+  }
+}
+
+sw.addEventListener('install', (event) => keepAlive(event, sw.skipWaiting()));
+sw.addEventListener('activate', (event) =>
+  keepAlive(
+    event,
+    caches
+      .keys()
+      .then((names) => Promise.all(names.filter((n) => n.startsWith('motcua-') && !n.startsWith(VERSION) && n !== FOLLOWED_CACHE).map((n) => caches.delete(n))))
+      .then(() => sw.clients.claim()),
+  ),
+);
+
+sw.addEventListener('fetch', (event) => {
+  const { request } = event;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.href.startsWith(gateway)) {
+    const path = url.pathname.slice(new URL(gateway).pathname.length);
+    if (CATALOGUE_PATH.test(path)) return event.respondWith(staleWhileRevalidate(event, CATALOGUE, request, request.url));
+    if (API_PATH.test(path)) return undefined;
+  }
+  if (url.origin !== sw.location.origin) return undefined;
+  // A page is kept once, whatever its query: a receipt's link carries the lookup key.
+  if (request.mode === 'navigate') return event.respondWith(staleWhileRevalidate(event, FILES, request, `${url.origin}${url.pathname}`));
+  if (['script', 'style', 'image', 'font', 'manifest'].includes(request.destination)) return event.respondWith(staleWhileRevalidate(event, FILES, request, url.href));
+  return undefined;
+});
+
+/** The kept answer at once (refreshed behind it), or the network's when none is kept. */
+async function staleWhileRevalidate(event: FetchEvent, name: string, request: Request, key: string): Promise<Response> {
+  const cache = await caches.open(name);
+  const kept = await cache.match(key);
+  // A hashed chunk never changes under its name: no refresh for it.
+  if (kept && /\bimmutable\b/.test(kept.headers.get('cache-control') ?? '')) return kept;
+  const refresh = fetch(request).then(async (response) => {
+    if (response.ok && (response.type === 'basic' || response.type === 'cors')) {
+      await cache.put(key, await stamped(response.clone()));
+      if (name === CATALOGUE) await trim(cache);
+    }
+    return response;
+  });
+  if (!kept) return refresh;
+  keepAlive(event, refresh.catch(() => undefined));
+  return kept;
+}
+
+/** A copy that says when it was kept (read by the elements: "may be old"). */
+async function stamped(response: Response): Promise<Response> {
+  const headers = new Headers(response.headers);
+  headers.set(STORED_AT_HEADER, new Date().toISOString());
+  return new Response(await response.blob(), { status: response.status, statusText: response.statusText, headers });
+}
+
+async function trim(cache: Cache): Promise<void> {
+  const keys = await cache.keys();
+  await Promise.all(keys.slice(0, Math.max(0, keys.length - MAX_CATALOGUE)).map((k) => cache.delete(k)));
+}
+
+interface Payload {
+  code?: string;
+  status?: number;
+  title?: string;
+  body?: string;
+  url?: string;
+}
+
+async function followed(code: string): Promise<FollowedRecord | undefined> {
+  const kept = await (await caches.open(FOLLOWED_CACHE)).match(followedKey(sw.location.origin, code));
+  return kept ? ((await kept.json()) as FollowedRecord) : undefined;
+}
+
+const WORDS = {
+  vi: { title: (status: string) => status, body: (code: string) => `Hồ sơ ${code}. Bấm để xem chi tiết.`, changed: 'Hồ sơ có thay đổi', stop: 'Thôi theo dõi', stopped: (code: string) => `Đã thôi theo dõi hồ sơ ${code}.`, notStopped: (code: string) => `Chưa thôi theo dõi được hồ sơ ${code} (lỗi kết nối). Hãy mở trang tra cứu và thử lại.` },
+  en: { title: (status: string) => status, body: (code: string) => `Dossier ${code}. Tap to see the details.`, changed: 'Your dossier has changed', stop: 'Stop following', stopped: (code: string) => `You no longer follow dossier ${code}.`, notStopped: (code: string) => `Could not stop following dossier ${code} (connection problem). Open the lookup page and try again.` },
+};
+
+sw.addEventListener('push', (event) => keepAlive(event, showChange(event)));
+
+async function showChange(event: PushEvent): Promise<void> {
+  let payload: Payload = {};
+  try {
+    payload = (event.data?.json() ?? {}) as Payload;
+  } catch {
+    /* not JSON: a plain notice */
+  }
+  const code = typeof payload.code === 'string' ? payload.code : '';
+  const record = code ? await followed(code) : undefined;
+  const lang = record?.lang === 'en' ? 'en' : 'vi';
+  const words = WORDS[lang];
+  const status = isDossierStatusCode(payload.status) ? dossierStatus(payload.status).label[lang] : undefined;
+  await sw.registration.showNotification(status ? words.title(status) : (payload.title ?? words.changed), {
+    body: code ? words.body(code) : (payload.body ?? ''),
+    lang,
+    // One notification per dossier: the newest status replaces the last.
+    tag: `motcua:${code}`,
+    data: { code, url: payload.url ?? '' },
+    ...(code ? { actions: [{ action: 'unfollow', title: words.stop }] } : {}),
+  } as NotificationOptions);
+}
+
+sw.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const { code = '', url = '' } = (event.notification.data ?? {}) as { code?: string; url?: string };
+  keepAlive(event, event.action === 'unfollow' ? unfollow(code) : openLookup(code, url));
+});
+
+/** The page the citizen followed from (with `?code=`), else the gateway's link. */
+async function openLookup(code: string, url: string): Promise<void> {
+  const record = code ? await followed(code) : undefined;
+  const target = record?.page ?? new URL(url || `lookup?code=${encodeURIComponent(code)}`, gateway).href;
+  const path = new URL(target).pathname;
+  for (const client of await sw.clients.matchAll({ type: 'window', includeUncontrolled: true })) {
+    if (new URL(client.url).pathname !== path) continue;
+    try {
+      await client.navigate(target);
+      await client.focus().catch(() => undefined);
+      return;
+    } catch {
+      break; // not ours to navigate: open a window instead
+    }
+  }
+  await sw.clients.openWindow(target);
+}
+
+/** Stops at once at the gateway; says so in a notification either way. */
+async function unfollow(code: string): Promise<void> {
+  const record = await followed(code);
+  const lang = record?.lang === 'en' ? 'en' : 'vi';
+  const subscription = await sw.registration.pushManager.getSubscription();
+  let done = !subscription;
+  if (subscription) {
+    try {
+      const response = await fetch(record?.unfollowUrl ?? `${gateway}v1/follow`, {
+        method: 'DELETE',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ endpoint: subscription.endpoint, code }),
+      });
+      done = response.ok;
+    } catch {
+      done = false;
+    }
+  }
+  if (done) await (await caches.open(FOLLOWED_CACHE)).delete(followedKey(sw.location.origin, code));
+  await sw.registration.showNotification(done ? WORDS[lang].stopped(code) : WORDS[lang].notStopped(code), { tag: `motcua:${code}`, lang });
+}
