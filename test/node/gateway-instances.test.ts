@@ -1,7 +1,8 @@
 // Three gateway instances on one real Redis behind a round-robin proxy, as a province runs
 // them: the dossier budget and the enumeration guard hold whichever instance answers, the
 // JSON look-up and the no-JavaScript page share one budget; and when Redis dies the gateway
-// keeps serving, says so in /healthz, and recovers by itself when Redis is back.
+// keeps serving, says so in /healthz, and recovers by itself when Redis is back. Following:
+// exactly one instance polls the backend at a time, and another takes over when it stops.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { createServer, request as httpRequest, type Server } from 'node:http';
@@ -9,7 +10,10 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { memoryAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
-import { adapterFromConfig, createGateway, GatewayConfigSchema } from '@motcua/gateway';
+import { adapterFromConfig, createGateway, GatewayConfigSchema, generateVapidKeys } from '@motcua/gateway';
+import { Redis } from 'ioredis';
+import { redisWatchStore } from '../../packages/gateway/src/follow/watch-stores.js';
+import { startPushService } from '../helpers/push-service.js';
 import type { FastifyInstance } from 'fastify';
 import { startRedis, type RedisServer } from '../helpers/redis-server.js';
 import { DVCQG_ENDPOINTS, startDvcqgSimulator } from '../simulators/dvcqg.js';
@@ -156,5 +160,66 @@ describe('several gateway instances on one Redis', () => {
       await new Promise((r) => setTimeout(r, 200));
     }
     assert.equal(healthy, 3, 'all three instances are back on Redis');
+  });
+});
+
+describe('several gateway instances following dossiers on one Redis', () => {
+  it('exactly one polls at a time: a change is pushed once; when the poller stops, another takes over', async () => {
+    const redis = await startRedis();
+    const push = await startPushService();
+    const followData = createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') });
+    const shared = memoryAdapter(followData);
+    // Each instance's watcher rounds (a look-up without a key), counted per instance and over time.
+    const rounds: Array<{ instance: number; at: number }> = [];
+    const counted = (instance: number) => ({
+      ...shared,
+      lookupDossier: (code: string, options: { key?: string }) => {
+        if (!options.key) rounds.push({ instance, at: Date.now() });
+        return shared.lookupDossier(code, options);
+      },
+    });
+    const vapid = { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' };
+    const connections = [0, 1, 2].map(() => new Redis(redis.url));
+    const apps = await Promise.all(
+      [0, 1, 2].map((i) => createGateway({ adapter: counted(i), redis: redis.url, follow: { vapid, store: redisWatchStore(connections[i]!), intervalSeconds: 1 } })),
+    );
+    const open = new Set(apps);
+    try {
+      const urls = await Promise.all(apps.map((app) => app.listen({ port: 0, host: '127.0.0.1' })));
+      const d = [...shared.dossiers.values()].find((x) => x.status === 4 && x.lookupKey)!;
+      const subscription = push.subscription();
+      const followed = await fetch(`${urls[2]}/v1/follow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: d.code, key: d.lookupKey, subscription }) });
+      assert.equal(followed.status, 201);
+      const pushed = (status: number) => push.received.filter((m) => (m.payload as { status: number }).status === status).length;
+      const until = async (what: string, ok: () => boolean) => {
+        for (const end = Date.now() + 15_000; !ok(); await new Promise((r) => setTimeout(r, 50))) if (Date.now() > end) throw new Error(`timed out: ${what}`);
+      };
+      // (Two: the first round has then finished learning the status.)
+      await until('the first rounds', () => rounds.length >= 2);
+      d.status = 5;
+      await until('the change pushed', () => pushed(5) > 0);
+      // Rounds go on; every one so far came from one instance, and the change was pushed once.
+      await until('more rounds', () => rounds.length >= 4);
+      const poller = rounds[0]!.instance;
+      assert.deepEqual([...new Set(rounds.map((r) => r.instance))], [poller], 'one instance polls');
+      assert.equal(pushed(5), 1);
+
+      // The poller stops: after its lease runs out, one other instance polls, and the next change is pushed once.
+      await apps[poller]!.close();
+      open.delete(apps[poller]!);
+      const stoppedAt = Date.now();
+      d.status = 4;
+      await until('the next change pushed', () => pushed(4) > 0);
+      await until('more rounds after the takeover', () => rounds.filter((r) => r.at > stoppedAt).length >= 4);
+      const after = rounds.filter((r) => r.at > stoppedAt);
+      assert.equal(new Set(after.map((r) => r.instance)).size, 1, 'one instance took over');
+      assert.notEqual(after[0]!.instance, poller);
+      assert.equal(pushed(4), 1);
+    } finally {
+      await Promise.all([...open].map((app) => app.close()));
+      connections.forEach((c) => c.disconnect());
+      await push.close();
+      await redis.stop();
+    }
   });
 });
