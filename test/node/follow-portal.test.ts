@@ -11,7 +11,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -24,6 +24,16 @@ const TICK_SECONDS = 1;
 /** What the lookup's shadow root holds under `selector` (text), or '' . */
 const lookupText = (tab: Page, selector: string) =>
   tab.evaluate((s) => document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector(s)?.textContent?.trim() ?? '', selector);
+
+/** axe-core's violations in the lookup (evaluated through DevTools: the portal's CSP allows no injected script). */
+async function axeViolations(tab: Page): Promise<string[]> {
+  await tab.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+  return tab.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Element): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+    const { violations } = await axe.run(document.querySelector('motcua-dossier-lookup')!);
+    return violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
 
 async function until<T>(what: string, probe: () => Promise<T | undefined | false | ''>, timeoutMs = 15_000): Promise<T> {
   const end = Date.now() + timeoutMs;
@@ -106,12 +116,14 @@ describe('following a dossier on the demo portal, and the directory offline', ()
     await tab.goto(`${portal}/?code=${encodeURIComponent(moving.code)}&key=${moving.key}`);
     const button = await until('the follow button', () => lookupText(tab, '[part="follow-button"]'));
     assert.equal(button, 'Báo cho tôi khi hồ sơ thay đổi');
+    assert.deepEqual(await axeViolations(tab), [], 'the offer passes axe');
     registrationId = await registered;
     worker = await (await browser.waitForTarget((t) => t.type() === 'service_worker')).worker() as WebWorker;
 
     await tab.evaluate(() => (document.querySelector('motcua-dossier-lookup')!.shadowRoot!.querySelector('[part="follow-button"]') as HTMLButtonElement).click());
     assert.equal(await until('following', () => lookupText(tab, '[part="follow"] [role="status"]')), 'Bạn sẽ được báo trên trình duyệt này khi hồ sơ thay đổi.');
     assert.equal(await lookupText(tab, '[part="follow-button"]'), 'Thôi theo dõi');
+    assert.deepEqual(await axeViolations(tab), [], 'the follow box passes axe');
 
     // The demo moves the dossier; the gateway's watcher sees it and pushes.
     const message = await until('a push for the dossier', async () => push.received.find((m) => (m.payload as { code: string }).code === moving.code), 20_000);
@@ -189,6 +201,13 @@ describe('following a dossier on the demo portal, and the directory offline', ()
     await firstHit();
     assert.equal(await until('the procedure, offline', () => detailText('[part="title"]')), name);
     assert.match(await detailText('[part="stored-copy"]'), /có thể đã cũ/);
+    // A search never made before needs the gateway: said plainly.
+    await tab.evaluate(() => {
+      const input = document.querySelector('motcua-procedure-finder')!.shadowRoot!.querySelector('input')!;
+      input.value = 'giấy phép xây dựng';
+      input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    });
+    assert.match(await until('the finder offline', () => finderText('[part="message"][data-kind="error"]')), /^Bạn đang ngoại tuyến: chỉ xem lại được/);
     // A dossier is never kept: offline, the lookup says so.
     await tab.goto(`${portal}/?code=${encodeURIComponent(moving.code)}&key=${moving.key}`);
     assert.match(await until('the lookup offline', () => lookupText(tab, '[part="message"]')), /ngoại tuyến/);

@@ -269,7 +269,9 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
       ${result && !pending && storedCopyShown(result.storedAt) ? html`<p part="stored-copy">${this.t('storedCopy', { time: formatDateTime(result.storedAt) })}</p>` : nothing}
       ${error && !isAbortError(error)
         ? html`<p part="message" data-kind="error" role="alert">
-            ${this.t('searchFailed', { message: isMotcuaError(error) ? error.messageIn(this.language) : error instanceof Error ? error.message : '' })}
+            ${navigator.onLine === false
+              ? this.t('searchOffline')
+              : this.t('searchFailed', { message: isMotcuaError(error) ? error.messageIn(this.language) : error instanceof Error ? error.message : '' })}
             <button class="secondary" type="button" @click=${() => this.search.run()}>${this.t('retry')}</button>
           </p>`
         : nothing}

@@ -23,6 +23,10 @@ export const finderStrings = {
   noResults: { vi: 'Không tìm thấy thủ tục phù hợp với “{query}”. Hãy thử từ khác, ví dụ “khai sinh”, “sổ đỏ”.', en: 'No procedure matches “{query}”. Try other words.' },
   searching: { vi: 'Đang tìm…', en: 'Searching…' },
   searchFailed: { vi: 'Chưa tìm được. {message}', en: 'The search did not work. {message}' },
+  searchOffline: {
+    vi: 'Bạn đang ngoại tuyến: chỉ xem lại được những tìm kiếm và thủ tục đã mở khi có mạng. Hãy thử lại khi có kết nối.',
+    en: 'You are offline: only searches and procedures opened before can be shown. Try again when you are connected.',
+  },
   sector,
   online,
 };
