@@ -84,6 +84,8 @@ export const GatewayConfigSchema = z.strictObject({
       webhooks: z.optional(z.array(z.strictObject({ url: z.url(), secret: z.string().check(z.minLength(16)) }))),
       intervalSeconds: z.optional(z.int().check(z.gte(10))),
       perMinute: z.optional(z.int().check(z.gte(1))),
+      /** Days a dossier is still followed after it is returned (or otherwise finished); default 7. */
+      keepDays: z.optional(z.int().check(z.gte(1))),
       lookupUrl: z.optional(z.string()),
     }),
   ),
@@ -156,7 +158,7 @@ const KNOWN_KEYS = [
   'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
   'endpoints', 'auth', 'integration', 'share', 'dstcode', 'params', 'dossierCode', 'procedureCode', 'paths', 'dossierSearch', 'nationCodeParam', 'procedures', 'agencies',
   'groupId', 'dossier', 'services', 'sessionMinutes', 'acceptedFromParam', 'acceptedToParam',
-  'vapidPublicKey', 'vapidPrivateKey', 'subject', 'store', 'webhooks', 'secret', 'intervalSeconds', 'lookupUrl',
+  'vapidPublicKey', 'vapidPrivateKey', 'subject', 'store', 'webhooks', 'secret', 'intervalSeconds', 'keepDays', 'lookupUrl',
 ];
 
 function distance(a: string, b: string): number {

@@ -27,6 +27,7 @@ function followFromConfig(follow: NonNullable<GatewayConfig['follow']>, redis: s
     ...(follow.webhooks ? { webhooks: follow.webhooks } : {}),
     ...(follow.intervalSeconds ? { intervalSeconds: follow.intervalSeconds } : {}),
     ...(follow.perMinute ? { perMinute: follow.perMinute } : {}),
+    ...(follow.keepDays ? { keepDays: follow.keepDays } : {}),
     ...(follow.lookupUrl ? { lookupUrl: follow.lookupUrl } : {}),
   };
 }

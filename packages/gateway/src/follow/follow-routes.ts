@@ -24,6 +24,8 @@ export interface FollowOptions {
   /** Seconds between the watcher's rounds (default 60); look-ups per minute (default 60). */
   intervalSeconds?: number;
   perMinute?: number;
+  /** Days a dossier is still followed after a final status (default 7); then its subscriptions end. */
+  keepDays?: number;
   /** The page a notification opens, given `?code=` (default: the gateway's /lookup). */
   lookupUrl?: string;
   /** For tests: the push service and webhook calls. */
@@ -52,7 +54,7 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
     if (follow.webhooks?.length) await hooks.send({ type: 'dossier.status-changed', id: randomUUID(), code: change.code, from: change.from, to: change.to, statusText, at: change.at });
   }
 
-  const watcher = createWatcher({ adapter: context.adapter, store: follow.store, lease: context.state, onChange, intervalMs: (follow.intervalSeconds ?? 60) * 1000, perMinute: follow.perMinute ?? 60, onError: (code, error) => app.log.debug({ code, error: String(error) }, 'followed dossier not checked') });
+  const watcher = createWatcher({ adapter: context.adapter, store: follow.store, lease: context.state, onChange, intervalMs: (follow.intervalSeconds ?? 60) * 1000, perMinute: follow.perMinute ?? 60, ...(follow.keepDays ? { keepDays: follow.keepDays } : {}), onError: (code, error) => app.log.debug({ code, error: String(error) }, 'followed dossier not checked') });
   app.decorate('pollFollowed', () => watcher.poll());
   app.addHook('onReady', async () => watcher.start());
   app.addHook('onClose', async () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, it } from 'node:test';
 import { memoryAdapter, restAdapter } from '@motcua/adapters';
-import { createClient, type MotcuaError } from '@motcua/core';
+import { createClient, MotcuaError as MotcuaErrorCtor, type MotcuaError } from '@motcua/core';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { Redis } from 'ioredis';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
@@ -87,6 +87,46 @@ describe('watcher', () => {
     now += 8 * 86_400_000;
     await watcher.poll();
     assert.deepEqual((await store.list()).map((e) => e.code), ['000.00.12.H42-200101-0001']);
+  });
+});
+
+describe('watcher backoff', () => {
+  it('asks a failing backend less and less often, at once again after it answers, and not before a 429 says', async () => {
+    let now = Date.parse('2026-11-29T00:00:00Z');
+    const real = memoryAdapter(data);
+    let mode: 'down' | 'up' | 'limited' = 'down';
+    let calls = 0;
+    const adapter = {
+      ...real,
+      lookupDossier: (code: string, options: object) => {
+        calls++;
+        if (mode === 'down') return Promise.reject(new MotcuaErrorCtor('server', 'HTTP 503'));
+        if (mode === 'limited') return Promise.reject(new MotcuaErrorCtor('rate-limited', 'HTTP 429', { retryAfter: 120 }));
+        return real.lookupDossier(code, options);
+      },
+    };
+    const store = memoryWatchStore();
+    for (const d of data.dossiers.filter((x) => x.status === 4).slice(0, 3)) await store.add(d.code);
+    const watcher = createWatcher({ adapter, store, lease: memoryState(), onChange: () => undefined, intervalMs: 60_000, perMinute: 1000, now: () => now });
+    // Rounds every minute (the timer's), counted by the look-ups they made.
+    const rounds = async (n: number) => {
+      const made: number[] = [];
+      for (let i = 0; i < n; i++) {
+        now += 60_000;
+        made.push(await watcher.poll());
+      }
+      return made;
+    };
+    assert.equal(await watcher.poll(), 3);
+    assert.deepEqual(await rounds(8), [0, 3, 0, 0, 0, 3, 0, 0], 'down: after 2, then 4, then 8 minutes');
+    mode = 'up';
+    assert.deepEqual(await rounds(6), [0, 0, 0, 0, 0, 3], 'back up: seen at the round after the wait');
+    assert.deepEqual(await rounds(2), [3, 3], 'answering: every minute again');
+    mode = 'limited';
+    calls = 0;
+    assert.equal((await rounds(1))[0], 3);
+    assert.equal(calls, 1, 'a 429 ends the round');
+    assert.deepEqual(await rounds(2), [0, 3], 'and none before its Retry-After (2 minutes)');
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * The gateway watches the dossiers citizens follow: it asks the backend for their status on a
  * schedule that respects the backend — a batch per round, at most `perMinute` look-ups a
- * minute, the ones checked longest ago first — and reports each change once. With several
+ * minute, the ones checked longest ago first, fewer rounds while the backend fails every
+ * look-up, none before a 429's Retry-After — and reports each change once. With several
  * instances on one Redis exactly one polls at a time (a lease in the shared store, renewed by
  * its holder). Dossiers that reached a final status are dropped some days later.
  */
 import { randomUUID } from 'node:crypto';
-import type { Adapter, SharedStore } from '@motcua/core';
+import { isMotcuaError, type Adapter, type SharedStore } from '@motcua/core';
 import { dossierStatus, type DossierStatusCode } from '@motcua/core/status';
 import type { PushSubscriptionJson } from './push.js';
 
@@ -104,6 +105,9 @@ export function createWatcher(options: WatcherOptions) {
   const now = options.now ?? Date.now;
   const recent: number[] = [];
   let timer: ReturnType<typeof setInterval> | undefined;
+  /** Backoff: rounds in a row where every look-up failed, and no round before this time. */
+  let failedRounds = 0;
+  let restUntil = 0;
 
   /** True when this instance holds (or just took) the poller's lease. */
   async function holdLease(): Promise<boolean> {
@@ -121,10 +125,13 @@ export function createWatcher(options: WatcherOptions) {
   async function poll(): Promise<number> {
     if (!(await holdLease())) return 0;
     const t = now();
+    if (t < restUntil) return 0;
     while (recent.length && recent[0]! <= t - 60_000) recent.shift();
     const budget = Math.min(batchSize, perMinute - recent.length);
     if (budget <= 0) return 0;
     const due = (await options.store.list()).sort((a, b) => a.checkedAt - b.checkedAt).slice(0, budget);
+    let failed = 0;
+    let retryAfterMs = 0;
     for (const entry of due) {
       recent.push(now());
       try {
@@ -141,8 +148,19 @@ export function createWatcher(options: WatcherOptions) {
         // Kept, and tried again in a later round: a backend that is down must not lose a follower.
         await options.store.update({ ...entry, checkedAt: now() });
         options.onError?.(entry.code, error);
+        failed++;
+        if (isMotcuaError(error) && error.kind === 'rate-limited') {
+          // The backend said when: no more look-ups this round, none before then.
+          retryAfterMs = Math.max(retryAfterMs, (error.retryAfter ?? 60) * 1000);
+          break;
+        }
       }
     }
+    // A backend that fails every look-up (down, or refusing us) is asked less and less often:
+    // 2, 4, 8, 16 intervals between rounds, back to every interval after one answer.
+    failedRounds = due.length && failed >= due.length ? failedRounds + 1 : retryAfterMs ? failedRounds : 0;
+    // (Half an interval short, so that the timer's round at the end is not skipped by jitter.)
+    restUntil = Math.max(retryAfterMs ? now() + retryAfterMs : 0, failedRounds ? now() + intervalMs * (2 ** Math.min(failedRounds, 4) - 0.5) : 0);
     return due.length;
   }
 
