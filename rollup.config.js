@@ -5,6 +5,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { elementList } from './scripts/element-files.mjs';
 
 const PACKAGES = ['core', 'adapters', 'components', 'gateway'];
 
@@ -72,8 +73,7 @@ const ANSWER = [
 ];
 
 /** The elements, from the one list of them (packages/components/src/elements.ts). */
-const ELEMENTS = [...readFileSync('packages/components/src/elements.ts', 'utf8').matchAll(/'motcua-([\w-]+)': \(\) => import\('\.\/components\/\1\/\1\.js'\)/g)].map((m) => m[1]);
-if (ELEMENTS.length < 7) throw new Error(`rollup.config.js: read ${ELEMENTS.length} elements from elements.ts; is its format still "'motcua-x': () => import('./components/x/x.js')"?`);
+const ELEMENTS = elementList().map((e) => e.name);
 
 /**
  * The script-tag distribution: every dependency bundled and minified, one file per element

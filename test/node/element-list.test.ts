@@ -1,9 +1,11 @@
-// One list of elements (packages/components/src/elements.ts): everything else that names the
-// elements must name exactly those, so a new element is its folder plus one line in the list.
+// One list of elements (packages/components/src/elements.ts): what is written from it is up to
+// date, and what is written by hand (budgets, stories) names exactly those elements, so a new
+// element is its folder plus one line in the list (and its budget and story, which this asks for).
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { ELEMENTS } from '../../packages/components/src/elements.js';
+import { elementFiles } from '../../scripts/element-files.mjs';
 
 const COMPONENTS = 'packages/components';
 const tags = Object.keys(ELEMENTS);
@@ -20,14 +22,17 @@ describe('the one list of elements', () => {
     }
   });
 
-  it('define.ts registers exactly these, in the list\'s order', () => {
-    const imported = [...read(`${COMPONENTS}/src/define.ts`).matchAll(/^import '\.\/components\/([\w-]+)\/\1\.js';$/gm)].map((m) => m[1]);
-    assert.deepEqual(imported, names);
+  it('define.ts, the React wrappers and package.json are what the list makes of them (npm run build writes them)', () => {
+    for (const [path, text] of Object.entries(elementFiles())) assert.equal(read(path), text, `${path} is out of date: run npm run build (scripts/element-files.mjs)`);
   });
 
-  it('the React wrappers cover exactly these tags', () => {
-    const wrapped = [...read(`${COMPONENTS}/src/react/index.ts`).matchAll(/tagName: '(motcua-[\w-]+)'/g)].map((m) => m[1]!);
-    assert.deepEqual(sorted(wrapped), sorted(tags));
+  it('define.ts registers exactly these, in the list\'s order; the React wrappers cover them with each element\'s events', () => {
+    const imported = [...read(`${COMPONENTS}/src/define.ts`).matchAll(/^import '\.\/components\/([\w-]+)\/\1\.js';$/gm)].map((m) => m[1]);
+    assert.deepEqual(imported, names);
+    const react = read(`${COMPONENTS}/src/react/index.ts`);
+    assert.deepEqual(sorted([...react.matchAll(/tagName: '(motcua-[\w-]+)'/g)].map((m) => m[1]!)), sorted(tags));
+    assert.match(react, /onDossierFound: 'motcua-dossier-found'/);
+    assert.match(react, /onScanError: 'motcua-scan-error'/);
   });
 
   it('package.json exports each element and marks its define file as a side effect', () => {

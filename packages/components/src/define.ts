@@ -1,5 +1,6 @@
+// Written by scripts/element-files.mjs from src/elements.ts (npm run build): edit the list, not this file.
 /** Registers every motcua element: `import '@motcua/components/define'`. */
-// The provider first: elements that upgrade after it find their settings at once.
+// In the list's order: the provider first, so elements that upgrade after it find their settings at once.
 import './components/provider/provider.js';
 import './components/dossier-status/dossier-status.js';
 import './components/dossier-lookup/dossier-lookup.js';

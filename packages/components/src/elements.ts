@@ -2,9 +2,10 @@
  * Every motcua element: its tag and its module, in the order they start (the provider first,
  * so the others find its settings). A new element is its folder — `x.component.ts` (class and
  * JSDoc), `x.styles.ts`, `x.strings.ts`, `x.ts` (define), tests — and one line here. The
- * autoloader and the script-tag build (rollup.config.js) read this list; define.ts, the React
- * wrappers, package.json, the size budgets and the stories are checked against it
- * (test/node/element-list.test.ts).
+ * autoloader reads this list; `npm run build` writes define.ts, the React wrappers and
+ * package.json's exports from it (scripts/element-files.mjs), and the script-tag build
+ * (rollup.config.js) makes a file per element. A size budget and a story are still yours to
+ * write: test/node/element-list.test.ts says when one is missing.
  */
 export const ELEMENTS = {
   'motcua-provider': () => import('./components/provider/provider.js'),

@@ -1,3 +1,4 @@
+// Written by scripts/element-files.mjs from src/elements.ts (npm run build): edit the list, not this file.
 /**
  * React components over the elements (`@motcua/components/react`), with typed props and
  * events as callbacks: `<DossierLookup endpoint="…" onDossierFound={(e) => e.detail.dossier} />`.
@@ -5,33 +6,31 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+import { MotcuaProvider } from '../components/provider/provider.js';
+import { MotcuaDossierStatus } from '../components/dossier-status/dossier-status.js';
+import { MotcuaDossierLookup } from '../components/dossier-lookup/dossier-lookup.js';
+import { MotcuaProcedureFinder } from '../components/procedure-finder/procedure-finder.js';
+import { MotcuaProcedureDetail } from '../components/procedure-detail/procedure-detail.js';
 import { MotcuaDossierBarcode } from '../components/dossier-barcode/dossier-barcode.js';
 import { MotcuaBarcodeScanner } from '../components/barcode-scanner/barcode-scanner.js';
-import { MotcuaDossierLookup } from '../components/dossier-lookup/dossier-lookup.js';
-import { MotcuaDossierStatus } from '../components/dossier-status/dossier-status.js';
 import { MotcuaOfficeStats } from '../components/office-stats/office-stats.js';
 import { MotcuaStatusBoard } from '../components/status-board/status-board.js';
-import { MotcuaProcedureDetail } from '../components/procedure-detail/procedure-detail.js';
-import { MotcuaProcedureFinder } from '../components/procedure-finder/procedure-finder.js';
-import { MotcuaProvider } from '../components/provider/provider.js';
 import type { MotcuaEvent } from '../internal/events.js';
 
+export const Provider = createComponent({ tagName: 'motcua-provider', elementClass: MotcuaProvider, react: React });
+
+export const DossierStatus = createComponent({ tagName: 'motcua-dossier-status', elementClass: MotcuaDossierStatus, react: React });
+
 export const DossierLookup = createComponent({
-  tagName: 'motcua-dossier-lookup',
-  elementClass: MotcuaDossierLookup,
-  react: React,
+  tagName: 'motcua-dossier-lookup', elementClass: MotcuaDossierLookup, react: React,
   events: {
     onDossierFound: 'motcua-dossier-found' as EventName<MotcuaEvent<'motcua-dossier-found'>>,
     onLookupError: 'motcua-lookup-error' as EventName<MotcuaEvent<'motcua-lookup-error'>>,
   },
 });
 
-export const DossierStatus = createComponent({ tagName: 'motcua-dossier-status', elementClass: MotcuaDossierStatus, react: React });
-
 export const ProcedureFinder = createComponent({
-  tagName: 'motcua-procedure-finder',
-  elementClass: MotcuaProcedureFinder,
-  react: React,
+  tagName: 'motcua-procedure-finder', elementClass: MotcuaProcedureFinder, react: React,
   events: {
     onProcedureSelect: 'motcua-procedure-select' as EventName<MotcuaEvent<'motcua-procedure-select'>>,
     onSearchResults: 'motcua-search-results' as EventName<MotcuaEvent<'motcua-search-results'>>,
@@ -39,20 +38,16 @@ export const ProcedureFinder = createComponent({
 });
 
 export const ProcedureDetail = createComponent({
-  tagName: 'motcua-procedure-detail',
-  elementClass: MotcuaProcedureDetail,
-  react: React,
-  events: { onProcedureLoad: 'motcua-procedure-load' as EventName<MotcuaEvent<'motcua-procedure-load'>> },
+  tagName: 'motcua-procedure-detail', elementClass: MotcuaProcedureDetail, react: React,
+  events: {
+    onProcedureLoad: 'motcua-procedure-load' as EventName<MotcuaEvent<'motcua-procedure-load'>>,
+  },
 });
-
-export const Provider = createComponent({ tagName: 'motcua-provider', elementClass: MotcuaProvider, react: React });
 
 export const DossierBarcode = createComponent({ tagName: 'motcua-dossier-barcode', elementClass: MotcuaDossierBarcode, react: React });
 
 export const BarcodeScanner = createComponent({
-  tagName: 'motcua-barcode-scanner',
-  elementClass: MotcuaBarcodeScanner,
-  react: React,
+  tagName: 'motcua-barcode-scanner', elementClass: MotcuaBarcodeScanner, react: React,
   events: {
     onScan: 'motcua-scan' as EventName<MotcuaEvent<'motcua-scan'>>,
     onScanError: 'motcua-scan-error' as EventName<MotcuaEvent<'motcua-scan-error'>>,
@@ -62,8 +57,8 @@ export const BarcodeScanner = createComponent({
 export const OfficeStats = createComponent({ tagName: 'motcua-office-stats', elementClass: MotcuaOfficeStats, react: React });
 
 export const StatusBoard = createComponent({
-  tagName: 'motcua-status-board',
-  elementClass: MotcuaStatusBoard,
-  react: React,
-  events: { onBoardUpdate: 'motcua-board-update' as EventName<MotcuaEvent<'motcua-board-update'>> },
+  tagName: 'motcua-status-board', elementClass: MotcuaStatusBoard, react: React,
+  events: {
+    onBoardUpdate: 'motcua-board-update' as EventName<MotcuaEvent<'motcua-board-update'>>,
+  },
 });
