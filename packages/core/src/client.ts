@@ -112,7 +112,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
   const dossierTtlMs = options.dossierTtlMs ?? 0;
   const dossierCache = new RequestCache({ ttlMs: dossierTtlMs, maxEntries });
 
-  function call<S extends z.ZodMiniType>(
+  function callAdapter<S extends z.ZodMiniType>(
     key: string,
     schema: (schemas: Schemas) => S,
     label: string,
@@ -166,7 +166,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
         if (lookupKey !== undefined && !LOOKUP_KEY.test(lookupKey)) {
           return Promise.reject(invalid('lookup key has invalid characters', 'key', INVALID_KEY_MESSAGE));
         }
-        return call(
+        return callAdapter(
           `dossier ${parsed.code} ${lookupKey ?? ''}`,
           (m) => m.DossierSchema,
           'dossier',
@@ -183,7 +183,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
         } catch (error) {
           return Promise.reject(error);
         }
-        return call(`search ${JSON.stringify(q)}`, (m) => m.ProcedureSearchResultSchema, 'procedure search', (s) => adapter.searchProcedures(q, { signal: s }), {
+        return callAdapter(`search ${JSON.stringify(q)}`, (m) => m.ProcedureSearchResultSchema, 'procedure search', (s) => adapter.searchProcedures(q, { signal: s }), {
           signal,
           cacheable: true,
         });
@@ -193,31 +193,31 @@ export function createClient(options: ClientOptions): MotcuaClient {
         if (!PROCEDURE_CODE.test(c)) {
           return Promise.reject(invalid(`not a procedure code: ${JSON.stringify(String(code).slice(0, 60))}`, 'code', { vi: 'Mã thủ tục chưa đúng.', en: 'Invalid procedure code.' }));
         }
-        return call(`procedure ${c}`, (m) => m.ProcedureSchema, 'procedure', (s) => adapter.getProcedure(c, { signal: s }), { signal, cacheable: true });
+        return callAdapter(`procedure ${c}`, (m) => m.ProcedureSchema, 'procedure', (s) => adapter.getProcedure(c, { signal: s }), { signal, cacheable: true });
       },
     },
     sectors: {
       list({ signal } = {}) {
-        return call('sectors', (m) => m.SectorListSchema, 'sectors', (s) => adapter.listSectors({ signal: s }), { signal, cacheable: true });
+        return callAdapter('sectors', (m) => m.SectorListSchema, 'sectors', (s) => adapter.listSectors({ signal: s }), { signal, cacheable: true });
       },
     },
     stats: {
       get(query, { signal } = {}) {
         const { officeStats } = adapter;
         if (!officeStats) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no statistics`));
-        return call(`stats ${JSON.stringify(query)}`, (m) => m.OfficeStatsSchema, 'stats', (s) => officeStats.call(adapter, query, { signal: s }), { signal, cacheable: true });
+        return callAdapter(`stats ${JSON.stringify(query)}`, (m) => m.OfficeStatsSchema, 'stats', (s) => officeStats.call(adapter, query, { signal: s }), { signal, cacheable: true });
       },
     },
     board: {
       get(query = {}, { signal } = {}) {
         const { hallBoard } = adapter;
         if (!hallBoard) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no hall board`));
-        return call(`board ${JSON.stringify(query)}`, (m) => m.HallBoardSchema, 'board', (s) => hallBoard.call(adapter, query, { signal: s }), { signal, cacheable: false });
+        return callAdapter(`board ${JSON.stringify(query)}`, (m) => m.HallBoardSchema, 'board', (s) => hallBoard.call(adapter, query, { signal: s }), { signal, cacheable: false });
       },
     },
     agencies: {
       list({ signal } = {}) {
-        return call('agencies', (m) => m.AgencyListSchema, 'agencies', (s) => adapter.listAgencies({ signal: s }), { signal, cacheable: true });
+        return callAdapter('agencies', (m) => m.AgencyListSchema, 'agencies', (s) => adapter.listAgencies({ signal: s }), { signal, cacheable: true });
       },
     },
     follow: {

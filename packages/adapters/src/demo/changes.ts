@@ -28,20 +28,20 @@ export function startDemoChanges(dossiers: Dossier[], { everyMs = 30_000, count 
   // Where each stands on the path (a status alone does not say: "in progress" comes thrice).
   const step = new Map(moving.map((d) => [d, 0]));
   const tick = (): Dossier => {
-    const d = moving[turn++ % moving.length]!;
-    const position = (step.get(d)! + 1) % PATH.length;
-    step.set(d, position);
+    const dossier = moving[turn++ % moving.length]!;
+    const position = (step.get(dossier)! + 1) % PATH.length;
+    step.set(dossier, position);
     const next = PATH[position]!;
     const at = new Date(now()).toISOString();
-    d.status = next;
+    dossier.status = next;
     // The dates that go with the status, so that timeliness reads right.
-    if (next === 9) d.completedAt = at;
-    else if (next === 10) d.returnedAt = at;
+    if (next === 9) dossier.completedAt = at;
+    else if (next === 10) dossier.returnedAt = at;
     else if (next === 2) {
-      delete d.completedAt;
-      delete d.returnedAt;
+      delete dossier.completedAt;
+      delete dossier.returnedAt;
     }
-    return d;
+    return dossier;
   };
   const timer = everyMs > 0 ? setInterval(tick, everyMs) : undefined;
   // (Node: the demo's clock must not keep a process alive that is otherwise done.)

@@ -33,7 +33,7 @@ function readGatewayError(body: unknown) {
   return { ...(kind ? { kind } : {}), ...(messages ? { messages } : {}) };
 }
 
-function field<T>(body: unknown, name: string, label: string): T {
+function requiredMember<T>(body: unknown, name: string, label: string): T {
   const value = (body as Record<string, unknown> | null)?.[name];
   if (value === undefined) throw new MotcuaError('bad-response', `${label}: the answer has no "${name}"`, { field: name });
   return value as T;
@@ -68,7 +68,7 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
     checksKeys: true,
     async lookupDossier(code, { key, signal }) {
       const body = await get(`v1/dossiers/${enc(code)}`, 'dossier', signal, key ? { key } : undefined);
-      return field(body, 'dossier', 'rest dossier');
+      return requiredMember(body, 'dossier', 'rest dossier');
     },
     async searchProcedures(query: ProcedureQuery, { signal }) {
       const params: Record<string, string> = {};
@@ -85,14 +85,14 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
     },
     async getProcedure(code, { signal }) {
       const body = (await getCatalogue(`v1/procedures/${enc(code)}`, 'procedure', signal)) as { storedAt?: string };
-      const procedure = field<object>(body, 'procedure', 'rest procedure');
+      const procedure = requiredMember<object>(body, 'procedure', 'rest procedure');
       return (body.storedAt ? { ...procedure, storedAt: body.storedAt } : procedure) as never;
     },
     async listSectors({ signal }) {
-      return field(await get('v1/sectors', 'sectors', signal), 'sectors', 'rest sectors');
+      return requiredMember(await get('v1/sectors', 'sectors', signal), 'sectors', 'rest sectors');
     },
     async listAgencies({ signal }) {
-      return field(await get('v1/agencies', 'agencies', signal), 'agencies', 'rest agencies');
+      return requiredMember(await get('v1/agencies', 'agencies', signal), 'agencies', 'rest agencies');
     },
     async officeStats(query, { signal }) {
       const params = Object.fromEntries(Object.entries(query).filter(([, v]) => v)) as Record<string, string>;
@@ -107,7 +107,7 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
     follow: {
       url: `${base}v1/follow`,
       async publicKey({ signal }) {
-        return field<string>(await get('v1/follow/key', 'follow key', signal), 'publicKey', 'rest follow key');
+        return requiredMember<string>(await get('v1/follow/key', 'follow key', signal), 'publicKey', 'rest follow key');
       },
       async start(request, { signal }) {
         await http.json(`${base}v1/follow`, 'rest follow', { method: 'POST', json: request, signal });
