@@ -72,6 +72,20 @@ describe('watcher', () => {
     assert.deepEqual(changes.map((c) => [c.code, c.from, c.to]), [[followed[2]!.code, 4, 9]], 'the three checked longest ago include it');
   });
 
+  it('reports a change once even when two instances poll at the same moment (a lease lost on a busy machine)', async () => {
+    const adapter = memoryAdapter(data);
+    const store = memoryWatchStore();
+    const d = data.dossiers.filter((x) => x.status === 4)[7]!;
+    await store.add(d.code);
+    const changes: StatusChange[] = [];
+    // Each with a lease of its own: both believe they are the poller.
+    const [a, b] = [0, 1].map(() => createWatcher({ adapter, store, lease: memoryState(), onChange: (c) => void changes.push(c) }));
+    await Promise.all([a!.poll(), b!.poll()]);
+    adapter.dossiers.get(d.code)!.status = 6;
+    assert.deepEqual(await Promise.all([a!.poll(), b!.poll()]), [1, 1], 'both looked');
+    assert.deepEqual(changes.map((c) => [c.code, c.from, c.to]), [[d.code, 4, 6]], 'one reported it');
+  });
+
   it('keeps a dossier whose look-up failed, and drops one some days after its final status', async () => {
     let now = Date.parse('2026-11-29T00:00:00Z');
     const adapter = memoryAdapter(data);
@@ -147,8 +161,11 @@ describe('watch stores', () => {
     const changes: StatusChange[] = [];
     await createWatcher({ adapter, store, lease: memoryState(), onChange: (c) => void changes.push(c) }).poll();
     assert.deepEqual(changes.map((c) => [c.from, c.to]), [[4, 5]], 'the change across the restart is seen');
+    // Two rounds that saw the same status (two pollers for a moment): only the first saves it.
+    assert.equal(await store.update({ code: d.code, status: 9, checkedAt: 2 }, 5), true);
+    assert.equal(await store.update({ code: d.code, status: 9, checkedAt: 3 }, 5), false, 'the second round does not report the change again');
     await store.remove(d.code);
-    await store.update({ code: d.code, status: 9, checkedAt: 1 });
+    assert.equal(await store.update({ code: d.code, status: 10, checkedAt: 4 }, 9), false);
     assert.deepEqual(await store.list(), [], 'an update does not bring back what was unfollowed');
     store.close();
   });
@@ -160,10 +177,12 @@ describe('watch stores', () => {
       const [a, b] = [redisWatchStore(redis), redisWatchStore(redis)];
       await a.add('000.00.12.H42-241105-0003');
       await b.add('000.00.12.H42-241105-0003');
-      await b.update({ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5 });
+      assert.equal(await b.update({ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5 }, undefined), true);
+      assert.equal(await a.update({ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5 }, undefined), false, 'the same change, seen by a second poller');
       assert.deepEqual(await a.list(), [{ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5 }]);
+      assert.equal(await a.update({ code: '000.00.12.H42-241105-0003', status: 5, checkedAt: 6 }, 4), true);
       await a.remove('000.00.12.H42-241105-0003');
-      await b.update({ code: '000.00.12.H42-241105-0003', status: 9, checkedAt: 6 });
+      assert.equal(await b.update({ code: '000.00.12.H42-241105-0003', status: 9, checkedAt: 7 }, 5), false);
       assert.deepEqual(await b.list(), []);
     } finally {
       redis.disconnect();

@@ -35,7 +35,8 @@ export function sqliteWatchStore(file: string): WatchStore & { close(): void } {
     add: async (code) => void db.run('INSERT OR IGNORE INTO watched (code) VALUES (?)', [code]),
     remove: async (code) => void db.run('DELETE FROM watched WHERE code = ?', [code]),
     list: async () => all(),
-    update: async (e) => void db.run('UPDATE watched SET status = ?, checked_at = ?, final_since = ? WHERE code = ?', [e.status ?? null, e.checkedAt, e.finalSince ?? null, e.code]),
+    update: async (e, previous) =>
+      db.run('UPDATE watched SET status = ?, checked_at = ?, final_since = ? WHERE code = ? AND status IS ?', [e.status ?? null, e.checkedAt, e.finalSince ?? null, e.code, previous ?? null]).changes > 0,
     async subscribe(code, subscription) {
       db.run('INSERT OR IGNORE INTO watched (code) VALUES (?)', [code]);
       const held = all().find((e) => e.code === code);
@@ -59,16 +60,17 @@ export function redisWatchStore(redis: Redis, key = 'motcua:watched'): WatchStor
     add: async (code) => void (await redis.hsetnx(key, code, JSON.stringify({ code, checkedAt: 0 }))),
     remove: async (code) => void (await redis.hdel(key, code)),
     list: async () => Object.values(await redis.hgetall(key)).map((v) => JSON.parse(v) as Watched),
-    // Only for a code still followed (an unsubscribe is honoured at once, even mid-round),
-    // keeping its subscriptions as they are now.
-    update: async ({ subscriptions: _ignored, ...e }) =>
-      void (await redis.eval(
-        "local held = redis.call('HGET', KEYS[1], ARGV[1]) if held then local entry = cjson.decode(ARGV[2]) local old = cjson.decode(held) entry.subscriptions = old.subscriptions redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(entry)) end",
+    // Only for a code still followed (an unsubscribe is honoured at once, even mid-round) whose
+    // status is still `previous`, keeping its subscriptions as they are now.
+    update: async ({ subscriptions: _ignored, ...e }, previous) =>
+      (await redis.eval(
+        "local held = redis.call('HGET', KEYS[1], ARGV[1]) if not held then return 0 end local old = cjson.decode(held) if tostring(old.status or '') ~= ARGV[3] then return 0 end local entry = cjson.decode(ARGV[2]) entry.subscriptions = old.subscriptions redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(entry)) return 1",
         1,
         key,
         e.code,
         JSON.stringify(e),
-      )),
+        previous === undefined ? '' : String(previous),
+      )) === 1,
     async subscribe(code, subscription) {
       const held = await redis.hget(key, code);
       const entry: Watched = held ? (JSON.parse(held) as Watched) : { code, checkedAt: 0 };

@@ -27,8 +27,13 @@ export interface WatchStore {
   add(code: string): Promise<void>;
   remove(code: string): Promise<void>;
   list(): Promise<Watched[]>;
-  /** Saves what a round learnt (status, times) — never the subscriptions, which change on their own. */
-  update(entry: Watched): Promise<void>;
+  /**
+   * Saves what a round learnt (status, times) — never the subscriptions, which change on their
+   * own — only if the stored status is still `previous` (undefined: never seen) and the code is
+   * still followed. False when it was not saved: another round got there first (two pollers for
+   * a moment, when a lease ran out under load), so the change is not reported twice.
+   */
+  update(entry: Watched, previous: DossierStatusCode | undefined): Promise<boolean>;
   /** Follows `code` for this browser (once per endpoint). */
   subscribe(code: string, subscription: PushSubscriptionJson): Promise<void>;
   /** Stops at once, for `code` only or every code; a code nobody follows any more is no longer watched. */
@@ -49,9 +54,11 @@ export function memoryWatchStore(): WatchStore {
     add: async (code) => void (entries.has(code) || entries.set(code, { code, checkedAt: 0 })),
     remove: async (code) => void entries.delete(code),
     list: async () => [...entries.values()].map((e) => ({ ...e })),
-    update: async ({ subscriptions: _ignored, ...entry }) => {
+    update: async ({ subscriptions: _ignored, ...entry }, previous) => {
       const held = entries.get(entry.code);
-      if (held) entries.set(entry.code, { ...entry, ...(held.subscriptions ? { subscriptions: held.subscriptions } : {}) });
+      if (!held || held.status !== previous) return false;
+      entries.set(entry.code, { ...entry, ...(held.subscriptions ? { subscriptions: held.subscriptions } : {}) });
+      return true;
     },
     async subscribe(code, subscription) {
       const held = entries.get(code) ?? { code, checkedAt: 0 };
@@ -111,7 +118,8 @@ export function createWatcher(options: WatcherOptions) {
 
   /** True when this instance holds (or just took) the poller's lease. */
   async function holdLease(): Promise<boolean> {
-    const ttl = intervalMs * 2;
+    // Three intervals: a round slowed by a busy machine keeps it; a stopped poller's is taken within three.
+    const ttl = intervalMs * 3;
     const holder = await options.lease.get(LEASE).catch(() => undefined);
     if (holder === id) {
       await options.lease.set(LEASE, id, ttl).catch(() => undefined);
@@ -142,11 +150,11 @@ export function createWatcher(options: WatcherOptions) {
           await options.store.remove(entry.code);
           continue;
         }
-        await options.store.update({ code: entry.code, status, checkedAt: now(), ...(final ? { finalSince: entry.finalSince ?? now() } : {}) });
-        if (changed) await options.onChange({ code: entry.code, subscriptions: entry.subscriptions ?? [], from: entry.status!, to: status, at: new Date(now()).toISOString() });
+        const saved = await options.store.update({ code: entry.code, status, checkedAt: now(), ...(final ? { finalSince: entry.finalSince ?? now() } : {}) }, entry.status);
+        if (changed && saved) await options.onChange({ code: entry.code, subscriptions: entry.subscriptions ?? [], from: entry.status!, to: status, at: new Date(now()).toISOString() });
       } catch (error) {
         // Kept, and tried again in a later round: a backend that is down must not lose a follower.
-        await options.store.update({ ...entry, checkedAt: now() });
+        await options.store.update({ ...entry, checkedAt: now() }, entry.status);
         options.onError?.(entry.code, error);
         failed++;
         if (isMotcuaError(error) && error.kind === 'rate-limited') {
