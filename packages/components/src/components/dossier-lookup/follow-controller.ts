@@ -30,6 +30,8 @@ async function pushRegistration(waitMs = 0): Promise<ServiceWorkerRegistration |
   return Promise.race([navigator.serviceWorker.ready, new Promise<undefined>((resolve) => setTimeout(resolve, waitMs))]);
 }
 
+const SUBSCRIBE_TIMEOUT_MS = 15_000;
+
 const followedCache = () => caches.open(FOLLOWED_CACHE);
 const keyFor = (code: string) => followedKey(location.origin, code);
 
@@ -90,7 +92,11 @@ export class FollowController {
       subscription = null;
     }
     try {
-      subscription ??= await registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: publicKey });
+      // A browser without a reachable push service may never answer: give up after a while.
+      subscription ??= await Promise.race([
+        registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: publicKey }),
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the push service did not answer in 15 s')), SUBSCRIBE_TIMEOUT_MS)),
+      ]);
     } catch (error) {
       throw new MotcuaError('unsupported', `push subscription failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, messages: followStrings.followNoPush });
     }
