@@ -12,7 +12,9 @@
  * Who gets the message is the city's to know, not motcua's: the gateway holds no phone number
  * or Zalo ID. `recipients.json` maps a dossier code to the Zalo user ID of a citizen who
  * followed the city's OA and asked at the desk to be told (`{ "000.00.12.H42-241105-0003":
- * "4242424242424242" }`); a city would read its one-door system's records instead.
+ * "4242424242424242" }`); a city would read its one-door system's records instead. The desk
+ * application makes the gateway watch such a dossier with `POST /v1/follow { code, key }` (no
+ * browser subscription: the webhooks alone).
  *
  * Zalo's side, as public code shows it (not tried against Zalo here): `POST
  * https://openapi.zalo.me/v3.0/oa/message/cs` with the OA's token in an `access_token` header

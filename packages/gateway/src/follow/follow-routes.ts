@@ -32,6 +32,8 @@ export interface FollowOptions {
   fetch?: typeof fetch;
 }
 
+const NOTHING_TO_TELL = { vi: 'Cần đăng ký nhận thông báo trên trình duyệt để theo dõi hồ sơ.', en: 'Following needs the browser to subscribe to notifications.' };
+
 const SUBSCRIPTION = {
   type: 'object',
   required: ['endpoint', 'keys'],
@@ -64,7 +66,7 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
 
   app.get('/v1/follow/key', { schema: { tags: ['follow'], operationId: 'followKey', summary: 'The VAPID public key a browser subscribes with', response: { 200: { type: 'object', required: ['publicKey'], properties: { publicKey: { type: 'string' } } }, ...errors(429) } } }, async () => ({ publicKey: follow.vapid.publicKey }));
 
-  app.post<{ Body: { code: string; key: string; subscription: PushSubscriptionJson } }>(
+  app.post<{ Body: { code: string; key: string; subscription?: PushSubscriptionJson } }>(
     '/v1/follow',
     {
       bodyLimit: 4096,
@@ -72,15 +74,19 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
       schema: {
         tags: ['follow'],
         operationId: 'follow',
-        summary: 'Be told when the dossier changes (Web Push); needs its lookup key',
-        body: { type: 'object', additionalProperties: false, required: ['code', 'key', 'subscription'], properties: { code: schemas.dossierCode, key: { ...schemas.lookupKey, minLength: 1 }, subscription: SUBSCRIPTION } },
+        summary: 'Be told when the dossier changes: by Web Push with `subscription`, else by the webhooks alone (a desk application); needs its lookup key',
+        body: { type: 'object', additionalProperties: false, required: ['code', 'key'], properties: { code: schemas.dossierCode, key: { ...schemas.lookupKey, minLength: 1 }, subscription: SUBSCRIPTION } },
         response: { 201: { type: 'object', required: ['following'], properties: { following: { type: 'string' } } }, ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504) },
       },
     },
     async (request, reply) => {
       const dossier = await accessDossier(context, request, request.body.code, request.body.key.trim());
       if (dossier.restricted) throw new MotcuaError('key-required', 'following needs the lookup key');
-      await follow.store.subscribe(dossier.code, request.body.subscription);
+      const { subscription } = request.body;
+      if (subscription) await follow.store.subscribe(dossier.code, subscription);
+      // Watched for the webhooks alone, until some days after it is returned.
+      else if (follow.webhooks?.length) await follow.store.add(dossier.code);
+      else throw new MotcuaError('invalid-input', 'no subscription, and this gateway sends no webhooks', { field: 'subscription', messages: NOTHING_TO_TELL });
       return reply.code(201).header('cache-control', 'no-store').send({ following: dossier.code });
     },
   );

@@ -10,6 +10,7 @@ import { memoryAdapter, restAdapter } from '@motcua/adapters';
 import { createClient, MotcuaError as MotcuaErrorCtor, type MotcuaError } from '@motcua/core';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { Redis } from 'ioredis';
+import sqlite from 'node-sqlite3-wasm';
 import { scriptedServer, type ScriptedServer } from '../../../../test/helpers/http-server.js';
 import { startPushService } from '../../../../test/helpers/push-service.js';
 import { startRedis } from '../../../../test/helpers/redis-server.js';
@@ -179,8 +180,16 @@ describe('watch stores', () => {
       await b.add('000.00.12.H42-241105-0003');
       assert.equal(await b.update({ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5 }, undefined), true);
       assert.equal(await a.update({ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5 }, undefined), false, 'the same change, seen by a second poller');
-      assert.deepEqual(await a.list(), [{ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5 }]);
+      assert.deepEqual(await a.list(), [{ code: '000.00.12.H42-241105-0003', status: 4, checkedAt: 5, webhooks: true }]);
       assert.equal(await a.update({ code: '000.00.12.H42-241105-0003', status: 5, checkedAt: 6 }, 4), true);
+      // A browser follows the webhook-watched code and stops: the code stays, readable, for the webhooks.
+      const browser = { endpoint: 'http://127.0.0.1:1/push/x', keys: { p256dh: 'p', auth: 'a' } };
+      await b.subscribe('000.00.12.H42-241105-0003', browser);
+      assert.deepEqual((await a.list())[0]!.subscriptions, [browser]);
+      await a.unsubscribe(browser.endpoint);
+      assert.equal(await a.update({ code: '000.00.12.H42-241105-0003', status: 5, checkedAt: 7 }, 5), true);
+      await b.subscribe('000.00.12.H42-241105-0003', browser);
+      assert.deepEqual((await b.list()).map((e) => [e.status, e.webhooks, e.subscriptions?.length]), [[5, true, 1]]);
       await a.remove('000.00.12.H42-241105-0003');
       assert.equal(await b.update({ code: '000.00.12.H42-241105-0003', status: 9, checkedAt: 7 }, 5), false);
       assert.deepEqual(await b.list(), []);
@@ -282,6 +291,43 @@ describe('following through the gateway', () => {
     } finally {
       await app.close();
       await service.close();
+    }
+  });
+
+  it('a desk application follows with the key for the webhooks alone (a Zalo bridge); a browser that stops does not end that', async () => {
+    const service = await startPushService();
+    const adapter = memoryAdapter(createDemoDataset());
+    const d = [...adapter.dossiers.values()].find((x) => x.status === 4 && x.lookupKey)!;
+    const hooks = await scriptedServer(() => ({ status: 204 }));
+    const vapid = { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' };
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-watch-'));
+    // A store file from before webhook-only watching: the column is added on opening.
+    const old = new sqlite.Database(join(dir, 'watch.db'));
+    old.exec('CREATE TABLE watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, subscriptions TEXT)');
+    old.run('INSERT INTO watched (code, status) VALUES (?, 4)', ['000.00.12.H42-200101-0001']);
+    old.close();
+    const app = await createGateway({ adapter, follow: { vapid, store: sqliteWatchStore(join(dir, 'watch.db')), webhooks: [{ url: hooks.url, secret: 'desk-secret-0123456789' }], intervalSeconds: 3600 } });
+    const url = await app.listen({ port: 0, host: '127.0.0.1' });
+    const noHooks = await createGateway({ adapter, follow: { vapid, store: memoryWatchStore(), intervalSeconds: 3600 } });
+    try {
+      const post = (base: string, body: unknown) => fetch(`${base}/v1/follow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      assert.equal((await post(url, { code: d.code, key: d.lookupKey })).status, 201, 'no subscription: the webhooks alone');
+      const refused = await noHooks.inject({ method: 'POST', url: '/v1/follow', payload: { code: d.code, key: d.lookupKey } });
+      assert.equal(refused.statusCode, 400, 'nothing would be told');
+      assert.equal((refused.json() as { error: { field: string } }).error.field, 'subscription');
+      const subscription = service.subscription();
+      assert.equal((await post(url, { code: d.code, key: d.lookupKey, subscription })).status, 201);
+      await fetch(`${url}/v1/follow`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint: subscription.endpoint }) });
+      await app.pollFollowed!();
+      d.status = 6;
+      await app.pollFollowed!();
+      assert.deepEqual(hooks.requests.map((r) => (JSON.parse(r.body) as DossierChangeEvent).to), [6], 'still watched for the webhooks');
+      assert.equal(service.received.length, 0, 'the browser that stopped is told nothing');
+    } finally {
+      await app.close();
+      await noHooks.close();
+      await service.close();
+      await hooks.close();
     }
   });
 });

@@ -16,6 +16,7 @@ interface Row {
   checked_at: number;
   final_since: number | null;
   subscriptions: string | null;
+  webhooks: number;
 }
 
 const fromRow = (r: Row): Watched => ({
@@ -24,15 +25,18 @@ const fromRow = (r: Row): Watched => ({
   checkedAt: r.checked_at,
   ...(r.status === null ? {} : { status: r.status as DossierStatusCode }),
   ...(r.final_since === null ? {} : { finalSince: r.final_since }),
+  ...(r.webhooks ? { webhooks: true } : {}),
 });
 
 /** An SQLite file (created when missing); every change is written at once. */
 export function sqliteWatchStore(file: string): WatchStore & { close(): void } {
   const db = new sqlite.Database(file);
-  db.exec('CREATE TABLE IF NOT EXISTS watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, subscriptions TEXT)');
-  const all = () => (db.all('SELECT code, status, checked_at, final_since, subscriptions FROM watched') as unknown as Row[]).map(fromRow);
+  db.exec('CREATE TABLE IF NOT EXISTS watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, subscriptions TEXT, webhooks INTEGER NOT NULL DEFAULT 0)');
+  // A file from before webhook-only watching: the column is added, nothing else changes.
+  if (!(db.all('PRAGMA table_info(watched)') as Array<{ name: string }>).some((c) => c.name === 'webhooks')) db.exec('ALTER TABLE watched ADD COLUMN webhooks INTEGER NOT NULL DEFAULT 0');
+  const all = () => (db.all('SELECT code, status, checked_at, final_since, subscriptions, webhooks FROM watched') as unknown as Row[]).map(fromRow);
   return {
-    add: async (code) => void db.run('INSERT OR IGNORE INTO watched (code) VALUES (?)', [code]),
+    add: async (code) => void db.run('INSERT INTO watched (code, webhooks) VALUES (?, 1) ON CONFLICT(code) DO UPDATE SET webhooks = 1', [code]),
     remove: async (code) => void db.run('DELETE FROM watched WHERE code = ?', [code]),
     list: async () => all(),
     update: async (e, previous) =>
@@ -46,7 +50,7 @@ export function sqliteWatchStore(file: string): WatchStore & { close(): void } {
       for (const e of all()) {
         if ((only && e.code !== only) || !e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
         const rest = withSubscription(e.subscriptions, undefined, endpoint);
-        if (rest.length) db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify(rest), e.code]);
+        if (rest.length || e.webhooks) db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify(rest), e.code]);
         else db.run('DELETE FROM watched WHERE code = ?', [e.code]);
       }
     },
@@ -57,14 +61,20 @@ export function sqliteWatchStore(file: string): WatchStore & { close(): void } {
 /** A Redis hash (`motcua:watched`), shared by every instance. */
 export function redisWatchStore(redis: Redis, key = 'motcua:watched'): WatchStore {
   return {
-    add: async (code) => void (await redis.hsetnx(key, code, JSON.stringify({ code, checkedAt: 0 }))),
+    add: async (code) =>
+      void (await redis.eval(
+        "local held = redis.call('HGET', KEYS[1], ARGV[1]) local entry = held and cjson.decode(held) or { code = ARGV[1], checkedAt = 0 } entry.webhooks = true redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(entry))",
+        1,
+        key,
+        code,
+      )),
     remove: async (code) => void (await redis.hdel(key, code)),
     list: async () => Object.values(await redis.hgetall(key)).map((v) => JSON.parse(v) as Watched),
     // Only for a code still followed (an unsubscribe is honoured at once, even mid-round) whose
     // status is still `previous`, keeping its subscriptions as they are now.
-    update: async ({ subscriptions: _ignored, ...e }, previous) =>
+    update: async ({ subscriptions: _s, webhooks: _w, ...e }, previous) =>
       (await redis.eval(
-        "local held = redis.call('HGET', KEYS[1], ARGV[1]) if not held then return 0 end local old = cjson.decode(held) if tostring(old.status or '') ~= ARGV[3] then return 0 end local entry = cjson.decode(ARGV[2]) entry.subscriptions = old.subscriptions redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(entry)) return 1",
+        "local held = redis.call('HGET', KEYS[1], ARGV[1]) if not held then return 0 end local old = cjson.decode(held) if tostring(old.status or '') ~= ARGV[3] then return 0 end local entry = cjson.decode(ARGV[2]) entry.subscriptions = old.subscriptions entry.webhooks = old.webhooks redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(entry)) return 1",
         1,
         key,
         e.code,
@@ -80,7 +90,8 @@ export function redisWatchStore(redis: Redis, key = 'motcua:watched'): WatchStor
       for (const e of Object.values(await redis.hgetall(key)).map((v) => JSON.parse(v) as Watched)) {
         if ((only && e.code !== only) || !e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
         const rest = withSubscription(e.subscriptions, undefined, endpoint);
-        if (rest.length) await redis.hset(key, e.code, JSON.stringify({ ...e, subscriptions: rest }));
+        // (No empty list: Lua's cjson would write it back as an object.)
+        if (rest.length || e.webhooks) await redis.hset(key, e.code, JSON.stringify({ ...e, subscriptions: rest.length ? rest : undefined }));
         else await redis.hdel(key, e.code);
       }
     },

@@ -20,10 +20,13 @@ export interface Watched {
   checkedAt: number;
   /** When a final status was first seen. */
   finalSince?: number;
+  /** Watched for the webhooks too (a desk application asked), not only for browsers. */
+  webhooks?: boolean;
 }
 
 /** Where followed dossiers are kept: in memory here; SQLite or Redis durably (watch-stores.ts). */
 export interface WatchStore {
+  /** Watches `code` for the webhooks (kept when the last browser stops following). */
   add(code: string): Promise<void>;
   remove(code: string): Promise<void>;
   list(): Promise<Watched[]>;
@@ -51,13 +54,13 @@ export function withSubscription(list: readonly PushSubscriptionJson[] = [], add
 export function memoryWatchStore(): WatchStore {
   const entries = new Map<string, Watched>();
   return {
-    add: async (code) => void (entries.has(code) || entries.set(code, { code, checkedAt: 0 })),
+    add: async (code) => void entries.set(code, { ...(entries.get(code) ?? { code, checkedAt: 0 }), webhooks: true }),
     remove: async (code) => void entries.delete(code),
     list: async () => [...entries.values()].map((e) => ({ ...e })),
-    update: async ({ subscriptions: _ignored, ...entry }, previous) => {
+    update: async ({ subscriptions: _s, webhooks: _w, ...entry }, previous) => {
       const held = entries.get(entry.code);
       if (!held || held.status !== previous) return false;
-      entries.set(entry.code, { ...entry, ...(held.subscriptions ? { subscriptions: held.subscriptions } : {}) });
+      entries.set(entry.code, { ...entry, ...(held.subscriptions ? { subscriptions: held.subscriptions } : {}), ...(held.webhooks ? { webhooks: true } : {}) });
       return true;
     },
     async subscribe(code, subscription) {
@@ -68,7 +71,7 @@ export function memoryWatchStore(): WatchStore {
       for (const [code, e] of entries) {
         if ((only && code !== only) || !e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
         const rest = withSubscription(e.subscriptions, undefined, endpoint);
-        if (rest.length) entries.set(code, { ...e, subscriptions: rest });
+        if (rest.length || e.webhooks) entries.set(code, { ...e, subscriptions: rest });
         else entries.delete(code);
       }
     },
