@@ -4,10 +4,11 @@
 // MOTCUA_LOG_LEVEL, …; PORT and HOST too); docs/gateway.md lists them.
 // MOTCUA_DEMO_BACKEND=igate|dvcqg|opencps puts that backend's simulator (test/simulators)
 // behind the gateway, with the same demo data in its wire format: the whole chain.
-// Following dossiers is on (VAPID keys generated once into .cache/demo-follow/ — or
-// MOTCUA_DEMO_FOLLOW_DIR — and subscriptions in an SQLite file there) unless the config has its own `follow`; a few dossiers change status
-// every MOTCUA_DEMO_TICK_SECONDS (default 30) and the watcher looks every
-// MOTCUA_DEMO_FOLLOW_SECONDS (default 10), so that a notification comes within a minute.
+// Following dossiers is on unless the config has its own `follow`: VAPID keys generated once
+// into .cache/demo-follow/ (or MOTCUA_DEMO_FOLLOW_DIR), subscriptions in an SQLite file there.
+// Three demo dossiers take turns to change status, one every MOTCUA_DEMO_TICK_SECONDS (default
+// 10, so each every 30 s), and the watcher looks every MOTCUA_DEMO_FOLLOW_SECONDS (default 10):
+// a notification comes within a minute.
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { buildDemoPortal } from './demo-portal.mjs';
@@ -31,7 +32,7 @@ try {
   process.exit(1);
 }
 const data = createDemoDataset();
-const changes = startDemoChanges(data.dossiers, { everyMs: seconds('MOTCUA_DEMO_TICK_SECONDS', 30) * 1000 });
+const changes = startDemoChanges(data.dossiers, { everyMs: seconds('MOTCUA_DEMO_TICK_SECONDS', 10) * 1000 });
 config.follow ??= demoFollow();
 const backend = await startSimulator(process.env.MOTCUA_DEMO_BACKEND);
 let app;
@@ -60,7 +61,7 @@ console.log(
     sample('more documents requested', (d) => d.status === 5),
     sample('fees to pay', (d) => d.status === 6),
     sample('result returned', (d) => d.status === 10),
-    sample(`changes status every ${seconds('MOTCUA_DEMO_TICK_SECONDS', 30) * changes.moving.length} s: look it up, then "Báo cho tôi khi hồ sơ thay đổi"`, (d) => d === changes.moving[0]),
+    sample(`changes status every ${seconds('MOTCUA_DEMO_TICK_SECONDS', 10) * changes.moving.length} s: look it up, then "Báo cho tôi khi hồ sơ thay đổi"`, (d) => d === changes.moving[0]),
   ]
     .filter(Boolean)
     .join('\n'),
