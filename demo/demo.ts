@@ -21,4 +21,7 @@ contrast.addEventListener('click', () => {
 
 // motcua's service worker, as docs/components.md tells a city: the directory opens offline
 // after one visit, and a followed dossier's notifications are shown. The gateway is this origin.
-if ('serviceWorker' in navigator) void navigator.serviceWorker.register('/motcua-sw.js').catch(() => undefined);
+// After the page has loaded: on 3G its download must not compete with the lookup's answer.
+if ('serviceWorker' in navigator) {
+  addEventListener('load', () => void navigator.serviceWorker.register('/motcua-sw.js').catch(() => undefined), { once: true });
+}
