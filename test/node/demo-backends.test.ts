@@ -1,32 +1,10 @@
 // `MOTCUA_DEMO_BACKEND=igate npm start`: the demo portal over a backend simulator, as an
 // operator tries the whole chain before connecting the province's real system.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { once } from 'node:events';
 import { describe, it } from 'node:test';
+import { startDemo } from '../helpers/npm-start.js';
 
-async function start(backend: string): Promise<{ out: string; url: string; stop(): Promise<void>; code: number | null }> {
-  const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, MOTCUA_PORT: '0', MOTCUA_DEMO_BACKEND: backend, MOTCUA_DEMO_FOLLOW_DIR: mkdtempSync(join(tmpdir(), 'motcua-demo-')) }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-  child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
-  const exited = once(child, 'exit');
-  while (!/Press Ctrl\+C/.test(out) && child.exitCode === null) await Promise.race([once(child.stdout, 'data'), exited]);
-  const port = /localhost:(\d+)/.exec(out)?.[1];
-  return {
-    out,
-    url: `http://127.0.0.1:${port}`,
-    code: child.exitCode,
-    async stop() {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
+const start = (backend: string) => startDemo({ MOTCUA_DEMO_BACKEND: backend });
 
 describe('npm start with MOTCUA_DEMO_BACKEND', () => {
   for (const backend of ['igate', 'dvcqg', 'opencps']) {

@@ -9,14 +9,11 @@
 // - Offline: Chromium's network emulation on the page and the worker, and the gateway stopped.
 // Needs `npm run build` (npm test does it) and Chromium.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser, type CDPSession, type Page, type WebWorker } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.mjs';
+import { startDemo } from '../helpers/npm-start.js';
 import { startPushService, type PushService } from '../helpers/push-service.js';
 
 const TICK_SECONDS = 1;
@@ -73,23 +70,11 @@ describe('following a dossier on the demo portal, and the directory offline', ()
 
   before(async () => {
     push = await startPushService();
-    const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], {
-      env: { ...process.env, MOTCUA_PORT: '0', MOTCUA_DEMO_FOLLOW_DIR: mkdtempSync(join(tmpdir(), 'motcua-demo-')), MOTCUA_DEMO_TICK_SECONDS: String(TICK_SECONDS), MOTCUA_DEMO_FOLLOW_SECONDS: '1' },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    stopPortal = async () => {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    };
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-    const exited = once(child, 'exit');
-    while (!/Press Ctrl\+C/.test(out)) {
-      await Promise.race([once(child.stdout, 'data'), exited]);
-      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${out}`);
-    }
-    portal = `http://localhost:${/localhost:(\d+)/.exec(out)![1]}`;
+    const demo = await startDemo({ MOTCUA_DEMO_TICK_SECONDS: String(TICK_SECONDS), MOTCUA_DEMO_FOLLOW_SECONDS: '1' });
+    stopPortal = () => demo.stop();
+    if (!demo.url) throw new Error(`npm start did not start:\n${demo.out}`);
+    const { out } = demo;
+    portal = demo.url;
     const [, code, key] = /^\s+(\S+)\s+mã tra cứu (\S+)\s+— changes status every/m.exec(out)!;
     moving = { code: code!, key: key! };
 

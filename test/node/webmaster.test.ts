@@ -3,16 +3,15 @@
 // and the documented strict CSP (with connect-src for the gateway), and a citizen's deep link
 // looked up in Chromium. Needs `npm run build` (npm test does it) and Chromium.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.mjs';
+import { startDemo } from '../helpers/npm-start.js';
 
 const CDN = 'packages/components/dist/cdn';
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
@@ -59,20 +58,11 @@ describe('the webmaster path: a page on another origin, strict CSP, the demo gat
     siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
 
     // As the docs say: npm start, with the page's origin allowed (written with a trailing slash, as people do).
-    const child = spawn(process.execPath, ['scripts/start.mjs', '--no-build'], { env: { ...process.env, MOTCUA_PORT: '0', MOTCUA_ORIGINS: `${siteUrl}/`, MOTCUA_DEMO_FOLLOW_DIR: mkdtempSync(join(tmpdir(), 'motcua-demo-')) }, stdio: ['ignore', 'pipe', 'inherit'] });
-    stopGateway = async () => {
-      if (child.exitCode !== null) return;
-      child.kill('SIGTERM');
-      await once(child, 'exit');
-    };
-    let out = '';
-    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
-    const exited = once(child, 'exit');
-    while (!/Press Ctrl\+C/.test(out)) {
-      await Promise.race([once(child.stdout, 'data'), exited]);
-      if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode} before it was ready:\n${out}`);
-    }
-    gateway = `http://127.0.0.1:${/localhost:(\d+)/.exec(out)![1]}`;
+    const demo = await startDemo({ MOTCUA_ORIGINS: `${siteUrl}/` });
+    stopGateway = () => demo.stop();
+    if (!demo.url) throw new Error(`npm start did not start:\n${demo.out}`);
+    const { out } = demo;
+    gateway = demo.url;
     const [, code, key] = /^\s+(\S+)\s+mã tra cứu (\S+)/m.exec(out)!;
     sample = { code: code!, key: key! };
     assert.match(out, new RegExp(`Portals allowed to call it from other origins: ${siteUrl}`));

@@ -3,7 +3,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
 import { formatDateTime, formatMoney, safeHref } from '../../internal/format.js';
-import { storedCopyShown } from '../../internal/stored-copy.js';
+import { storedCopyShown, storedCopyStyles } from '../../internal/stored-copy.js';
 import { externalIcon } from '../../internal/icons/external.js';
 import { LEVEL_WORD, ONLINE_WORD } from '../../internal/vocabulary-keys.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -35,7 +35,7 @@ import { detailStrings, type DetailStringKey } from './procedure-detail.strings.
 export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
   static override tag = 'motcua-procedure-detail';
   static override strings = detailStrings;
-  static override styles = [themeStyles, procedureDetailStyles];
+  static override styles = [themeStyles, storedCopyStyles, procedureDetailStyles];
 
   static override properties = {
     code: { reflect: true },

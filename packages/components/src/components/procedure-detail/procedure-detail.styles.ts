@@ -75,11 +75,4 @@ export const procedureDetailStyles = css`
   .doc-number {
     font-weight: 600;
   }
-  [part='stored-copy'] {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    background: var(--_warning-bg);
-    border-left: 6px solid var(--_warning);
-    border-radius: var(--_radius);
-  }
 `;

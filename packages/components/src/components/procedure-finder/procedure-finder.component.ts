@@ -7,7 +7,7 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureFinderStyles } from './procedure-finder.styles.js';
 import { finderStrings, type FinderStringKey } from './procedure-finder.strings.js';
 import { formatDateTime } from '../../internal/format.js';
-import { storedCopyShown } from '../../internal/stored-copy.js';
+import { storedCopyShown, storedCopyStyles } from '../../internal/stored-copy.js';
 
 const LEVELS = Object.entries(LEVEL_WORD) as Array<[Level, FinderStringKey]>;
 const ONLINE = Object.entries(ONLINE_WORD) as Array<[OnlineService, FinderStringKey]>;
@@ -56,7 +56,7 @@ let instances = 0;
 export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
   static override tag = 'motcua-procedure-finder';
   static override strings = finderStrings;
-  static override styles = [themeStyles, procedureFinderStyles];
+  static override styles = [themeStyles, storedCopyStyles, procedureFinderStyles];
 
   static override properties = {
     query: {},

@@ -71,11 +71,4 @@ export const procedureFinderStyles = css`
     background: var(--_danger-bg);
     border-left: 6px solid var(--_danger);
   }
-  [part='stored-copy'] {
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    background: var(--_warning-bg);
-    border-left: 6px solid var(--_warning);
-    border-radius: var(--_radius);
-  }
 `;
