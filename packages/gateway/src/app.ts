@@ -2,7 +2,7 @@
  * The gateway: serves motcua's REST API over any adapter. Backend credentials stay here;
  * browsers get only what privacy.ts lets out.
  */
-import { createClient, isMotcuaError, MotcuaError, type Adapter } from '@motcua/core';
+import { createClient, ERROR_MESSAGES, isMotcuaError, MotcuaError, type Adapter } from '@motcua/core';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
@@ -169,6 +169,14 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     // Content-Type) get the same JSON error as the rest, without echoing the URL back.
     frameworkErrors: (error, request, reply) => {
       sendError(request, reply, new MotcuaError('invalid-input', `refused by the router: ${error.code}`));
+    },
+    // A request Node's parser refuses (raw non-ASCII in the URL from a hand-typed curl, a
+    // header too large) gets the same JSON error as the rest, not a bare "Client Error".
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (!socket.writable) return socket.destroy();
+      const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+      const body = JSON.stringify({ error: { kind: 'invalid-input', messages: ERROR_MESSAGES['invalid-input'] } });
+      socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
     },
   });
 

@@ -2,9 +2,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { Writable } from 'node:stream';
+import { once } from 'node:events';
+import { connect } from 'node:net';
 import { memoryAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
-import { MotcuaError, type Adapter, type Dossier } from '@motcua/core';
+import { ERROR_MESSAGES, MotcuaError, type Adapter, type Dossier } from '@motcua/core';
 import { dossierTimeliness, summarizeDossiers } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -134,6 +136,20 @@ describe('gateway: dossiers and privacy', () => {
     assert.equal(((await q.json()) as { error: { kind: string } }).error.kind, 'invalid-input');
     const key = await fetch(`${gw.url}/v1/dossiers/${overdue.code}?key=${'k'.repeat(100)}`);
     assert.equal(key.status, 400);
+  });
+
+  it('answers a request Node cannot parse (raw non-ASCII in the URL, as a hand-typed curl sends) with the same JSON error', async () => {
+    const { port } = new URL(gw.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write(Buffer.concat([Buffer.from('GET /v1/dossiers/000.00.12.H42-241105-0003?key='), Buffer.from('tờ', 'utf8'), Buffer.from(' HTTP/1.1\r\nHost: x\r\n\r\n')]));
+    let raw = '';
+    socket.setEncoding('utf8').on('data', (c: string) => (raw += c));
+    await once(socket, 'close');
+    const [head, body] = raw.split('\r\n\r\n');
+    assert.match(head!, /^HTTP\/1\.1 400 Bad Request/);
+    assert.match(head!, /content-type: application\/json/);
+    assert.deepEqual(JSON.parse(body!), { error: { kind: 'invalid-input', messages: ERROR_MESSAGES['invalid-input'] } });
   });
 
   it('logs no lookup key, phone, ID number or client address', async () => {
