@@ -89,4 +89,11 @@ describe('loadConfig: following', () => {
     assert.equal(c.follow?.store, join(dir, 'follow.db'));
     assert.throws(() => loadConfig(file, {}), /follow.vapidPrivateKey/);
   });
+
+  it('refuses to follow over a static catalogue, which has no dossiers, and says what to do', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const file = join(dir, 'gateway.json');
+    writeFileSync(file, JSON.stringify({ adapter: { type: 'static', file: 'tthc.json' }, follow: { vapidPublicKey: 'B'.repeat(87), subject: 'mailto:motcua@phuong.gov.vn' } }));
+    assert.throws(() => loadConfig(file, { MOTCUA_VAPID_PRIVATE_KEY: 'p'.repeat(43) }), /"follow": a static catalogue has no dossiers to follow\. Remove "follow", or use an adapter that looks dossiers up/);
+  });
 });

@@ -143,6 +143,10 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   } catch (error) {
     throw new ConfigError(`Invalid gateway config at "limits.networks": ${(error as Error).message}.`);
   }
+  // A catalogue file has no dossiers: following one could never tell anybody anything.
+  if (config.follow && config.adapter.type === 'static') {
+    throw new ConfigError('Invalid gateway config at "follow": a static catalogue has no dossiers to follow. Remove "follow", or use an adapter that looks dossiers up (igate, dvcqg, opencps, rest).');
+  }
   // Paths in the file are relative to the file.
   const base = file ? dirname(resolve(file)) : process.cwd();
   if (config.portalDir) config.portalDir = resolve(base, config.portalDir);
