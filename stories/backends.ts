@@ -13,6 +13,24 @@ const memory = memoryAdapter(data);
 export const demoClient = createClient({ adapter: memory });
 export const slowClient = createClient({ adapter: memoryAdapter(data, { latencyMs: 60_000 }) });
 
+/**
+ * The catalogue as a page's service worker serves it from a copy kept two days before the
+ * story's day (what the REST adapter reports as `storedAt`): the elements say it may be old.
+ */
+export const keptCopyClient = (() => {
+  const storedAt = new Date(NOW - 2 * 86_400_000).toISOString();
+  const adapter: Adapter = {
+    ...memory,
+    name: 'kept-copy',
+    searchProcedures: async (query, options) => {
+      const result = await memory.searchProcedures(query, options);
+      return { ...result, storedAt, items: result.items.map((hit) => ({ ...hit, procedure: { ...hit.procedure, storedAt } })) };
+    },
+    getProcedure: async (code, options) => ({ ...(await memory.getProcedure(code, options)), storedAt }),
+  };
+  return createClient({ adapter });
+})();
+
 /** A client whose every call fails with this error. */
 export function failingClient(error: MotcuaError) {
   const fail = () => Promise.reject(error);

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { MotcuaError, type MotcuaClient } from '@motcua/core';
 import { html } from 'lit';
-import { demoClient, failingClient } from './backends.js';
+import { demoClient, failingClient, keptCopyClient } from './backends.js';
 
 interface Args {
   client: MotcuaClient;
@@ -43,6 +43,8 @@ export const FullyOnlineAtCommuneLevel: Story = { args: { query: '', level: 'com
 export const NothingFound: Story = { args: { query: 'zzzz qqqq' } };
 export const BackendDown: Story = { args: { client: failingClient(new MotcuaError('network', 'story')) } };
 export const English: Story = { args: { query: 'khai sinh', lang: 'en' } };
+/** Offline, from the copy motcua's service worker kept (docs/components.md): the data may be old. */
+export const KeptCopy: Story = { args: { client: keptCopyClient, query: 'khai sinh' } };
 
 export const ProcedureDetail: StoryObj<Args & { code: string }> = {
   args: { code: '1.012002' },

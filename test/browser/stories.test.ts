@@ -20,6 +20,7 @@ const PROMISES: Array<[RegExp, string]> = [
   [/^Loading$/, '[part="skeleton"]'],
   [/^(NotFound|WrongKey|RateLimited|Offline|BackendDown)$/, '[role="alert"]'],
   [/^NothingFound$/, '[role="status"], [part="empty"]'],
+  [/^KeptCopy$/, '[part="stored-copy"]'],
 ];
 
 /** querySelector that looks inside open shadow roots too. */
