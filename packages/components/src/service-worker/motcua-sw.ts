@@ -114,7 +114,8 @@ async function staleWhileRevalidate(event: FetchEvent, name: string, request: Re
   // A hashed chunk never changes under its name: no refresh for it.
   if (kept && /\bimmutable\b/.test(kept.headers.get('cache-control') ?? '')) return kept;
   const refresh = fetch(request).then(async (response) => {
-    if (response.ok && (response.type === 'basic' || response.type === 'cors')) {
+    // Not what its server marks as not to be kept (a signed-in page, personal data).
+    if (response.ok && (response.type === 'basic' || response.type === 'cors') && !/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '')) {
       await cache.put(key, await stamped(response.clone()));
       if (name === CATALOGUE) await trim(cache);
     }
