@@ -46,6 +46,7 @@ describe('following a dossier on the demo portal, and the directory offline', ()
   let push: PushService;
   let portal = '';
   let moving = { code: '', key: '' };
+  let other = { code: '', key: '' };
   let stopPortal: () => Promise<void> = async () => {};
   let browser: Browser;
   let tab: Page;
@@ -77,6 +78,8 @@ describe('following a dossier on the demo portal, and the directory offline', ()
     portal = demo.url;
     const [, code, key] = /^\s+(\S+)\s+mã tra cứu (\S+)\s+— changes status every/m.exec(out)!;
     moving = { code: code!, key: key! };
+    const [, otherCode, otherKey] = /^\s+(\S+)\s+mã tra cứu (\S+)\s+— due soon/m.exec(out)!;
+    other = { code: otherCode!, key: otherKey! };
 
     browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
     await browser.defaultBrowserContext().overridePermissions(portal, ['notifications']);
@@ -129,6 +132,11 @@ describe('following a dossier on the demo portal, and the directory offline', ()
     assert.equal(await until('following', () => lookupText(tab, '[part="follow"] [role="status"]')), 'Bạn sẽ được báo trên trình duyệt này khi hồ sơ thay đổi.');
     assert.equal(await lookupText(tab, '[part="follow-button"]'), 'Thôi theo dõi');
     assert.deepEqual(await axeViolations(tab), [], 'the follow box passes axe');
+    // Another dossier looked up on the same page: offered afresh, nothing said of the last one.
+    await tab.evaluate((o) => Object.assign(document.querySelector('motcua-dossier-lookup')!, { lookupKey: o.key, code: o.code }), other);
+    await until('the other dossier', async () => (await lookupText(tab, '[part="follow-button"]')) === 'Báo cho tôi khi hồ sơ thay đổi');
+    assert.equal(await lookupText(tab, '[part="follow"] [role="status"]'), '');
+    assert.equal(await lookupText(tab, '[part="follow"] [role="alert"]'), '');
 
     // The demo moves the dossier; the gateway's watcher sees it and pushes.
     const message = await until('a push for the dossier', async () => push.received.find((m) => (m.payload as { code: string }).code === moving.code), 20_000);

@@ -48,6 +48,8 @@ export class FollowController {
   offer: FollowOffer = 'none';
   private code = '';
   private key = '';
+  /** The dossier the last start or stop was for: its outcome is said under that one only. */
+  private changed = '';
   private client: MotcuaClient | undefined;
 
   /** Starting or stopping, as a task: pending, then the new offer, or the error said. */
@@ -57,6 +59,7 @@ export class FollowController {
     this.change = new Task(host, {
       autoRun: false,
       task: async ([action]) => {
+        this.changed = this.code;
         this.offer = action === 'start' ? await this.start() : await this.stop();
         return this.offer;
       },
@@ -126,9 +129,10 @@ export class FollowController {
   render() {
     const { offer, change } = this;
     if (offer === 'none') return nothing;
-    const pending = change.status === TaskStatus.PENDING;
-    const error = change.status === TaskStatus.ERROR ? change.error : undefined;
-    const said = offer === 'on' ? this.t('following') : change.status === TaskStatus.COMPLETE ? this.t('unfollowed') : '';
+    const mine = this.changed === this.code;
+    const pending = mine && change.status === TaskStatus.PENDING;
+    const error = mine && change.status === TaskStatus.ERROR ? change.error : undefined;
+    const said = offer === 'on' ? this.t('following') : mine && change.status === TaskStatus.COMPLETE && change.value === 'off' ? this.t('unfollowed') : '';
     return html`<div part="follow">
       <p role="status">${said}</p>
       ${offer === 'off' ? html`<p part="hint" id="follow-hint">${this.t('followHint')}</p>` : nothing}
