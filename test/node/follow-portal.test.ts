@@ -220,6 +220,14 @@ describe('following a dossier on the demo portal, and the directory offline', ()
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     });
     assert.match(await until('the finder offline', () => finderText('[part="message"][data-kind="error"]')), /^Bạn đang ngoại tuyến: chỉ xem lại được/);
+    // What the worker kept: no dossier answer, no lookup key (a receipt link's page is kept without its query).
+    const kept = await tab.evaluate(async () => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+      return urls;
+    });
+    assert.ok(kept.some((u) => u.includes('/v1/procedures')), 'the catalogue is kept');
+    assert.deepEqual(kept.filter((u) => u.includes('/v1/dossiers') || u.includes(moving.key) || u.includes('key=')), []);
     // A dossier is never kept: offline, the lookup says so.
     await tab.goto(`${portal}/?code=${encodeURIComponent(moving.code)}&key=${moving.key}`);
     assert.match(await until('the lookup offline', () => lookupText(tab, '[part="message"]')), /ngoại tuyến/);
