@@ -32,7 +32,8 @@ try {
   process.exit(1);
 }
 const data = createDemoDataset();
-const changes = startDemoChanges(data.dossiers, { everyMs: seconds('MOTCUA_DEMO_TICK_SECONDS', 10) * 1000 });
+const tickSeconds = seconds('MOTCUA_DEMO_TICK_SECONDS', 10);
+const changes = startDemoChanges(data.dossiers, { everyMs: tickSeconds * 1000 });
 config.follow ??= demoFollow();
 const backend = await startSimulator(process.env.MOTCUA_DEMO_BACKEND);
 let app;
@@ -61,7 +62,7 @@ console.log(
     sample('more documents requested', (d) => d.status === 5),
     sample('fees to pay', (d) => d.status === 6),
     sample('result returned', (d) => d.status === 10),
-    sample(`changes status every ${seconds('MOTCUA_DEMO_TICK_SECONDS', 10) * changes.moving.length} s: look it up, then "Báo cho tôi khi hồ sơ thay đổi"`, (d) => d === changes.moving[0]),
+    sample(`changes status every ${tickSeconds * changes.moving.length} s: look it up, then "Báo cho tôi khi hồ sơ thay đổi"`, (d) => d === changes.moving[0]),
   ]
     .filter(Boolean)
     .join('\n'),

@@ -4,7 +4,8 @@
  * hostile markup, malformed dates — the way a backend upgrade or a bad row breaks them.
  */
 import assert from 'node:assert/strict';
-import { MotcuaError } from '@motcua/core';
+import { MotcuaError, type Dossier } from '@motcua/core';
+import { DossierSchema } from '@motcua/core/model';
 import fc from 'fast-check';
 import { PAYLOADS } from '../fixtures/hostile.mjs';
 
@@ -78,4 +79,28 @@ export function mutatedOptional(template: unknown, keep: ReadonlyArray<ReadonlyA
     return mutated(value, odds);
   };
   return walk(template, []);
+}
+
+/**
+ * The property every backend adapter holds: whatever is broken among the optional fields of a
+ * real-shaped record (those outside `keep`), the dossier is still read, valid, with its
+ * status. `serve` makes the backend answer with the record; `read` looks the dossier up.
+ */
+export async function assertReadsWithBrokenOptionals(
+  template: unknown,
+  keep: ReadonlyArray<ReadonlyArray<string>>,
+  { serve, read, status }: { serve: (record: unknown) => void; read: () => Promise<Dossier>; status: number },
+): Promise<void> {
+  let changed = 0;
+  await fc.assert(
+    fc.asyncProperty(mutatedOptional(template, keep), async (record) => {
+      serve(record);
+      const dossier = await read();
+      assert.ok(DossierSchema.safeParse(dossier).success);
+      assert.equal(dossier.status, status);
+      if (JSON.stringify(record) !== JSON.stringify(template)) changed++;
+    }),
+    { numRuns: 200 },
+  );
+  assert.ok(changed > 100, 'the mutations reached the optional fields');
 }

@@ -15,6 +15,7 @@ import puppeteer, { type Browser, type CDPSession, type Page, type WebWorker } f
 import { chromiumArgs, chromiumPath } from '../helpers/chromium.mjs';
 import { startDemo } from '../helpers/npm-start.js';
 import { startPushService, type PushService } from '../helpers/push-service.js';
+import { until } from '../helpers/until.js';
 
 const TICK_SECONDS = 1;
 
@@ -30,16 +31,6 @@ async function axeViolations(tab: Page): Promise<string[]> {
     const { violations } = await axe.run(document.querySelector('motcua-dossier-lookup')!);
     return violations.map((v) => `${v.id} (${v.nodes.length})`);
   });
-}
-
-async function until<T>(what: string, probe: () => Promise<T | undefined | false | ''>, timeoutMs = 15_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 describe('following a dossier on the demo portal, and the directory offline', () => {

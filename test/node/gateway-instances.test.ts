@@ -14,6 +14,7 @@ import { adapterFromConfig, createGateway, GatewayConfigSchema, generateVapidKey
 import { Redis } from 'ioredis';
 import { redisWatchStore } from '../../packages/gateway/src/follow/watch-stores.js';
 import { startPushService } from '../helpers/push-service.js';
+import { until } from '../helpers/until.js';
 import type { FastifyInstance } from 'fastify';
 import { startRedis, type RedisServer } from '../helpers/redis-server.js';
 import { DVCQG_ENDPOINTS, startDvcqgSimulator } from '../simulators/dvcqg.js';
@@ -191,9 +192,6 @@ describe('several gateway instances following dossiers on one Redis', () => {
       const followed = await fetch(`${urls[2]}/v1/follow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: d.code, key: d.lookupKey, subscription }) });
       assert.equal(followed.status, 201);
       const pushed = (status: number) => push.received.filter((m) => (m.payload as { status: number }).status === status).length;
-      const until = async (what: string, ok: () => boolean) => {
-        for (const end = Date.now() + 15_000; !ok(); await new Promise((r) => setTimeout(r, 50))) if (Date.now() > end) throw new Error(`timed out: ${what}`);
-      };
       // (Two: the first round has then finished learning the status.)
       await until('the first rounds', () => rounds.length >= 2);
       d.status = 5;

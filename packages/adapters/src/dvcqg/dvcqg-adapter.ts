@@ -125,16 +125,15 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
       if (!record) throw new MotcuaError('not-found', `dvcqg has no dossier ${code}`);
       return readDossier(record, DossierRecordSchema, toDossier, { label: 'dvcqg dossier', code, onDropped: options.onDroppedFields });
     },
-    searchProcedures: catalogue.searchProcedures,
+    // The catalogue's search and sectors; a procedure's details from LayThuTuc, no agencies.
+    ...catalogue,
     async getProcedure(code, { signal }) {
       const records = parseResponse(array(unknown()), await callService('integration', 'LayThuTuc', { [param.procedureCode]: code }, signal), 'dvcqg LayThuTuc');
       if (!records[0]) throw new MotcuaError('not-found', `dvcqg has no procedure ${code}`);
       const [procedure] = readRecords([records[0]], ProcedureRecordSchema, toProcedure, { label: 'dvcqg LayThuTuc', path: 'result', onSkipped: options.onSkippedRecords });
       return procedure!;
     },
-    listSectors: catalogue.listSectors,
     listAgencies: async () => [],
-    reload: catalogue.reload,
     attachStore(shared) {
       store = shared;
     },

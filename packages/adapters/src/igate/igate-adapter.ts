@@ -192,11 +192,7 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
       if (record === undefined) throw new MotcuaError('not-found', `igate has no dossier ${code}`);
       return readDossier(record, DossierRecordSchema, (r, dropped) => toDossier(r, statusMap, dropped), { label: 'igate dossier', code, onDropped: options.onDroppedFields });
     },
-    searchProcedures: catalogue.searchProcedures,
-    getProcedure: catalogue.getProcedure,
-    listSectors: catalogue.listSectors,
-    listAgencies: catalogue.listAgencies,
-    reload: catalogue.reload,
+    ...catalogue,
     attachStore(shared) {
       store = shared;
     },

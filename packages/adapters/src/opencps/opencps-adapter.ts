@@ -73,11 +73,7 @@ export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
       if (raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) throw new MotcuaError('not-found', `opencps has no dossier ${code}`);
       return readDossier(raw, DossierRecordSchema, toDossier, { label: 'opencps dossier', code, onDropped: options.onDroppedFields });
     },
-    searchProcedures: catalogue.searchProcedures,
-    getProcedure: catalogue.getProcedure,
-    listSectors: catalogue.listSectors,
-    listAgencies: catalogue.listAgencies,
-    reload: catalogue.reload,
+    ...catalogue,
     attachStore(shared) {
       store = shared;
     },

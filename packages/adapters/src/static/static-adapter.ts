@@ -93,13 +93,9 @@ export function staticAdapter(options: StaticAdapterOptions): Adapter {
     lookupDossier: async () => {
       throw new MotcuaError('unsupported', 'the static adapter has no dossiers', { messages: NO_DOSSIERS });
     },
-    searchProcedures: catalogue.searchProcedures,
-    getProcedure: catalogue.getProcedure,
-    listSectors: catalogue.listSectors,
-    listAgencies: catalogue.listAgencies,
+    ...catalogue,
     ping: async () => {
       await catalogue.listSectors({});
     },
-    reload: catalogue.reload,
   };
 }

@@ -34,7 +34,10 @@ export function sqliteWatchStore(file: string): WatchStore & { close(): void } {
   db.exec('CREATE TABLE IF NOT EXISTS watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, subscriptions TEXT, webhooks INTEGER NOT NULL DEFAULT 0)');
   // A file from before webhook-only watching: the column is added, nothing else changes.
   if (!(db.all('PRAGMA table_info(watched)') as Array<{ name: string }>).some((c) => c.name === 'webhooks')) db.exec('ALTER TABLE watched ADD COLUMN webhooks INTEGER NOT NULL DEFAULT 0');
-  const all = () => (db.all('SELECT code, status, checked_at, final_since, subscriptions, webhooks FROM watched') as unknown as Row[]).map(fromRow);
+  const COLUMNS = 'SELECT code, status, checked_at, final_since, subscriptions, webhooks FROM watched';
+  const all = () => (db.all(COLUMNS) as unknown as Row[]).map(fromRow);
+  // One code, or (an unfollow without one) every code: the endpoint is inside the JSON.
+  const held = (code?: string) => (code ? (db.all(`${COLUMNS} WHERE code = ?`, [code]) as unknown as Row[]).map(fromRow) : all());
   return {
     add: async (code) => void db.run('INSERT INTO watched (code, webhooks) VALUES (?, 1) ON CONFLICT(code) DO UPDATE SET webhooks = 1', [code]),
     remove: async (code) => void db.run('DELETE FROM watched WHERE code = ?', [code]),
@@ -43,12 +46,12 @@ export function sqliteWatchStore(file: string): WatchStore & { close(): void } {
       db.run('UPDATE watched SET status = ?, checked_at = ?, final_since = ? WHERE code = ? AND status IS ?', [e.status ?? null, e.checkedAt, e.finalSince ?? null, e.code, previous ?? null]).changes > 0,
     async subscribe(code, subscription) {
       db.run('INSERT OR IGNORE INTO watched (code) VALUES (?)', [code]);
-      const held = all().find((e) => e.code === code);
-      db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify(withSubscription(held?.subscriptions, subscription)), code]);
+      const [entry] = held(code);
+      db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify(withSubscription(entry?.subscriptions, subscription)), code]);
     },
     async unsubscribe(endpoint, only) {
-      for (const e of all()) {
-        if ((only && e.code !== only) || !e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
+      for (const e of held(only)) {
+        if (!e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
         const rest = withSubscription(e.subscriptions, undefined, endpoint);
         if (rest.length || e.webhooks) db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify(rest), e.code]);
         else db.run('DELETE FROM watched WHERE code = ?', [e.code]);
@@ -87,8 +90,10 @@ export function redisWatchStore(redis: Redis, key = 'motcua:watched'): WatchStor
       await redis.hset(key, code, JSON.stringify({ ...entry, subscriptions: withSubscription(entry.subscriptions, subscription) }));
     },
     async unsubscribe(endpoint, only) {
-      for (const e of Object.values(await redis.hgetall(key)).map((v) => JSON.parse(v) as Watched)) {
-        if ((only && e.code !== only) || !e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
+      // One code, or (an unfollow without one) every code: the endpoint is inside the JSON.
+      const values = only ? [await redis.hget(key, only)].filter((v): v is string => v !== null) : Object.values(await redis.hgetall(key));
+      for (const e of values.map((v) => JSON.parse(v) as Watched)) {
+        if (!e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
         const rest = withSubscription(e.subscriptions, undefined, endpoint);
         // (No empty list: Lua's cjson would write it back as an object.)
         if (rest.length || e.webhooks) await redis.hset(key, e.code, JSON.stringify({ ...e, subscriptions: rest.length ? rest : undefined }));
