@@ -5,11 +5,24 @@
  */
 import type { Dossier, HallBoard, HallBoardItem } from '../model.js';
 
-/** "Nguyễn Văn Dũng" → "Nguyễn V. D.": the family name and initials. */
+/** A word: letters with their marks. Anything else (a zero-width space, a dot, a digit) parts words. */
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/** A word's first letter with its marks ("ư" → "Ư"); left as it is when upper case would make it two ("ß" → "SS"). */
+function initial(word: string): string {
+  const first = /^\p{L}?\p{M}*/u.exec(word)![0];
+  const upper = first.toUpperCase();
+  return `${upper.match(/\p{L}/gu)?.length === 1 ? upper : first}.`;
+}
+
+/**
+ * "Nguyễn Văn Dũng" → "Nguyễn V. D.": the family name and initials; a one-word name → its
+ * initial ("Lan" → "L."), as nothing else tells it apart. A masked name stays as it is.
+ */
 export function maskName(name: string): string {
-  const [family, ...rest] = name.trim().split(/\s+/);
+  const [family, ...given] = name.normalize('NFC').match(WORD) ?? [];
   if (!family) return '';
-  return [family, ...rest.map((w) => `${[...w][0]?.toUpperCase() ?? ''}.`)].join(' ');
+  return given.length ? [family, ...given.map(initial)].join(' ') : initial(family);
 }
 
 function item(d: Dossier, reason?: 'supplement' | 'payment'): HallBoardItem {
