@@ -9,8 +9,9 @@ const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
 /**
  * The portal's files: pre-compressed (.br, .gz written by the build), hashed chunks cached for
  * a year, other assets for 5 minutes and pages for one, then revalidated by ETag — a citizen
- * who opens the receipt's link again (has anything changed?) waits for the answer only. Not
- * counted against the API's rate limits: a page of twenty files must not cost twenty look-ups.
+ * who opens the receipt's link again (has anything changed?) waits for the answer only; any
+ * file asked for with `key=` is `private, no-store`. Not counted against the API's rate
+ * limits: a page of twenty files must not cost twenty look-ups.
  */
 export async function portalFiles(app: FastifyInstance, { root }: { root: string }): Promise<void> {
   app.addHook('onRoute', (route) => {
@@ -21,6 +22,9 @@ export async function portalFiles(app: FastifyInstance, { root }: { root: string
   // code has arrived, two round trips later. Only for a code in printed form, as the lookup asks.
   app.addHook('onSend', async (request, reply) => {
     const { code, key } = request.query as { code?: unknown; key?: unknown };
+    // A key in the address (the receipt's link): the page, its preload header and the address
+    // itself are this citizen's alone — never kept by a shared cache or the browser's.
+    if (key !== undefined) reply.header('cache-control', 'private, no-store');
     // (A page is known by its path: a 304 revalidating it has no content type.)
     if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
     const query = typeof key === 'string' && key.trim() && key.length <= 64 ? `?${new URLSearchParams({ key: key.trim() })}` : '';

@@ -2,10 +2,11 @@
  * GET /v1/board — what the one-door hall's screen shows: results ready to collect and
  * dossiers waiting for the applicant (documents to bring, fees to pay), from the dossiers
  * received in the last `days`. Public and rate-limited like the rest of the API: each entry
- * holds no more than a look-up without the key shows (hallBoard, @motcua/core/status).
+ * holds no more than a look-up without the key shows (hallBoard, @motcua/core/status) —
+ * whichever adapter made the board.
  */
-import { MotcuaError, parseResponse } from '@motcua/core';
-import { hallBoard } from '@motcua/core/status';
+import { MotcuaError, parseResponse, type HallBoard, type HallBoardItem } from '@motcua/core';
+import { hallBoard, maskName } from '@motcua/core/status';
 import { DossierSchema } from '@motcua/core/model';
 import type { FastifyInstance } from 'fastify';
 import { array } from 'zod/mini';
@@ -13,6 +14,27 @@ import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.j
 import type { RouteContext } from '../reply.js';
 
 const DAY = 86_400_000;
+
+/** An entry rebuilt field by field, its name masked again: a field the Board schema does not list never leaves. */
+function publicEntry(item: HallBoardItem): HallBoardItem {
+  const applicant = item.applicant ? maskName(item.applicant) : '';
+  return {
+    code: item.code,
+    procedure: item.procedure,
+    ...(applicant ? { applicant } : {}),
+    ...(item.agency ? { agency: item.agency } : {}),
+    ...(item.appointmentAt ? { appointmentAt: item.appointmentAt } : {}),
+    ...(item.reason ? { reason: item.reason } : {}),
+  };
+}
+
+/**
+ * The board as it may leave: an upstream (another gateway, a city's own system) is not trusted
+ * to have masked names or left out phones. The agency is the one asked for.
+ */
+function publicBoard(board: HallBoard, agency: string | undefined): HallBoard {
+  return { updatedAt: board.updatedAt, ...(agency ? { agency } : {}), ready: board.ready.map(publicEntry), waiting: board.waiting.map(publicEntry) };
+}
 
 export async function boardRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
   app.get<{ Querystring: { agency?: string; days?: number } }>(
@@ -36,7 +58,7 @@ export async function boardRoutes(app: FastifyInstance, context: RouteContext): 
     async (request, reply) => {
       const { agency, days = 60 } = request.query;
       const { adapter } = context;
-      let board: unknown;
+      let board: HallBoard;
       // A backend with a board of its own (another gateway) answers; else it is made here.
       if (adapter.hallBoard) board = await context.client.board.get({ ...(agency ? { agency } : {}), days });
       else if (adapter.listDossiers) {
@@ -45,7 +67,7 @@ export async function boardRoutes(app: FastifyInstance, context: RouteContext): 
         board = hallBoard(parseResponse(array(DossierSchema), listed, `${adapter.name} dossiers`), { agency, now });
       } else throw new MotcuaError('unsupported', `the ${adapter.name} adapter cannot list dossiers`);
       reply.header('cache-control', 'public, max-age=30');
-      return board;
+      return publicBoard(board, agency);
     },
   );
 }

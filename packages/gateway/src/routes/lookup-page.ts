@@ -43,7 +43,12 @@ export function errorPage(message: string): string {
 }
 
 export async function lookupPageRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
-  const send = (reply: FastifyReply, html: string) => reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html);
+  const send = (reply: FastifyReply, html: string) => reply.type('text/html; charset=utf-8').send(html);
+  // Every answer of this page, error pages included: one citizen's dossier, its address maybe
+  // holding the key — kept by no shared cache and not by the browser's.
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('cache-control', 'private, no-store');
+  });
 
   app.get<{ Querystring: { code?: string; key?: string } }>(
     '/lookup',
