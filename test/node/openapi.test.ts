@@ -85,10 +85,22 @@ describe('the generated OpenAPI document', () => {
     for (const [path, operations] of Object.entries(spec.paths)) assert.ok(!operations.get || operations.head, `${path}: HEAD beside GET`);
   });
 
+  it('lists only what can leave the gateway in a dossier: no lookup key, no applicant contact, ID number or address', () => {
+    type Props = { properties?: Record<string, Props>; additionalProperties?: unknown };
+    const dossier = (spec as Spec & { components: { schemas: Record<string, Props> } }).components.schemas.Dossier!;
+    assert.ok(dossier.properties?.status && !('lookupKey' in dossier.properties), 'no lookup key');
+    const applicant = dossier.properties.applicant!;
+    assert.deepEqual(Object.keys(applicant.properties ?? {}).sort(), ['kind', 'masked', 'name']);
+    for (const hidden of ['phone', 'email', 'idNumber', 'address']) assert.ok(!(hidden in applicant.properties!), `Dossier.applicant lists ${hidden}`);
+    // A field it does not list is not allowed either: the live answers below are checked against it.
+    assert.equal(applicant.additionalProperties, false);
+  });
+
   it('describes every answer of every route, valid and invalid requests alike', async () => {
     const code = encodeURIComponent(d.code);
     const cases: Array<[string, number, Record<string, string>?]> = [
       ['/', 200],
+      ['/?zzz=1', 400],
       [`/v1/dossiers/${code}`, 200],
       [`/v1/dossiers/${code}?key=${d.lookupKey}`, 200],
       [`/v1/dossiers/${code}?key=WRONG`, 403],
@@ -97,6 +109,7 @@ describe('the generated OpenAPI document', () => {
       [`/v1/dossiers/%20${code}`, 400],
       [`/v1/dossiers/${code}?key=A&key=B`, 400],
       [`/v1/dossiers/${code}?unknown=1`, 400],
+      [`/v1/dossiers/${'9'.repeat(1000)}`, 400],
       ['/v1/procedures?q=khai%20sinh&limit=3', 200],
       ['/v1/procedures?level=commune&online=full&offset=2', 200],
       ['/v1/procedures?limit=0', 400],
@@ -106,8 +119,12 @@ describe('the generated OpenAPI document', () => {
       [`/v1/procedures/${p.code}`, 200],
       ['/v1/procedures/9.999999', 404],
       ['/v1/procedures/a%20b', 400],
+      [`/v1/procedures/${'9'.repeat(1000)}`, 400],
+      [`/v1/procedures/${p.code}?zzz=1`, 400],
       ['/v1/sectors', 200],
+      ['/v1/sectors?zzz=1', 400],
       ['/v1/agencies', 200],
+      ['/v1/agencies?zzz=1', 400],
       ['/v1/stats?from=2026-01-01&to=2026-12-31', 200],
       ['/v1/stats', 200],
       ['/v1/stats?from=2026-02-30', 400],
@@ -121,6 +138,7 @@ describe('the generated OpenAPI document', () => {
       ['/v1/board?days=0', 400],
       ['/healthz', 200],
       ['/openapi.json', 200],
+      ['/openapi.json?zzz=1', 400],
       ['/lookup', 200],
       [`/lookup?code=${code}&key=${d.lookupKey}`, 200],
       ['/lookup?code=not-a-code', 400],

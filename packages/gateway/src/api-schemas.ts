@@ -4,7 +4,7 @@
  * schemas come from the core's zod schemas, so the spec cannot drift from what is sent.
  */
 import { ERROR_MESSAGES } from '@motcua/core';
-import { AgencySchema, DossierSchema, ProcedureSchema, ProcedureSearchResultSchema, SectorSchema } from '@motcua/core/model';
+import { AgencySchema, ApplicantSchema, DossierSchema, ProcedureSchema, ProcedureSearchResultSchema, SectorSchema } from '@motcua/core/model';
 import { DOSSIER_STATUS_CODES } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
@@ -19,10 +19,14 @@ function fromZod(schema: z.ZodMiniType, description: string): JsonSchema {
 
 const ERROR_KINDS = Object.keys(ERROR_MESSAGES);
 
+/** A dossier as it leaves the gateway (privacy.ts): never the lookup key, nor the applicant's phone, e-mail, ID number or address. */
+const SentDossierSchema = z.extend(z.omit(DossierSchema, { lookupKey: true }), {
+  applicant: z.optional(z.omit(ApplicantSchema, { phone: true, email: true, idNumber: true, address: true })),
+});
+
 /** Shared schemas, referred to as `{ $ref: 'Name#' }` and listed under `components.schemas`. */
 const SHARED: Record<string, JsonSchema> = {
-  // The lookup key is never sent: the view without it.
-  Dossier: fromZod(z.omit(DossierSchema, { lookupKey: true }), 'A dossier. Without the lookup key only status, procedure, agency, dates and a masked applicant name are sent (`restricted: true`).'),
+  Dossier: fromZod(SentDossierSchema, "A dossier. Without the lookup key only status, procedure, agency, dates and a masked applicant name are sent (`restricted: true`); with it, the details too. Never the key, nor the applicant's phone, e-mail, ID number or address."),
   // (storedAt is the browser's, not the API's.)
   Procedure: fromZod(z.omit(ProcedureSchema, { storedAt: true }), 'A procedure of the catalogue.'),
   ProcedureSearchResult: fromZod(z.omit(ProcedureSearchResultSchema, { storedAt: true }), 'Ranked hits (best first) with highlight ranges in each name, and the total.'),
@@ -149,6 +153,9 @@ export function errors(...statuses: number[]): Record<number, JsonSchema> {
 
 /** A catalogue answer's 304, for a request that sent its ETag back. */
 export const NOT_MODIFIED = { 304: { description: 'Not modified: the ETag sent in If-None-Match still holds (no body).', type: 'null' } };
+
+/** The query of a route that takes none: any parameter is refused (400 naming it), not ignored. */
+export const NO_QUERY = { type: 'object', additionalProperties: false, properties: {} };
 
 /** Errors every API route can give: a bad request, and the per-client request budget. */
 export const COMMON_ERRORS = [400, 429];

@@ -2,14 +2,15 @@
  * The gateway: serves motcua's REST API over any adapter. Backend credentials stay here;
  * browsers get only what privacy.ts lets out.
  */
-import { createClient, ERROR_MESSAGES, isMotcuaError, MotcuaError, type Adapter } from '@motcua/core';
+import { createClient, isMotcuaError, MotcuaError, type Adapter } from '@motcua/core';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import { constants as zlib } from 'node:zlib';
-import { rateLimited } from './errors.js';
+import { errorBody, rateLimited } from './errors.js';
 import { portalFiles } from './portal.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { normalizeOrigin } from './origins.js';
@@ -19,7 +20,7 @@ export { DEFAULT_LIMITS, type GatewayLimits } from './reply.js';
 import { LookupGuard } from './lookup-guard.js';
 import { limitsByAddress, type NetworkLimits } from './networks.js';
 import swagger, { type SwaggerOptions } from '@fastify/swagger';
-import { addSharedSchemas, errors } from './api-schemas.js';
+import { addSharedSchemas, errors, NO_QUERY } from './api-schemas.js';
 import { withSharedDossiers } from './shared-dossiers.js';
 import { memoryState, rateLimitStore, redisState } from './shared-state.js';
 import { catalogueRoutes } from './routes/catalogue.js';
@@ -161,7 +162,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
           },
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024,
-    routerOptions: { maxParamLength: 200 },
+    // No parameter can be longer than the request head Node accepts: the router never turns a
+    // long one into a 404, the route's schema refuses it (400 naming it).
+    routerOptions: { maxParamLength: maxHeaderSize },
     // A query parameter the route does not know is refused (400), as its schema says, not dropped.
     ajv: { customOptions: { removeAdditional: false } },
     return503OnClosing: true,
@@ -171,12 +174,13 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
       sendError(request, reply, new MotcuaError('invalid-input', `refused by the router: ${error.code}`));
     },
     // A request Node's parser refuses (raw non-ASCII in the URL from a hand-typed curl, a
-    // header too large) gets the same JSON error as the rest, not a bare "Client Error".
+    // header too large) gets the same JSON error as the rest, not a bare "Client Error" —
+    // in Vietnamese, as no Accept-Language could be read.
     clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
       if (!socket.writable) return socket.destroy();
       const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-      const body = JSON.stringify({ error: { kind: 'invalid-input', messages: ERROR_MESSAGES['invalid-input'] } });
-      socket.end(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      const body = JSON.stringify(errorBody(new MotcuaError('invalid-input', `refused by the HTTP parser: ${error.code}`), 'vi'));
+      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncache-control: no-store\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
     },
   });
 
@@ -198,6 +202,14 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     strictTransportSecurity: false,
     // Portals on other origins embed the API and its assets.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  // A preflight must name its Origin and the method it asks for (the Fetch standard); one that
+  // does not is refused here with the API's JSON error (@fastify/cors would answer plain text).
+  // (Sent from the hook: the plugin's OPTIONS route was made before the app's error handler.)
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'OPTIONS') return;
+    const missing = !request.headers.origin ? 'origin' : !request.headers['access-control-request-method'] ? 'access-control-request-method' : undefined;
+    if (missing) return sendError(request, reply, new MotcuaError('invalid-input', `a preflight without ${missing}`, { field: missing }));
   });
   await app.register(cors, {
     // Same-origin and non-browser callers send no Origin; browsers from other sites must be on the list.
@@ -270,6 +282,6 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await app.register(openapiRoutes);
   if (options.portalDir) await app.register(portalFiles, { root: options.portalDir });
   // Without a portal, "/" says what this server is instead of a lookup error.
-  else app.get('/', { schema: { tags: ['operations'], operationId: 'root', summary: 'What this server is, with links (when it serves no portal; with one, its index page)', response: { 200: ROOT_SCHEMA, ...errors(429) } } }, async () => ROOT);
+  else app.get('/', { schema: { tags: ['operations'], operationId: 'root', summary: 'What this server is, with links (when it serves no portal; with one, its index page)', querystring: NO_QUERY, response: { 200: ROOT_SCHEMA, ...errors(400, 429) } } }, async () => ROOT);
   return app;
 }

@@ -149,7 +149,8 @@ describe('gateway: dossiers and privacy', () => {
     const [head, body] = raw.split('\r\n\r\n');
     assert.match(head!, /^HTTP\/1\.1 400 Bad Request/);
     assert.match(head!, /content-type: application\/json/);
-    assert.deepEqual(JSON.parse(body!), { error: { kind: 'invalid-input', messages: ERROR_MESSAGES['invalid-input'] } });
+    // The documented Error body, `message` included (Vietnamese: no Accept-Language could be read).
+    assert.deepEqual(JSON.parse(body!), { error: { kind: 'invalid-input', message: ERROR_MESSAGES['invalid-input'].vi, messages: ERROR_MESSAGES['invalid-input'] } });
   });
 
   it('logs no lookup key, phone, ID number or client address', async () => {

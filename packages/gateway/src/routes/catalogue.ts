@@ -4,7 +4,7 @@
  */
 import { LEVELS, ONLINE_SERVICES, type Level, type OnlineService } from '@motcua/core';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { BACKEND_ERRORS, COMMON_ERRORS, errors, NOT_MODIFIED, schemas } from '../api-schemas.js';
+import { BACKEND_ERRORS, COMMON_ERRORS, errors, NO_QUERY, NOT_MODIFIED, schemas } from '../api-schemas.js';
 import type { RouteContext } from '../reply.js';
 
 interface ProcedureQuerystring {
@@ -63,6 +63,7 @@ export async function catalogueRoutes(app: FastifyInstance, context: RouteContex
         tags: TAGS,
         operationId: 'getProcedure', summary: 'One procedure: documents, fees, time, steps, legal basis',
         params: { type: 'object', required: ['code'], properties: { code: schemas.procedureCode } },
+        querystring: NO_QUERY,
         response: {
           200: { type: 'object', required: ['procedure'], properties: { procedure: schemas.ref('Procedure') } },
           ...NOT_MODIFIED,
@@ -83,6 +84,7 @@ export async function catalogueRoutes(app: FastifyInstance, context: RouteContex
       schema: {
         tags: TAGS,
         operationId: 'listSectors', summary: 'Sectors (lĩnh vực)',
+        querystring: NO_QUERY,
         response: { 200: { type: 'object', required: ['sectors'], properties: { sectors: { type: 'array', items: schemas.ref('Sector') } } }, ...NOT_MODIFIED, ...errors(...COMMON_ERRORS, ...BACKEND_ERRORS) },
       },
     },
@@ -99,6 +101,7 @@ export async function catalogueRoutes(app: FastifyInstance, context: RouteContex
       schema: {
         tags: TAGS,
         operationId: 'listAgencies', summary: 'Agencies that receive dossiers',
+        querystring: NO_QUERY,
         response: { 200: { type: 'object', required: ['agencies'], properties: { agencies: { type: 'array', items: schemas.ref('Agency') } } }, ...NOT_MODIFIED, ...errors(...COMMON_ERRORS, ...BACKEND_ERRORS) },
       },
     },
