@@ -38,7 +38,10 @@ config.follow ??= demoFollow();
 const backend = await startSimulator(process.env.MOTCUA_DEMO_BACKEND);
 let app;
 try {
-  app = await serve(backend ? { ...config, adapter: backend.adapter } : config, backend ? {} : { adapter: memoryAdapter(data, { latencyMs: 300 }) });
+  // The tests' push service on loopback (test/helpers/push-service.ts) is allowed only through
+  // this variable of the demo's: the gateway's own config cannot push anywhere but to push services.
+  const pushTargets = process.env.MOTCUA_DEMO_PUSH_SERVICE ? { pushTargets: { dangerouslyAllowOrigins: [new URL(process.env.MOTCUA_DEMO_PUSH_SERVICE).origin] } } : {};
+  app = await serve(backend ? { ...config, adapter: backend.adapter } : config, backend ? pushTargets : { adapter: memoryAdapter(data, { latencyMs: 300 }), ...pushTargets });
 } catch (error) {
   console.error(`npm start: ${error.message}`);
   process.exit(1);

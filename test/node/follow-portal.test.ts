@@ -62,7 +62,7 @@ describe('following a dossier on the demo portal, and the directory offline', ()
 
   before(async () => {
     push = await startPushService();
-    const demo = await startDemo({ MOTCUA_DEMO_TICK_SECONDS: String(TICK_SECONDS), MOTCUA_DEMO_FOLLOW_SECONDS: '1' });
+    const demo = await startDemo({ MOTCUA_DEMO_TICK_SECONDS: String(TICK_SECONDS), MOTCUA_DEMO_FOLLOW_SECONDS: '1', MOTCUA_DEMO_PUSH_SERVICE: push.url });
     stopPortal = () => demo.stop();
     if (!demo.url) throw new Error(`npm start did not start:\n${demo.out}`);
     const { out } = demo;

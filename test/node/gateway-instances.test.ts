@@ -182,7 +182,7 @@ describe('several gateway instances following dossiers on one Redis', () => {
     const vapid = { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' };
     const connections = [0, 1, 2].map(() => new Redis(redis.url));
     const apps = await Promise.all(
-      [0, 1, 2].map((i) => createGateway({ adapter: counted(i), redis: redis.url, follow: { vapid, store: redisWatchStore(connections[i]!), intervalSeconds: 1 } })),
+      [0, 1, 2].map((i) => createGateway({ adapter: counted(i), redis: redis.url, follow: { vapid, store: redisWatchStore(connections[i]!), intervalSeconds: 1, pushTargets: { dangerouslyAllowOrigins: [push.url] } } })),
     );
     const open = new Set(apps);
     try {

@@ -90,16 +90,19 @@ export interface PushSubscriptionJson {
  */
 export interface FollowApi {
   /**
-   * Where `stop` is sent (`DELETE` with `{ endpoint, code }`): a service worker stops following
-   * from a notification with no page open.
+   * Where `stop` is sent (`DELETE` with `{ endpoint, auth, code }`): a service worker stops
+   * following from a notification with no page open.
    */
   readonly url: string;
   /** The gateway's VAPID public key (base64url), for `pushManager.subscribe`. */
   publicKey(options: RequestOptions): Promise<string>;
   /** Follow `code` from this browser; needs the lookup key, as a detailed lookup does. */
   start(request: { code: string; key: string; subscription: PushSubscriptionJson }, options: RequestOptions): Promise<void>;
-  /** Stop at once: this dossier only (`code`), or everything this browser follows. */
-  stop(request: { endpoint: string; code?: string }, options: RequestOptions): Promise<void>;
+  /**
+   * Stop at once: this dossier only (`code`), or everything this browser follows. `auth` (the
+   * subscription's `keys.auth`, a secret only that browser holds) proves it is this browser's.
+   */
+  stop(request: { endpoint: string; auth: string; code?: string }, options: RequestOptions): Promise<void>;
 }
 
 export interface SharedStore {

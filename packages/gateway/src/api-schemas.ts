@@ -113,7 +113,7 @@ const SHARED: Record<string, JsonSchema> = {
     type: 'object',
     required: ['status', 'backend', 'state'],
     properties: {
-      status: { enum: ['ok', 'degraded'], description: '`degraded` when the backend does not answer or the shared state (Redis) is away.' },
+      status: { enum: ['ok', 'degraded'], description: '`degraded` when the backend does not answer, the shared state (Redis) is away or the follow store fails.' },
       backend: {
         type: 'object',
         required: ['adapter', 'ok', 'latencyMs'],
@@ -124,6 +124,12 @@ const SHARED: Record<string, JsonSchema> = {
         description: 'Where the per-client counters live. With Redis away they are kept per instance until it is back.',
         required: ['kind', 'ok'],
         properties: { kind: { enum: ['memory', 'redis'] }, ok: { type: 'boolean' }, error: { type: 'string' } },
+      },
+      follow: {
+        type: 'object',
+        description: 'With following configured: its store. While it fails, look-ups still work but nobody is told of changes; the watcher retries with backoff.',
+        required: ['store', 'ok'],
+        properties: { store: { enum: ['memory', 'sqlite', 'redis'] }, ok: { type: 'boolean' }, error: { type: 'string' } },
       },
     },
   },

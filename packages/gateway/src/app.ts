@@ -14,11 +14,11 @@ import { errorBody, rateLimited } from './errors.js';
 import { portalFiles } from './portal.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { normalizeOrigin } from './origins.js';
-import { clientId, DEFAULT_CACHE_SECONDS, DEFAULT_LIMITS, sendError, sendErrorPage, type GatewayLimits, type RouteContext } from './reply.js';
+import { DEFAULT_CACHE_SECONDS, DEFAULT_LIMITS, sendError, sendErrorPage, type GatewayLimits, type RouteContext } from './reply.js';
 
 export { DEFAULT_LIMITS, type GatewayLimits } from './reply.js';
 import { LookupGuard } from './lookup-guard.js';
-import { limitsByAddress, type NetworkLimits } from './networks.js';
+import { clientKey, limitsByAddress, type NetworkLimits } from './networks.js';
 import swagger, { type SwaggerOptions } from '@fastify/swagger';
 import { addSharedSchemas, errors, NO_QUERY } from './api-schemas.js';
 import { withSharedDossiers } from './shared-dossiers.js';
@@ -132,6 +132,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   const origins = new Set((options.origins ?? []).map(normalizeOrigin));
   const dossierTtlMs = (options.dossierSeconds ?? DEFAULT_CACHE_SECONDS.dossier) * 1000;
   const limitsFor = limitsByAddress(limits, options.networks);
+  const clientOf = (request: FastifyRequest) => clientKey(request.ip, limits);
   const state = options.redis ? redisState(options.redis) : memoryState();
   // Started with Redis: count in it from the first request if it answers within 2 s; else start
   // degraded (counters per instance) and move to it when it does.
@@ -156,7 +157,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
             ...(typeof options.logger === 'object' && options.logger.stream ? { stream: options.logger.stream } : {}),
             // No query strings (they carry lookup keys), no headers, no raw addresses.
             serializers: {
-              req: (req: FastifyRequest) => ({ method: req.method, path: req.url.split('?')[0], client: clientId(req) }),
+              req: (req: FastifyRequest) => ({ method: req.method, path: req.url.split('?')[0], client: clientOf(req) }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },
@@ -223,7 +224,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     store: rateLimitStore(state),
     max: (request) => limitsFor(request.ip).perMinute,
     timeWindow: 60_000,
-    keyGenerator: clientId,
+    keyGenerator: clientOf,
     // The portal's files are not API calls (portal.ts).
     allowList: (request) => request.routeOptions.config.staticFile === true,
     errorResponseBuilder: (_req, context) => {
@@ -270,7 +271,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(swagger, OPENAPI);
 
-  const context: RouteContext = { client, adapter: options.adapter, guard, limitsFor: (request: FastifyRequest) => limitsFor(request.ip), state, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
+  const context: RouteContext = { client, adapter: options.adapter, guard, limitsFor: (request: FastifyRequest) => limitsFor(request.ip), clientOf, state, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
   await app.register(dossierRoutes, context);
   await app.register(catalogueRoutes, context);
   await app.register(statsRoutes, context);

@@ -56,6 +56,10 @@ export const GatewayConfigSchema = z.strictObject({
       dossierPerMinute: z.optional(z.int().check(z.gte(1))),
       failedLookups: z.optional(z.int().check(z.gte(1))),
       failedLookupWindowMinutes: z.optional(z.int().check(z.gte(1))),
+      wrongKeysPerDossier: z.optional(z.int().check(z.gte(1))),
+      dossierPauseMinutes: z.optional(z.int().check(z.gte(1))),
+      ipv4Prefix: z.optional(z.int().check(z.gte(8), z.lte(32))),
+      ipv6Prefix: z.optional(z.int().check(z.gte(32), z.lte(128))),
       networks: z.optional(
         z.array(
           z.strictObject({
@@ -87,6 +91,10 @@ export const GatewayConfigSchema = z.strictObject({
       /** Days a dossier is still followed after it is returned (or otherwise finished); default 7. */
       keepDays: z.optional(z.int().check(z.gte(1))),
       lookupUrl: z.optional(z.string()),
+      /** Push service hosts beyond the browsers' own (exact, or `*.example.com`). */
+      pushHosts: z.optional(z.array(z.string().check(z.regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i)))),
+      maxPerDossier: z.optional(z.int().check(z.gte(1))),
+      maxPerBrowser: z.optional(z.int().check(z.gte(1))),
     }),
   ),
   logLevel: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']), 'info'),
@@ -158,11 +166,11 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
 /** Every key the config knows, for "did you mean". */
 const KNOWN_KEYS = [
   ...Object.keys(GatewayConfigSchema.def.shape),
-  'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes', 'networks', 'name', 'cidr',
+  'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes', 'wrongKeysPerDossier', 'dossierPauseMinutes', 'ipv4Prefix', 'ipv6Prefix', 'networks', 'name', 'cidr',
   'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
   'endpoints', 'auth', 'integration', 'share', 'dstcode', 'params', 'dossierCode', 'procedureCode', 'paths', 'dossierSearch', 'nationCodeParam', 'procedures', 'agencies',
   'groupId', 'dossier', 'services', 'sessionMinutes', 'acceptedFromParam', 'acceptedToParam',
-  'vapidPublicKey', 'vapidPrivateKey', 'subject', 'store', 'webhooks', 'secret', 'intervalSeconds', 'keepDays', 'lookupUrl',
+  'vapidPublicKey', 'vapidPrivateKey', 'subject', 'store', 'webhooks', 'secret', 'intervalSeconds', 'keepDays', 'lookupUrl', 'pushHosts', 'maxPerDossier', 'maxPerBrowser',
 ];
 
 function distance(a: string, b: string): number {

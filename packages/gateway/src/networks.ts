@@ -4,7 +4,9 @@
  * address's budget, so the operator raises it for them — knowing that someone abusing the
  * hall's network also gets the higher limits (docs/gateway.md).
  */
+import { createHash } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import type { GatewayLimits } from './reply.js';
 
 export interface NetworkLimits extends Partial<Pick<GatewayLimits, 'perMinute' | 'dossierPerMinute' | 'failedLookups'>> {
@@ -42,4 +44,26 @@ export function limitsByAddress(defaults: GatewayLimits, networks: readonly Netw
 
 function definedOnly({ perMinute, dossierPerMinute, failedLookups }: NetworkLimits): Partial<GatewayLimits> {
   return Object.fromEntries(Object.entries({ perMinute, dossierPerMinute, failedLookups }).filter(([, v]) => v !== undefined));
+}
+
+/** How much of an address is one client: IPv4 /32 and IPv6 /64 by default (one home connection gets a /64). */
+export interface ClientPrefixes {
+  ipv4Prefix: number;
+  ipv6Prefix: number;
+}
+
+/**
+ * The client a request counts as, for budgets, failed look-ups and logs: the network its
+ * address is in (an IPv4-mapped address as IPv4), hashed — counters and logs hold no raw IPs.
+ * Forty addresses of one /64 are one client.
+ */
+export function clientKey(address: string, { ipv4Prefix, ipv6Prefix }: ClientPrefixes): string {
+  let network = address;
+  if (ipaddr.isValid(address)) {
+    let parsed = ipaddr.parse(address);
+    if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).isIPv4MappedAddress()) parsed = (parsed as ipaddr.IPv6).toIPv4Address();
+    const prefix = parsed.kind() === 'ipv4' ? ipv4Prefix : ipv6Prefix;
+    network = `${(parsed.kind() === 'ipv4' ? ipaddr.IPv4 : ipaddr.IPv6).networkAddressFromCIDR(`${parsed.toString()}/${prefix}`).toNormalizedString()}/${prefix}`;
+  }
+  return createHash('sha256').update(`motcua:${network}`).digest('base64url').slice(0, 12);
 }

@@ -1,7 +1,6 @@
-/** Shared by the routes: who the client is (hashed), how errors are sent, what routes get. */
+/** Shared by the routes: the limits, how errors are sent, what routes get. */
 import type { Adapter, MotcuaClient, MotcuaError } from '@motcua/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { createHash } from 'node:crypto';
 import { asMotcuaError, errorBody, langOf, STATUS_BY_KIND } from './errors.js';
 import type { LookupGuard } from './lookup-guard.js';
 import type { SharedState } from './shared-state.js';
@@ -14,17 +13,22 @@ export interface GatewayLimits {
   /** Failed look-ups (unknown code, wrong key) per window before a client is refused (default 10). */
   failedLookups: number;
   failedLookupWindowMinutes: number;
+  /**
+   * Wrong keys for one dossier, from any number of clients, before its keyed look-ups and
+   * follows pause (default 10), and for how long (default 15 minutes): a guess spread over
+   * many addresses must fail too.
+   */
+  wrongKeysPerDossier: number;
+  dossierPauseMinutes: number;
+  /** How much of an address counts as one client (default IPv4 /32, IPv6 /64). */
+  ipv4Prefix: number;
+  ipv6Prefix: number;
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = { perMinute: 300, dossierPerMinute: 20, failedLookups: 10, failedLookupWindowMinutes: 15 };
+export const DEFAULT_LIMITS: GatewayLimits = { perMinute: 300, dossierPerMinute: 20, failedLookups: 10, failedLookupWindowMinutes: 15, wrongKeysPerDossier: 10, dossierPauseMinutes: 15, ipv4Prefix: 32, ipv6Prefix: 64 };
 
 /** How long answers are reused, stated once for the API (createGateway) and the config file. */
 export const DEFAULT_CACHE_SECONDS = { catalogue: 300, dossier: 15 } as const;
-
-/** Clients are known by a hash of their address: logs and counters hold no raw IPs. */
-export function clientId(request: FastifyRequest): string {
-  return createHash('sha256').update(`motcua:${request.ip}`).digest('base64url').slice(0, 12);
-}
 
 /** Errors that mean the backend failed or answered what we cannot read: the operator must see why. */
 const BACKEND_TROUBLE = new Set(['server', 'bad-response', 'network', 'timeout', 'unauthorized']);
@@ -70,6 +74,8 @@ export interface RouteContext {
   guard: LookupGuard;
   /** The limits for this request's client: its network's, or the defaults. */
   limitsFor(request: FastifyRequest): GatewayLimits;
+  /** Who the request counts as: its network, hashed (networks.ts clientKey). */
+  clientOf(request: FastifyRequest): string;
   state: SharedState;
   catalogueSeconds: number;
   healthTimeoutMs: number;

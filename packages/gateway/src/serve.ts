@@ -11,19 +11,43 @@ import { adapterFromConfig } from './adapter-from-config.js';
 import { createGateway } from './app.js';
 import { ConfigError, type GatewayConfig } from './config.js';
 import type { FollowOptions } from './follow/follow-routes.js';
-import { redisWatchStore, sqliteWatchStore } from './follow/watch-stores.js';
+import { redisWatchStore, sqliteWatchStore, type StoreOptions } from './follow/watch-stores.js';
+import type { PushTargetPolicy } from './follow/push-targets.js';
+import type { WatchStore } from './follow/store.js';
 import { Redis } from 'ioredis';
 
-function redisStore(url: string) {
-  const connection = new Redis(url, { maxRetriesPerRequest: 1 });
-  return { ...redisWatchStore(connection), close: () => connection.disconnect() };
+/**
+ * Followed dossiers in Redis when the instances share one, else in an SQLite file (kept across
+ * restarts). A file that cannot be opened stops the start with what to do; a Redis that is away
+ * does not (the watcher waits for it, /healthz says so).
+ */
+function openStore(follow: NonNullable<GatewayConfig['follow']>, redis: string | undefined, options: StoreOptions & { onRedisError(message: string): void }): WatchStore {
+  if (redis) {
+    // Fail at once while disconnected (a follow answers "try later"), reconnect in the background.
+    const connection = new Redis(redis, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 2000, connectTimeout: 2000, retryStrategy: (attempt) => Math.min(attempt * 250, 2000) });
+    let said = '';
+    connection.on('error', (error: Error) => {
+      if (error.message !== said) options.onRedisError((said = error.message));
+    });
+    connection.on('ready', () => (said = ''));
+    return { ...redisWatchStore(connection, 'motcua:', options), close: () => connection.disconnect() };
+  }
+  try {
+    return sqliteWatchStore(follow.store, options);
+  } catch (error) {
+    throw new ConfigError(
+      `Cannot open the follow store ${follow.store} ("follow.store"): ${(error as Error).message}. Move the file aside (the gateway starts a new one; citizens then follow again), or set "follow.store" to another file.`,
+    );
+  }
 }
 
-/** Subscriptions in Redis when the instances share one, else in an SQLite file (kept across restarts). */
-function followFromConfig(follow: NonNullable<GatewayConfig['follow']>, redis: string | undefined): FollowOptions {
+function followFromConfig(follow: NonNullable<GatewayConfig['follow']>, store: WatchStore, pushTargets: PushTargetPolicy | undefined): FollowOptions {
+  const hosts = [...(follow.pushHosts ?? []), ...(pushTargets?.hosts ?? [])];
   return {
     vapid: { publicKey: follow.vapidPublicKey, privateKey: follow.vapidPrivateKey, subject: follow.subject },
-    store: redis ? redisStore(redis) : sqliteWatchStore(follow.store),
+    store,
+    caps: { ...(follow.maxPerDossier ? { perDossier: follow.maxPerDossier } : {}), ...(follow.maxPerBrowser ? { perEndpoint: follow.maxPerBrowser } : {}) },
+    pushTargets: { ...pushTargets, hosts },
     ...(follow.webhooks ? { webhooks: follow.webhooks } : {}),
     ...(follow.intervalSeconds ? { intervalSeconds: follow.intervalSeconds } : {}),
     ...(follow.perMinute ? { perMinute: follow.perMinute } : {}),
@@ -37,6 +61,8 @@ export interface ServeOptions {
   adapter?: Adapter;
   /** How often a catalogue file is checked for changes, in ms (default 1000). */
   watchIntervalMs?: number;
+  /** Where pushes may go beyond the config's `follow.pushHosts`: for npm start's tests only (a push service on loopback). */
+  pushTargets?: PushTargetPolicy;
 }
 
 export async function serve(config: GatewayConfig, options: ServeOptions = {}): Promise<FastifyInstance> {
@@ -52,6 +78,12 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
       // The dossier was served without these; the operator fixes the mapping (statusMap…) or asks the backend's vendor.
       onDroppedFields: ({ label, code, fields }) => logger.current?.warn({ backend: label, code, fields: fields.slice(0, 20) }, 'dossier fields left out: they could not be read'),
     });
+  const store = config.follow
+    ? openStore(config.follow, config.redis, {
+        onCorrupt: (record, problem) => logger.current?.error({ record, problem }, 'follow store record unreadable'),
+        onRedisError: (message) => logger.current?.error({ store: 'redis', error: message }, 'follow store: Redis connection failed; following waits for it'),
+      })
+    : undefined;
   const app = await createGateway({
     adapter,
     origins: config.origins,
@@ -62,7 +94,7 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
     ...(config.limits?.networks ? { networks: config.limits.networks } : {}),
     ...(config.redis ? { redis: config.redis } : {}),
     ...(config.portalDir ? { portalDir: config.portalDir } : {}),
-    ...(config.follow ? { follow: followFromConfig(config.follow, config.redis) } : {}),
+    ...(config.follow && store ? { follow: followFromConfig(config.follow, store, options.pushTargets) } : {}),
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },
   });
   logger.current = app.log;

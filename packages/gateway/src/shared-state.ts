@@ -36,7 +36,7 @@ export interface SharedState extends SharedStore {
 }
 
 /** Counters and values in this process: a fixed window per key, the oldest keys forgotten past `maxKeys`. */
-export function memoryState(maxKeys = 100_000): SharedState {
+export function memoryState(maxKeys = 100_000): SharedState & { seed(key: string, counter: Counter): void } {
   const windows = new Map<string, { count: number; endsAt: number }>();
   const values = new Map<string, { value: string; endsAt: number }>();
   const value = (key: string) => {
@@ -72,6 +72,13 @@ export function memoryState(maxKeys = 100_000): SharedState {
       const now = Date.now();
       const w = live(key, now);
       return w ? { count: w.count, ttlMs: w.endsAt - now } : { count: 0, ttlMs: 0 };
+    },
+    /** Sets `key` to a count known elsewhere (Redis), so that counting here carries on from it. */
+    seed(key, { count, ttlMs }) {
+      if (ttlMs <= 0) return void windows.delete(key);
+      windows.delete(key);
+      windows.set(key, { count, endsAt: Date.now() + ttlMs });
+      if (windows.size > maxKeys) windows.delete(windows.keys().next().value as string);
     },
     get: async (key) => value(key)?.value,
     set: async (key, v, ttlMs) => put(key, v, ttlMs),
@@ -150,6 +157,22 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
     const [count, ttlMs] = await command();
     return { count, ttlMs };
   };
+  /**
+   * Every count Redis gives is mirrored here, so that during an outage counting carries on from
+   * it instead of from zero (a guesser gains nothing from a Redis blip); after one, Redis is
+   * told what was counted meanwhile.
+   */
+  async function sharedHit(key: string, windowMs: number, by: number): Promise<Counter> {
+    const before = await local.peek(key);
+    const counted = await counter(() => redis.motcuaHit(prefix + key, windowMs, by));
+    const missing = before.count + by - counted.count;
+    if (missing > 0) {
+      await redis.motcuaHit(prefix + key, windowMs, missing).catch(() => undefined);
+      counted.count += missing;
+    }
+    local.seed(key, counted);
+    return counted;
+  }
 
   return {
     kind: 'redis',
@@ -165,8 +188,14 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
         redis.once('ready', done);
       });
     },
-    hit: (key, windowMs, by = 1) => shared(() => counter(() => redis.motcuaHit(prefix + key, windowMs, by)), () => local.hit(key, windowMs, by)),
-    peek: (key) => shared(() => counter(() => redis.motcuaPeek(prefix + key)), () => local.peek(key)),
+    hit: (key, windowMs, by = 1) => shared(() => sharedHit(key, windowMs, by), () => local.hit(key, windowMs, by)),
+    peek: (key) =>
+      shared(async () => {
+        const known = await counter(() => redis.motcuaPeek(prefix + key));
+        const here = await local.peek(key);
+        // (Counted here while Redis was away, and not yet told: the larger count holds.)
+        return here.count > known.count ? here : known;
+      }, () => local.peek(key)),
     get: (key) => shared(async () => (await redis.get(prefix + key)) ?? undefined, () => local.get(key)),
     set: (key, value, ttlMs) => shared(async () => void (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)))), () => local.set(key, value, ttlMs)),
     claim: (key, value, ttlMs) => shared(async () => (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)), 'NX')) === 'OK', () => local.claim(key, value, ttlMs)),

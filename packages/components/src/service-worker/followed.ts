@@ -9,7 +9,7 @@ export interface FollowedRecord {
   code: string;
   /** The lookup page, with `?code=` (never the key). */
   page: string;
-  /** `DELETE` here with `{ endpoint, code }` stops following. */
+  /** `DELETE` here with `{ endpoint, auth, code }` stops following. */
   unfollowUrl: string;
   lang: 'vi' | 'en';
 }

@@ -215,7 +215,8 @@ async function unfollow(code: string): Promise<void> {
       const response = await fetch(record?.unfollowUrl ?? `${gateway}v1/follow`, {
         method: 'DELETE',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ endpoint: subscription.endpoint, code }),
+        // (The subscription's auth secret proves to the gateway that this browser is the one that followed.)
+        body: JSON.stringify({ endpoint: subscription.endpoint, auth: subscription.toJSON().keys?.auth, code }),
       });
       done = response.ok;
     } catch {

@@ -1,20 +1,22 @@
 /**
  * Following a dossier from the lookup: `POST /v1/follow` with the code, its key and the
  * browser's push subscription (only after a lookup with the correct key; counted in the same
- * budget and failure count as look-ups), `DELETE /v1/follow` with the endpoint (honoured at
- * once), and `GET /v1/follow/key` for the VAPID public key. The watcher asks the backend on a
- * schedule and, on a change, pushes the status in words (no personal data) to each browser and
- * posts a signed event to each webhook.
+ * budget and failure counts as look-ups), `DELETE /v1/follow` with the endpoint and its `auth`
+ * secret or the dossier's key (honoured at once), and `GET /v1/follow/key` for the VAPID public
+ * key. The watcher asks the backend on a schedule and, on a change, pushes the status in words
+ * (no personal data) to each browser and posts a signed event to each webhook.
  */
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { MotcuaError, parseDossierCode } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
 import { accessDossier } from '../dossier-access.js';
 import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
-import { createPushSender, type PushSubscriptionJson, type VapidKeys } from './push.js';
-import { createWatcher, type StatusChange, type WatchStore } from './watcher.js';
+import { createPushSender, subscriptionKeysProblem, type PushSubscriptionJson, type VapidKeys } from './push.js';
+import { checkPushTarget, type PushTargetPolicy } from './push-targets.js';
+import type { FollowCaps, WatchStore } from './store.js';
+import { createWatcher, type StatusChange } from './watcher.js';
 import { createWebhooks, type WebhookTarget } from './webhooks.js';
 
 export interface FollowOptions {
@@ -28,43 +30,129 @@ export interface FollowOptions {
   keepDays?: number;
   /** The page a notification opens, given `?code=` (default: the gateway's /lookup). */
   lookupUrl?: string;
-  /** For tests: the push service and webhook calls. */
+  /** Browsers per dossier (default 20) and dossiers per browser (default 20). */
+  caps?: Partial<FollowCaps>;
+  /** Where pushes may go: the push services' hosts (push-targets.ts). */
+  pushTargets?: PushTargetPolicy;
+  /** Pushes under way at once (default 8) and the wait for each (default 5000 ms). */
+  pushConcurrency?: number;
+  pushTimeoutMs?: number;
+  /** For tests: the webhook calls. */
   fetch?: typeof fetch;
 }
 
+export const DEFAULT_FOLLOW_CAPS: FollowCaps = { perDossier: 20, perEndpoint: 20 };
+
 const NOTHING_TO_TELL = { vi: 'Cần đăng ký nhận thông báo trên trình duyệt để theo dõi hồ sơ.', en: 'Following needs the browser to subscribe to notifications.' };
+const BAD_SUBSCRIPTION = { vi: 'Trình duyệt gửi thông tin đăng ký nhận thông báo không hợp lệ. Vui lòng tải lại trang rồi thử lại.', en: 'The browser sent a notification subscription that is not valid. Please reload the page and try again.' };
+const DOSSIER_FULL = { vi: 'Hồ sơ này đã có quá nhiều trình duyệt đăng ký theo dõi.', en: 'Too many browsers already follow this dossier.' };
+const ENDPOINT_FULL = { vi: 'Trình duyệt này đang theo dõi quá nhiều hồ sơ. Hãy thôi theo dõi các hồ sơ đã xong rồi thử lại.', en: 'This browser follows too many dossiers. Stop following those that are finished, then try again.' };
+const STORE_DOWN = { vi: 'Chưa thể đăng ký theo dõi lúc này do hệ thống đang gặp sự cố. Vui lòng thử lại sau.', en: 'Following is not available right now. Please try again later.' };
+const NOT_YOURS = { vi: 'Không xác nhận được trình duyệt đã đăng ký theo dõi. Hãy thôi theo dõi từ chính trình duyệt đó, hoặc nhập mã tra cứu.', en: 'This is not the browser that followed. Stop from that browser, or give the lookup key.' };
+const NO_PROOF = { vi: 'Cần thông tin đăng ký của trình duyệt hoặc mã tra cứu để thôi theo dõi.', en: "Stopping needs the browser's subscription secret or the lookup key." };
 
 const SUBSCRIPTION = {
   type: 'object',
   required: ['endpoint', 'keys'],
   properties: {
-    endpoint: { type: 'string', maxLength: 1000, pattern: '^https?://' },
-    keys: { type: 'object', required: ['p256dh', 'auth'], properties: { p256dh: { type: 'string', maxLength: 200 }, auth: { type: 'string', maxLength: 100 } } },
+    endpoint: { type: 'string', maxLength: 1000, description: 'https, at a push service (`follow.pushHosts`).' },
+    expirationTime: { type: ['number', 'null'] },
+    keys: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['p256dh', 'auth'],
+      properties: { p256dh: { type: 'string', maxLength: 100, description: 'P-256 public key, 65 bytes, base64url.' }, auth: { type: 'string', maxLength: 40, description: '16 bytes, base64url.' } },
+    },
   },
+  additionalProperties: false,
 };
 
-export async function followRoutes(app: FastifyInstance, { context, follow }: { context: RouteContext; follow: FollowOptions }): Promise<void> {
-  const push = createPushSender(follow.vapid, follow.fetch ? { fetch: follow.fetch } : {});
-  const hooks = createWebhooks({ targets: follow.webhooks ?? [], ...(follow.fetch ? { fetch: follow.fetch } : {}), onDeadLetter: (f) => app.log.error({ webhook: f.target, event: f.event.id, attempts: f.attempts, error: f.error }, 'webhook dead letter') });
+const sameSecret = (a: string, b: string) => {
+  const [x, y] = [Buffer.from(a), Buffer.from(b)];
+  return x.length === y.length && timingSafeEqual(x, y);
+};
 
+/** Runs `work` over `items`, at most `limit` at a time. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]!);
+  }));
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** With `follow`: the follow store's state for the health check. */
+    followHealth?(): Promise<{ store: string; ok: boolean; error?: string }>;
+  }
+}
+
+export async function followRoutes(app: FastifyInstance, { context, follow }: { context: RouteContext; follow: FollowOptions }): Promise<void> {
+  const { store } = follow;
+  const caps = { ...DEFAULT_FOLLOW_CAPS, ...follow.caps };
+  const push = createPushSender(follow.vapid, { timeoutMs: follow.pushTimeoutMs ?? 5000, ...(follow.pushTargets ? { targets: follow.pushTargets } : {}) });
+  const hooks = createWebhooks({ targets: follow.webhooks ?? [], timeoutMs: 5000, ...(follow.fetch ? { fetch: follow.fetch } : {}), onDeadLetter: (f) => app.log.error({ webhook: f.target, event: f.event.id, attempts: f.attempts, error: f.error }, 'webhook dead letter') });
+  const storeFailed = (operation: string, error: unknown) => app.log.error({ store: store.kind, operation, error: error instanceof Error ? error.message : String(error) }, 'follow store failed: following is paused until it answers');
+  /** A store call from a route: its failure is logged and answered in words, never as a crash. */
+  const stored = async <T>(operation: string, call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (error) {
+      storeFailed(operation, error);
+      throw new MotcuaError('server', `follow store: ${operation} failed`, { messages: STORE_DOWN, cause: error });
+    }
+  };
+
+  /** Each browser and each webhook is tried, whatever the others do. */
   async function onChange(change: StatusChange): Promise<void> {
     const statusText = dossierStatus(change.to).label.vi;
     const payload = { code: change.code, status: change.to, title: statusText, body: `Hồ sơ ${change.code}. Bấm để xem chi tiết.`, url: `${follow.lookupUrl ?? '/lookup'}?code=${encodeURIComponent(change.code)}` };
-    for (const subscription of change.subscriptions) {
-      if ((await push.send(subscription, payload)) === 'gone') await follow.store.unsubscribe(subscription.endpoint);
-    }
-    if (follow.webhooks?.length) await hooks.send({ type: 'dossier.status-changed', id: randomUUID(), code: change.code, from: change.from, to: change.to, statusText, at: change.at });
+    const pushes = async () => {
+      const subscriptions = await store.subscriptions(change.code).catch((error: unknown) => (storeFailed('subscriptions', error), []));
+      await eachLimited(subscriptions, follow.pushConcurrency ?? 8, async (subscription) => {
+        const sent = await push.send(subscription, payload);
+        const pushHost = URL.canParse(subscription.endpoint) ? new URL(subscription.endpoint).host : '(not a URL)';
+        if (sent.result === 'gone') await store.unsubscribe(subscription.endpoint).catch((error: unknown) => storeFailed('unsubscribe', error));
+        else if (sent.result === 'failed' || sent.result === 'refused') app.log.warn({ code: change.code, pushHost, result: sent.result, why: sent.why }, 'push not delivered');
+      });
+    };
+    const event = { type: 'dossier.status-changed' as const, id: randomUUID(), code: change.code, from: change.from, to: change.to, statusText, at: change.at };
+    await Promise.all([pushes(), follow.webhooks?.length ? hooks.send(event) : undefined]);
   }
 
-  const watcher = createWatcher({ adapter: context.adapter, store: follow.store, lease: context.state, onChange, intervalMs: (follow.intervalSeconds ?? 60) * 1000, perMinute: follow.perMinute ?? 60, ...(follow.keepDays ? { keepDays: follow.keepDays } : {}), onError: (code, error) => app.log.debug({ code, error: String(error) }, 'followed dossier not checked') });
+  const watcher = createWatcher({
+    adapter: context.adapter,
+    store,
+    lease: context.state,
+    onChange,
+    intervalMs: (follow.intervalSeconds ?? 60) * 1000,
+    perMinute: follow.perMinute ?? 60,
+    ...(follow.keepDays ? { keepDays: follow.keepDays } : {}),
+    onError: (code, error) => app.log.debug({ code, error: String(error) }, 'followed dossier not checked'),
+    onStoreError: storeFailed,
+  });
+  // The store is asked at most every 5 s however often /healthz is: it reads the whole file.
+  let pinged: { at: number; error?: string } | undefined;
+  app.decorate('followHealth', async () => {
+    if (!pinged || Date.now() - pinged.at > 5000) {
+      pinged = { at: Date.now() };
+      await store.ping().catch((error: unknown) => {
+        storeFailed('ping', error);
+        pinged = { at: Date.now(), error: 'the follow store does not answer; see the gateway log' };
+      });
+    }
+    const trouble = watcher.trouble;
+    const error = pinged.error ?? (trouble && `the follow store failed (${trouble.operation}); see the gateway log`);
+    return { store: store.kind, ok: !error, ...(error ? { error } : {}) };
+  });
   app.decorate('pollFollowed', () => watcher.poll());
   app.addHook('onReady', async () => watcher.start());
   app.addHook('onClose', async () => {
     watcher.stop();
-    follow.store.close?.();
+    store.close?.();
   });
 
-  app.get('/v1/follow/key', { schema: { tags: ['follow'], operationId: 'followKey', summary: 'The VAPID public key a browser subscribes with', response: { 200: { type: 'object', required: ['publicKey'], properties: { publicKey: { type: 'string' } } }, ...errors(429) } } }, async () => ({ publicKey: follow.vapid.publicKey }));
+  app.get('/v1/follow/key', { schema: { tags: ['follow'], operationId: 'followKey', summary: 'The VAPID public key a browser subscribes with', querystring: { type: 'object', additionalProperties: false, properties: {} }, response: { 200: { type: 'object', required: ['publicKey'], properties: { publicKey: { type: 'string' } } }, ...errors(...COMMON_ERRORS) } } }, async () => ({ publicKey: follow.vapid.publicKey }));
 
   app.post<{ Body: { code: string; key: string; subscription?: PushSubscriptionJson } }>(
     '/v1/follow',
@@ -80,32 +168,60 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
       },
     },
     async (request, reply) => {
+      const { subscription } = request.body;
+      // Keys that cannot be encrypted for would fail at every push: refused before anything is counted.
+      const problem = subscription && subscriptionKeysProblem(subscription.keys);
+      if (problem) throw new MotcuaError('invalid-input', `subscription.keys.${problem.field}: ${problem.why}`, { field: `subscription.keys.${problem.field}`, messages: BAD_SUBSCRIPTION });
       const dossier = await accessDossier(context, request, request.body.code, request.body.key.trim());
       if (dossier.restricted) throw new MotcuaError('key-required', 'following needs the lookup key');
-      const { subscription } = request.body;
-      if (subscription) await follow.store.subscribe(dossier.code, subscription);
+      if (subscription) {
+        const target = await checkPushTarget(subscription.endpoint, follow.pushTargets);
+        if (!target.ok) {
+          request.log.warn({ reason: target.reason }, 'push endpoint refused');
+          throw target.transient ? new MotcuaError('network', `push endpoint: ${target.reason}`) : new MotcuaError('invalid-input', `subscription.endpoint: ${target.reason}`, { field: 'subscription.endpoint', messages: BAD_SUBSCRIPTION });
+        }
+        const result = await stored('subscribe', () => store.subscribe(dossier.code, { endpoint: subscription.endpoint, keys: { p256dh: subscription.keys.p256dh, auth: subscription.keys.auth } }, caps));
+        if (result === 'dossier-full') throw new MotcuaError('invalid-input', `more than ${caps.perDossier} browsers follow ${dossier.code}`, { field: 'code', messages: DOSSIER_FULL });
+        if (result === 'endpoint-full') throw new MotcuaError('invalid-input', `this browser follows ${caps.perEndpoint} dossiers already`, { field: 'subscription', messages: ENDPOINT_FULL });
+      }
       // Watched for the webhooks alone, until some days after it is returned.
-      else if (follow.webhooks?.length) await follow.store.add(dossier.code);
+      else if (follow.webhooks?.length) await stored('add', () => store.add(dossier.code));
       else throw new MotcuaError('invalid-input', 'no subscription, and this gateway sends no webhooks', { field: 'subscription', messages: NOTHING_TO_TELL });
       return reply.code(201).header('cache-control', 'no-store').send({ following: dossier.code });
     },
   );
 
-  app.delete<{ Body: { endpoint: string; code?: string } }>(
+  app.delete<{ Body: { endpoint: string; auth?: string; code?: string; key?: string } }>(
     '/v1/follow',
     {
+      config: { rateLimit: { max: (request) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } },
       schema: {
         tags: ['follow'],
         operationId: 'unfollow',
-        summary: 'Stop at once: this browser is told nothing more about the dossier (`code`), or about any (no `code`)',
-        body: { type: 'object', additionalProperties: false, required: ['endpoint'], properties: { endpoint: { type: 'string', maxLength: 1000 }, code: schemas.dossierCode } },
-        response: { 204: { description: 'Done (also when the endpoint followed nothing).', type: 'null' }, ...errors(...COMMON_ERRORS) },
+        summary: "Stop at once: this browser is told nothing more about the dossier (`code`), or about any (no `code`). Proof that it is this browser's: its subscription's `auth` secret, or `code` with the lookup `key`",
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['endpoint'],
+          properties: { endpoint: { type: 'string', maxLength: 1000 }, auth: { type: 'string', maxLength: 40, description: "The subscription's keys.auth, as it followed." }, code: schemas.dossierCode, key: schemas.lookupKey },
+        },
+        response: { 204: { description: 'Done (also when the endpoint followed nothing).', type: 'null' }, ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504) },
       },
     },
     async (request, reply) => {
-      const { endpoint, code } = request.body;
+      const { endpoint, auth, key } = request.body;
       // The code as it was followed (normalised), whatever form the browser kept.
-      await follow.store.unsubscribe(endpoint, code === undefined ? undefined : (parseDossierCode(code)?.code ?? code));
+      const code = request.body.code === undefined ? undefined : (parseDossierCode(request.body.code)?.code ?? request.body.code);
+      if (auth) {
+        const held = (await stored('followedBy', () => store.followedBy(endpoint))).filter((f) => code === undefined || f.code === code);
+        // Every record must carry this secret: one browser's endpoint with another's keys would not.
+        if (held.some((f) => !sameSecret(f.auth, auth))) throw new MotcuaError('key-required', 'unfollow: auth does not match', { messages: NOT_YOURS });
+        if (held.length) await stored('unsubscribe', () => store.unsubscribe(endpoint, code));
+      } else if (code !== undefined && key) {
+        const dossier = await accessDossier(context, request, code, key.trim());
+        if (dossier.restricted) throw new MotcuaError('key-required', 'unfollow needs the lookup key', { messages: NO_PROOF });
+        await stored('unsubscribe', () => store.unsubscribe(endpoint, dossier.code));
+      } else throw new MotcuaError('invalid-input', 'unfollow needs auth, or code and key', { field: 'auth', messages: NO_PROOF });
       return reply.code(204).send();
     },
   );

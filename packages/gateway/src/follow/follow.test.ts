@@ -22,6 +22,7 @@ import { createWatcher, memoryWatchStore, type StatusChange } from './watcher.js
 import { createWebhooks, verifyWebhook, type DossierChangeEvent } from './webhooks.js';
 
 const data = createDemoDataset();
+const CAPS = { perDossier: 20, perEndpoint: 20 };
 let receiver: ScriptedServer | undefined;
 afterEach(() => receiver?.close());
 
@@ -184,12 +185,15 @@ describe('watch stores', () => {
       assert.equal(await a.update({ code: '000.00.12.H42-241105-0003', status: 5, checkedAt: 6 }, 4), true);
       // A browser follows the webhook-watched code and stops: the code stays, readable, for the webhooks.
       const browser = { endpoint: 'http://127.0.0.1:1/push/x', keys: { p256dh: 'p', auth: 'a' } };
-      await b.subscribe('000.00.12.H42-241105-0003', browser);
-      assert.deepEqual((await a.list())[0]!.subscriptions, [browser]);
+      await b.subscribe('000.00.12.H42-241105-0003', browser, CAPS);
+      assert.deepEqual(await a.subscriptions('000.00.12.H42-241105-0003'), [browser]);
+      assert.deepEqual(await a.followedBy(browser.endpoint), [{ code: '000.00.12.H42-241105-0003', auth: 'a' }]);
       await a.unsubscribe(browser.endpoint);
+      assert.deepEqual(await a.followedBy(browser.endpoint), []);
       assert.equal(await a.update({ code: '000.00.12.H42-241105-0003', status: 5, checkedAt: 7 }, 5), true);
-      await b.subscribe('000.00.12.H42-241105-0003', browser);
-      assert.deepEqual((await b.list()).map((e) => [e.status, e.webhooks, e.subscriptions?.length]), [[5, true, 1]]);
+      await b.subscribe('000.00.12.H42-241105-0003', browser, CAPS);
+      assert.deepEqual((await b.list()).map((e) => [e.status, e.webhooks]), [[5, true]]);
+      assert.equal((await b.subscriptions('000.00.12.H42-241105-0003')).length, 1);
       await a.remove('000.00.12.H42-241105-0003');
       assert.equal(await b.update({ code: '000.00.12.H42-241105-0003', status: 9, checkedAt: 7 }, 5), false);
       assert.deepEqual(await b.list(), []);
@@ -205,17 +209,18 @@ describe('web push', () => {
     const service = await startPushService();
     try {
       const vapid = { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' };
-      const push = createPushSender(vapid);
+      const targets = { dangerouslyAllowOrigins: [service.url] };
+      const push = createPushSender(vapid, { targets });
       const subscription = service.subscription();
       const payload = { code: EVENT.code, title: 'Đã xử lý xong', body: 'Hồ sơ đã có kết quả. Mời đến nhận theo giấy hẹn.', url: `/?code=${EVENT.code}` };
-      assert.equal(await push.send(subscription, payload), 'sent');
+      assert.deepEqual(await push.send(subscription, payload), { result: 'sent' });
       assert.deepEqual(service.refused, []);
       assert.deepEqual(service.received.map((m) => m.payload), [payload]);
       assert.equal(service.received[0]!.ttl, '86400');
       service.expire(subscription.endpoint);
-      assert.equal(await push.send(subscription, payload), 'gone');
-      const forged = createPushSender({ ...generateVapidKeys(), publicKey: vapid.publicKey, subject: vapid.subject });
-      assert.equal(await forged.send(service.subscription(), payload), 'failed');
+      assert.deepEqual(await push.send(subscription, payload), { result: 'gone' });
+      const forged = createPushSender({ ...generateVapidKeys(), publicKey: vapid.publicKey, subject: vapid.subject }, { targets });
+      assert.deepEqual(await forged.send(service.subscription(), payload), { result: 'failed', why: 'HTTP 401' });
       assert.deepEqual(service.refused, ['bad vapid signature'], 'a key that is not the announced one is refused');
     } finally {
       await service.close();
@@ -231,7 +236,7 @@ describe('following through the gateway', () => {
     const hooks = await scriptedServer((req) => ({ status: verifyWebhook(req.body, req.headers['motcua-signature'] as string, 'zalo-secret') ? 200 : 401 }));
     const app = await createGateway({
       adapter,
-      follow: { vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' }, store: memoryWatchStore(), webhooks: [{ url: hooks.url, secret: 'zalo-secret' }], intervalSeconds: 3600, lookupUrl: 'https://hatinh.gov.vn/tra-cuu' },
+      follow: { vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' }, store: memoryWatchStore(), webhooks: [{ url: hooks.url, secret: 'zalo-secret' }], intervalSeconds: 3600, lookupUrl: 'https://hatinh.gov.vn/tra-cuu', pushTargets: { dangerouslyAllowOrigins: [service.url] } },
     });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
@@ -251,7 +256,7 @@ describe('following through the gateway', () => {
       const event = JSON.parse(hooks.requests[0]!.body) as DossierChangeEvent;
       assert.deepEqual([event.type, event.code, event.from, event.to, event.statusText], ['dossier.status-changed', d.code, 4, 9, 'Đã xử lý xong']);
       assert.ok(!JSON.stringify(service.received).includes(d.applicant!.name), 'no personal data in the push');
-      const gone = await fetch(`${url}/v1/follow`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint: subscription.endpoint }) });
+      const gone = await fetch(`${url}/v1/follow`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint: subscription.endpoint, auth: subscription.keys.auth }) });
       assert.equal(gone.status, 204);
       d.status = 10;
       await app.pollFollowed!();
@@ -268,7 +273,7 @@ describe('following through the gateway', () => {
     const adapter = memoryAdapter(createDemoDataset());
     const [a, b] = [...adapter.dossiers.values()].filter((x) => x.status === 4 && x.lookupKey);
     const store = sqliteWatchStore(join(mkdtempSync(join(tmpdir(), 'motcua-watch-')), 'watch.db'));
-    const app = await createGateway({ adapter, follow: { vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' }, store, intervalSeconds: 3600 } });
+    const app = await createGateway({ adapter, follow: { vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' }, store, intervalSeconds: 3600, pushTargets: { dangerouslyAllowOrigins: [service.url] } } });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     try {
       const client = createClient({ adapter: restAdapter({ endpoint: url, retries: 0 }) });
@@ -281,12 +286,12 @@ describe('following through the gateway', () => {
       await client.follow.start({ code: a!.code.toLowerCase(), key: a!.lookupKey!, subscription });
       await client.follow.start({ code: b!.code, key: b!.lookupKey!, subscription });
       await app.pollFollowed!();
-      await client.follow.stop({ endpoint: subscription.endpoint, code: b!.code.toLowerCase() });
+      await client.follow.stop({ endpoint: subscription.endpoint, auth: subscription.keys.auth, code: b!.code.toLowerCase() });
       a!.status = 9;
       b!.status = 9;
       await app.pollFollowed!();
       assert.deepEqual(service.received.map((m) => (m.payload as { code: string }).code), [a!.code]);
-      await client.follow.stop({ endpoint: subscription.endpoint });
+      await client.follow.stop({ endpoint: subscription.endpoint, auth: subscription.keys.auth });
       assert.deepEqual(await store.list(), [], 'no code left: nothing watched');
     } finally {
       await app.close();
@@ -306,7 +311,7 @@ describe('following through the gateway', () => {
     old.exec('CREATE TABLE watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, subscriptions TEXT)');
     old.run('INSERT INTO watched (code, status) VALUES (?, 4)', ['000.00.12.H42-200101-0001']);
     old.close();
-    const app = await createGateway({ adapter, follow: { vapid, store: sqliteWatchStore(join(dir, 'watch.db')), webhooks: [{ url: hooks.url, secret: 'desk-secret-0123456789' }], intervalSeconds: 3600 } });
+    const app = await createGateway({ adapter, follow: { vapid, store: sqliteWatchStore(join(dir, 'watch.db')), webhooks: [{ url: hooks.url, secret: 'desk-secret-0123456789' }], intervalSeconds: 3600, pushTargets: { dangerouslyAllowOrigins: [service.url] } } });
     const url = await app.listen({ port: 0, host: '127.0.0.1' });
     const noHooks = await createGateway({ adapter, follow: { vapid, store: memoryWatchStore(), intervalSeconds: 3600 } });
     try {
@@ -317,7 +322,7 @@ describe('following through the gateway', () => {
       assert.equal((refused.json() as { error: { field: string } }).error.field, 'subscription');
       const subscription = service.subscription();
       assert.equal((await post(url, { code: d.code, key: d.lookupKey, subscription })).status, 201);
-      await fetch(`${url}/v1/follow`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint: subscription.endpoint }) });
+      await fetch(`${url}/v1/follow`, { method: 'DELETE', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ endpoint: subscription.endpoint, auth: subscription.keys.auth }) });
       await app.pollFollowed!();
       d.status = 6;
       await app.pollFollowed!();

@@ -5,83 +5,19 @@
  * look-up, none before a 429's Retry-After — and reports each change once. With several
  * instances on one Redis exactly one polls at a time (a lease in the shared store, renewed by
  * its holder). Dossiers that reached a final status are dropped some days later.
+ *
+ * Nothing a store or a backend does ends the process: a round that fails is logged, counted in
+ * `trouble` (the health check shows it) and retried later with the same backoff.
  */
 import { randomUUID } from 'node:crypto';
-import { isMotcuaError, type Adapter, type SharedStore } from '@motcua/core';
+import { isMotcuaError, type SharedStore, type Adapter } from '@motcua/core';
 import { dossierStatus, type DossierStatusCode } from '@motcua/core/status';
-import type { PushSubscriptionJson } from './push.js';
+import type { WatchStore } from './store.js';
 
-export interface Watched {
-  code: string;
-  /** The browsers following it (Web Push): only what sending takes. */
-  subscriptions?: PushSubscriptionJson[];
-  /** The status last seen (undefined until the first check). */
-  status?: DossierStatusCode;
-  checkedAt: number;
-  /** When a final status was first seen. */
-  finalSince?: number;
-  /** Watched for the webhooks too (a desk application asked), not only for browsers. */
-  webhooks?: boolean;
-}
-
-/** Where followed dossiers are kept: in memory here; SQLite or Redis durably (watch-stores.ts). */
-export interface WatchStore {
-  /** Watches `code` for the webhooks (kept when the last browser stops following). */
-  add(code: string): Promise<void>;
-  remove(code: string): Promise<void>;
-  list(): Promise<Watched[]>;
-  /**
-   * Saves what a round learnt (status, times) — never the subscriptions, which change on their
-   * own — only if the stored status is still `previous` (undefined: never seen) and the code is
-   * still followed. False when it was not saved: another round got there first (two pollers for
-   * a moment, when a lease ran out under load), so the change is not reported twice.
-   */
-  update(entry: Watched, previous: DossierStatusCode | undefined): Promise<boolean>;
-  /** Follows `code` for this browser (once per endpoint). */
-  subscribe(code: string, subscription: PushSubscriptionJson): Promise<void>;
-  /** Stops at once, for `code` only or every code; a code nobody follows any more is no longer watched. */
-  unsubscribe(endpoint: string, code?: string): Promise<void>;
-  /** Lets go of its file or connection (the gateway closes). */
-  close?(): void;
-}
-
-/** Subscriptions after adding one (replacing the same endpoint) or removing one. */
-export function withSubscription(list: readonly PushSubscriptionJson[] = [], add?: PushSubscriptionJson, removeEndpoint?: string): PushSubscriptionJson[] {
-  const kept = list.filter((s) => s.endpoint !== (add?.endpoint ?? removeEndpoint));
-  return add ? [...kept, add] : kept;
-}
-
-export function memoryWatchStore(): WatchStore {
-  const entries = new Map<string, Watched>();
-  return {
-    add: async (code) => void entries.set(code, { ...(entries.get(code) ?? { code, checkedAt: 0 }), webhooks: true }),
-    remove: async (code) => void entries.delete(code),
-    list: async () => [...entries.values()].map((e) => ({ ...e })),
-    update: async ({ subscriptions: _s, webhooks: _w, ...entry }, previous) => {
-      const held = entries.get(entry.code);
-      if (!held || held.status !== previous) return false;
-      entries.set(entry.code, { ...entry, ...(held.subscriptions ? { subscriptions: held.subscriptions } : {}), ...(held.webhooks ? { webhooks: true } : {}) });
-      return true;
-    },
-    async subscribe(code, subscription) {
-      const held = entries.get(code) ?? { code, checkedAt: 0 };
-      entries.set(code, { ...held, subscriptions: withSubscription(held.subscriptions, subscription) });
-    },
-    async unsubscribe(endpoint, only) {
-      for (const [code, e] of entries) {
-        if ((only && code !== only) || !e.subscriptions?.some((s) => s.endpoint === endpoint)) continue;
-        const rest = withSubscription(e.subscriptions, undefined, endpoint);
-        if (rest.length || e.webhooks) entries.set(code, { ...e, subscriptions: rest });
-        else entries.delete(code);
-      }
-    },
-  };
-}
+export { memoryWatchStore, type PendingChange, type Watched, type WatchStore } from './store.js';
 
 export interface StatusChange {
   code: string;
-  /** Who follows it (Web Push). */
-  subscriptions: PushSubscriptionJson[];
   from: DossierStatusCode;
   to: DossierStatusCode;
   at: string;
@@ -92,6 +28,7 @@ export interface WatcherOptions {
   store: WatchStore;
   /** The shared store holding the poller's lease (the gateway's state: memory or Redis). */
   lease: SharedStore;
+  /** Delivers a change (pushes, webhooks); should not throw — if it does, the change is reported anyway. */
   onChange: (change: StatusChange) => void | Promise<void>;
   /** Between rounds (default 60 s). */
   intervalMs?: number;
@@ -101,10 +38,16 @@ export interface WatcherOptions {
   /** Days a dossier is still watched after a final status (default 7). */
   keepDays?: number;
   now?: () => number;
+  /** A look-up that failed (the dossier is kept and tried again). */
   onError?: (code: string, error: unknown) => void;
+  /** The store failed (the round is given up and retried later); `operation` says which call. */
+  onStoreError?: (operation: string, error: unknown) => void;
 }
 
 const LEASE = 'watch:poller';
+
+/** A store call that failed: the round stops there (the next one retries). */
+class StoreFailure extends Error {}
 
 export function createWatcher(options: WatcherOptions) {
   const id = randomUUID();
@@ -113,11 +56,26 @@ export function createWatcher(options: WatcherOptions) {
   const perMinute = options.perMinute ?? 60;
   const keepMs = (options.keepDays ?? 7) * 86_400_000;
   const now = options.now ?? Date.now;
+  const { store } = options;
   const recent: number[] = [];
   let timer: ReturnType<typeof setInterval> | undefined;
-  /** Backoff: rounds in a row where every look-up failed, and no round before this time. */
+  /** Backoff: rounds in a row where the backend failed every look-up or the store failed, and no round before this time. */
   let failedRounds = 0;
   let restUntil = 0;
+  /** The store's last failure, until a call succeeds again. */
+  let trouble: { operation: string; error: string; since: number } | undefined;
+
+  async function stored<T>(operation: string, call: () => Promise<T>): Promise<T> {
+    try {
+      const result = await call();
+      trouble = undefined;
+      return result;
+    } catch (error) {
+      trouble = { operation, error: error instanceof Error ? error.message : String(error), since: trouble?.since ?? now() };
+      options.onStoreError?.(operation, error);
+      throw new StoreFailure(operation);
+    }
+  }
 
   /** True when this instance holds (or just took) the poller's lease. */
   async function holdLease(): Promise<boolean> {
@@ -132,32 +90,42 @@ export function createWatcher(options: WatcherOptions) {
     return options.lease.claim(LEASE, id, ttl).catch(() => false);
   }
 
+  /** Delivers a change, then marks it reported: a process stopped in between delivers it at its next round. */
+  async function report(code: string, change: Omit<StatusChange, 'code'>): Promise<void> {
+    try {
+      await options.onChange({ code, ...change });
+    } catch (error) {
+      options.onError?.(code, error);
+    }
+    await stored('settle', () => store.settle(code, change.to));
+  }
+
   /** One round: returns the number of look-ups made (0 when another instance polls). */
-  async function poll(): Promise<number> {
+  async function round(): Promise<number> {
     if (!(await holdLease())) return 0;
     const t = now();
     if (t < restUntil) return 0;
     while (recent.length && recent[0]! <= t - 60_000) recent.shift();
     const budget = Math.min(batchSize, perMinute - recent.length);
     if (budget <= 0) return 0;
-    const due = (await options.store.list()).sort((a, b) => a.checkedAt - b.checkedAt).slice(0, budget);
+    const due = (await stored('list', () => store.list())).sort((a, b) => a.checkedAt - b.checkedAt).slice(0, budget);
     let failed = 0;
     let retryAfterMs = 0;
     for (const entry of due) {
+      // A change saved by a round that stopped before its deliveries (the process ended): deliver
+      // it now — once the lease that round held has surely run out, so that it is not still at it.
+      let { pending } = entry;
+      if (pending && entry.status === pending.to && now() - Date.parse(pending.at) > intervalMs * 3) {
+        await report(entry.code, pending);
+        pending = undefined;
+      }
       recent.push(now());
+      let status: DossierStatusCode;
       try {
-        const { status } = await options.adapter.lookupDossier(entry.code, {});
-        const changed = entry.status !== undefined && entry.status !== status;
-        const final = dossierStatus(status).final;
-        if (final && entry.finalSince !== undefined && now() - entry.finalSince > keepMs) {
-          await options.store.remove(entry.code);
-          continue;
-        }
-        const saved = await options.store.update({ code: entry.code, status, checkedAt: now(), ...(final ? { finalSince: entry.finalSince ?? now() } : {}) }, entry.status);
-        if (changed && saved) await options.onChange({ code: entry.code, subscriptions: entry.subscriptions ?? [], from: entry.status!, to: status, at: new Date(now()).toISOString() });
+        ({ status } = await options.adapter.lookupDossier(entry.code, {}));
       } catch (error) {
         // Kept, and tried again in a later round: a backend that is down must not lose a follower.
-        await options.store.update({ ...entry, checkedAt: now() }, entry.status);
+        await stored('update', () => store.update({ ...entry, checkedAt: now(), ...(pending ? { pending } : { pending: undefined }) }, entry.status));
         options.onError?.(entry.code, error);
         failed++;
         if (isMotcuaError(error) && error.kind === 'rate-limited') {
@@ -165,18 +133,48 @@ export function createWatcher(options: WatcherOptions) {
           retryAfterMs = Math.max(retryAfterMs, (error.retryAfter ?? 60) * 1000);
           break;
         }
+        continue;
       }
+      const final = dossierStatus(status).final;
+      if (final && entry.finalSince !== undefined && now() - entry.finalSince > keepMs) {
+        await stored('remove', () => store.remove(entry.code));
+        continue;
+      }
+      const change = entry.status !== undefined && entry.status !== status ? { from: entry.status, to: status, at: new Date(now()).toISOString() } : undefined;
+      // Saved only over the status this round started from: a second poller's round saves nothing, reports nothing.
+      const saved = await stored('update', () => store.update({ code: entry.code, status, checkedAt: now(), ...(final ? { finalSince: entry.finalSince ?? now() } : {}), ...((change ?? pending) ? { pending: change ?? pending } : {}) }, entry.status));
+      if (change && saved) await report(entry.code, change);
     }
     // A backend that fails every look-up (down, or refusing us) is asked less and less often:
     // 2, 4, 8, 16 intervals between rounds, back to every interval after one answer.
     failedRounds = due.length && failed >= due.length ? failedRounds + 1 : retryAfterMs ? failedRounds : 0;
-    // (Half an interval short, so that the timer's round at the end is not skipped by jitter.)
-    restUntil = Math.max(retryAfterMs ? now() + retryAfterMs : 0, failedRounds ? now() + intervalMs * (2 ** Math.min(failedRounds, 4) - 0.5) : 0);
+    rest(retryAfterMs);
     return due.length;
+  }
+
+  // (Half an interval short, so that the timer's round at the end is not skipped by jitter.)
+  function rest(retryAfterMs = 0): void {
+    restUntil = Math.max(retryAfterMs ? now() + retryAfterMs : 0, failedRounds ? now() + intervalMs * (2 ** Math.min(failedRounds, 4) - 0.5) : 0);
+  }
+
+  /** One round; never rejects. A failing store is backed off like a failing backend. */
+  async function poll(): Promise<number> {
+    try {
+      return await round();
+    } catch (error) {
+      if (!(error instanceof StoreFailure)) options.onStoreError?.('round', error);
+      failedRounds++;
+      rest();
+      return 0;
+    }
   }
 
   return {
     poll,
+    /** Why the store failed last, while it does (for the health check). */
+    get trouble() {
+      return trouble;
+    },
     start() {
       timer ??= setInterval(() => void poll(), intervalMs);
     },

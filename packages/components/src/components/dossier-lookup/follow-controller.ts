@@ -116,7 +116,8 @@ export class FollowController {
   private async stop(): Promise<FollowOffer> {
     const registration = await pushRegistration();
     const subscription = await registration?.pushManager.getSubscription();
-    if (subscription) await this.client!.follow.stop({ endpoint: subscription.endpoint, code: this.code });
+    // (The subscription's auth secret proves to the gateway that this browser is the one that followed.)
+    if (subscription) await this.client!.follow.stop({ endpoint: subscription.endpoint, auth: (subscription.toJSON() as { keys: { auth: string } }).keys.auth, code: this.code });
     await (await followedCache()).delete(keyFor(this.code));
     return 'off';
   }
