@@ -23,6 +23,10 @@ export interface RedisServer {
   kill(): Promise<void>;
   /** Starts it again on the same port (empty: nothing is persisted). */
   restart(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections stay open, nothing answers — a hung server, its data kept. */
+  pause(): void;
+  /** Lets a paused server go on (SIGCONT). */
+  resume(): void;
   stop(): Promise<void>;
 }
 
@@ -40,6 +44,7 @@ export async function startRedis(port?: number): Promise<RedisServer> {
   };
   const end = async (signal: NodeJS.Signals) => {
     if (child.exitCode !== null || child.signalCode !== null) return;
+    child.kill('SIGCONT');
     child.kill(signal);
     await once(child, 'exit');
   };
@@ -49,6 +54,8 @@ export async function startRedis(port?: number): Promise<RedisServer> {
     port: p,
     kill: () => end('SIGKILL'),
     restart: launch,
+    pause: () => void child.kill('SIGSTOP'),
+    resume: () => void child.kill('SIGCONT'),
     stop: () => end('SIGTERM'),
   };
 }

@@ -193,8 +193,6 @@ describe('gateway contract: what the API refuses, and how', () => {
       assertErrorBody(spec, body, 'invalid-input', `GET ${path}?zzz=1`);
       assert.equal(body.error.field, 'zzz', `GET ${path}?zzz=1`);
     }
-    // TODO(issue 26, the engineer on follow/ and health.ts): /healthz and /v1/follow/key answer
-    // 200 here until their routes take `querystring: NO_QUERY` (api-schemas.ts). Not to be skipped.
     assert.deepEqual(accepted, []);
   });
 

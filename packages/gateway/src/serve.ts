@@ -11,10 +11,9 @@ import { adapterFromConfig } from './adapter-from-config.js';
 import { createGateway } from './app.js';
 import { ConfigError, type GatewayConfig } from './config.js';
 import type { FollowOptions } from './follow/follow-routes.js';
-import { redisWatchStore, sqliteWatchStore, type StoreOptions } from './follow/watch-stores.js';
+import { connectRedisWatchStore, sqliteWatchStore, type StoreOptions } from './follow/watch-stores.js';
 import type { PushTargetPolicy } from './follow/push-targets.js';
 import type { WatchStore } from './follow/store.js';
-import { Redis } from 'ioredis';
 
 /**
  * Followed dossiers in Redis when the instances share one, else in an SQLite file (kept across
@@ -22,16 +21,7 @@ import { Redis } from 'ioredis';
  * does not (the watcher waits for it, /healthz says so).
  */
 function openStore(follow: NonNullable<GatewayConfig['follow']>, redis: string | undefined, options: StoreOptions & { onRedisError(message: string): void }): WatchStore {
-  if (redis) {
-    // Fail at once while disconnected (a follow answers "try later"), reconnect in the background.
-    const connection = new Redis(redis, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 2000, connectTimeout: 2000, retryStrategy: (attempt) => Math.min(attempt * 250, 2000) });
-    let said = '';
-    connection.on('error', (error: Error) => {
-      if (error.message !== said) options.onRedisError((said = error.message));
-    });
-    connection.on('ready', () => (said = ''));
-    return { ...redisWatchStore(connection, 'motcua:', options), close: () => connection.disconnect() };
-  }
+  if (redis) return connectRedisWatchStore(redis, { ...options, onConnectionError: options.onRedisError });
   try {
     return sqliteWatchStore(follow.store, options);
   } catch (error) {

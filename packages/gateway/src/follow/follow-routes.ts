@@ -10,7 +10,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { MotcuaError, parseDossierCode } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
-import { COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
+import { COMMON_ERRORS, errors, NO_QUERY, schemas } from '../api-schemas.js';
 import { accessDossier } from '../dossier-access.js';
 import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
 import { createPushSender, subscriptionKeysProblem, type PushSubscriptionJson, type VapidKeys } from './push.js';
@@ -152,7 +152,7 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
     store.close?.();
   });
 
-  app.get('/v1/follow/key', { schema: { tags: ['follow'], operationId: 'followKey', summary: 'The VAPID public key a browser subscribes with', querystring: { type: 'object', additionalProperties: false, properties: {} }, response: { 200: { type: 'object', required: ['publicKey'], properties: { publicKey: { type: 'string' } } }, ...errors(...COMMON_ERRORS) } } }, async () => ({ publicKey: follow.vapid.publicKey }));
+  app.get('/v1/follow/key', { schema: { tags: ['follow'], operationId: 'followKey', summary: 'The VAPID public key a browser subscribes with', querystring: NO_QUERY, response: { 200: { type: 'object', required: ['publicKey'], properties: { publicKey: { type: 'string' } } }, ...errors(...COMMON_ERRORS) } } }, async () => ({ publicKey: follow.vapid.publicKey }));
 
   app.post<{ Body: { code: string; key: string; subscription?: PushSubscriptionJson } }>(
     '/v1/follow',

@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import sqlite from 'node-sqlite3-wasm';
-import type { Redis } from 'ioredis';
+import { Redis } from 'ioredis';
 import type { DossierStatusCode } from '@motcua/core/status';
 import type { PushSubscriptionJson } from './push.js';
 import type { FollowCaps, PendingChange, SubscribeResult, Watched, WatchStore } from './store.js';
@@ -254,4 +254,20 @@ export function redisWatchStore(redis: Redis, prefix = 'motcua:', options: Store
     ping: async () => void (await redis.ping()),
   };
   return store;
+}
+
+/**
+ * A Redis store on a connection of its own, made to ride out an outage: commands fail at once
+ * while it is away (a follow answers "try later", the watcher backs off) instead of queueing,
+ * the connection is retried in the background, and its errors are reported once per kind —
+ * never thrown where nothing would catch them.
+ */
+export function connectRedisWatchStore(url: string, options: StoreOptions & { onConnectionError?: (message: string) => void } = {}): WatchStore & { close(): void } {
+  const connection = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 2000, connectTimeout: 2000, retryStrategy: (attempt) => Math.min(attempt * 250, 2000) });
+  let said = '';
+  connection.on('error', (error: Error) => {
+    if (error.message !== said) options.onConnectionError?.((said = error.message));
+  });
+  connection.on('ready', () => (said = ''));
+  return { ...redisWatchStore(connection, 'motcua:', options), close: () => connection.disconnect() };
 }
