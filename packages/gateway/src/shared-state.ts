@@ -193,8 +193,10 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
       shared(async () => {
         const known = await counter(() => redis.motcuaPeek(prefix + key));
         const here = await local.peek(key);
-        // (Counted here while Redis was away, and not yet told: the larger count holds.)
-        return here.count > known.count ? here : known;
+        if (here.count <= known.count) return known;
+        // Counted here while Redis was away: the larger count holds, and Redis is told for the other instances.
+        await redis.motcuaHit(prefix + key, Math.max(1, here.ttlMs), here.count - known.count).catch(() => undefined);
+        return here;
       }, () => local.peek(key)),
     get: (key) => shared(async () => (await redis.get(prefix + key)) ?? undefined, () => local.get(key)),
     set: (key, value, ttlMs) => shared(async () => void (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)))), () => local.set(key, value, ttlMs)),
