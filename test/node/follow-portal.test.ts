@@ -44,6 +44,8 @@ describe('following a dossier on the demo portal, and the directory offline', ()
   let cdp: CDPSession;
   let worker: WebWorker;
   let registrationId = '';
+  /** The browser's subscription at the loopback push service (its keys prove it is this browser's when it stops). */
+  let subscription: ReturnType<PushService['subscription']>;
   const problems: string[] = [];
 
   /**
@@ -77,7 +79,7 @@ describe('following a dossier on the demo portal, and the directory offline', ()
     tab = await browser.newPage();
     tab.on('pageerror', (e) => problems.push(`page: ${String(e)}`));
     tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console: ${m.text()}`));
-    const subscription = push.subscription();
+    subscription = push.subscription();
     // The browser's push subscription, at the loopback push service (see the top of this file).
     // As source text: tsx would name the functions with a helper the page does not have.
     await tab.evaluateOnNewDocument(`{
@@ -157,7 +159,8 @@ describe('following a dossier on the demo portal, and the directory offline', ()
   it('"Thôi theo dõi" in the notification stops it at once: no push after that, however often the dossier changes', async () => {
     // The worker's PushManager is the browser's too (see the top of this file).
     const { endpoint } = push.received[0]!;
-    await worker.evaluate(`PushManager.prototype.getSubscription = async function () { return { endpoint: ${JSON.stringify(endpoint)} }; }`);
+    assert.equal(endpoint, subscription.endpoint);
+    await worker.evaluate(`PushManager.prototype.getSubscription = async function () { const sub = ${JSON.stringify(subscription)}; return { endpoint: sub.endpoint, toJSON: () => sub }; }`);
     // A newer change, shown (the click before closed the last notification).
     const latest = push.received.at(-1)!.payload as { code: string };
     await deliver(latest);

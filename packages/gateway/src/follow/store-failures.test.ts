@@ -227,7 +227,11 @@ describe('the CLI as a process manager runs it', () => {
       await redis.restart();
       await until('the Redis one healthy again', async () => ((await (await fetch(`${redisUrl}/healthz`)).json()) as { status: string }).status === 'ok', 15_000);
     } finally {
-      for (const { child } of [withRedis, withFile]) if (child.exitCode === null) (child.kill('SIGTERM'), await once(child, 'exit'));
+      for (const { child } of [withRedis, withFile]) {
+        if (child.exitCode !== null) continue;
+        child.kill('SIGTERM');
+        await once(child, 'exit');
+      }
       await redis.stop();
     }
   });
