@@ -146,7 +146,11 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
     return { store: store.kind, ok: !error, ...(error ? { error } : {}) };
   });
   app.decorate('pollFollowed', () => watcher.poll());
-  app.addHook('onReady', async () => watcher.start());
+  // A store that connects (Redis) is given 2 s before the first follow, as the shared state is.
+  app.addHook('onReady', async () => {
+    await store.ready?.(2000);
+    watcher.start();
+  });
   app.addHook('onClose', async () => {
     watcher.stop();
     store.close?.();

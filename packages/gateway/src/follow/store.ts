@@ -61,6 +61,8 @@ export interface WatchStore {
   unsubscribe(endpoint: string, code?: string): Promise<void>;
   /** Throws when the store cannot be read (the health check). */
   ping(): Promise<void>;
+  /** Resolves once the store answers, or after `timeoutMs` (the gateway then starts degraded). */
+  ready?(timeoutMs: number): Promise<void>;
   /** Lets go of its file or connection (the gateway closes). */
   close?(): void;
 }

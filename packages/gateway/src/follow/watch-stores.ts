@@ -269,5 +269,15 @@ export function connectRedisWatchStore(url: string, options: StoreOptions & { on
     if (error.message !== said) options.onConnectionError?.((said = error.message));
   });
   connection.on('ready', () => (said = ''));
-  return { ...redisWatchStore(connection, 'motcua:', options), close: () => connection.disconnect() };
+  return {
+    ...redisWatchStore(connection, 'motcua:', options),
+    ready: (timeoutMs) =>
+      new Promise<void>((resolve) => {
+        if (connection.status === 'ready') return resolve();
+        const done = () => (clearTimeout(timer), connection.off('ready', done), resolve());
+        const timer = setTimeout(done, timeoutMs);
+        connection.once('ready', done);
+      }),
+    close: () => connection.disconnect(),
+  };
 }
