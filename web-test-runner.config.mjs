@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { commonjsAsEsm } from './test/browser/commonjs-as-esm.mjs';
 import { bundleExamples } from './test/browser/bundle-examples.mjs';
 import { storyList } from './test/browser/story-list.mjs';
+import { mediaFeatures } from './test/browser/media-features.mjs';
 import { fakeCameraVideo } from './test/browser/fake-camera.mjs';
 import { chromiumArgs, chromiumPath } from './test/helpers/chromium.mjs';
 import { droppedModules, faultyGateway, hostileGateway, mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
@@ -28,7 +29,7 @@ export default {
     commonjsAsEsm(['jsbarcode']),
     // tsconfig.base.json itself: the plugin reads the file raw, without following `extends`,
     // and elements need its `useDefineForClassFields: false` (class fields must not shadow lit's accessors).
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }), stopGateway, bundleExamples(), storyList()],
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }), stopGateway, bundleExamples(), storyList(), mediaFeatures()],
   browsers: [chromium()],
   testFramework: { config: { timeout: 10000 } },
 };
