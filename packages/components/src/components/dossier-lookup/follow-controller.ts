@@ -137,14 +137,15 @@ export class FollowController {
     return html`<div part="follow">
       <p role="status">${said}</p>
       ${offer === 'off' ? html`<p part="hint" id="follow-hint">${this.t('followHint')}</p>` : nothing}
+      <!-- Not disabled while it works: a disabled button would drop keyboard focus to the page. -->
       <button
         part="follow-button"
         class="secondary"
         type="button"
         aria-describedby=${offer === 'off' ? 'follow-hint' : nothing}
         aria-busy=${pending ? 'true' : 'false'}
-        ?disabled=${pending}
-        @click=${() => void change.run([offer === 'on' ? 'stop' : 'start'])}
+        aria-disabled=${pending ? 'true' : 'false'}
+        @click=${() => pending || void change.run([offer === 'on' ? 'stop' : 'start'])}
       >
         ${pending ? this.t('followWorking') : this.t(offer === 'on' ? 'unfollowButton' : 'followButton')}
       </button>
