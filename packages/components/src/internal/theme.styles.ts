@@ -78,6 +78,8 @@ export const themeStyles = css`
     background: var(--_primary);
     color: var(--_on-primary);
     font-weight: 600;
+    /* A button's words break between words, never inside one ("Đón/g"). */
+    overflow-wrap: break-word;
   }
   button.secondary {
     background: var(--_bg);

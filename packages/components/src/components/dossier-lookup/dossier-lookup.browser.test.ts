@@ -96,7 +96,7 @@ describe('<motcua-dossier-lookup>', () => {
     }
   });
 
-  it('counts down when rate-limited and disables the button meanwhile', async () => {
+  it('counts down when rate-limited and holds the button meanwhile (aria-disabled: it keeps focus)', async () => {
     const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
     await type(el, '000.00.12.H42-241105-0429');
     const failed = oneEvent(el, 'motcua-lookup-error');
@@ -106,7 +106,7 @@ describe('<motcua-dossier-lookup>', () => {
     expect(detail.retryAfter).to.equal(3);
     await el.updateComplete;
     const button = $<HTMLButtonElement>(el, '[part="submit"]');
-    expect(button.disabled).to.equal(true);
+    expect(button.getAttribute('aria-disabled')).to.equal('true');
     expect(button.textContent).to.match(/\(3\)|\(2\)/);
     await expect(el).shadowDom.to.be.accessible();
     await aTimeout(1100);

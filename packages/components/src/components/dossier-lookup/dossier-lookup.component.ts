@@ -13,10 +13,12 @@ import type { FollowController } from './follow-controller.js';
  * page: the form a citizen types into needs none of it (it is a third of this element).
  */
 let statusView: Promise<unknown> | undefined;
+/** The status in words, from the result view's module once it has loaded (it names the answer). */
+let statusLabel: ((dossier: Dossier, lang: 'vi' | 'en') => string) | undefined;
 function loadStatusView(): Promise<unknown> {
   // The component, not its define file: in the script-tag build that is one file with the
   // answer schemas (rollup.config.js, ANSWER), which a receipt's link fetches with the page.
-  statusView ??= import('../dossier-status/dossier-status.component.js').then(({ MotcuaDossierStatus }) => MotcuaDossierStatus.define(), (error: unknown) => {
+  statusView ??= import('../dossier-status/dossier-status.component.js').then(({ MotcuaDossierStatus }) => ((statusLabel = MotcuaDossierStatus.label), MotcuaDossierStatus.define()), (error: unknown) => {
     // A dropped connection. "Try again" imports it again, but Chromium remembers a failed
     // module for the page's lifetime: the message also says to reload.
     statusView = undefined;
@@ -94,6 +96,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     countdown: { state: true },
     scanner: { state: true },
     answerShown: { state: true },
+    said: { state: true },
   };
 
   /** A code to show at once (also from `?code=` in the page URL). */
@@ -119,6 +122,11 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private answerShown = true;
   /** The scanner's code loads when the button is first pressed: on a bad network, that shows. */
   private scanner: 'closed' | 'loading' | 'failed' | 'open' = 'closed';
+  /**
+   * What the alert region says: a refused submit the field's own description cannot say (Enter
+   * in the field moves no focus), once per submit, never while typing.
+   */
+  private said = '';
 
   private get codeInput() {
     return this.renderRoot.querySelector<HTMLInputElement>('#code');
@@ -213,23 +221,36 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     }
   }
 
+  /**
+   * Says `text` in the alert region, again even when it is what it said last time (emptied
+   * first, so the change is announced).
+   */
+  private async say(text: string): Promise<void> {
+    this.said = '';
+    await this.updateComplete;
+    this.said = text;
+  }
+
+  /** A refused code: focus to the field, whose description says why; said aloud when focus was already there. */
+  private refuse(validation: 'required' | 'invalid'): void {
+    this.validation = validation;
+    this.answerShown = false;
+    if (this.codeInput && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this.codeInput) void this.say(this.t(validation === 'required' ? 'codeRequired' : 'codeInvalid'));
+    else this.codeInput?.focus();
+  }
+
   /** Runs the lookup with what is in the fields. */
   submit(): void {
+    this.said = '';
+    // Waiting out a rate limit: the button stays focusable (aria-disabled) and says why.
+    if (this.countdown > 0) return void this.say(this.t('rateLimited', { seconds: this.countdown }));
     const text = this.codeText.trim();
-    if (!text) {
-      this.validation = 'required';
-      this.answerShown = false;
-      this.codeInput?.focus();
-      return;
-    }
+    if (!text) return this.refuse('required');
     const found = parseDossierCode(text) ?? extractDossierCode(text);
     if (!found) {
-      this.validation = 'invalid';
       // The previous dossier's answer would read as this code's: it goes until the next lookup.
       this.lookup.abort();
-      this.answerShown = false;
-      this.codeInput?.focus();
-      return;
+      return this.refuse('invalid');
     }
     this.answerShown = true;
     this.validation = '';
@@ -277,10 +298,11 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     if (!isMotcuaError(error)) return this.t('failed', { message: error instanceof Error ? error.message : '' });
     switch (error.kind) {
       case 'not-found':
-        return this.t('notFound', { code: this.codeText });
+        // What was asked, not what is being typed: the alert must not change with each keystroke.
+        return this.t('notFound', { code: this.lastArgs[0] });
       case 'key-required':
-        // No key typed: the office answers only with one (not a wrong key).
-        return this.t(this.keyText ? 'keyRequired' : 'keyNeeded');
+        // No key sent: the office answers only with one (not a wrong key).
+        return this.t(this.lastArgs[1] ? 'keyRequired' : 'keyNeeded');
       case 'rate-limited':
         return this.t('rateLimited', { seconds: error.retryAfter ?? 30 });
       case 'invalid-input':
@@ -322,7 +344,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     const kind = isMotcuaError(error) ? error.kind : 'unknown';
     const retryable = kind === 'network' || kind === 'timeout' || kind === 'server' || kind === 'bad-response' || kind === 'unknown' || (kind === 'rate-limited' && this.countdown === 0);
     return html`<div part="message" role="alert">
-      <p>${this.errorText(error)}</p>
+      <p id="error">${this.errorText(error)}</p>
       ${retryable ? html`<button part="retry" class="secondary" type="button" @click=${() => this.lookup.run(this.lastArgs)}>${this.t('retry')}</button>` : nothing}
     </div>`;
   }
@@ -337,9 +359,16 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     await this.follow.consider(dossier, key, this.backend);
   }
 
+  /** The last answer refused the key (wrong, or malformed): the key field says so until the next lookup. */
+  private get keyRefused(): boolean {
+    const error = this.lookup.status === TaskStatus.ERROR && this.answerShown ? this.lookup.error : undefined;
+    return isMotcuaError(error) && !!this.lastArgs[1] && (error.kind === 'key-required' || (error.kind === 'invalid-input' && error.field === 'key'));
+  }
+
   override render() {
     const invalid = this.validation !== '';
     const waiting = this.countdown > 0;
+    const keyRefused = this.keyRefused;
     return html`<div part="base">
       <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.submit())}>
         <label for="code">${this.t('codeLabel')}</label>
@@ -370,13 +399,14 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
                 autocapitalize="characters"
                 spellcheck="false"
                 maxlength="64"
-                aria-describedby="key-hint"
+                aria-describedby=${keyRefused ? 'error key-hint' : 'key-hint'}
+                aria-invalid=${keyRefused ? 'true' : 'false'}
                 .value=${this.keyText}
                 @input=${(e: InputEvent) => (this.keyText = (e.target as HTMLInputElement).value)}
               />
               <p part="hint" id="key-hint">${this.t('keyHint')}</p>`}
         <div class="row">
-          <button part="submit" type="submit" ?disabled=${waiting} aria-disabled=${waiting ? 'true' : 'false'}>
+          <button part="submit" type="submit" aria-disabled=${waiting ? 'true' : 'false'}>
             ${waiting ? `${this.t('lookupButton')} (${this.countdown})` : this.t('lookupButton')}
           </button>
           ${this.scan === 'off'
@@ -397,11 +427,12 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
             ${this.scanner === 'open' ? html`<motcua-barcode-scanner open lang=${this.language} @motcua-scan=${this.onScan}></motcua-barcode-scanner>` : nothing}
           </dialog>`}
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
+      <div role="alert" class="visually-hidden">${this.said}</div>
       ${this.answerShown
         ? this.lookup.render({
             pending: () => html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`,
             complete: (dossier) =>
-              html`<section part="result" tabindex="-1" aria-label=${dossier.code}>
+              html`<section part="result" tabindex="-1" aria-label=${this.t('resultLabel', { code: dossier.code, status: statusLabel?.(dossier, this.language) ?? '' })}>
                 <motcua-dossier-status .dossier=${dossier} lang=${this.language} exportparts=${STATUS_PARTS}></motcua-dossier-status>
                 ${this.follow?.render()}
               </section>`,

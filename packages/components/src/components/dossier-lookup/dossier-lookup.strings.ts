@@ -21,6 +21,7 @@ export const lookupStrings = {
     vi: 'Không tải được phần hiển thị kết quả. Vui lòng thử lại; nếu vẫn không được, hãy tải lại trang.',
     en: 'The part of the page that shows the result did not load. Please try again; if it still fails, reload the page.',
   },
+  resultLabel: { vi: 'Hồ sơ {code}: {status}', en: 'Dossier {code}: {status}' },
   loading: { vi: 'Đang tra cứu…', en: 'Looking up…' },
   notFound: { vi: 'Không tìm thấy hồ sơ {code}. Vui lòng kiểm tra lại mã in trên giấy hẹn.', en: 'No dossier {code} was found. Please check the code on your receipt.' },
   keyRequired: WRONG_KEY_MESSAGE,

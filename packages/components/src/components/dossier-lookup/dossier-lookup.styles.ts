@@ -47,6 +47,15 @@ export const dossierLookupStyles = css`
   input[aria-invalid='true'] {
     border-color: var(--_danger);
   }
+  @media (forced-colors: active) {
+    /* Forced colours take the red away: a thicker, double border marks the field. */
+    input[aria-invalid='true'] {
+      border: 4px double CanvasText;
+    }
+    [part='hint'][data-state='invalid'] {
+      text-decoration: underline;
+    }
+  }
   [part='message'] {
     border-left: 6px solid var(--_danger);
     background: var(--_danger-bg);
@@ -71,8 +80,8 @@ export const dossierLookupStyles = css`
   [part='skeleton'] .skeleton.tall {
     height: 4rem;
   }
-  [part='result']:focus {
-    outline: none;
+  [part='result']:focus-visible {
+    outline-offset: 4px;
   }
 
   dialog {
@@ -93,6 +102,10 @@ export const dossierLookupStyles = css`
     align-items: center;
     gap: 1rem;
     margin-bottom: var(--_space);
+  }
+  .dialog-head button {
+    /* "Đóng" stays one word beside a long title on a phone. */
+    flex: none;
   }
   .dialog-head h2 {
     margin: 0;

@@ -79,6 +79,11 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
   /** Heading level of the dossier title (2–6), to fit the page's outline. */
   headingLevel = 2;
 
+  /** The dossier's status in words (the lookup names its answer region with it). */
+  static label(dossier: Dossier, lang: 'vi' | 'en'): string {
+    return dossierStatus(dossier.status).label[lang];
+  }
+
   private badge(t: Timeliness): TemplateResult | typeof nothing {
     const text: Partial<Record<Timeliness['state'], string>> = {
       'on-time': this.t('onTime', { days: t.daysLeft ?? 0 }),

@@ -52,7 +52,7 @@ export const dossierStatusStyles = css`
   }
   [part='facts'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
     gap: 0.5rem var(--_space);
     margin: 0;
   }
