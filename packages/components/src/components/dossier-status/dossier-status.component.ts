@@ -9,6 +9,7 @@ import { pendingIcon } from '../../internal/icons/step-pending.js';
 import { warningIcon } from '../../internal/icons/warning.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
 import { LEVEL_WORD } from '../../internal/vocabulary-keys.js';
+import { vi } from '../../internal/lang.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { dossierStatusStyles, phaseStyles } from './dossier-status.styles.js';
 import { statusStrings, type StatusStringKey } from './dossier-status.strings.js';
@@ -102,12 +103,13 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
     const status = step.status ?? (step.finishedAt ? 'done' : 'in-progress');
     const statusText = this.t(status === 'done' ? 'stepDone' : status === 'pending' ? 'stepPending' : 'stepInProgress');
     const mark = (status === 'done' ? checkIcon : status === 'pending' ? pendingIcon : currentIcon)();
-    const where = [step.department, step.agency?.name, step.level ? this.t(LEVEL_WORD[step.level]) : undefined].filter(Boolean).join(' · ');
+    const office = [step.department, step.agency?.name].filter(Boolean).join(' · ');
+    const where = [office && vi(office), step.level ? this.t(LEVEL_WORD[step.level]) : ''].filter(Boolean).map((part, i) => (i ? [' · ', part] : part));
     return html`<li part=${late ? 'step step-late' : 'step'} data-status=${status} aria-current=${status === 'in-progress' ? 'step' : nothing}>
       <span class="mark">${mark}</span>
-      <div class="step-title">${index + 1}. ${step.name} <span class="visually-hidden">— ${statusText}</span></div>
-      ${where ? html`<div class="step-meta">${where}</div>` : nothing}
-      ${step.handler ? html`<div class="step-meta">${this.t('handler')}: ${step.handler.name}${step.handler.title ? html`, ${step.handler.title}` : nothing}</div>` : nothing}
+      <div class="step-title">${index + 1}. ${vi(step.name)} <span class="visually-hidden">— ${statusText}</span></div>
+      ${where.length ? html`<div class="step-meta">${where}</div>` : nothing}
+      ${step.handler ? html`<div class="step-meta">${this.t('handler')}: ${vi(step.handler.title ? `${step.handler.name}, ${step.handler.title}` : step.handler.name)}</div>` : nothing}
       <div class="step-meta">
         ${step.startedAt ? html`${this.t('started')}: ${formatDateTime(step.startedAt)}` : nothing}
         ${step.dueAt ? html` · ${this.t('due')}: ${formatDateTime(step.dueAt)}` : nothing}
@@ -144,7 +146,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
     const sub = this.headingLevel + 1;
     return html`<article part="base" lang=${this.language}>
       <header part="header">
-        ${this.heading(this.headingLevel, d.procedure.name)}
+        ${this.heading(this.headingLevel, vi(d.procedure.name))}
         <div part="code">${d.code}</div>
       </header>
       <div part="status" role="group" aria-label=${label}>
@@ -158,7 +160,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
             <ul>
               ${open.map(
                 (s) =>
-                  html`<li>${s.content}${s.requestedBy ? html` <span class="step-meta">(${s.requestedBy})</span>` : nothing}${s.newAppointmentAt
+                  html`<li>${vi(s.content)}${s.requestedBy ? html` <span class="step-meta" lang="vi">(${s.requestedBy})</span>` : nothing}${s.newAppointmentAt
                       ? html` <span class="step-meta">— ${this.t('appointment')}: ${formatDate(s.newAppointmentAt)}</span>`
                       : nothing}</li>`,
               )}
@@ -169,19 +171,19 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
         ? html`<section part="callout payment">
             ${this.heading(sub, this.t('pay'))}
             <ul>
-              ${dueFees.map((f) => html`<li>${f.name}${f.amount !== undefined ? html`: <strong>${formatMoney(f.amount, this.language)}</strong>` : nothing}</li>`)}
+              ${dueFees.map((f) => html`<li>${vi(f.name)}${f.amount !== undefined ? html`: <strong>${formatMoney(f.amount, this.language)}</strong>` : nothing}</li>`)}
             </ul>
           </section>`
         : nothing}
       <dl part="facts">
         ${this.fact('appointment', formatDate(d.appointmentAt))} ${this.fact('received', formatDateTime(d.receivedAt))}
         ${this.fact('completed', formatDate(d.completedAt))} ${this.fact('returned', formatDate(d.returnedAt))}
-        ${this.fact('agency', d.agency?.name)} ${this.fact('applicant', d.applicant?.name)}
-        ${this.fact('officeStatus', this.officeWords(d.statusLabel, info.label.vi))}
+        ${this.fact('agency', d.agency?.name, true)} ${this.fact('applicant', d.applicant?.name, true)}
+        ${this.fact('officeStatus', this.officeWords(d.statusLabel, info.label.vi), true)}
         ${this.fact('delivery', d.resultDelivery ? this.t(d.resultDelivery === 'postal' ? 'deliveryPostal' : 'deliveryInPerson') : undefined)}
       </dl>
-      ${d.note ? html`<p part="notice">${this.t('note')}: ${d.note}</p>` : nothing}
-      ${d.results?.length ? html`<section>${this.heading(sub, this.t('results'))}<ul>${d.results.map((r) => html`<li>${r.name}</li>`)}</ul></section>` : nothing}
+      ${d.note ? html`<p part="notice">${this.t('note')}: ${vi(d.note)}</p>` : nothing}
+      ${d.results?.length ? html`<section>${this.heading(sub, this.t('results'))}<ul lang="vi">${d.results.map((r) => html`<li>${r.name}</li>`)}</ul></section>` : nothing}
       ${d.restricted ? html`<p part="notice">${this.t('restricted')}</p>` : nothing}
       ${d.steps?.length
         ? html`<section>
@@ -199,7 +201,8 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
     return words && foldVietnamese(words) !== foldVietnamese(national) ? words : undefined;
   }
 
-  private fact(key: StatusStringKey, value: string | undefined) {
-    return value ? html`<div><dt>${this.t(key)}</dt><dd>${value}</dd></div>` : nothing;
+  /** `office`: the office's own words (Vietnamese, whatever the page's language). */
+  private fact(key: StatusStringKey, value: string | undefined, office = false) {
+    return value ? html`<div><dt>${this.t(key)}</dt><dd lang=${office ? 'vi' : nothing}>${value}</dd></div>` : nothing;
   }
 }

@@ -131,6 +131,24 @@ export const dossierStatusStyles = css`
     margin: 0;
     font-size: 1.1em;
   }
+  @media (forced-colors: active) {
+    /* Forced colours take the reds, ambers and greens away: lines say what the colours said. */
+    [part~='step'][part~='step-late'] {
+      border: 4px double CanvasText !important;
+      border-inline-start-width: 0.6rem !important;
+    }
+    [part='badge'][data-state='overdue'],
+    [part='badge'][data-state='done-late'] {
+      border: 4px double;
+    }
+    [part='badge'][data-state='due-soon'] {
+      border-style: dashed;
+    }
+    [part~='step'][data-status='done'] .mark,
+    .late {
+      color: CanvasText;
+    }
+  }
 `;
 
 export const phaseStyles = css`
