@@ -73,3 +73,30 @@ export function watchLiveRegions(root: ParentNode & Node): { changes: string[][]
   observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
   return { changes, stop: () => observer.disconnect() };
 }
+
+/**
+ * What sticks out of the element sideways (its box, not the page: a page's margins can hide
+ * an overflow): every part of its shadow trees whose right edge passes the host's, but for
+ * what sits in a region that scrolls on its own (a wide table).
+ */
+export function spills(host: Element): string[] {
+  const edge = host.getBoundingClientRect().right + 0.5;
+  const out: string[] = [];
+  const visit = (root: ShadowRoot) => {
+    for (const e of root.querySelectorAll('*')) {
+      if (e.closest('dialog:not([open])') || isScrolled(e, root)) continue;
+      const box = e.getBoundingClientRect();
+      if (box.width && box.right > edge) out.push(`${e.tagName.toLowerCase()}${e.getAttribute('part') ? `[part=${e.getAttribute('part')}]` : e.className ? `.${String(e.className).split(' ')[0]}` : ''} ends at ${Math.round(box.right)} > ${Math.round(edge)}`);
+      if (e.shadowRoot) visit(e.shadowRoot);
+    }
+  };
+  if (host.shadowRoot) visit(host.shadowRoot);
+  return out;
+}
+
+function isScrolled(e: Element, root: ShadowRoot): boolean {
+  for (let at = e.parentElement; at && root.contains(at); at = at.parentElement) {
+    if (/auto|scroll/.test(getComputedStyle(at).overflowX)) return true;
+  }
+  return false;
+}

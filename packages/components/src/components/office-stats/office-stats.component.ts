@@ -8,7 +8,8 @@ import { statsStrings, type StatsStringKey } from './office-stats.strings.js';
 
 type Period = 'month' | 'last-month' | 'quarter' | 'year' | 'custom';
 type GroupBy = 'agency' | 'sector' | 'month';
-type Row = Omit<OfficeStats, 'from' | 'to' | 'byStatus' | 'groups'> & { label: string };
+/** `office`: the label is an office's own name (an agency or a sector: Vietnamese). */
+type Row = Omit<OfficeStats, 'from' | 'to' | 'byStatus' | 'groups'> & { label: string; office?: boolean };
 
 const PERIOD_WORD: Record<Period, StatsStringKey> = { month: 'periodMonth', 'last-month': 'periodLastMonth', quarter: 'periodQuarter', year: 'periodYear', custom: 'periodCustom' };
 const GROUP_WORD: Record<GroupBy, StatsStringKey> = { agency: 'groupAgency', sector: 'groupSector', month: 'groupMonth' };
@@ -108,7 +109,7 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
   }
 
   private rows(stats: OfficeStats): Row[] {
-    return (stats.groups ?? []).map(({ key, label, ...counts }) => ({ ...counts, label: key ? label : this.t('groupOther') }));
+    return (stats.groups ?? []).map(({ key, label, ...counts }) => ({ ...counts, label: key ? label : this.t('groupOther'), office: !!key && this.groupBy !== 'month' }));
   }
 
   /** The figures as CSV (UTF-8 with a BOM, so spreadsheet programs read the Vietnamese). */
@@ -168,6 +169,13 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
     return html`<figure>
       <svg part="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${shown.length * rowHeight + 4}" preserveAspectRatio="xMinYMin meet">
         <title id="chart-title">${title}</title>
+        <defs>
+          <!-- Late is hatched, not only red: the three colours are alike in lightness. -->
+          <pattern id="late-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect class="hatch-ground" width="5" height="5"></rect>
+            <line class="hatch-line" x1="1" y1="0" x2="1" y2="5"></line>
+          </pattern>
+        </defs>
         ${shown.map((r, i) => {
           const y = i * rowHeight + 4;
           const onTime = scale(r.finishedOnTime);
@@ -179,7 +187,7 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
           return svg`<g>
             <text class="chart-label" x="0" y=${y + 15}>${name}</text>
             <rect class="on-time" x=${labelWidth} y=${y} width=${onTime} height="18"></rect>
-            <rect class="late" x=${labelWidth + onTime} y=${y} width=${late} height="18"></rect>
+            <rect class="late" fill="url(#late-hatch)" x=${labelWidth + onTime} y=${y} width=${late} height="18"></rect>
             <rect class="in-progress" x=${labelWidth + onTime + late} y=${y} width=${progress} height="18"></rect>
             <text class="chart-label" x=${labelWidth + onTime + late + progress + 4} y=${y + 14}>${r.total}</text>
           </g>`;
@@ -212,7 +220,7 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
           <tr><th scope="col">${this.t(GROUP_WORD[this.groupBy])}</th>${cols.map(([key]) => html`<th scope="col">${this.t(key)}</th>`)}</tr>
         </thead>
         <tbody>
-          ${rows.map((r) => html`<tr><th scope="row">${r.label}</th>${cols.map(([, value]) => html`<td>${value(r)}</td>`)}</tr>`)}
+          ${rows.map((r) => html`<tr><th scope="row" lang=${r.office ? 'vi' : nothing}>${r.label}</th>${cols.map(([, value]) => html`<td>${value(r)}</td>`)}</tr>`)}
         </tbody>
         <tfoot>
           <tr><th scope="row">${total.label}</th>${cols.map(([, value]) => html`<td>${value(total)}</td>`)}</tr>

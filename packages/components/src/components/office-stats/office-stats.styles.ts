@@ -39,6 +39,8 @@ export const officeStatsStyles = css`
     color: var(--_primary);
     font-weight: 600;
     cursor: pointer;
+    /* "In" alone would be 35 px wide: a finger's target either way. */
+    min-width: var(--_target);
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -46,7 +48,7 @@ export const officeStatsStyles = css`
   }
   [part='figures'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(8.5rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr));
     gap: 0.5rem;
     margin: 0;
   }
@@ -73,20 +75,30 @@ export const officeStatsStyles = css`
     height: auto;
     font-size: 14px;
   }
+  /* The bars' colours are alike in lightness: a gap between segments, and late is hatched. */
+  [part='chart'] g rect {
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+  }
   .on-time {
     fill: var(--_success);
   }
-  .late {
+  .hatch-ground {
     fill: var(--_danger);
+  }
+  .hatch-line {
+    stroke: var(--_bg);
+    stroke-width: 1.5;
   }
   .in-progress {
     fill: var(--_primary);
   }
   .swatch {
     display: inline-block;
-    width: 0.8em;
-    height: 0.8em;
+    width: 0.9em;
+    height: 0.9em;
     margin-inline-end: 0.3em;
+    border: 1px solid var(--_text);
     border-radius: 2px;
     vertical-align: -0.05em;
   }
@@ -94,7 +106,7 @@ export const officeStatsStyles = css`
     background: var(--_success);
   }
   .swatch.late {
-    background: var(--_danger);
+    background: repeating-linear-gradient(45deg, var(--_danger) 0 3px, var(--_bg) 3px 4.5px);
   }
   .swatch.in-progress {
     background: var(--_primary);
@@ -150,6 +162,42 @@ export const officeStatsStyles = css`
   }
   [part='message'][role='alert'] {
     color: var(--_danger);
+  }
+  @media (forced-colors: active) {
+    /* Forced colours would paint every swatch the page's background: the key keeps its own
+       system colours (solid, hatched, hollow), as the bars do. */
+    .swatch {
+      forced-color-adjust: none;
+      border-color: CanvasText;
+    }
+    .swatch.on-time {
+      background: CanvasText;
+    }
+    .swatch.late {
+      background: repeating-linear-gradient(45deg, CanvasText 0 2px, Canvas 2px 4px);
+    }
+    .swatch.in-progress {
+      background: Canvas;
+    }
+    [part='chart'] g rect {
+      stroke: Canvas;
+    }
+    .on-time {
+      fill: CanvasText;
+    }
+    .hatch-ground {
+      fill: Canvas;
+    }
+    .hatch-line {
+      stroke: CanvasText;
+    }
+    [part='chart'] .in-progress {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .chart-label {
+      fill: CanvasText;
+    }
   }
   @media print {
     [part='controls'],
