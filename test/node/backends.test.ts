@@ -102,3 +102,30 @@ for (const name of BACKENDS) {
     });
   });
 }
+
+describe('gateway over opencps as opencps-v2 answers (HTTP 203 for a wrong key and an unknown dossier)', () => {
+  let backend: RunningBackend;
+  let app: FastifyInstance;
+  let client: MotcuaClient;
+  before(async () => {
+    backend = await startBackend('opencps', data, { variant: 'public-code' });
+    const config = GatewayConfigSchema.parse({ adapter: backend.adapter });
+    app = await createGateway({ adapter: adapterFromConfig(config.adapter, { onDroppedFields: () => undefined, onSkippedRecords: () => undefined }), limits: { failedLookups: 3 } });
+    client = createClient({ adapter: restAdapter({ endpoint: await app.listen({ port: 0, host: '127.0.0.1' }), retries: 0 }) });
+  });
+  after(async () => {
+    await app.close();
+    await backend.close();
+  });
+
+  it('without a key the citizen is asked for it (not counted); a 203 is a wrong key, counted as a failed guess, never a server error', async () => {
+    const d = data.dossiers.find((x) => x.status === 4)!;
+    for (let i = 0; i < 4; i++) await assert.rejects(client.dossiers.lookup(d.code), (e: Error & { kind?: string }) => e.kind === 'key-required' && /chỉ cho tra cứu hồ sơ khi có mã tra cứu/.test(e.message));
+    assert.equal((await client.dossiers.lookup(d.code, { key: d.lookupKey! })).status, 4);
+    await assert.rejects(client.dossiers.lookup(d.code, { key: 'SAI9' }), (e: Error & { kind?: string }) => e.kind === 'key-required' && /Mã tra cứu không đúng/.test(e.message));
+    // OpenCPS cannot tell an unknown dossier from a wrong key: the same answer, the same count.
+    await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0009', { key: 'ABCD' }), (e: Error & { kind?: string }) => e.kind === 'key-required' && /Mã tra cứu không đúng/.test(e.message));
+    await assert.rejects(client.dossiers.lookup(d.code, { key: 'SAI8' }), { kind: 'key-required' });
+    await assert.rejects(client.dossiers.lookup(d.code, { key: d.lookupKey! }), { kind: 'rate-limited' }, 'three failed guesses block the client');
+  });
+});

@@ -18,7 +18,12 @@ export interface RunningBackend {
   close(): Promise<void>;
 }
 
-export async function startBackend(name: BackendName, data: { dossiers: readonly Dossier[]; procedures: readonly Procedure[]; agencies?: readonly Agency[] }): Promise<RunningBackend> {
+export interface BackendOptions {
+  /** `public-code`: the simulator answers exactly as integrators' public code shows (test/simulators/*.ts headers). */
+  variant?: 'public-code';
+}
+
+export async function startBackend(name: BackendName, data: { dossiers: readonly Dossier[]; procedures: readonly Procedure[]; agencies?: readonly Agency[] }, options: BackendOptions = {}): Promise<RunningBackend> {
   switch (name) {
     case 'igate': {
       const sim = await startIgateSimulator({ ...data });
@@ -29,7 +34,7 @@ export async function startBackend(name: BackendName, data: { dossiers: readonly
       return { name, url: sim.url, close: sim.close, adapter: { type: 'dvcqg', url: sim.url, endpoints: { ...DVCQG_ENDPOINTS }, username: 'hatinh.motcua', password: 'dvcqg-secret', dstcode: 'H42', agencyCode: '000.00.00.H42' } };
     }
     case 'opencps': {
-      const sim = await startOpencpsSimulator({ ...data });
+      const sim = await startOpencpsSimulator({ ...data, ...options });
       return { name, url: sim.url, close: sim.close, adapter: { type: 'opencps', baseUrl: sim.url, groupId: sim.groupId } };
     }
   }

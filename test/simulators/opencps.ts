@@ -8,6 +8,18 @@
  *   `govAgencyName`, `applicantName`, `serviceCode`, `serviceName`, `viaPostal`);
  * - `GET /o/rest/v2/serviceinfos?start&end` → `{ total, data }` (its front-ends read `data`;
  *   the field names beyond `serviceCode`/`serviceName` are a guess).
+ *
+ * `variant: 'public-code'` answers exactly as opencps-v2's code does (the default keeps our
+ * first, friendlier guesses), from `modules/backend-api-rest/…/controller/impl/DossierManagementImpl.java`
+ * (getDetailDossier, l. 1124–1205), `…/controller/util/DossierUtils.java` (getDossier l. 1197,
+ * mappingForGetDetail l. 899) and `backend-dossiermgt-service/…/action/impl/DossierPermission.java`
+ * (checkPassword l. 117–126):
+ * - `{id}`: a number is the dossierId; else the dossierNo, then the referenceUid (getDossier);
+ * - the key as `?secretKey=` or the `secretCode` header; compared ignoring case
+ *   (`equalsIgnoreCase`); a wrong key, a dossier without a password and an unknown dossier
+ *   all answer **HTTP 203** with the text `secretKey not sucess` (Language.properties l. 58);
+ *   without any key and without a login, 203 with `{ message: "Non-Authoritative Information." }`
+ *   (BusinessExceptionImpl l. 23–28).
  */
 import type { Dossier, Procedure } from '@motcua/core';
 import type { DossierStatusCode } from '@motcua/core/status';
@@ -18,6 +30,8 @@ export interface OpencpsSimulatorOptions {
   dossiers: readonly Dossier[];
   procedures: readonly Procedure[];
   groupId?: string;
+  /** `public-code`: answer as opencps-v2's code does (see above); default: our first simulator's shapes. */
+  variant?: 'public-code';
   override?: (req: SeenRequest) => ScriptedAnswer | undefined;
 }
 
@@ -84,6 +98,23 @@ export function opencpsService(p: Procedure, i: number): Record<string, unknown>
   };
 }
 
+/** getDetailDossier as opencps-v2 answers it (DossierManagementImpl l. 1124–1205). */
+function publicCodeDetail(records: Record<string, unknown>[], id: string, req: SeenRequest): ScriptedAnswer {
+  const secretKey = req.query.get('secretKey') ?? '';
+  const secretCode = String(req.headers.secretcode ?? '');
+  if (!secretKey && !secretCode) {
+    // Not logged in: UnauthenticationException → BusinessExceptionImpl.processException.
+    return { status: 203, body: { message: 'Non-Authoritative Information.', code: 203, description: 'Non-Authoritative Information.' } };
+  }
+  // DossierUtils.getDossier: a number is the dossierId, else the dossierNo, then the referenceUid.
+  const record = /^\d+$/.test(id) && Number(id) > 0 ? records.find((r) => String(r.dossierId) === id) : (records.find((r) => r.dossierNo === id) ?? records.find((r) => r.referenceUid === id));
+  const password = record?.password;
+  // checkPassword: no password, or not equalsIgnoreCase → an exception; a null dossier too; all caught as 203.
+  if (!record || typeof password !== 'string' || !password || password.toLowerCase() !== (secretKey || secretCode).toLowerCase()) return { status: 203, headers: { 'content-type': 'application/json' }, body: 'secretKey not sucess' };
+  const { password: _password, ...detail } = record;
+  return { body: detail };
+}
+
 export async function startOpencpsSimulator(options: OpencpsSimulatorOptions): Promise<OpencpsSimulator> {
   const groupId = options.groupId ?? '35417';
   const records = options.dossiers.map((d, i) => opencpsDossier(d, i));
@@ -93,6 +124,7 @@ export async function startOpencpsSimulator(options: OpencpsSimulatorOptions): P
     if (special) return special;
     if (req.headers.groupid !== groupId) return { status: 400, body: { message: 'groupId is required' } };
     const dossier = /^\/o\/rest\/v2\/dossiers\/([^/]+)$/.exec(req.path);
+    if (req.method === 'GET' && dossier && options.variant === 'public-code') return publicCodeDetail(records, decodeURIComponent(dossier[1]!), req);
     if (req.method === 'GET' && dossier) {
       const id = decodeURIComponent(dossier[1]!);
       const record = records.find((r) => String(r.dossierId) === id || r.referenceUid === id || r.dossierNo === id.toUpperCase());

@@ -46,8 +46,8 @@ export interface HttpRequest {
   signal?: AbortSignal | undefined;
   /** Overrides the client's retries for this request (e.g. 0 for a token request). */
   retries?: number;
-  /** Sees the answer's headers (a header the body does not carry). */
-  onHeaders?: (headers: Headers) => void;
+  /** Sees the answer's headers (a header the body does not carry) and its status (a 2xx that means a refusal: OpenCPS's 203). */
+  onHeaders?: (headers: Headers, status: number) => void;
 }
 
 export interface HttpClient {
@@ -169,7 +169,7 @@ export function createHttp(options: HttpOptions): HttpClient {
       let text: string;
       try {
         const response = await api(target, init);
-        request.onHeaders?.(response.headers);
+        request.onHeaders?.(response.headers, response.status);
         text = await response.text();
       } catch (error) {
         throw await toError(error, label, where, request.signal);

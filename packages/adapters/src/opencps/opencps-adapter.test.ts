@@ -53,6 +53,22 @@ describe('opencpsAdapter', () => {
     assert.equal(sim!.requests.filter((r) => r.path.startsWith('/o/rest/v2/dossiers/')).length, 2, 'no request without a key');
   });
 
+  it('as opencps-v2 answers: a wrong key and an unknown dossier are HTTP 203 "secretKey not sucess", read as a wrong key (key-required), never a server error', async () => {
+    const { client } = await opencps({}, { variant: 'public-code' });
+    const d = data.dossiers[3]!;
+    for (const [code, key] of [[d.code, 'SAI1'], ['000.00.12.H42-200101-0001', 'ABCD']] as const) {
+      await assert.rejects(client.dossiers.lookup(code, { key }), (e: Error & { kind?: string; status?: number }) => {
+        assert.equal(e.kind, 'key-required', `${code}: ${e.message}`);
+        assert.equal(e.status, 203);
+        return true;
+      });
+    }
+    const detail = sim!.requests.filter((r) => r.path.startsWith('/o/rest/v2/dossiers/'));
+    assert.equal(detail.length, 2, 'a 203 is an answer: not tried again');
+    // The key is compared ignoring case (DossierPermission.checkPassword: equalsIgnoreCase).
+    assert.equal((await client.dossiers.lookup(d.code, { key: d.lookupKey!.toLowerCase() })).code, d.code);
+  });
+
   it('reads the service catalogue in pages', async () => {
     const { client } = await opencps();
     const p = data.procedures[7]!;

@@ -63,12 +63,22 @@ export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
       // OpenCPS answers a dossier only to its secret key: without one there is nothing to ask.
       if (!key) throw new MotcuaError('key-required', 'opencps answers a dossier only with its secret key (the receipt\'s lookup key)');
       let raw: unknown;
+      let status = 0;
+      // OpenCPS answers a wrong key, a dossier without one and an unknown dossier alike: HTTP 203
+      // with the text "secretKey not sucess" (DossierManagementImpl.getDetailDossier); its own
+      // kiosk reads 203 as "Mã tra cứu không chính xác". A wrong key, whatever the body.
+      const refused = (detail: string) => new MotcuaError('key-required', `opencps refused the secret key (HTTP ${status}${detail})`, { status });
       try {
-        raw = await http.json(`${base}${paths.dossier.replace('{id}', encodeURIComponent(code))}`, 'opencps dossier', { searchParams: { secretKey: key }, signal });
+        raw = await http.json(`${base}${paths.dossier.replace('{id}', encodeURIComponent(code))}`, 'opencps dossier', { searchParams: { secretKey: key }, signal, onHeaders: (_headers, answered) => (status = answered) });
       } catch (error) {
-        if (isMotcuaError(error) && (error.status === 401 || error.status === 403)) throw new MotcuaError('key-required', `opencps refused the secret key (HTTP ${error.status})`, { status: error.status });
+        if (status === 203) throw refused('');
+        if (isMotcuaError(error) && (error.status === 401 || error.status === 403)) {
+          status = error.status;
+          throw refused('');
+        }
         throw error;
       }
+      if (status === 203) throw refused(typeof raw === 'string' ? `: ${raw.slice(0, 40)}` : '');
       // Some versions answer an unknown id with 200 and an empty object.
       if (raw === null || (typeof raw === 'object' && Object.keys(raw).length === 0)) throw new MotcuaError('not-found', `opencps has no dossier ${code}`);
       return readDossier(raw, DossierRecordSchema, toDossier, { label: 'opencps dossier', code, onDropped: options.onDroppedFields });
