@@ -5,7 +5,8 @@
  *   password, checked by the backend: a wrong or missing one is a 403 (the status a guess);
  * - the dossier's fields (`dossierNo`, `dossierStatus` as a word, `dossierStatusText`,
  *   `receiveDate` as `dd/MM/yyyy HH:mm:ss`, `dueDate`, `releaseDate`, `finishDate`,
- *   `govAgencyName`, `applicantName`, `serviceCode`, `serviceName`, `viaPostal`);
+ *   `govAgencyName`, `applicantName`, `serviceCode`, `serviceName`, `viaPostal`: 2 when the
+ *   result goes by post — 1 is "post offered, not chosen", see below);
  * - `GET /o/rest/v2/serviceinfos?start&end` → `{ total, data }` (its front-ends read `data`;
  *   the field names beyond `serviceCode`/`serviceName` are a guess).
  *
@@ -19,7 +20,12 @@
  *   (`equalsIgnoreCase`); a wrong key, a dossier without a password and an unknown dossier
  *   all answer **HTTP 203** with the text `secretKey not sucess` (Language.properties l. 58);
  *   without any key and without a login, 203 with `{ message: "Non-Authoritative Information." }`
- *   (BusinessExceptionImpl l. 23–28).
+ *   (BusinessExceptionImpl l. 23–28);
+ * - `viaPostal` as text (`Integer.toString`, DossierUtils l. 969): "0" the service offers no
+ *   post, "1" post offered but not chosen (CPSDossierBusinessLocalServiceImpl l. 5199 turns 0
+ *   into 1 where the service offers post; DossierLocalServiceImpl l. 325–332 clears the postal
+ *   address for 1 and keeps it for 2), "2" the result goes by post (DVCQGIntegrationActionImpl
+ *   l. 216–220 pushes HinhThuc 1, by post, only for a viaPostal other than 0 and 1).
  */
 import type { Dossier, Procedure } from '@motcua/core';
 import type { DossierStatusCode } from '@motcua/core/status';
@@ -79,7 +85,7 @@ export function opencpsDossier(d: Dossier, i: number): Record<string, unknown> {
     dueDate: opencpsTime(d.appointmentAt),
     releaseDate: opencpsTime(d.completedAt),
     finishDate: opencpsTime(d.returnedAt),
-    viaPostal: i % 4 === 0 ? 1 : 0,
+    viaPostal: i % 4 === 0 ? 2 : 0,
     online: d.channel === 'online',
     password: d.lookupKey,
   };
@@ -96,6 +102,14 @@ export function opencpsService(p: Procedure, i: number): Record<string, unknown>
     administrationName: p.agency,
     maxLevel: p.onlineService === 'full' ? 4 : p.onlineService === 'partial' ? 3 : 2,
   };
+}
+
+/** A dossier's detail as mappingForGetDetail writes it (DossierUtils l. 899–1060). */
+export function publicCodeDossier(d: Dossier, i: number): Record<string, unknown> {
+  const record = opencpsDossier(d, i);
+  // Post offered on every other dossier of a service that offers it; chosen on every fourth.
+  record.viaPostal = i % 4 === 0 ? '2' : i % 2 === 1 ? '1' : '0';
+  return record;
 }
 
 /** getDetailDossier as opencps-v2 answers it (DossierManagementImpl l. 1124–1205). */
@@ -117,7 +131,7 @@ function publicCodeDetail(records: Record<string, unknown>[], id: string, req: S
 
 export async function startOpencpsSimulator(options: OpencpsSimulatorOptions): Promise<OpencpsSimulator> {
   const groupId = options.groupId ?? '35417';
-  const records = options.dossiers.map((d, i) => opencpsDossier(d, i));
+  const records = options.dossiers.map((d, i) => (options.variant === 'public-code' ? publicCodeDossier(d, i) : opencpsDossier(d, i)));
   const services = options.procedures.map((p, i) => opencpsService(p, i));
   const server = await scriptedServer((req) => {
     const special = options.override?.(req);

@@ -63,8 +63,12 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
   }
   const online = r.online === true || text(r.online as string) === 'true';
   if (r.online !== undefined && r.online !== null) out.channel = online ? 'online' : 'in-person';
+  // viaPostal: 0 the service offers no post, 1 post offered but not chosen, 2 the result goes
+  // by post (opencps-v2 DossierLocalServiceImpl, DVCQGIntegrationActionImpl's HinhThuc).
   const postal = text(r.viaPostal);
-  if (postal) out.resultDelivery = postal === '0' ? 'in-person' : 'postal';
+  if (postal === '2') out.resultDelivery = 'postal';
+  else if (postal === '0' || postal === '1') out.resultDelivery = 'in-person';
+  else if (postal) dropped.push(`viaPostal (not 0, 1 or 2: "${postal.slice(0, 20)}")`);
   const summary = text(r.briefNote);
   if (summary) out.summary = summary;
   const note = text(r.dossierNote);

@@ -69,6 +69,16 @@ describe('opencpsAdapter', () => {
     assert.equal((await client.dossiers.lookup(d.code, { key: d.lookupKey!.toLowerCase() })).code, d.code);
   });
 
+  it('as opencps-v2 answers: viaPostal "2" is the result by post; "1" is post offered but not chosen, "0" none', async () => {
+    const { client, dropped } = await opencps({}, { variant: 'public-code' });
+    for (const [i, d] of data.dossiers.slice(0, 8).entries()) {
+      const read = await client.dossiers.lookup(d.code, { key: d.lookupKey! });
+      assert.equal(sim!.record(d.code)!.viaPostal, i % 4 === 0 ? '2' : i % 2 === 1 ? '1' : '0');
+      assert.equal(read.resultDelivery, i % 4 === 0 ? 'postal' : 'in-person', `${d.code}: viaPostal ${String(sim!.record(d.code)!.viaPostal)}`);
+    }
+    assert.deepEqual(dropped.flatMap((r) => r.fields).filter((f) => /viaPostal/.test(f)), []);
+  });
+
   it('reads the service catalogue in pages', async () => {
     const { client } = await opencps();
     const p = data.procedures[7]!;

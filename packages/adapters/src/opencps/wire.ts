@@ -32,7 +32,7 @@ export const DossierRecordSchema = z.object({
   extendDate: optionalLoose,
   releaseDate: optionalLoose,
   finishDate: optionalLoose,
-  /** 1 (or 2) when the result goes by post. */
+  /** "2" when the result goes by post; "1" post offered but not chosen; "0" no post (sent as text). */
   viaPostal: optionalLoose,
   online: z.optional(z.nullable(z.union([z.boolean(), z.string(), z.number()]))),
 });
