@@ -6,6 +6,7 @@ import { formatDateTime, formatMoney, safeHref } from '../../internal/format.js'
 import { storedCopyShown, storedCopyStyles } from '../../internal/stored-copy.js';
 import { externalIcon } from '../../internal/icons/external.js';
 import { LEVEL_WORD, ONLINE_WORD } from '../../internal/vocabulary-keys.js';
+import { vi } from '../../internal/lang.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureDetailStyles } from './procedure-detail.styles.js';
 import { detailStrings, type DetailStringKey } from './procedure-detail.strings.js';
@@ -22,6 +23,7 @@ import { detailStrings, type DetailStringKey } from './procedure-detail.strings.
  * @fires motcua-procedure-load - The procedure was loaded: `{ procedure }`.
  *
  * @csspart base - The wrapper.
+ * @csspart back - "Back to the search results" (when opened from a finder: focus goes back to the chosen result).
  * @csspart title - The procedure name (a heading that takes focus when opened from a finder).
  * @csspart summary - Code, sector, level, time, fees, where.
  * @csspart documents - The list of documents to bring.
@@ -40,6 +42,7 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
   static override properties = {
     code: { reflect: true },
     procedure: { attribute: false },
+    returnTo: { attribute: false },
   };
 
   /** The procedure code to load, e.g. `1.001193`. */
@@ -47,6 +50,9 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
 
   /** A procedure to show (used as is when it matches `code`). */
   procedure: Procedure | undefined;
+
+  /** What "back to the search results" focuses (the finder sets itself when it opens a procedure here). */
+  returnTo: HTMLElement | undefined;
 
   private get title_() {
     return this.renderRoot.querySelector<HTMLElement>('[part="title"]');
@@ -93,14 +99,14 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
     return html`<section>
       <h3>${this.t('documents')}</h3>
       ${[...groups].map(
-        ([situation, list]) => html`${situation ? html`<p class="case">${situation}</p>` : nothing}
+        ([situation, list]) => html`${situation ? html`<p class="case" lang="vi">${situation}</p>` : nothing}
           <ul part="documents">
             ${list.map((d) => {
               const counts = [d.originals ? this.t('originals', { count: d.originals }) : '', d.copies ? this.t('copies', { count: d.copies }) : ''].filter(Boolean).join(', ');
               const href = safeHref(d.form?.url);
               return html`<li>
-                ${d.name}${counts ? html` <span class="count">(${counts})</span>` : nothing}
-                ${d.form ? html`<br /><span class="count">${this.t('form')}:</span> ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank">${d.form.name}</a>` : d.form.name}` : nothing}
+                ${vi(d.name)}${counts ? html` <span class="count">(${counts})</span>` : nothing}
+                ${d.form ? html`<br /><span class="count">${this.t('form')}:</span> ${href ? html`<a href=${href} rel="noopener noreferrer" target="_blank" lang="vi">${d.form.name}</a>` : vi(d.form.name)}` : nothing}
               </li>`;
             })}
           </ul>`,
@@ -119,21 +125,24 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
       ['where', p.agency],
       ['online', p.onlineService ? this.t(ONLINE_WORD[p.onlineService]) : undefined],
     ];
+    // The office's words are Vietnamese whatever the page's language: marked so, they are read so.
+    const office = new Set<DetailStringKey>(['sector', 'fees', 'where']);
     return html`<article part="base" lang=${this.language}>
-      <h2 part="title" tabindex="-1">${p.name}</h2>
+      ${this.returnTo ? html`<p><button part="back" class="secondary" type="button" @click=${() => this.returnTo?.focus()}>${this.t('backToResults')}</button></p>` : nothing}
+      <h2 part="title" tabindex="-1" lang="vi">${p.name}</h2>
       ${storedCopyShown(p.storedAt) ? html`<p part="stored-copy">${this.t('storedCopy', { time: formatDateTime(p.storedAt) })}</p>` : nothing}
-      <dl part="summary">${facts.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${this.t(k)}</dt><dd>${v}</dd></div>`)}</dl>
+      <dl part="summary">${facts.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${this.t(k)}</dt><dd lang=${office.has(k) ? 'vi' : nothing}>${v}</dd></div>`)}</dl>
       ${online && p.onlineService !== 'none'
         ? html`<p><a part="online-link" href=${online} rel="noopener noreferrer" target="_blank">${this.t('onlineLink')} ${externalIcon()}</a></p>`
         : nothing}
       ${this.documents(p)}
-      ${p.steps?.length ? html`<section><h3>${this.t('procedureSteps')}</h3><ol>${p.steps.map((s) => html`<li>${s}</li>`)}</ol></section>` : nothing}
-      ${p.conditions?.length ? html`<section><h3>${this.t('conditions')}</h3><ul>${p.conditions.map((c) => html`<li>${c}</li>`)}</ul></section>` : nothing}
-      ${p.result ? html`<section><h3>${this.t('result')}</h3><p>${p.result}</p></section>` : nothing}
+      ${p.steps?.length ? html`<section><h3>${this.t('procedureSteps')}</h3><ol lang="vi">${p.steps.map((s) => html`<li>${s}</li>`)}</ol></section>` : nothing}
+      ${p.conditions?.length ? html`<section><h3>${this.t('conditions')}</h3><ul lang="vi">${p.conditions.map((c) => html`<li>${c}</li>`)}</ul></section>` : nothing}
+      ${p.result ? html`<section><h3>${this.t('result')}</h3><p lang="vi">${p.result}</p></section>` : nothing}
       ${p.legalBasis?.length
         ? html`<section>
             <h3>${this.t('legalBasis')}</h3>
-            <ul>
+            <ul lang="vi">
               ${p.legalBasis.map(
                 (l) =>
                   html`<li>${l.number && !l.title.includes(l.number) ? html`<span class="doc-number">${l.number}</span> ` : nothing}${l.title}${l.issuer && !l.title.includes(l.issuer) ? html` — ${l.issuer}` : nothing}</li>`,

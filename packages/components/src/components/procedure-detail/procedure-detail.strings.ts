@@ -11,6 +11,7 @@ export const detailStrings = {
   onlineFull,
   onlinePartial,
   onlineNone,
+  backToResults: { vi: 'Quay lại kết quả tìm kiếm', en: 'Back to the search results' },
   procedureCode: { vi: 'Mã thủ tục', en: 'Procedure code' },
   sector,
   levels: { vi: 'Cấp thực hiện', en: 'Level' },

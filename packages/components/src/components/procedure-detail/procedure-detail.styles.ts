@@ -10,12 +10,9 @@ export const procedureDetailStyles = css`
     font-size: 1.35em;
     line-height: 1.3;
   }
-  [part='title']:focus {
-    outline: none;
-  }
   [part='summary'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13rem), 1fr));
     gap: 0.5rem var(--_space);
     margin: 0;
   }
@@ -59,13 +56,17 @@ export const procedureDetailStyles = css`
     font-weight: 600;
     text-decoration: none;
   }
+  p:has(> [part='back']) {
+    margin: 0;
+  }
   [part='actions'] {
     display: flex;
     gap: 0.5rem;
     flex-wrap: wrap;
   }
   @media print {
-    [part='actions'] {
+    [part='actions'],
+    [part='back'] {
       display: none;
     }
     :host {

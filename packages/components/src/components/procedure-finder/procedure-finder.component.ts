@@ -8,6 +8,7 @@ import { procedureFinderStyles } from './procedure-finder.styles.js';
 import { finderStrings, type FinderStringKey } from './procedure-finder.strings.js';
 import { formatDateTime } from '../../internal/format.js';
 import { storedCopyShown, storedCopyStyles } from '../../internal/stored-copy.js';
+import { vi } from '../../internal/lang.js';
 
 const LEVELS = Object.entries(LEVEL_WORD) as Array<[Level, FinderStringKey]>;
 const ONLINE = Object.entries(ONLINE_WORD) as Array<[OnlineService, FinderStringKey]>;
@@ -199,7 +200,8 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
       | (HTMLElement & { code?: string; procedure?: Procedure; focusTitle?: () => void })
       | null;
     if (target && 'code' in target) {
-      Object.assign(target, { procedure, code: procedure.code });
+      // returnTo: the detail's "back to the results" brings focus here, on the chosen result.
+      Object.assign(target, { procedure, code: procedure.code, returnTo: this });
       target.scrollIntoView({ block: 'start' });
       target.focusTitle?.();
     }
@@ -217,17 +219,18 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
       aria-selected=${active ? 'true' : 'false'}
       @click=${() => this.choose(p)}
     >
-      <div class="name">${marked(p.name, hit.highlights)}</div>
-      <div class="meta">${[p.code, p.sector?.name, levels, online].filter(Boolean).join(' · ')}</div>
+      <div class="name" lang="vi">${marked(p.name, hit.highlights)}</div>
+      <div class="meta">${[p.code, p.sector?.name && vi(p.sector.name), levels, online].filter(Boolean).map((part, i) => (i ? [' · ', part] : part))}</div>
     </li>`;
   }
 
-  private select<T extends string>(label: FinderStringKey, all: FinderStringKey, value: T | '', options: Array<[string, string]>, set: (v: T | '') => void) {
+  /** `office`: the options are the office's own names (Vietnamese, whatever the page's language). */
+  private select<T extends string>(label: FinderStringKey, all: FinderStringKey, value: T | '', options: Array<[string, string]>, set: (v: T | '') => void, office = false) {
     return html`<label
       >${this.t(label)}
       <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value as T | '')}>
         <option value="">${this.t(all)}</option>
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value} lang=${office ? 'vi' : nothing}>${text}</option>`)}
       </select></label
     >`;
   }
@@ -250,7 +253,7 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
         maxlength="200"
         placeholder=${this.t('finderPlaceholder')}
         aria-autocomplete="list"
-        aria-controls=${listbox}
+        aria-controls=${this.hits.length ? listbox : nothing}
         aria-expanded=${this.hits.length ? 'true' : 'false'}
         aria-activedescendant=${this.active >= 0 ? `${this.uid}-opt-${this.active}` : nothing}
         .value=${this.query}
@@ -261,7 +264,7 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
         ? nothing
         : html`<fieldset part="filters">
             <legend class="visually-hidden">${this.t('filterSector')}, ${this.t('filterLevel')}, ${this.t('filterOnline')}</legend>
-            ${this.select('filterSector', 'allSectors', this.sector, (this.sectors.value ?? []).map((s) => [s.code, s.name]), (v) => (this.sector = v))}
+            ${this.select('filterSector', 'allSectors', this.sector, (this.sectors.value ?? []).map((s) => [s.code, s.name]), (v) => (this.sector = v), true)}
             ${this.select<Level>('filterLevel', 'allLevels', this.level, LEVELS.map(([v, k]) => [v, this.t(k)]), (v) => (this.level = v))}
             ${this.select<OnlineService>('filterOnline', 'anyOnline', this.online, ONLINE.map(([v, k]) => [v, this.t(k)]), (v) => (this.online = v))}
           </fieldset>`}
@@ -276,9 +279,11 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
           </p>`
         : nothing}
       ${result && result.total === 0 && !pending ? html`<p part="message" data-kind="empty">${this.t('noResults', { query: this.debounced })}</p>` : nothing}
-      <ul part="listbox" id=${listbox} role="listbox" aria-label=${this.t('finderLabel')}>
-        ${this.hits.map((hit, i) => this.option(hit, i))}
-      </ul>
+      ${this.hits.length
+        ? html`<ul part="listbox" id=${listbox} role="listbox" aria-label=${this.t('finderLabel')}>
+            ${this.hits.map((hit, i) => this.option(hit, i))}
+          </ul>`
+        : nothing}
     </div>`;
   }
 

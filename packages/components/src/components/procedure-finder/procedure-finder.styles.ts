@@ -10,7 +10,7 @@ export const procedureFinderStyles = css`
   }
   [part='filters'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(11rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
     gap: 0.5rem var(--_space);
     margin: 0;
     padding: 0;
