@@ -25,7 +25,16 @@
  *   post, "1" post offered but not chosen (CPSDossierBusinessLocalServiceImpl l. 5199 turns 0
  *   into 1 where the service offers post; DossierLocalServiceImpl l. 325–332 clears the postal
  *   address for 1 and keeps it for 2), "2" the result goes by post (DVCQGIntegrationActionImpl
- *   l. 216–220 pushes HinhThuc 1, by post, only for a viaPostal other than 0 and 1).
+ *   l. 216–220 pushes HinhThuc 1, by post, only for a viaPostal other than 0 and 1);
+ * - dates blank (`""`) when unset (APIDateTimeUtils.convertDateToString returns BLANK for
+ *   null, l. 91–97): `receiveDate` is blank until the desk receives the dossier;
+ * - `dossierNote` as stored: the text "null" when none was written (its kiosk tests
+ *   `dossierNote !== 'null'`, ChiTietHoSoQR.vue l. 61, 206) and HTML line breaks (`<br/>`,
+ *   shown with v-html); `applicantName` in capitals (`toUpperCase`, DossierUtils l. 930);
+ *   `online` as "true"/"false";
+ * - all of its status words (DossierTerm l. 150–163, DossierStatusConstants l. 4–16,
+ *   constants.properties l. 77–91): besides the default's, submitting and collecting before
+ *   intake, handover between units, correcting, pausing, cancelling, posting.
  */
 import type { Dossier, Procedure } from '@motcua/core';
 import type { DossierStatusCode } from '@motcua/core/status';
@@ -77,6 +86,7 @@ export function opencpsDossier(d: Dossier, i: number): Record<string, unknown> {
     address: d.applicant?.address,
     contactTelNo: d.applicant?.phone,
     briefNote: d.summary,
+    dossierNote: d.note,
     dossierStatus: word,
     dossierStatusText: label,
     dossierSubStatus: '',
@@ -105,8 +115,27 @@ export function opencpsService(p: Procedure, i: number): Record<string, unknown>
 }
 
 /** A dossier's detail as mappingForGetDetail writes it (DossierUtils l. 899–1060). */
+/** National code → the other words opencps-v2 uses for it, picked in turn (a site labels them itself: the texts are ours). */
+const MORE_WORDS: Partial<Record<DossierStatusCode, Array<[string, string]>>> = {
+  1: [['submitting', 'Đang nộp'], ['collecting', 'Chờ bổ sung trước tiếp nhận']],
+  4: [['handover', 'Đang chuyển giao'], ['interoperating', 'Đang liên thông']],
+  5: [['correcting', 'Yêu cầu bổ sung, sửa đổi']],
+  7: [['cancelling', 'Đang xin rút']],
+  8: [['pausing', 'Tạm dừng']],
+  9: [['posting', 'Đang chuyển phát kết quả']],
+};
+
 export function publicCodeDossier(d: Dossier, i: number): Record<string, unknown> {
   const record = opencpsDossier(d, i);
+  const more = MORE_WORDS[d.status];
+  // Every other dossier of a status with more words shows one of them.
+  if (more && i % 2 === 1) [record.dossierStatus, record.dossierStatusText] = more[Math.floor(i / 2) % more.length]!;
+  // Blank, never absent; receiveDate blank until the desk has received it.
+  for (const field of ['receiveDate', 'dueDate', 'releaseDate', 'finishDate', 'extendDate', 'cancellingDate', 'correctingDate']) record[field] ??= '';
+  if (d.status === 1) record.receiveDate = '';
+  record.dossierNote = d.note ? d.note.replace('; ', ';<br/>') : 'null';
+  record.applicantName = String(record.applicantName ?? '').toUpperCase();
+  record.online = String(d.channel === 'online');
   // Post offered on every other dossier of a service that offers it; chosen on every fourth.
   record.viaPostal = i % 4 === 0 ? '2' : i % 2 === 1 ? '1' : '0';
   return record;

@@ -11,19 +11,45 @@ import type { DossierRecord, ServiceInfo } from './wire.js';
  * docs/adapters.md). Interoperating and posting (in transit between offices) are "in progress".
  */
 export const OPENCPS_STATUS: Readonly<Record<string, DossierStatusCode>> = {
+  // TH's table (FormatTrangThaiHoSoDVCQG.cs), for the words it maps.
   receiving: 1,
   new: 2,
   denied: 3,
   processing: 4,
-  interoperating: 4,
-  posting: 4,
   waiting: 5,
   paying: 6,
   cancelled: 7,
   unresolved: 8,
   releasing: 9,
   done: 10,
+  // The other words opencps-v2 uses (DossierTerm, DossierStatusConstants, constants.properties),
+  // by meaning and by their place in its 1.9 codes (ServiceProcessLocalServiceImpl: 110 new,
+  // 120 collecting, 130 receiving, 200 processing, 210 handover, 300 releasing, 310 posting, 400 done).
+  submitting: 1,
+  collecting: 1,
+  interoperating: 4,
+  handover: 4,
+  correcting: 5,
+  cancelling: 7,
+  pausing: 8,
+  // After releasing, before done: the result is on its way by post.
+  posting: 9,
 };
+
+/** A note as OpenCPS stores it: the text "null" is none (its kiosk tests for it); HTML line breaks become new lines, other tags go. */
+function noteText(value: string | number | null | undefined): string | undefined {
+  const raw = text(value);
+  if (!raw || /^(null|undefined)$/i.test(raw)) return undefined;
+  const plain = raw
+    .replace(/<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+  return text(plain.split('\n').map((line) => line.trim()).filter(Boolean).join('\n'));
+}
 
 function status(r: DossierRecord, dropped: string[]): DossierStatusCode {
   const word = text(r.dossierStatus)?.toLowerCase();
@@ -40,7 +66,8 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
   const serviceCode = text(r.serviceCode);
   const out: Dossier = { code: String(r.dossierNo).trim(), procedure: { ...(serviceCode ? { code: serviceCode } : {}), name: r.serviceName.trim() }, status: status(r, dropped) };
   const date = (value: string | number | null | undefined, field: string) => softDate(value, fromDayFirst, field, dropped);
-  const receivedAt = date(r.receiveDate, 'receiveDate') ?? date(r.submitDate, 'submitDate');
+  // Blank until the desk receives it: a dossier only submitted has no receivedAt (submitDate is not it).
+  const receivedAt = date(r.receiveDate, 'receiveDate');
   if (receivedAt) out.receivedAt = receivedAt;
   // An extension moves the appointment.
   const appointmentAt = date(r.extendDate, 'extendDate') ?? date(r.dueDate, 'dueDate');
@@ -71,7 +98,7 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
   else if (postal) dropped.push(`viaPostal (not 0, 1 or 2: "${postal.slice(0, 20)}")`);
   const summary = text(r.briefNote);
   if (summary) out.summary = summary;
-  const note = text(r.dossierNote);
+  const note = noteText(r.dossierNote);
   if (note) out.note = note;
   return out;
 }

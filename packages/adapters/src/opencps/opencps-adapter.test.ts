@@ -79,6 +79,25 @@ describe('opencpsAdapter', () => {
     assert.deepEqual(dropped.flatMap((r) => r.fields).filter((f) => /viaPostal/.test(f)), []);
   });
 
+  it('as opencps-v2 answers: {id} is the dossierNo; every status word mapped; a blank receiveDate stays blank; the note "null" is no note, <br/> a line break', async () => {
+    const { client, dropped } = await opencps({}, { variant: 'public-code' });
+    const words = new Set<string>();
+    for (const d of data.dossiers) {
+      const read = await client.dossiers.lookup(d.code, { key: d.lookupKey! });
+      const record = sim!.record(d.code)!;
+      words.add(String(record.dossierStatus));
+      assert.equal(read.status, d.status, `${d.code}: "${String(record.dossierStatus)}"`);
+      assert.equal(read.applicant?.name, d.applicant?.name?.toUpperCase());
+      if (d.status === 1) assert.equal(read.receivedAt, undefined, `${d.code}: not received yet, though submitted ${String(record.submitDate)}`);
+      else assert.equal(at(read.receivedAt), at(d.receivedAt));
+      assert.equal(read.note?.replace(/\s+/g, ' '), d.note, `${d.code}: dossierNote ${String(record.dossierNote)}`);
+      if (d.note?.includes('; ')) assert.match(read.note!, /;\n/);
+    }
+    for (const word of ['submitting', 'collecting', 'handover', 'correcting', 'pausing', 'cancelling', 'posting', 'interoperating']) assert.ok(words.has(word), word);
+    assert.deepEqual(dropped, [], 'every word is known; a blank date is no date');
+    assert.equal(sim!.requests.find((r) => r.path.startsWith('/o/rest/v2/dossiers/'))!.path, `/o/rest/v2/dossiers/${encodeURIComponent(data.dossiers[0]!.code)}`);
+  });
+
   it('reads the service catalogue in pages', async () => {
     const { client } = await opencps();
     const p = data.procedures[7]!;
@@ -105,7 +124,7 @@ describe('opencpsAdapter', () => {
     const odd = await client.dossiers.lookup(d.code, { key: d.lookupKey! });
     assert.equal(odd.status, 4);
     assert.equal(odd.statusLabel, 'Trạng thái riêng');
-    assert.equal(at(odd.receivedAt), at(d.receivedAt), 'an impossible receiveDate is left out; submitDate stands in');
+    assert.equal(odd.receivedAt, undefined, 'an impossible receiveDate is left out; submitDate does not stand in (a dossier submitted is not yet received)');
     assert.ok(dropped[0]!.fields.some((f) => /"supplementing" .*read from its text as 5/.test(f)));
     assert.ok(dropped[1]!.fields.includes('receiveDate') && dropped[1]!.fields.some((f) => /"xyz" .*shown as 4/.test(f)));
   });
