@@ -1,7 +1,7 @@
 // The national-portal adapter against the DVCQG simulator (test/simulators/dvcqg.ts): login
 // to its own endpoint, integration and share endpoints, the dstcode header, over demo data.
 import assert from 'node:assert/strict';
-import { afterEach, describe, it } from 'node:test';
+import { afterEach, describe, it, mock } from 'node:test';
 import type { Dossier, MotcuaError } from '@motcua/core';
 import { createClient } from '@motcua/core';
 import { DossierSchema, ProcedureSchema } from '@motcua/core/model';
@@ -108,6 +108,23 @@ describe('dvcqgAdapter', () => {
     await client.clearCache();
     await client.dossiers.lookup(data.dossiers[0]!.code);
     assert.deepEqual(sim!.services(), ['login', 'TraCuuHoSo', 'TraCuuHoSo', 'login', 'TraCuuHoSo']);
+  });
+
+  it('reuses a session 10 minutes, as OpenCPS does (AccessTokenLocalServiceImpl), then logs in before the call rather than after a refusal', async () => {
+    mock.timers.enable({ apis: ['Date'], now: Date.now() });
+    try {
+      const { client } = await portal({}, { sessionTtlSeconds: 600 });
+      await client.dossiers.lookup(data.dossiers[0]!.code);
+      mock.timers.tick(9 * 60_000);
+      await client.clearCache();
+      await client.dossiers.lookup(data.dossiers[0]!.code);
+      mock.timers.tick(2 * 60_000);
+      await client.clearCache();
+      await client.dossiers.lookup(data.dossiers[0]!.code);
+      assert.deepEqual(sim!.services(), ['login', 'TraCuuHoSo', 'TraCuuHoSo', 'login', 'TraCuuHoSo']);
+    } finally {
+      mock.timers.reset();
+    }
   });
 
   it('parameter names are configurable; a wrong password, a missing dstcode and service errors end in typed errors', async () => {

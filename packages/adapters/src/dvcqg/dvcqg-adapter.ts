@@ -40,7 +40,10 @@ export interface DvcqgAdapterOptions {
   agencyCode?: string;
   /** Parameter names, for portal versions that differ (default `mahoso`, `maTTHC`, as OpenCPS sends them). */
   params?: { dossierCode?: string; procedureCode?: string };
-  /** How long a session is reused before a new login (default 20; a refused one is replaced at once). */
+  /**
+   * How long a session is reused before a new login, in minutes (default 10, as OpenCPS keeps the
+   * portal's session: AccessTokenLocalServiceImpl.addAccessToken; a refused one is replaced at once).
+   */
   sessionMinutes?: number;
   timeoutMs?: number;
   fetch?: typeof fetch;
@@ -80,7 +83,7 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
       if (!ok(String(answer.error_code)) || !answer.session) {
         throw new MotcuaError('unauthorized', `dvcqg login refused by ${at(options.endpoints.auth)}: ${answer.message ?? `error_code ${answer.error_code}`} — check username and password`);
       }
-      return { value: answer.session, ttlMs: (options.sessionMinutes ?? 20) * 60_000 };
+      return { value: answer.session, ttlMs: (options.sessionMinutes ?? 10) * 60_000 };
     },
   });
 
