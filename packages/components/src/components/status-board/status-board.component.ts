@@ -3,6 +3,7 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
 import { formatDateTime } from '../../internal/format.js';
+import { vi } from '../../internal/lang.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { statusBoardStyles } from './status-board.styles.js';
 import { boardStrings, type BoardStringKey } from './status-board.strings.js';
@@ -123,9 +124,11 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     }
   }
 
-  private heading(content: string) {
-    const l = Math.min(6, Math.max(1, this.headingLevel));
-    return l === 1 ? html`<h1>${content}</h1>` : l === 2 ? html`<h2>${content}</h2>` : html`<h3>${content}</h3>`;
+  /** A heading `down` levels under the board's own (the lists sit one under it: no skipped level). */
+  private heading(content: unknown, down = 0, id?: string) {
+    const l = Math.min(6, Math.max(1, this.headingLevel)) + down;
+    const i = id ?? nothing;
+    return l === 1 ? html`<h1 id=${i}>${content}</h1>` : l === 2 ? html`<h2 id=${i}>${content}</h2>` : l === 3 ? html`<h3 id=${i}>${content}</h3>` : l === 4 ? html`<h4 id=${i}>${content}</h4>` : html`<h5 id=${i}>${content}</h5>`;
   }
 
   private list(part: 'ready' | 'waiting', title: BoardStringKey, items: HallBoardItem[]) {
@@ -134,14 +137,14 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     const page = this.page % pages;
     const shown = items.slice(page * size, page * size + size);
     return html`<section part=${part} aria-labelledby="${part}-title">
-      <h3 id="${part}-title">${this.t(title)} (${items.length})</h3>
+      ${this.heading(`${this.t(title)} (${items.length})`, 1, `${part}-title`)}
       ${items.length
         ? html`<ol>
             ${shown.map(
               (i) => html`<li>
                 <span class="code">${i.code}</span>
-                <span class="who">${i.applicant ?? ''}${i.reason ? html` — <span class="reason">${this.t(i.reason === 'supplement' ? 'boardSupplement' : 'boardPayment')}</span>` : nothing}</span>
-                <span class="what">${i.procedure}${i.agency ? ` · ${i.agency}` : ''}</span>
+                <span class="who">${i.applicant ? vi(i.applicant) : ''}${i.reason ? html` — <span class="reason">${this.t(i.reason === 'supplement' ? 'boardSupplement' : 'boardPayment')}</span>` : nothing}</span>
+                <span class="what" lang="vi">${i.procedure}${i.agency ? ` · ${i.agency}` : ''}</span>
               </li>`,
             )}
           </ol>`

@@ -20,7 +20,7 @@ export const statusBoardStyles = css`
     align-items: baseline;
     gap: 0.5rem var(--_space);
   }
-  h2 {
+  header :is(h1, h2, h3) {
     margin: 0;
     font-size: 1.3em;
   }
@@ -42,7 +42,7 @@ export const statusBoardStyles = css`
     border-radius: var(--_radius);
     padding: 0.5em 0.75em;
   }
-  h3 {
+  section :is(h2, h3, h4, h5, h6) {
     margin: 0 0 0.4em;
     font-size: 1em;
   }
@@ -62,7 +62,8 @@ export const statusBoardStyles = css`
   .code {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    white-space: nowrap;
+    /* Whole on a screen; broken only where a code is wider than the screen (a phone at 200 % text). */
+    overflow-wrap: anywhere;
     margin-inline-end: 0.75em;
   }
   .who {
