@@ -129,3 +129,28 @@ describe('gateway over opencps as opencps-v2 answers (HTTP 203 for a wrong key a
     await assert.rejects(client.dossiers.lookup(d.code, { key: d.lookupKey! }), { kind: 'rate-limited' }, 'three failed guesses block the client');
   });
 });
+
+describe('gateway over the national portal answering TraCuuHoSo as TH\'s driving-licence connector reads it', () => {
+  let backend: RunningBackend;
+  let app: FastifyInstance;
+  let url = '';
+  before(async () => {
+    backend = await startBackend('dvcqg', data, { variant: 'gplx' });
+    // The config as an operator writes it: the unit parameter renamed.
+    const config = GatewayConfigSchema.parse({ adapter: backend.adapter });
+    app = await createGateway({ adapter: adapterFromConfig(config.adapter, { onDroppedFields: () => undefined, onSkippedRecords: () => undefined }) });
+    url = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  after(async () => {
+    await app.close();
+    await backend.close();
+  });
+
+  it('{ error_code: "0", data: [{ TenDVC, MaTrangThai, NgayTiepNhan: "dd/MM/yyyy HH:mm:ss" }] } is served: status, procedure, appointment, the submitter masked', async () => {
+    const d = data.dossiers.find((x) => x.status === 4 && x.applicant?.name)!;
+    const open = await createClient({ adapter: restAdapter({ endpoint: url, retries: 0 }) }).dossiers.lookup(d.code);
+    assert.deepEqual([open.status, open.procedure.name, Date.parse(open.appointmentAt!)], [4, d.procedure.name, Date.parse(d.appointmentAt!)]);
+    assert.equal(open.restricted, true);
+    assert.match(open.applicant?.name ?? '', /\./, 'masked');
+  });
+});

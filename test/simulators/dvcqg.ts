@@ -12,10 +12,21 @@
  * TRINHTU: [{ TENTRINHTU }] }]`, `COQUANTHUCHIEN: [{ MADONVI, TENDONVI }]`); list items with
  * only `MATTHC` and `TENTTHC`. What TraCuuHoSo sends a provincial account is not public:
  * `traCuuHoSo: 'record'` answers a pushed record, `'exists'` only `[{ MaHoSo }]`.
+ *
+ * `traCuuHoSo: 'gplx'` answers as the one public client that reads a look-up record shows it
+ * (HuanVu201/DichVuCong_KhoaLuan_PASETO, the driving-licence connector:
+ * `Infrastructure/KetNoi/BGTVT/GPLXService.cs` l. 270–279, 347–349, 403 and
+ * `Core/Application/Common/KetNoi/BGTVT/GPLXParams.cs` l. 105–141): POST `{ session, service:
+ * "TraCuuHoSo", donViXuLy, mahoso }` → `{ error_code: "0", data: [{ MaTTHC, MaDVC, TenDVC,
+ * MaHoSo, HoTenNguoiNop, MaTrangThai, TrangThaiHoSo, DonViXuLy, MaDonViXuLy, NgayNop,
+ * NgayTiepNhan, NgayHenTra, HinhThucNhanKQ }] }`, dates `dd/MM/yyyy HH:mm:ss`, HinhThucNhanKQ
+ * "1" by post; the login answers `error_code` as text. Our guesses: `MaTrangThai` holds the
+ * national code and `TrangThaiHoSo` its name (both are text there; the client reads neither),
+ * and a call without `donViXuLy` is refused.
  */
 import type { Dossier, Procedure } from '@motcua/core';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer, type SeenRequest } from '../helpers/http-server.js';
-import { compactTime } from './wire-time.js';
+import { compactTime, opencpsTime } from './wire-time.js';
 
 export const DVCQG_ENDPOINTS = { auth: '/dvcqg/api/auth', integration: '/dvcqg/api/integration', share: '/dvcqg/api/share' } as const;
 
@@ -27,7 +38,7 @@ export interface DvcqgSimulatorOptions {
   dstcode?: string;
   sessionTtlSeconds?: number;
   /** What a lookup answers (default: the pushed record). */
-  traCuuHoSo?: 'record' | 'exists';
+  traCuuHoSo?: 'record' | 'exists' | 'gplx';
   /** The success code this portal version writes (0, "0" or "00"). */
   success?: 0 | '0' | '00';
   override?: (req: SeenRequest, body: Record<string, unknown>) => ScriptedAnswer | undefined;
@@ -79,6 +90,30 @@ export function dvcqgDossier(d: Dossier, i: number): Record<string, unknown> {
       ThoiDiemXuLy: nested(s.finishedAt),
       NgayKetThucTheoQuyDinh: nested(s.dueAt),
     })),
+  };
+}
+
+const NAMES: Record<number, string> = {
+  1: 'Mới đăng ký', 2: 'Được tiếp nhận', 3: 'Không được tiếp nhận', 4: 'Đang xử lý', 5: 'Yêu cầu bổ sung giấy tờ',
+  6: 'Yêu cầu thực hiện nghĩa vụ tài chính', 7: 'Công dân yêu cầu rút hồ sơ', 8: 'Dừng xử lý', 9: 'Đã xử lý xong', 10: 'Đã trả kết quả',
+};
+
+/** A look-up record as TH's driving-licence connector reads it (GPLXParams.HoSoGPLXChiTiet). */
+export function gplxDossier(d: Dossier, i: number): Record<string, unknown> {
+  return {
+    MaTTHC: d.procedure.code,
+    MaDVC: d.procedure.code,
+    TenDVC: d.procedure.name,
+    MaHoSo: d.code,
+    HoTenNguoiNop: d.applicant?.name,
+    MaTrangThai: String(d.status),
+    TrangThaiHoSo: NAMES[d.status],
+    DonViXuLy: d.agency?.name,
+    MaDonViXuLy: d.agency?.code,
+    NgayNop: opencpsTime(d.receivedAt),
+    NgayTiepNhan: opencpsTime(d.receivedAt),
+    NgayHenTra: opencpsTime(d.appointmentAt),
+    HinhThucNhanKQ: i % 4 === 0 ? '1' : '0',
   };
 }
 
@@ -138,13 +173,18 @@ export async function startDvcqgSimulator(options: DvcqgSimulatorOptions): Promi
       if (body.username !== username || body.password !== password) return { body: { error_code: 1, message: 'Tài khoản hoặc mật khẩu không đúng' } };
       const session = `S${++logins}-${Math.random().toString(36).slice(2, 10)}`;
       sessions.set(session, Date.now() + ttl * 1000);
-      return { body: { error_code: success, session } };
+      return { body: { error_code: options.traCuuHoSo === 'gplx' ? String(success) : success, session } };
     }
     const service = String(body.service ?? '');
     called.push(service);
     if (!((sessions.get(String(body.session)) ?? 0) > Date.now())) return { body: { error_code: -1, message: 'Phiên làm việc hết hạn' } };
     if (req.path === DVCQG_ENDPOINTS.integration && service === 'TraCuuHoSo') {
       const code = String(body.mahoso ?? '').toUpperCase();
+      if (options.traCuuHoSo === 'gplx') {
+        if (!body.donViXuLy) return { body: { error_code: '1', message: 'Thiếu mã đơn vị xử lý (donViXuLy)' } };
+        const i = options.dossiers.findIndex((d) => d.code === code);
+        return { body: { error_code: '0', data: i < 0 ? [] : [gplxDossier(options.dossiers[i]!, i)] } };
+      }
       const record = records.find((r) => r.MaHoSo === code);
       if (!record) return { body: { error_code: success, result: [] } };
       return { body: { error_code: success, result: options.traCuuHoSo === 'exists' ? [{ MaHoSo: record.MaHoSo }] : [record] } };

@@ -19,8 +19,12 @@ export interface RunningBackend {
 }
 
 export interface BackendOptions {
-  /** `public-code`: the simulator answers exactly as integrators' public code shows (test/simulators/*.ts headers). */
-  variant?: 'public-code';
+  /**
+   * How the simulator answers, beside its default (test/simulators/*.ts headers): OpenCPS
+   * `public-code` exactly as opencps-v2 does; national portal `gplx`, TraCuuHoSo as TH's
+   * driving-licence connector reads it (the gateway config sends the unit as `donViXuLy`).
+   */
+  variant?: 'public-code' | 'gplx';
 }
 
 export async function startBackend(name: BackendName, data: { dossiers: readonly Dossier[]; procedures: readonly Procedure[]; agencies?: readonly Agency[] }, options: BackendOptions = {}): Promise<RunningBackend> {
@@ -30,11 +34,12 @@ export async function startBackend(name: BackendName, data: { dossiers: readonly
       return { name, url: sim.url, close: sim.close, adapter: { type: 'igate', baseUrl: sim.url, tokenUrl: sim.tokenUrl, clientId: 'motcua-gateway', clientSecret: 'igate-secret' } };
     }
     case 'dvcqg': {
-      const sim = await startDvcqgSimulator({ ...data });
-      return { name, url: sim.url, close: sim.close, adapter: { type: 'dvcqg', url: sim.url, endpoints: { ...DVCQG_ENDPOINTS }, username: 'hatinh.motcua', password: 'dvcqg-secret', dstcode: 'H42', agencyCode: '000.00.00.H42' } };
+      const gplx = options.variant === 'gplx';
+      const sim = await startDvcqgSimulator({ ...data, ...(gplx ? { traCuuHoSo: 'gplx' as const } : {}) });
+      return { name, url: sim.url, close: sim.close, adapter: { type: 'dvcqg', url: sim.url, endpoints: { ...DVCQG_ENDPOINTS }, username: 'hatinh.motcua', password: 'dvcqg-secret', dstcode: 'H42', agencyCode: '000.00.00.H42', ...(gplx ? { params: { agencyCode: 'donViXuLy' } } : {}) } };
     }
     case 'opencps': {
-      const sim = await startOpencpsSimulator({ ...data, ...options });
+      const sim = await startOpencpsSimulator({ ...data, ...(options.variant === 'public-code' ? { variant: 'public-code' as const } : {}) });
       return { name, url: sim.url, close: sim.close, adapter: { type: 'opencps', baseUrl: sim.url, groupId: sim.groupId } };
     }
   }

@@ -22,7 +22,7 @@ const AdapterConfigSchema = z.discriminatedUnion('type', [
     password: z.string(),
     dstcode: z.optional(z.string()),
     agencyCode: z.optional(z.string()),
-    params: z.optional(z.strictObject({ dossierCode: z.optional(z.string()), procedureCode: z.optional(z.string()) })),
+    params: z.optional(z.strictObject({ dossierCode: z.optional(z.string()), procedureCode: z.optional(z.string()), agencyCode: z.optional(z.string()) })),
     sessionMinutes: z.optional(z.number().check(z.gt(0))),
   }),
   z.strictObject({

@@ -90,6 +90,45 @@ describe('dvcqgAdapter', () => {
     assert.equal(JSON.parse(sim!.requests.find((r) => JSON.parse(r.body).service === 'LayThuTuc')!.body).maTTHC, p.code);
   });
 
+  it('reads the record TH\'s driving-licence connector reads — { error_code: "0", data: [{ TenDVC, MaTrangThai, NgayTiepNhan: "dd/MM/yyyy HH:mm:ss" }] } — with the unit sent as donViXuLy', async () => {
+    const { client, dropped } = await portal({ params: { agencyCode: 'donViXuLy' } }, { traCuuHoSo: 'gplx' });
+    for (const [i, d] of data.dossiers.entries()) {
+      const read = await client.dossiers.lookup(d.code);
+      assert.deepEqual(
+        { code: read.code, status: read.status, name: read.procedure.name, procedure: read.procedure.code, receivedAt: at(read.receivedAt), appointmentAt: at(read.appointmentAt), holder: read.applicant?.name, agency: read.agency?.name, delivery: read.resultDelivery, label: read.statusLabel },
+        { code: d.code, status: d.status, name: d.procedure.name, procedure: d.procedure.code, receivedAt: at(d.receivedAt), appointmentAt: at(d.appointmentAt), holder: d.applicant?.name, agency: d.agency?.name, delivery: i % 4 === 0 ? 'postal' : 'in-person', label: undefined },
+        d.code,
+      );
+    }
+    assert.deepEqual(dropped, []);
+    const body = JSON.parse(sim!.requests.find((r) => r.path === DVCQG_ENDPOINTS.integration)!.body) as Record<string, unknown>;
+    assert.equal(body.donViXuLy, '000.00.00.H42');
+    assert.equal(body.madonvi, undefined);
+    await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0001'), { kind: 'not-found' });
+  });
+
+  it('reads a status from TrangThaiHoSo or MaTrangThai, a name where there is no code, and keeps the office\'s words', async () => {
+    const d = data.dossiers.find((x) => x.status === 5)!;
+    let record: Record<string, unknown> = {};
+    const { client, dropped } = await portal({}, { override: (_req, body) => (body.service === 'TraCuuHoSo' ? { body: { error_code: '0', data: [record] } } : undefined) });
+    const base = { MaHoSo: d.code, TenDVC: d.procedure.name, NgayTiepNhan: '05/11/2024 08:30:00' };
+    for (const [fields, status, label] of [
+      [{ MaTrangThai: '5', TrangThaiHoSo: 'Chờ công dân bổ sung' }, 5, 'Chờ công dân bổ sung'],
+      [{ TrangThaiHoSo: '5' }, 5, undefined],
+      [{ TrangThaiHoSo: 'Yêu cầu bổ sung giấy tờ' }, 5, undefined],
+      [{ MaTrangThai: 'HS_BOSUNG', TrangThaiHoSo: 'Chờ bổ sung hồ sơ' }, 5, 'Chờ bổ sung hồ sơ'],
+    ] as const) {
+      record = { ...base, ...fields };
+      await client.clearCache();
+      const read = await client.dossiers.lookup(d.code);
+      assert.deepEqual([read.status, read.statusLabel, read.receivedAt], [status, label, '2024-11-05T08:30:00+07:00'], JSON.stringify(fields));
+    }
+    assert.ok(dropped.some((r) => r.fields.some((f) => /HS_BOSUNG.*read from its name as 5/.test(f))), JSON.stringify(dropped));
+    record = { MaHoSo: d.code, TrangThaiHoSo: '5' };
+    await client.clearCache();
+    await assert.rejects(client.dossiers.lookup(d.code), (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'TenTTHC');
+  });
+
   it('says clearly when TraCuuHoSo only confirms that a dossier exists', async () => {
     const d = data.dossiers[0]!;
     const { client } = await portal({}, { traCuuHoSo: 'exists' });

@@ -36,10 +36,13 @@ export interface DvcqgAdapterOptions {
   password: string;
   /** Sent as the `dstcode` header on every call, as OpenCPS does. */
   dstcode?: string;
-  /** The province's or agency's unit code (`madonvi`), sent with each call. */
+  /** The province's or agency's unit code, sent with each call (as `madonvi` unless `params.agencyCode` says otherwise). */
   agencyCode?: string;
-  /** Parameter names, for portal versions that differ (default `mahoso`, `maTTHC`, as OpenCPS sends them). */
-  params?: { dossierCode?: string; procedureCode?: string };
+  /**
+   * Parameter names, for services that differ: defaults `mahoso`, `maTTHC` and `madonvi`, as
+   * OpenCPS sends them; TH's driving-licence connector sends the unit as `donViXuLy`.
+   */
+  params?: { dossierCode?: string; procedureCode?: string; agencyCode?: string };
   /**
    * How long a session is reused before a new login, in minutes (default 10, as OpenCPS keeps the
    * portal's session: AccessTokenLocalServiceImpl.addAccessToken; a refused one is replaced at once).
@@ -53,7 +56,7 @@ export interface DvcqgAdapterOptions {
   onDroppedFields?: (report: DroppedFields) => void;
 }
 
-/** Success is 0, "0" or "00" depending on the portal version. */
+/** Success: 0 (OpenCPS compares getInt("error_code") == 0), "0" (TH compares the text); "00" reads as 0 to OpenCPS's getInt. */
 const ok = (code: string) => /^0+$/.test(code);
 /** error_code for an expired or unknown session (a guess: -1 or 401); any refusal gets one new login. */
 const SESSION_ERRORS = new Set(['-1', '401', '403']);
@@ -64,7 +67,7 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
   }
   const base = options.url.replace(/\/+$/, '');
   const at = (path: string) => `${base}/${path.replace(/^\/+/, '')}`;
-  const param = { dossierCode: 'mahoso', procedureCode: 'maTTHC', ...options.params };
+  const param = { dossierCode: 'mahoso', procedureCode: 'maTTHC', agencyCode: 'madonvi', ...options.params };
   // These services only read, so retrying their POSTs is safe.
   const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, headers: options.dstcode ? { dstcode: options.dstcode } : {}, ...(options.fetch ? { fetch: options.fetch } : {}) });
   let store: SharedStore | undefined;
@@ -90,9 +93,10 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
   /** Calls a service with the session, logging in again once if it was refused. */
   async function callService(endpoint: keyof DvcqgEndpoints, service: string, params: Record<string, unknown>, signal?: AbortSignal, retried = false): Promise<unknown> {
     const token = await session.get();
-    const answer = await post(at(options.endpoints[endpoint]), { session: token, ...(options.agencyCode ? { madonvi: options.agencyCode } : {}), service, ...params }, service, signal);
+    const answer = await post(at(options.endpoints[endpoint]), { session: token, ...(options.agencyCode ? { [param.agencyCode]: options.agencyCode } : {}), service, ...params }, service, signal);
     const code = String(answer.error_code);
-    if (ok(code)) return answer.result ?? [];
+    // Records under `result` (OpenCPS) or `data` (TH's GPLXService).
+    if (ok(code)) return answer.result ?? answer.data ?? [];
     if (SESSION_ERRORS.has(code) && !retried) {
       await session.drop(token);
       return callService(endpoint, service, params, signal, true);
@@ -115,7 +119,7 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
       if (items.length && !records.length) throw new MotcuaError('bad-response', `dvcqg TraCuuHoSo: the answer holds no record (${JSON.stringify(result).slice(0, 120)})`, { field: 'result' });
       const match = records.find((item) => text(item.MaHoSo as string)?.toUpperCase() === code);
       // The portal says the dossier exists but not where it stands: say so, rather than invent a status.
-      if (result === true || (match && match.TrangThaiHoSo === undefined && match.TenTTHC === undefined)) {
+      if (result === true || (match && ['TrangThaiHoSo', 'MaTrangThai', 'TenTTHC', 'TenDVC'].every((field) => match[field] === undefined))) {
         throw new MotcuaError('unsupported', `dvcqg TraCuuHoSo confirms ${code} exists but sends no status (${JSON.stringify(result).slice(0, 120)})`, {
           messages: {
             vi: `Hồ sơ ${code} có trên Cổng Dịch vụ công quốc gia, nhưng cổng không cho biết tình trạng xử lý. Vui lòng tra cứu tại hệ thống một cửa của tỉnh hoặc hỏi nơi đã nhận hồ sơ.`,

@@ -1,7 +1,9 @@
 /** National-portal records → core model, reading every optional field tolerantly. */
 import type { Applicant, Channel, Dossier, Level, Procedure, ProcessingStep } from '@motcua/core';
-import { isDossierStatusCode } from '@motcua/core/status';
-import { fromCompactVietnamTime, fromIsoLike } from '../wire-dates.js';
+import { foldVietnamese } from '@motcua/core';
+import { DOSSIER_STATUSES, isDossierStatusCode, type DossierStatusCode } from '@motcua/core/status';
+import { statusFromWords, UNKNOWN_STATUS } from '../status-from-wording.js';
+import { fromCompactVietnamTime, fromDayFirst } from '../wire-dates.js';
 import { badField, level, onlineService, softDate, text } from '../wire-reading.js';
 import type { DossierRecord, ProcedureRecord, ProcedureSummary } from './wire.js';
 
@@ -13,8 +15,32 @@ const DELIVERY: Record<string, NonNullable<Dossier['resultDelivery']>> = { '0': 
 /** LoaiDoiTuong 1–4. */
 const KINDS: Record<string, NonNullable<Applicant['kind']>> = { '1': 'citizen', '2': 'business', '3': 'public-body', '4': 'organisation' };
 
-/** `yyyyMMddHHmmss` as the portal writes it; lists built from .NET DateTime may carry ISO 8601. */
-const portalDate = (s: string) => fromCompactVietnamTime(s) ?? fromIsoLike(s);
+/**
+ * `yyyyMMddHHmmss` as provinces push it; `dd/MM/yyyy HH:mm:ss` as TH's driving-licence connector
+ * reads a look-up record (GPLXService l. 347–349); lists built from .NET DateTime may carry ISO 8601.
+ */
+const portalDate = (s: string) => fromCompactVietnamTime(s) ?? fromDayFirst(s);
+
+/**
+ * The status: the first national code 1–10 in `TrangThaiHoSo` (as pushed) or `MaTrangThai` (GPLX
+ * shape); else read from a name in either (reported); a number that is not a national code is refused.
+ */
+function status(r: DossierRecord, dropped: string[]): { code: DossierStatusCode; label?: string } {
+  const present = (['TrangThaiHoSo', 'MaTrangThai'] as const).map((field) => [field, text(r[field])] as const).filter((f): f is readonly [typeof f[0], string] => f[1] !== undefined);
+  if (!present.length) throw badField(WHAT, 'TrangThaiHoSo', 'neither TrangThaiHoSo nor MaTrangThai');
+  const names = present.filter(([, v]) => !/^-?\d+$/.test(v));
+  const label = names[0]?.[1];
+  const national = present.map(([, v]) => Number(v)).find((n) => /^\d+$/.test(String(n)) && isDossierStatusCode(n));
+  // The office's words, where they differ from the national label.
+  const own = (code: DossierStatusCode) => (label && foldVietnamese(label) !== foldVietnamese(DOSSIER_STATUSES[code].label.vi) ? { label } : {});
+  if (national !== undefined && isDossierStatusCode(national)) return { code: national, ...own(national) };
+  if (!names.length) throw badField(WHAT, present[0]![0], `not a national status 1–10: ${present.map(([, v]) => v).join(', ')}`);
+  const byWords = names.map(([, v]) => statusFromWords(v)).find((c) => c !== undefined);
+  const shown = present.map(([f, v]) => `${f} "${v.slice(0, 40)}"`).join(', ');
+  dropped.push(`${present[0]![0]} (${shown}: no national code; ${byWords ? `read from its name as ${byWords}` : `shown as ${UNKNOWN_STATUS}`})`);
+  const code = byWords ?? UNKNOWN_STATUS;
+  return { code, ...own(code) };
+}
 
 /** A number the record really holds, not below zero: null and blank are not 0, -1 is no duration. */
 const nonNegative = (value: string | number | null | undefined) => {
@@ -54,10 +80,12 @@ function step(p: NonNullable<DossierRecord['QuaTrinhXuLy']>[number], i: number, 
 }
 
 export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
-  const status = Number(r.TrangThaiHoSo);
-  if (!isDossierStatusCode(status)) throw badField(WHAT, 'TrangThaiHoSo', `not a national status 1–10: ${String(r.TrangThaiHoSo)}`);
-  const procedureCode = text(r.MaTTHC);
-  const out: Dossier = { code: String(r.MaHoSo).trim(), procedure: { ...(procedureCode ? { code: procedureCode } : {}), name: r.TenTTHC.trim() }, status };
+  const name = text(r.TenTTHC) ?? text(r.TenDVC);
+  if (!name) throw badField(WHAT, 'TenTTHC', 'neither TenTTHC nor TenDVC names the procedure');
+  const read = status(r, dropped);
+  const procedureCode = text(r.MaTTHC) ?? text(r.MaDVC);
+  const out: Dossier = { code: String(r.MaHoSo).trim(), procedure: { ...(procedureCode ? { code: procedureCode } : {}), name }, status: read.code };
+  if (read.label) out.statusLabel = read.label;
   const date = (value: string | number | null | undefined, field: string) => softDate(value, portalDate, field, dropped);
   const receivedAt = date(r.NgayTiepNhan, 'NgayTiepNhan');
   if (receivedAt) out.receivedAt = receivedAt;
@@ -65,8 +93,10 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
   const sectorName = text(r.TenLinhVuc);
   if (sectorCode && sectorName) out.sector = { code: sectorCode, name: sectorName };
   const unit = text(r.DonViXuLy) ?? text(r.NoiNopHoSo);
-  if (unit) out.agency = { name: unit };
-  const holder = text(r.ChuHoSo);
+  const unitCode = text(r.MaDonViXuLy);
+  if (unit) out.agency = { name: unit, ...(unitCode ? { code: unitCode } : {}) };
+  // The owner as pushed; the submitter in the GPLX shape.
+  const holder = text(r.ChuHoSo) ?? text(r.HoTenNguoiNop);
   if (holder) {
     out.applicant = { name: holder };
     const kind = KINDS[text(r.LoaiDoiTuong) ?? ''];
@@ -81,8 +111,10 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
   }
   const channel = CHANNELS[text(r.KenhThucHien) ?? ''];
   if (channel) out.channel = channel;
-  const delivery = DELIVERY[text(r.HinhThuc) ?? ''];
+  const how = text(r.HinhThuc) ?? text(r.HinhThucNhanKQ);
+  const delivery = DELIVERY[how ?? ''];
   if (delivery) out.resultDelivery = delivery;
+  else if (how) dropped.push(text(r.HinhThuc) ? 'HinhThuc' : 'HinhThucNhanKQ');
   const summary = text(r.TrichYeuHoSo);
   if (summary) out.summary = summary;
   const receipt = text(r.SoBienNhan);

@@ -2,7 +2,13 @@
  * The national portal's (Cổng Dịch vụ công quốc gia) sync format, from the field names that
  * integrators' public code sends and reads (OpenCPS DVCQGIntegrationActionImpl, a provincial
  * SyncLocalDataToDVCQGService; docs/adapters.md). The envelope is `{ error_code, message,
- * session?, result }`; `error_code` is 0, "0" or "00" on success.
+ * session?, result }` (OpenCPS) or `{ error_code, data }` (TH's GPLXService); `error_code` is
+ * 0 or "0" on success ("00" is read as 0, as OpenCPS's getInt would).
+ *
+ * A look-up record comes in two shapes: the fields provinces push (`TenTTHC`, `TrangThaiHoSo`
+ * 1–10, `ChuHoSo`, `HinhThuc`, dates `yyyyMMddHHmmss`) and the one TH's driving-licence
+ * connector reads (`TenDVC`, `MaTrangThai` with `TrangThaiHoSo` as text, `HoTenNguoiNop`,
+ * `MaDonViXuLy`, `NgayNop`, `HinhThucNhanKQ`, dates `dd/MM/yyyy HH:mm:ss`).
  */
 import * as z from 'zod/mini';
 import { looseText, nonBlank, optionalLoose } from '../wire-reading.js';
@@ -13,7 +19,10 @@ export const EnvelopeSchema = z.object({
   error_code: looseText,
   message: z.optional(z.nullable(z.string())),
   session: z.optional(z.nullable(z.string())),
+  /** The records as OpenCPS reads them. */
   result: z.optional(z.unknown()),
+  /** The records as TH's driving-licence connector reads them (GPLXParams.DataGPLXChiTiet). */
+  data: z.optional(z.unknown()),
 });
 
 export const ProgressSchema = z.object({
@@ -30,7 +39,10 @@ export const ProgressSchema = z.object({
 export const DossierRecordSchema = z.object({
   MaHoSo: looseText,
   MaTTHC: optionalLoose,
-  TenTTHC: nonBlank,
+  /** The procedure's name; `TenDVC` in the GPLX shape. One of the two is required (map.ts). */
+  TenTTHC: optionalLoose,
+  TenDVC: optionalLoose,
+  MaDVC: optionalLoose,
   MaLinhVuc: optionalLoose,
   TenLinhVuc: optionalLoose,
   SoBienNhan: optionalLoose,
@@ -43,7 +55,15 @@ export const DossierRecordSchema = z.object({
   TrichYeuHoSo: optionalLoose,
   NgayTiepNhan: optionalLoose,
   NgayHenTra: optionalLoose,
-  TrangThaiHoSo: looseText,
+  /** 1–10 as pushed; in the GPLX shape text beside `MaTrangThai`. One of the two is required (map.ts). */
+  TrangThaiHoSo: optionalLoose,
+  MaTrangThai: optionalLoose,
+  /** The submitter (GPLX shape), read when there is no `ChuHoSo`. */
+  HoTenNguoiNop: optionalLoose,
+  MaDonViXuLy: optionalLoose,
+  NgayNop: optionalLoose,
+  /** How the result is returned in the GPLX shape: "1" by post (GPLXService l. 403). */
+  HinhThucNhanKQ: optionalLoose,
   NgayTra: optionalLoose,
   HinhThuc: optionalLoose,
   KenhThucHien: optionalLoose,
