@@ -23,10 +23,21 @@
  * "1" by post; the login answers `error_code` as text. Our guesses: `MaTrangThai` holds the
  * national code and `TrangThaiHoSo` its name (both are text there; the client reads neither),
  * and a call without `donViXuLy` is refused.
+ *
+ * `proxy: true` answers as the provincial data platform TH calls (HuanVu201/DichVuCong_KhoaLuan_PASETO
+ * `Core/Application/Catalog/ThuTucApp/Service.cs` l. 30–32, 81–90, 152–157; `Host/appsettings.json`
+ * l. 59–62): plain `GET {base}/LayDanhSachTTHCDonVi?maDonVi=H56` and `GET {base}/LayThuTuc?maTTHC=`,
+ * with no login, no session and no Authorization header, each answered `{ message: "<JSON as
+ * text>" }` whose JSON holds `result` (TH parses `message` and reads `result`, nothing else: no
+ * error_code). TH reads only `MATTHC` from the list; we send `TENTTHC` too (a guess). The same
+ * proxy for `TraCuuHoSo?mahoso=` is a guess: no public client calls it.
  */
 import type { Dossier, Procedure } from '@motcua/core';
 import { scriptedServer, type ScriptedAnswer, type ScriptedServer, type SeenRequest } from '../helpers/http-server.js';
 import { compactTime, opencpsTime } from './wire-time.js';
+
+/** Where the proxy answers (TH's appsettings: `https://apidvc.thanhhoa.gov.vn/KetNoiMotCuaQuocGia`). */
+export const DVCQG_PROXY_BASE = '/KetNoiMotCuaQuocGia';
 
 export const DVCQG_ENDPOINTS = { auth: '/dvcqg/api/auth', integration: '/dvcqg/api/integration', share: '/dvcqg/api/share' } as const;
 
@@ -39,6 +50,8 @@ export interface DvcqgSimulatorOptions {
   sessionTtlSeconds?: number;
   /** What a lookup answers (default: the pushed record). */
   traCuuHoSo?: 'record' | 'exists' | 'gplx';
+  /** Answer as a provincial GET proxy (see above) under DVCQG_PROXY_BASE, besides the portal's POSTs. */
+  proxy?: boolean;
   /** The success code this portal version writes (0, "0" or "00"). */
   success?: 0 | '0' | '00';
   override?: (req: SeenRequest, body: Record<string, unknown>) => ScriptedAnswer | undefined;
@@ -145,6 +158,26 @@ export function dvcqgProcedure(p: Procedure): Record<string, unknown> {
   };
 }
 
+/** A provincial proxy's GET answer: `{ message: "<JSON as text>" }` (TH ThuTucApp/Service.cs). */
+function proxyAnswer(req: SeenRequest, records: Record<string, unknown>[], procedures: Map<string, Record<string, unknown>>): ScriptedAnswer {
+  if (req.method !== 'GET') return { status: 405, body: { message: 'The requested resource does not support http method \'' + req.method + '\'.' } };
+  const wrapped = (inner: unknown) => ({ body: { message: JSON.stringify(inner) } });
+  const service = req.path.slice(DVCQG_PROXY_BASE.length + 1);
+  if (service === 'LayDanhSachTTHCDonVi') {
+    if (!req.query.get('maDonVi')) return wrapped({ result: [] });
+    return wrapped({ result: [...procedures.values()].map((p) => ({ MATTHC: p.MATTHC, TENTTHC: p.TENTTHC })) });
+  }
+  if (service === 'LayThuTuc') {
+    const p = procedures.get(req.query.get('maTTHC') ?? '');
+    return wrapped({ result: p ? [p] : [] });
+  }
+  if (service === 'TraCuuHoSo') {
+    const record = records.find((r) => r.MaHoSo === (req.query.get('mahoso') ?? '').toUpperCase());
+    return wrapped({ result: record ? [record] : [] });
+  }
+  return { status: 404, body: { message: `No HTTP resource was found that matches the request URI '${req.path}'.` } };
+}
+
 export async function startDvcqgSimulator(options: DvcqgSimulatorOptions): Promise<DvcqgSimulator> {
   const username = options.username ?? 'hatinh.motcua';
   const password = options.password ?? 'dvcqg-secret';
@@ -166,6 +199,7 @@ export async function startDvcqgSimulator(options: DvcqgSimulatorOptions): Promi
     }
     const special = options.override?.(req, body);
     if (special) return special;
+    if (options.proxy && req.path.startsWith(`${DVCQG_PROXY_BASE}/`)) return proxyAnswer(req, records, procedures);
     if (req.method !== 'POST') return { status: 405, body: { error_code: '405', message: 'Method not allowed' } };
     if (req.headers.dstcode !== dstcode) return { body: { error_code: '-2', message: 'dstcode không hợp lệ' } };
     if (req.path === DVCQG_ENDPOINTS.auth) {

@@ -33,6 +33,15 @@ describe('loadConfig', () => {
     assert.throws(() => loadConfig(join(dir, 'missing.json'), {}), /Cannot read the config file/);
   });
 
+  it('the national portal: its login and endpoints are required, unless a provincial proxy is called with GET', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const file = join(dir, 'gateway.json');
+    writeFileSync(file, JSON.stringify({ adapter: { type: 'dvcqg', url: 'https://adapter.example.gov.vn', username: 'u', password: 'p' } }));
+    assert.throws(() => loadConfig(file, {}), (e: Error) => e instanceof ConfigError && /"adapter.endpoints": the national portal needs "endpoints" .*"method": "get"/.test(e.message));
+    writeFileSync(file, JSON.stringify({ adapter: { type: 'dvcqg', url: 'https://apidvc.example.gov.vn/KetNoiMotCuaQuocGia', method: 'get', agencyCode: 'H56', services: { list: 'LayDanhSachTTHCDonVi' } } }));
+    assert.equal(adapterFromConfig(loadConfig(file, {}).adapter).name, 'dvcqg');
+  });
+
   it('refuses unknown fields with a suggestion, and lists the allowed values', () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     const file = join(dir, 'gateway.json');

@@ -17,9 +17,12 @@ const AdapterConfigSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('dvcqg'),
     url: z.url(),
-    endpoints: z.strictObject({ auth: z.string(), integration: z.string(), share: z.string() }),
-    username: z.string(),
-    password: z.string(),
+    // "get": a provincial proxy (no login, no endpoints); "post" (default) needs endpoints, username and password (checked below).
+    method: z.optional(z.enum(['post', 'get'])),
+    endpoints: z.optional(z.strictObject({ auth: z.string(), integration: z.string(), share: z.string() })),
+    username: z.optional(z.string()),
+    password: z.optional(z.string()),
+    services: z.optional(z.strictObject({ dossier: z.optional(z.string()), procedure: z.optional(z.string()), list: z.optional(z.string()) })),
     dstcode: z.optional(z.string()),
     agencyCode: z.optional(z.string()),
     params: z.optional(z.strictObject({ dossierCode: z.optional(z.string()), procedureCode: z.optional(z.string()), agencyCode: z.optional(z.string()) })),
@@ -155,6 +158,12 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   if (config.follow && config.adapter.type === 'static') {
     throw new ConfigError('Invalid gateway config at "follow": a static catalogue has no dossiers to follow. Remove "follow", or use an adapter that looks dossiers up (igate, dvcqg, opencps, rest).');
   }
+  // The national portal through its login needs the account and the three endpoints; a GET proxy needs neither.
+  const { adapter } = config;
+  if (adapter.type === 'dvcqg' && adapter.method !== 'get') {
+    const missing = (['endpoints', 'username', 'password'] as const).filter((key) => adapter[key] === undefined);
+    if (missing.length) throw new ConfigError(`Invalid gateway config at "adapter.${missing[0]}": the national portal needs ${missing.map((k) => `"${k}"`).join(', ')} (its login and endpoints), or "method": "get" for a provincial proxy.`);
+  }
   // Paths in the file are relative to the file.
   const base = file ? dirname(resolve(file)) : process.cwd();
   if (config.portalDir) config.portalDir = resolve(base, config.portalDir);
@@ -169,7 +178,7 @@ const KNOWN_KEYS = [
   'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes', 'wrongKeysPerDossier', 'dossierPauseMinutes', 'ipv4Prefix', 'ipv6Prefix', 'networks', 'name', 'cidr',
   'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
   'endpoints', 'auth', 'integration', 'share', 'dstcode', 'params', 'dossierCode', 'procedureCode', 'paths', 'dossierSearch', 'nationCodeParam', 'procedures', 'agencies',
-  'groupId', 'dossier', 'services', 'sessionMinutes', 'acceptedFromParam', 'acceptedToParam',
+  'groupId', 'dossier', 'services', 'sessionMinutes', 'acceptedFromParam', 'acceptedToParam', 'method', 'procedure', 'list',
   'vapidPublicKey', 'vapidPrivateKey', 'subject', 'store', 'webhooks', 'secret', 'intervalSeconds', 'keepDays', 'lookupUrl', 'pushHosts', 'maxPerDossier', 'maxPerBrowser',
 ];
 

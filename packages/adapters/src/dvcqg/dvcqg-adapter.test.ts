@@ -7,7 +7,7 @@ import { createClient } from '@motcua/core';
 import { DossierSchema, ProcedureSchema } from '@motcua/core/model';
 import fc from 'fast-check';
 import { assertReadsWithBrokenOptionals, mappingCheck, mutated } from '../../../../test/helpers/mutate.js';
-import { DVCQG_ENDPOINTS, dvcqgProcedure, startDvcqgSimulator, type DvcqgSimulator, type DvcqgSimulatorOptions } from '../../../../test/simulators/dvcqg.js';
+import { DVCQG_ENDPOINTS, DVCQG_PROXY_BASE, dvcqgProcedure, startDvcqgSimulator, type DvcqgSimulator, type DvcqgSimulatorOptions } from '../../../../test/simulators/dvcqg.js';
 import { createDemoDataset } from '../demo/index.js';
 import type { DroppedFields, SkippedRecords } from '../wire-reading.js';
 import { dvcqgAdapter, type DvcqgAdapterOptions } from './dvcqg-adapter.js';
@@ -129,6 +129,35 @@ describe('dvcqgAdapter', () => {
     await assert.rejects(client.dossiers.lookup(d.code), (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'TenTTHC');
   });
 
+  it('calls a provincial proxy as TH does: GET {base}/LayThuTuc?maTTHC= and LayDanhSachTTHCDonVi?maDonVi=, no login, no Authorization, the answer unwrapped from { message: "<JSON>" }', async () => {
+    sim = await startDvcqgSimulator({ dossiers: data.dossiers, procedures: data.procedures, proxy: true });
+    const adapter = dvcqgAdapter({ url: `${sim.url}${DVCQG_PROXY_BASE}`, method: 'get', agencyCode: 'H56', services: { list: 'LayDanhSachTTHCDonVi' }, timeoutMs: 1000, onSkippedRecords: () => undefined });
+    const client = createClient({ adapter });
+    const p = data.procedures.find((x) => (x.steps?.length ?? 0) > 0)!;
+    const read = await client.procedures.get(p.code);
+    assert.deepEqual([read.name, read.sector, read.steps], [p.name, p.sector, p.steps]);
+    assert.equal((await client.procedures.search('')).total, data.procedures.length);
+    const d = data.dossiers.find((x) => x.status === 9)!;
+    assert.equal((await client.dossiers.lookup(d.code)).status, 9);
+    await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0001'), { kind: 'not-found' });
+    await adapter.ping!({});
+    const calls = sim.requests.map((r) => `${r.method} ${r.path.slice(DVCQG_PROXY_BASE.length)}?${r.query.toString()}`);
+    assert.ok(calls.includes(`GET /LayThuTuc?maTTHC=${encodeURIComponent(p.code)}`), calls.join('\n'));
+    assert.ok(calls.includes('GET /LayDanhSachTTHCDonVi?maDonVi=H56'), calls.join('\n'));
+    assert.ok(calls.includes(`GET /TraCuuHoSo?mahoso=${encodeURIComponent(d.code)}`), calls.join('\n'));
+    assert.ok(sim.requests.every((r) => r.method === 'GET' && !r.headers.authorization && !r.query.has('session')), 'no login, no session, no Authorization');
+    assert.equal(sim.logins(), 0);
+  });
+
+  it('a proxy\'s refusal inside { message } is a typed error; POST without endpoints or an account is refused at once', async () => {
+    sim = await startDvcqgSimulator({ dossiers: data.dossiers, procedures: data.procedures, proxy: true, override: (req) => (req.path.endsWith('/LayThuTuc') ? { body: { message: JSON.stringify({ error_code: '99', message: 'Lỗi kết nối' }) } } : req.path.endsWith('/TraCuuHoSo') ? { body: { message: 'Không tìm thấy dữ liệu' } } : undefined) });
+    const client = createClient({ adapter: dvcqgAdapter({ url: `${sim.url}${DVCQG_PROXY_BASE}`, method: 'get', timeoutMs: 1000 }) });
+    await assert.rejects(client.procedures.get('1.001193'), (e: MotcuaError) => e.kind === 'server' && /error_code 99/.test(e.detail));
+    await assert.rejects(client.dossiers.lookup(data.dossiers[0]!.code), (e: MotcuaError) => e.kind === 'bad-response' && /Không tìm thấy dữ liệu/.test(e.detail));
+    assert.throws(() => dvcqgAdapter({ url: sim!.url, username: 'x', password: 'y' }), /endpoints \{ auth, integration, share \} are required .*method: "get"/);
+    assert.throws(() => dvcqgAdapter({ url: sim!.url, endpoints: DVCQG_ENDPOINTS }), /username and password are required/);
+  });
+
   it('says clearly when TraCuuHoSo only confirms that a dossier exists', async () => {
     const d = data.dossiers[0]!;
     const { client } = await portal({}, { traCuuHoSo: 'exists' });
@@ -178,7 +207,7 @@ describe('dvcqgAdapter', () => {
     await sim!.close();
     const failing = await portal({}, { override: (_req, body) => (body.service === 'LayThuTuc' ? { body: { error_code: '500', message: 'Lỗi hệ thống' } } : undefined) });
     await assert.rejects(failing.client.procedures.get('1.004557'), { kind: 'server' });
-    assert.throws(() => dvcqgAdapter({ url: sim!.url, username: 'x', password: 'y' } as DvcqgAdapterOptions), /endpoints \{ auth, integration, share \} are required/);
+    assert.throws(() => dvcqgAdapter({ url: sim!.url, username: 'x', password: 'y' }), /endpoints \{ auth, integration, share \} are required/);
   });
 
   it('leaves out broken optional fields and says which; refuses only a missing status or procedure name', async () => {

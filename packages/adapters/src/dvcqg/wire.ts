@@ -25,6 +25,14 @@ export const EnvelopeSchema = z.object({
   data: z.optional(z.unknown()),
 });
 
+/** A provincial proxy's answer once unwrapped from `{ message }`: TH reads only `result`; error_code may be absent. */
+export const ProxyEnvelopeSchema = z.object({
+  error_code: optionalLoose,
+  message: z.optional(z.nullable(z.string())),
+  result: z.optional(z.unknown()),
+  data: z.optional(z.unknown()),
+});
+
 export const ProgressSchema = z.object({
   NguoiXuLy: optionalLoose,
   ChucDanh: optionalLoose,
