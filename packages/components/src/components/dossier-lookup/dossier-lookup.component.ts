@@ -222,8 +222,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   }
 
   /**
-   * Says `text` in the alert region, again even when it is what it said last time (emptied
-   * first, so the change is announced).
+   * Says `text` in the alert region, again even when it is what it said last time (the region
+   * goes first, so it is announced as it comes back).
    */
   private async say(text: string): Promise<void> {
     this.said = '';
@@ -427,7 +427,6 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
             ${this.scanner === 'open' ? html`<motcua-barcode-scanner open lang=${this.language} @motcua-scan=${this.onScan}></motcua-barcode-scanner>` : nothing}
           </dialog>`}
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
-      <div role="alert" class="visually-hidden">${this.said}</div>
       ${this.answerShown
         ? this.lookup.render({
             pending: () => html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`,
@@ -439,6 +438,9 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
             error: (error) => this.message(error),
           })
         : nothing}
+      <!-- Added when it has something to say (an alert is announced as it appears), after the
+           answer's own error: a page that looks for the first alert finds that one. -->
+      ${this.said ? html`<div role="alert" class="visually-hidden">${this.said}</div>` : nothing}
     </div>`;
   }
 }
