@@ -42,8 +42,12 @@ export interface GatewayOptions {
   catalogueSeconds?: number;
   /** Seconds a backend's dossier answer is reused, to absorb bursts (default 15). */
   dossierSeconds?: number;
-  /** Behind a reverse proxy: trust X-Forwarded-For for the client address. */
-  trustProxy?: boolean;
+  /**
+   * Behind reverse proxies: their addresses or blocks (`loopback` for one on this machine), whose
+   * X-Forwarded-For entries are believed. `true` believes every entry — the first ones are the
+   * client's own words.
+   */
+  trustProxy?: boolean | string[];
   /** A folder served at `/` (the demo portal, or a city's own page). */
   portalDir?: string;
   /** Following dossiers: Web Push to browsers and signed webhooks on a status change (follow/). */

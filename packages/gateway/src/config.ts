@@ -52,7 +52,12 @@ export const GatewayConfigSchema = z.strictObject({
   host: z._default(z.string(), '127.0.0.1'),
   adapter: z._default(AdapterConfigSchema, { type: 'demo' }),
   origins: z._default(z.array(z.string()), []),
-  trustProxy: z._default(z.boolean(), false),
+  /**
+   * Behind reverse proxies: their addresses or blocks (or `loopback`, `uniquelocal`), whose
+   * X-Forwarded-For entries are believed. `true` believes the whole header, whose first entries
+   * the client writes itself.
+   */
+  trustProxy: z._default(z.union([z.boolean(), z.array(z.string().check(z.minLength(1)))]), false),
   limits: z.optional(
     z.strictObject({
       perMinute: z.optional(z.int().check(z.gte(1))),
@@ -111,7 +116,7 @@ const ENV: Record<string, (raw: Record<string, unknown>, value: string) => void>
   MOTCUA_PORT: (c, v) => (c.port = /^\d+$/.test(v.trim()) ? Number(v) : v),
   MOTCUA_HOST: (c, v) => (c.host = v),
   MOTCUA_ORIGINS: (c, v) => (c.origins = v.split(',').map((s) => s.trim()).filter(Boolean)),
-  MOTCUA_TRUST_PROXY: (c, v) => (c.trustProxy = v === 'true' || v === '1'),
+  MOTCUA_TRUST_PROXY: (c, v) => (c.trustProxy = v === 'true' ? true : v === 'false' ? false : v.split(',').map((s) => s.trim()).filter(Boolean)),
   MOTCUA_LOG_LEVEL: (c, v) => (c.logLevel = v),
   MOTCUA_PORTAL_DIR: (c, v) => (c.portalDir = v),
   MOTCUA_REDIS_URL: (c, v) => (c.redis = v),

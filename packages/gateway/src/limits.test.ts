@@ -57,6 +57,21 @@ describe('clients are networks', () => {
   });
 });
 
+describe('behind a proxy that appends to X-Forwarded-For', () => {
+  it("with trustProxy set to the proxy's address, addresses the client writes itself change nothing: refused after ten", async () => {
+    const gw = await start({ trustProxy: ['loopback'] });
+    try {
+      const statuses: number[] = [];
+      // What nginx passes on: the client's own words, then the address it saw.
+      for (let n = 1; n <= 20; n++) statuses.push((await gw.lookup(unknown(n), `203.0.${n}.7, garbage-${n}, 198.51.100.9`)).status);
+      assert.deepEqual(statuses, [...Array(10).fill(404), ...Array(10).fill(429)]);
+      assert.equal((await gw.lookup(unknown(99), '203.0.1.7, 198.51.100.10')).status, 404, 'another address the proxy saw is another client');
+    } finally {
+      await gw.app.close();
+    }
+  });
+});
+
 describe('a guess of one dossier\'s key from many networks', () => {
   it('pauses its keyed look-ups and follows for everyone after ten wrong keys, says so in the log and in words; its status is still shown; the right key works after the pause', async () => {
     const push = await startPushService();
