@@ -93,11 +93,16 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
   const push = createPushSender(follow.vapid, { timeoutMs: follow.pushTimeoutMs ?? 5000, ...(follow.pushTargets ? { targets: follow.pushTargets } : {}) });
   const hooks = createWebhooks({ targets: follow.webhooks ?? [], timeoutMs: 5000, ...(follow.fetch ? { fetch: follow.fetch } : {}), onDeadLetter: (f) => app.log.error({ webhook: f.target, event: f.event.id, attempts: f.attempts, error: f.error }, 'webhook dead letter') });
   const storeFailed = (operation: string, error: unknown) => app.log.error({ store: store.kind, operation, error: error instanceof Error ? error.message : String(error) }, 'follow store failed: following is paused until it answers');
+  /** A route's store call that failed last, until one succeeds (the health check shows it). */
+  let routeTrouble: string | undefined;
   /** A store call from a route: its failure is logged and answered in words, never as a crash. */
   const stored = async <T>(operation: string, call: () => Promise<T>): Promise<T> => {
     try {
-      return await call();
+      const result = await call();
+      routeTrouble = undefined;
+      return result;
     } catch (error) {
+      routeTrouble = operation;
       storeFailed(operation, error);
       throw new MotcuaError('server', `follow store: ${operation} failed`, { messages: STORE_DOWN, cause: error });
     }
@@ -136,13 +141,15 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
   app.decorate('followHealth', async () => {
     if (!pinged || Date.now() - pinged.at > 5000) {
       pinged = { at: Date.now() };
-      await store.ping().catch((error: unknown) => {
+      // (A ping writes too: one that succeeds shows that a route's failure is over.)
+      await store.ping().then(() => (routeTrouble = undefined), (error: unknown) => {
         storeFailed('ping', error);
         pinged = { at: Date.now(), error: 'the follow store does not answer; see the gateway log' };
       });
     }
     const trouble = watcher.trouble;
-    const error = pinged.error ?? (trouble && `the follow store failed (${trouble.operation}); see the gateway log`);
+    const failed = trouble?.operation ?? routeTrouble;
+    const error = pinged.error ?? (failed && `the follow store failed (${failed}); see the gateway log`);
     return { store: store.kind, ok: !error, ...(error ? { error } : {}) };
   });
   app.decorate('pollFollowed', () => watcher.poll());

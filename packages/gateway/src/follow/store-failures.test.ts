@@ -20,7 +20,7 @@ import { freePort, startRedis } from '../../../../test/helpers/redis-server.js';
 import { until } from '../../../../test/helpers/until.js';
 import { createGateway, type GatewayOptions } from '../app.js';
 import { generateVapidKeys } from './push.js';
-import type { WatchStore } from './store.js';
+import { memoryWatchStore, type WatchStore } from './store.js';
 import { connectRedisWatchStore, redisWatchStore, sqliteWatchStore } from './watch-stores.js';
 
 const vapid = { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' };
@@ -116,6 +116,48 @@ describe('a failing follow store never stops the gateway', () => {
       await push.close();
       await redis?.stop();
     }
+  });
+
+  it('a store that reads but cannot write (a full disk): the failed follows alone make /healthz degraded, until one succeeds', async () => {
+    const push = await startPushService();
+    const inner = memoryWatchStore();
+    let full = true;
+    const store: WatchStore = { ...inner, subscribe: (...args) => (full ? Promise.reject(new Error('disk I/O error')) : inner.subscribe(...args)) };
+    const adapter = memoryAdapter(createDemoDataset());
+    const gw = await gateway(store, { pushOrigin: push.url }, adapter);
+    try {
+      const d = [...adapter.dossiers.values()].find((x) => x.status === 4 && x.lookupKey)!;
+      assert.equal((await gw.health()).status, 'ok');
+      assert.equal((await gw.follow({ code: d.code, key: d.lookupKey, subscription: push.subscription() })).status, 502);
+      const h = await gw.health();
+      assert.deepEqual([h.status, h.follow?.ok, h.follow?.error], ['degraded', false, 'the follow store failed (subscribe); see the gateway log']);
+      full = false;
+      assert.equal((await gw.follow({ code: d.code, key: d.lookupKey, subscription: push.subscription() })).status, 201);
+      assert.equal((await gw.health()).status, 'ok');
+    } finally {
+      await gw.app.close();
+      await push.close();
+    }
+  });
+
+  it('the watcher, resting after store failures, goes back to work at the first tick where the store answers (not after its backoff)', async () => {
+    let now = Date.parse('2026-12-01T00:00:00Z');
+    const inner = memoryWatchStore();
+    const data = createDemoDataset();
+    await inner.add(data.dossiers[0]!.code);
+    let down = true;
+    const store: WatchStore = { ...inner, list: () => (down ? Promise.reject(new Error('connection lost')) : inner.list()), ping: () => (down ? Promise.reject(new Error('connection lost')) : inner.ping()) };
+    const { createWatcher } = await import('./watcher.js');
+    const { memoryState } = await import('../shared-state.js');
+    const watcher = createWatcher({ adapter: memoryAdapter(data), store, lease: memoryState(), onChange: () => undefined, intervalMs: 60_000, now: () => now });
+    for (let i = 0; i < 4; i++) {
+      assert.equal(await watcher.poll(), 0);
+      now += 60_000;
+    }
+    assert.ok(watcher.trouble, 'in trouble, resting up to 16 intervals');
+    down = false;
+    assert.equal(await watcher.poll(), 1, 'at the next tick');
+    assert.equal(watcher.trouble, undefined);
   });
 
   it('an SQLite file with damaged pages: /healthz says degraded and names the store; rounds fail, logged at error, without a crash; look-ups go on', async () => {

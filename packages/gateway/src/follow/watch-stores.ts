@@ -114,8 +114,10 @@ export function sqliteWatchStore(file: string, options: StoreOptions = {}): Watc
           forgetIfUnfollowed(code);
         }
       }),
-    // Reads every page: a damaged file shows here, not only when the watcher reaches the damage.
+    // Writes a record (a full disk, a read-only file show here) and reads every page (a damaged
+    // file shows here, not only when the watcher reaches the damage).
     async ping() {
+      db.run('INSERT OR REPLACE INTO heartbeat (id, at) VALUES (1, ?)', [Date.now()]);
       const [row] = db.all('PRAGMA quick_check(1)') as Array<Record<string, unknown>>;
       const verdict = row && Object.values(row)[0];
       if (verdict !== 'ok') throw new Error(`SQLite quick_check: ${String(verdict)}`);
@@ -127,7 +129,8 @@ export function sqliteWatchStore(file: string, options: StoreOptions = {}): Watc
 function migrate(db: sqlite.Database, options: StoreOptions): void {
   db.exec(`CREATE TABLE IF NOT EXISTS watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, webhooks INTEGER NOT NULL DEFAULT 0, pending TEXT);
     CREATE TABLE IF NOT EXISTS subscriptions (code TEXT NOT NULL, endpoint TEXT NOT NULL, p256dh TEXT NOT NULL, auth TEXT NOT NULL, PRIMARY KEY (code, endpoint));
-    CREATE INDEX IF NOT EXISTS subscriptions_by_endpoint ON subscriptions (endpoint);`);
+    CREATE INDEX IF NOT EXISTS subscriptions_by_endpoint ON subscriptions (endpoint);
+    CREATE TABLE IF NOT EXISTS heartbeat (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);`);
   const columns = new Set((db.all('PRAGMA table_info(watched)') as Array<{ name: string }>).map((c) => c.name));
   // Files from before webhook-only watching and before pending changes: the columns are added.
   if (!columns.has('webhooks')) db.exec('ALTER TABLE watched ADD COLUMN webhooks INTEGER NOT NULL DEFAULT 0');

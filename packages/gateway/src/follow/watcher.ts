@@ -159,6 +159,11 @@ export function createWatcher(options: WatcherOptions) {
 
   /** One round; never rejects. A failing store is backed off like a failing backend. */
   async function poll(): Promise<number> {
+    // Resting because the store failed: a cheap ping at each tick, and the round as soon as it answers.
+    if (trouble && now() < restUntil && (await store.ping().then(() => true, () => false))) {
+      failedRounds = 0;
+      restUntil = 0;
+    }
     try {
       return await round();
     } catch (error) {
