@@ -22,9 +22,10 @@ export async function portalFiles(app: FastifyInstance, { root }: { root: string
   // code has arrived, two round trips later. Only for a code in printed form, as the lookup asks.
   app.addHook('onSend', async (request, reply) => {
     const { code, key } = request.query as { code?: unknown; key?: unknown };
-    // A key in the address (the receipt's link): the page, its preload header and the address
-    // itself are this citizen's alone — never kept by a shared cache or the browser's.
-    if (key !== undefined) reply.header('cache-control', 'private, no-store');
+    // An address with a query may carry a key (the receipt's link, under any of the names the
+    // lookup reads): the page, its preload header and the address are this citizen's alone —
+    // never kept by a shared cache or the browser's.
+    if (request.url.includes('?')) reply.header('cache-control', 'private, no-store');
     // (A page is known by its path: a 304 revalidating it has no content type.)
     if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
     const query = typeof key === 'string' && key.trim() && key.length <= 64 ? `?${new URLSearchParams({ key: key.trim() })}` : '';

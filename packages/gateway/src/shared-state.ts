@@ -112,6 +112,8 @@ export interface RedisStateOptions {
   timeoutMs?: number;
   /** Key prefix, so several gateways can share one Redis (default `motcua:`). */
   prefix?: string;
+  /** How long Redis is left alone after a command failed, in ms (default 5000). */
+  restMs?: number;
 }
 
 type ScriptedRedis = Redis & {
@@ -141,15 +143,21 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
   redis.on('error', (error: Error) => (lastError = error.message || String(error)));
   redis.on('ready', () => (commandError = undefined));
 
+  /**
+   * After a command fails, Redis is left alone for a few seconds: a hung server (connected,
+   * answering nothing) would otherwise cost every request a timeout per counter.
+   */
+  let restUntil = 0;
   /** Runs a Redis command; on failure, the same question is answered from memory. */
   async function shared<T>(command: () => Promise<T>, fallback: () => Promise<T>): Promise<T> {
-    if (redis.status !== 'ready') return fallback();
+    if (redis.status !== 'ready' || Date.now() < restUntil) return fallback();
     try {
       const answer = await command();
       commandError = undefined;
       return answer;
     } catch (error) {
       commandError = error instanceof Error ? error.message : String(error);
+      restUntil = Date.now() + (options.restMs ?? 5000);
       return fallback();
     }
   }

@@ -278,6 +278,11 @@ describe('stopping proves it is the browser that followed', () => {
       a!.status = 9;
       await gw.app.pollFollowed!();
       assert.equal(service.received.filter((m) => m.endpoint === mine.endpoint).length, 1, 'still followed');
+      // Someone who knows this endpoint follows a dossier of theirs with keys of their own: it does not keep this browser from stopping.
+      assert.equal((await gw.follow({ code: b!.code, key: b!.lookupKey, subscription: { endpoint: theirs.endpoint, keys: mine.keys } })).status, 201);
+      assert.equal((await gw.unfollow({ endpoint: theirs.endpoint, auth: theirs.keys.auth })).status, 204, 'its own records stop');
+      assert.equal((await gw.unfollow({ endpoint: theirs.endpoint, auth: theirs.keys.auth })).status, 403, 'the planted one is not its to stop');
+      assert.equal((await gw.follow({ code: a!.code, key: a!.lookupKey, subscription: theirs })).status, 201);
       assert.equal((await gw.unfollow({ endpoint: mine.endpoint, auth: mine.keys.auth, code: a!.code })).status, 204);
       assert.equal((await gw.unfollow({ endpoint: mine.endpoint, code: b!.code, key: b!.lookupKey })).status, 204, 'or with the lookup key');
       assert.equal((await gw.unfollow({ endpoint: mine.endpoint, auth: mine.keys.auth })).status, 204, 'nothing left: still 204');
@@ -289,6 +294,25 @@ describe('stopping proves it is the browser that followed', () => {
     } finally {
       await gw.app.close();
       await service.close();
+    }
+  });
+});
+
+describe('webhooks', () => {
+  it('do not follow a redirect: the signed event goes to the configured URL or nowhere', async () => {
+    const inner = await scriptedServer(() => ({ status: 200 }));
+    const hook = await scriptedServer(() => ({ status: 307, headers: { location: `${inner.url}/internal-admin` } }));
+    try {
+      const { createWebhooks } = await import('./webhooks.js');
+      const dead: string[] = [];
+      const sent = await createWebhooks({ targets: [{ url: hook.url, secret: 'desk-secret-0123456789' }], backoffMs: 1, onDeadLetter: (f) => void dead.push(f.error) }).send({ type: 'dossier.status-changed', id: 'e1', code: 'X', from: 4, to: 9, statusText: 'Đã xử lý xong', at: new Date().toISOString() });
+      assert.deepEqual(sent, { delivered: 0, failed: 1 });
+      assert.equal(inner.requests.length, 0, 'nothing reached the address it pointed to');
+      assert.equal(hook.requests.length, 1, 'a redirect is not retried');
+      assert.deepEqual(dead, ['HTTP 307']);
+    } finally {
+      await inner.close();
+      await hook.close();
     }
   });
 });

@@ -225,9 +225,11 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
       const code = request.body.code === undefined ? undefined : (parseDossierCode(request.body.code)?.code ?? request.body.code);
       if (auth) {
         const held = (await stored('followedBy', () => store.followedBy(endpoint))).filter((f) => code === undefined || f.code === code);
-        // Every record must carry this secret: one browser's endpoint with another's keys would not.
-        if (held.some((f) => !sameSecret(f.auth, auth))) throw new MotcuaError('key-required', 'unfollow: auth does not match', { messages: NOT_YOURS });
-        if (held.length) await stored('unsubscribe', () => store.unsubscribe(endpoint, code));
+        // Only the records made with this secret: someone who knows the endpoint and follows with
+        // keys of their own neither stops this browser's nor keeps it from stopping.
+        const mine = held.filter((f) => sameSecret(f.auth, auth));
+        if (held.length && !mine.length) throw new MotcuaError('key-required', 'unfollow: auth does not match', { messages: NOT_YOURS });
+        for (const f of mine) await stored('unsubscribe', () => store.unsubscribe(endpoint, f.code));
       } else if (code !== undefined && key) {
         const dossier = await accessDossier(context, request, code, key.trim());
         if (dossier.restricted) throw new MotcuaError('key-required', 'unfollow needs the lookup key', { messages: NO_PROOF });

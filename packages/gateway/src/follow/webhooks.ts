@@ -72,13 +72,15 @@ export function createWebhooks(options: WebhookOptions) {
           method: 'POST',
           headers: { 'content-type': 'application/json', 'motcua-signature': `t=${t},v1=${signature(target.secret, t, body)}`, 'motcua-event-id': event.id },
           body,
+          // A redirect is not followed: the signed event goes to the configured URL or nowhere.
+          redirect: 'manual',
           signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
         });
         await res.body?.cancel();
         if (res.ok) return true;
         error = `HTTP ${res.status}`;
         // A refusal that repeating will not change.
-        if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) break;
+        if (res.status >= 300 && res.status < 500 && res.status !== 408 && res.status !== 429) break;
       } catch (e) {
         error = e instanceof Error ? e.message : String(e);
       }
