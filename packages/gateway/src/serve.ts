@@ -26,7 +26,9 @@ function openStore(follow: NonNullable<GatewayConfig['follow']>, redis: string |
     return sqliteWatchStore(follow.store, options);
   } catch (error) {
     throw new ConfigError(
-      `Cannot open the follow store ${follow.store} ("follow.store"): ${(error as Error).message}. Move the file aside (the gateway starts a new one; citizens then follow again), or set "follow.store" to another file.`,
+      /not a database|malformed|corrupt/i.test((error as Error).message)
+        ? `Cannot open the follow store ${follow.store} ("follow.store"): ${(error as Error).message}. Move the file aside (the gateway starts a new one; citizens then follow again), or set "follow.store" to another file.`
+        : `Cannot open the follow store ${follow.store} ("follow.store"): ${(error as Error).message}. Check that its folder exists and that the gateway's user may read and write the file and the folder, or set "follow.store" to another file.`,
     );
   }
 }
