@@ -251,6 +251,11 @@ describe('caps on following', () => {
       assert.equal((await gw.follow({ code: b!.code, key: b!.lookupKey, subscription: browsers[0] })).status, 201);
       const many = await gw.follow({ code: c!.code, key: c!.lookupKey, subscription: browsers[0] });
       assert.equal(many.status, 400);
+      // The same browser spelt otherwise (found attacking the cap) is the same browser.
+      const { origin, pathname } = new URL(browsers[0]!.endpoint);
+      for (const spelling of [` ${browsers[0]!.endpoint}`, `${browsers[0]!.endpoint}#f`, `${origin.toUpperCase()}${pathname}`, `${origin}/./${pathname.slice(1)}`]) {
+        assert.equal((await gw.follow({ code: c!.code, key: c!.lookupKey, subscription: { ...browsers[0], endpoint: spelling } })).status, 400, spelling);
+      }
       assert.match(((await many.json()) as { error: { message: string } }).error.message, /theo dõi quá nhiều hồ sơ/);
     } finally {
       await gw.app.close();

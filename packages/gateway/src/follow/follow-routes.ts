@@ -67,6 +67,14 @@ const SUBSCRIPTION = {
   additionalProperties: false,
 };
 
+/** An endpoint as the URL parser spells it, without a fragment (a push service never sees one); as given when it is no URL. */
+function canonicalEndpoint(endpoint: string): string {
+  if (!URL.canParse(endpoint.trim())) return endpoint;
+  const url = new URL(endpoint.trim());
+  url.hash = '';
+  return url.href;
+}
+
 const sameSecret = (a: string, b: string) => {
   const [x, y] = [Buffer.from(a), Buffer.from(b)];
   return x.length === y.length && timingSafeEqual(x, y);
@@ -191,7 +199,8 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
           request.log.warn({ reason: target.reason }, 'push endpoint refused');
           throw target.transient ? new MotcuaError('network', `push endpoint: ${target.reason}`) : new MotcuaError('invalid-input', `subscription.endpoint: ${target.reason}`, { field: 'subscription.endpoint', messages: BAD_SUBSCRIPTION });
         }
-        const result = await stored('subscribe', () => store.subscribe(dossier.code, { endpoint: subscription.endpoint, keys: { p256dh: subscription.keys.p256dh, auth: subscription.keys.auth } }, caps));
+        // Kept as the URL parser spells it (host case, default port, dot segments, no fragment): one browser, one record.
+        const result = await stored('subscribe', () => store.subscribe(dossier.code, { endpoint: canonicalEndpoint(subscription.endpoint), keys: { p256dh: subscription.keys.p256dh, auth: subscription.keys.auth } }, caps));
         if (result === 'dossier-full') throw new MotcuaError('invalid-input', `more than ${caps.perDossier} browsers follow ${dossier.code}`, { field: 'code', messages: DOSSIER_FULL });
         if (result === 'endpoint-full') throw new MotcuaError('invalid-input', `this browser follows ${caps.perEndpoint} dossiers already`, { field: 'subscription', messages: ENDPOINT_FULL });
       }
@@ -220,7 +229,8 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
       },
     },
     async (request, reply) => {
-      const { endpoint, auth, key } = request.body;
+      const { auth, key } = request.body;
+      const endpoint = canonicalEndpoint(request.body.endpoint);
       // The code as it was followed (normalised), whatever form the browser kept.
       const code = request.body.code === undefined ? undefined : (parseDossierCode(request.body.code)?.code ?? request.body.code);
       if (auth) {
