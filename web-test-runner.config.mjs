@@ -31,5 +31,6 @@ export default {
     // and elements need its `useDefineForClassFields: false` (class fields must not shadow lit's accessors).
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }), stopGateway, bundleExamples(), storyList(), mediaFeatures()],
   browsers: [chromium()],
-  testFramework: { config: { timeout: 10000 } },
+  // 20 s: under the whole suite on two cores a test that loads, searches and types took over 10 s once (CI-like run).
+  testFramework: { config: { timeout: 20000 } },
 };
