@@ -16,7 +16,7 @@ import type { FastifyInstance } from 'fastify';
 import { scriptedServer } from '../../../test/helpers/http-server.js';
 import { createGateway, type GatewayOptions } from './app.js';
 import { generateVapidKeys } from './follow/push.js';
-import { memoryWatchStore } from './follow/watcher.js';
+import { memoryWatchStore } from './follow/store.js';
 
 const NOW = Date.parse('2026-11-23T10:00:00+07:00');
 const data = createDemoDataset({ now: NOW });

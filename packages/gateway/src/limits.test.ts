@@ -2,13 +2,13 @@
 // key spread over any number of networks pauses that dossier's keyed look-ups, and a Redis
 // outage does not reset what was counted.
 import assert from 'node:assert/strict';
-import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { memoryAdapter } from '@motcua/adapters';
 import { Redis } from 'ioredis';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { startPushService } from '../../../test/helpers/push-service.js';
 import { startRedis } from '../../../test/helpers/redis-server.js';
+import { logLines } from '../../../test/helpers/log-lines.js';
 import { until } from '../../../test/helpers/until.js';
 import { createGateway, type GatewayOptions } from './app.js';
 import { generateVapidKeys } from './follow/push.js';
@@ -17,11 +17,9 @@ import { clientKey } from './networks.js';
 
 const data = createDemoDataset();
 const withKey = data.dossiers.filter((d) => d.lookupKey && d.status === 4);
-type Log = { level: number; msg: string } & Record<string, unknown>;
 
 async function start(options: Partial<GatewayOptions> = {}) {
-  const logs: Log[] = [];
-  const stream = new Writable({ write: (chunk, _enc, done) => (logs.push(JSON.parse(String(chunk)) as Log), done()) });
+  const { lines: logs, stream } = logLines();
   const app = await createGateway({ adapter: memoryAdapter(data), trustProxy: true, logger: { level: 'warn', stream }, ...options, limits: { dossierPerMinute: 1000, perMinute: 10_000, ...options.limits } });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const lookup = (code: string, from: string, key?: string) => fetch(`${url}/v1/dossiers/${encodeURIComponent(code)}${key === undefined ? '' : `?key=${encodeURIComponent(key)}`}`, { headers: { 'x-forwarded-for': from } });

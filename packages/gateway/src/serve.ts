@@ -20,8 +20,8 @@ import type { WatchStore } from './follow/store.js';
  * restarts). A file that cannot be opened stops the start with what to do; a Redis that is away
  * does not (the watcher waits for it, /healthz says so).
  */
-function openStore(follow: NonNullable<GatewayConfig['follow']>, redis: string | undefined, options: StoreOptions & { onRedisError(message: string): void }): WatchStore {
-  if (redis) return connectRedisWatchStore(redis, { ...options, onConnectionError: options.onRedisError });
+function openStore(follow: NonNullable<GatewayConfig['follow']>, redis: string | undefined, options: StoreOptions & { onConnectionError(message: string): void }): WatchStore {
+  if (redis) return connectRedisWatchStore(redis, options);
   try {
     return sqliteWatchStore(follow.store, options);
   } catch (error) {
@@ -73,7 +73,7 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
   const store = config.follow
     ? openStore(config.follow, config.redis, {
         onCorrupt: (record, problem) => logger.current?.error({ record, problem }, 'follow store record unreadable'),
-        onRedisError: (message) => logger.current?.error({ store: 'redis', error: message }, 'follow store: Redis connection failed; following waits for it'),
+        onConnectionError: (message) => logger.current?.error({ store: 'redis', error: message }, 'follow store: Redis connection failed; following waits for it'),
       })
     : undefined;
   const app = await createGateway({

@@ -7,13 +7,13 @@ import { mkdtempSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
 import { memoryAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { Redis } from 'ioredis';
 import sqlite from 'node-sqlite3-wasm';
 import { scriptedServer } from '../../../../test/helpers/http-server.js';
+import { logLines } from '../../../../test/helpers/log-lines.js';
 import { startPushService } from '../../../../test/helpers/push-service.js';
 import { startRedis } from '../../../../test/helpers/redis-server.js';
 import { createGateway } from '../app.js';
@@ -36,8 +36,7 @@ function browserKeys() {
 /** A gateway following the demo data, with its warnings kept. */
 async function following(extra: { pushOrigins: string[]; webhooks?: Array<{ url: string; secret: string }>; store?: WatchStore; caps?: { perDossier?: number; perEndpoint?: number }; pushTimeoutMs?: number }) {
   const adapter = memoryAdapter(createDemoDataset());
-  const logs: Array<{ level: number; msg: string } & Record<string, unknown>> = [];
-  const stream = new Writable({ write: (chunk, _enc, done) => (logs.push(JSON.parse(String(chunk)) as (typeof logs)[number]), done()) });
+  const { lines: logs, stream } = logLines();
   const app = await createGateway({
     adapter,
     logger: { level: 'warn', stream },

@@ -18,7 +18,8 @@ import { createGateway } from '../app.js';
 import { memoryState } from '../shared-state.js';
 import { createPushSender, generateVapidKeys } from './push.js';
 import { redisWatchStore, sqliteWatchStore } from './watch-stores.js';
-import { createWatcher, memoryWatchStore, type StatusChange } from './watcher.js';
+import { memoryWatchStore } from './store.js';
+import { createWatcher, type StatusChange } from './watcher.js';
 import { createWebhooks, verifyWebhook, type DossierChangeEvent } from './webhooks.js';
 
 const data = createDemoDataset();

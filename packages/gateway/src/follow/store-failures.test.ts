@@ -7,7 +7,6 @@ import { once } from 'node:events';
 import { closeSync, mkdtempSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { memoryAdapter } from '@motcua/adapters';
@@ -17,6 +16,7 @@ import { Redis } from 'ioredis';
 import sqlite from 'node-sqlite3-wasm';
 import { startPushService } from '../../../../test/helpers/push-service.js';
 import { freePort, startRedis } from '../../../../test/helpers/redis-server.js';
+import { logLines } from '../../../../test/helpers/log-lines.js';
 import { until } from '../../../../test/helpers/until.js';
 import { createGateway, type GatewayOptions } from '../app.js';
 import { generateVapidKeys } from './push.js';
@@ -25,7 +25,6 @@ import { connectRedisWatchStore, redisWatchStore, sqliteWatchStore } from './wat
 
 const vapid = { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' };
 const json = { 'content-type': 'application/json' };
-type Log = { level: number; msg: string } & Record<string, unknown>;
 
 // A rejection nobody handles is what ended the process: none may happen in these tests.
 const unhandled: unknown[] = [];
@@ -40,8 +39,7 @@ afterEach(() => {
 });
 
 async function gateway(store: WatchStore, options: Partial<GatewayOptions> & { pushOrigin?: string; intervalSeconds?: number } = {}, adapter: Adapter = memoryAdapter(createDemoDataset())) {
-  const logs: Log[] = [];
-  const stream = new Writable({ write: (chunk, _enc, done) => (logs.push(JSON.parse(String(chunk)) as Log), done()) });
+  const { lines: logs, stream } = logLines();
   const { pushOrigin, intervalSeconds, ...rest } = options;
   const app = await createGateway({
     adapter,

@@ -14,7 +14,6 @@ import { isMotcuaError, type SharedStore, type Adapter } from '@motcua/core';
 import { dossierStatus, type DossierStatusCode } from '@motcua/core/status';
 import type { WatchStore } from './store.js';
 
-export { memoryWatchStore, type PendingChange, type Watched, type WatchStore } from './store.js';
 
 export interface StatusChange {
   code: string;
