@@ -1,4 +1,5 @@
 /** One error class for everything the SDK throws, told apart by `kind`. */
+import type { KeyKind } from './key-kind.js';
 
 export type ErrorKind =
   | 'invalid-input'
@@ -85,6 +86,8 @@ export interface MotcuaErrorOptions {
   field?: string;
   /** A more specific citizen message than the kind's default. */
   messages?: LocalizedText;
+  /** key-required: what the office asks for (a receipt key, an ID number, a phone number). */
+  keyKind?: KeyKind;
 }
 
 /**
@@ -99,6 +102,7 @@ export class MotcuaError extends Error {
   readonly retryAfter?: number;
   readonly status?: number;
   readonly field?: string;
+  readonly keyKind?: KeyKind;
 
   constructor(kind: ErrorKind, detail: string, options: MotcuaErrorOptions = {}) {
     const messages = options.messages ?? ERROR_MESSAGES[kind];
@@ -109,6 +113,7 @@ export class MotcuaError extends Error {
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
     if (options.status !== undefined) this.status = options.status;
     if (options.field !== undefined) this.field = options.field;
+    if (options.keyKind !== undefined) this.keyKind = options.keyKind;
   }
 
   messageIn(lang: Lang): string {

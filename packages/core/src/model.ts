@@ -6,6 +6,7 @@
  * survives JSON between gateway and browser unchanged.
  */
 import * as z from 'zod/mini';
+import { KEY_KINDS } from './key-kind.js';
 import { DOSSIER_STATUS_CODES } from './status/codes.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
 
@@ -106,6 +107,11 @@ export const DossierSchema = z.object({
   note: optionalText,
   /** True when details were withheld because no valid lookup key was given. */
   restricted: z.optional(z.boolean()),
+  /**
+   * What opens the details, as the gateway checks it: the receipt's key, the applicant's
+   * personal ID number, or their phone number. The lookup asks the citizen for this.
+   */
+  keyKind: z.optional(z.enum(KEY_KINDS)),
   /**
    * The lookup key (mã tra cứu) printed on the receipt. Known to backends and the gateway,
    * which never sends it to a browser.
