@@ -9,6 +9,11 @@ export const barcodeStrings = {
   receiptTitle: { vi: 'Giấy tiếp nhận hồ sơ và hẹn trả kết quả', en: 'Dossier receipt and result appointment' },
   procedure: { vi: 'Thủ tục', en: 'Procedure' },
   lookupKey: { vi: 'Mã tra cứu', en: 'Lookup key' },
+  details: { vi: 'Xem chi tiết', en: 'Details' },
+  qrLabel: { vi: 'Mã QR tra cứu hồ sơ {code}', en: 'QR code to look up dossier {code}' },
+  qrCodeLabel: { vi: 'Mã QR của hồ sơ {code}', en: 'QR code of dossier {code}' },
+  qrCaption: { vi: 'Quét mã để xem tình trạng hồ sơ', en: 'Scan to see the dossier’s status' },
+  qrCodeCaption: { vi: 'Mã hồ sơ', en: 'Dossier code' },
   lookupAt: { vi: 'Tra cứu tình trạng hồ sơ tại', en: 'Check the dossier at' },
   barcodeInvalid: { vi: 'Không tạo được mã vạch: mã hồ sơ “{code}” không đúng định dạng.', en: 'No barcode: “{code}” is not a valid dossier code.' },
 };
