@@ -1,5 +1,6 @@
 import { isPersonalKey, KEY_WORDS, parseDossierCode, type Dossier, type KeyKind } from '@motcua/core';
 import { html, nothing } from 'lit';
+import type * as LeanQr from 'lean-qr';
 import { formatDate, formatDateTime, safeHref } from '../../internal/format.js';
 import { MotcuaElement } from '../../internal/motcua-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -181,7 +182,7 @@ export class MotcuaDossierBarcode extends MotcuaElement<BarcodeStringKey> {
 }
 
 /** The QR as one SVG path, one unit per module, quiet zone included. */
-function drawQr(svg: SVGSVGElement, { generate, correction }: typeof import('lean-qr'), text: string): void {
+function drawQr(svg: SVGSVGElement, { generate, correction }: typeof LeanQr, text: string): void {
   // Q (25 % of the symbol may be lost: a crease, a thermal printer's faded line, glare); lean-qr
   // raises it further when that fits in the same size.
   const matrix = generate(text, { minCorrectionLevel: correction.Q });
