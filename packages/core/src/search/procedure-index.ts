@@ -114,13 +114,26 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const needle = ` ${phrase.join(' ')} `;
     let known = official.get(needle);
     if (known === undefined) {
-      known = [...byId.values()].some((e) => e.foldedName.includes(needle));
+      // Only names holding the phrase's rarest word can hold the phrase.
+      let fewest: readonly number[] | undefined;
+      for (const term of phrase) {
+        const ids = index.idsOf(term, 0);
+        if (!fewest || ids.length < fewest.length) fewest = ids;
+      }
+      known = (fewest ?? []).some((id) => byId.get(id)?.foldedName.includes(needle) ?? false);
       official.set(needle, known);
     }
     return known;
   });
 
   const index = createTermIndex(2);
+  // A catalogue has a few dozen sectors: their words are read once each.
+  const sectorWords = new Map<string, string[]>();
+  const sectorTerms = (name: string) => {
+    let words = sectorWords.get(name);
+    if (!words) sectorWords.set(name, (words = terms(name)));
+    return words;
+  };
 
   function addOne(procedure: Procedure): void {
     const old = byCode.get(procedure.code);
@@ -130,7 +143,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       id: nextId++,
       procedure,
       nameTokens,
-      fields: [nameTokens.map((t) => t.term), terms(procedure.sector?.name ?? '')],
+      fields: [nameTokens.map((t) => t.term), sectorTerms(procedure.sector?.name ?? '')],
       foldedName: ` ${nameTokens.map((t) => t.term).join(' ')} `,
       variants: variantsOf(nameTokens),
     };
@@ -184,7 +197,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   }
 
   /** The best `need` hits exactly, and how many matched in all. */
-  function findByText(query: string, o: ProcedureSearchOptions, wanted: number): { ranked: Ranked[]; total: number } {
+  function findByText(query: string, o: ProcedureSearchOptions, wanted: number, counted: boolean): { ranked: Ranked[]; total: number } {
     // The best hit is always ranked: the others are measured against it.
     const need = Math.max(1, wanted);
     const rewritten = rewrite(query);
@@ -254,7 +267,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const bounds = new Float64Array(ids.length).fill(-1);
     const bases = new Float64Array(ids.length);
     const penalties = new Float64Array(ids.length);
-    let total = 0;
+    let candidates = 0;
     for (let j = 0; j < ids.length; j++) {
       const entry = byId.get(ids[j]!)!;
       if (filtered && !passes(entry, o)) continue;
@@ -264,14 +277,14 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       bases[j] = found.scores[j]! * coverage * coverage;
       penalties[j] = variantPenalty(entry);
       bounds[j] = bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), reached / Math.max(1, words), multiWord ? PHRASE_BONUS : 1, penalties[j]!);
-      total++;
+      candidates++;
     }
     const ascending = bounds.slice().sort();
     const best: Ranked[] = [];
     const kth = () => (best.length >= need ? best[need - 1]!.score : -Infinity);
     let high = Infinity;
-    for (let band = Math.max(8, need * 2), taken = 0; taken < total && high >= kth(); band *= 2) {
-      taken = Math.min(total, taken + band);
+    for (let band = Math.max(8, need * 2), taken = 0; taken < candidates && high >= kth(); band *= 2) {
+      taken = Math.min(candidates, taken + band);
       const low = ascending[ids.length - taken]!;
       const inBand: number[] = [];
       for (let j = 0; j < ids.length; j++) if (bounds[j]! >= low && bounds[j]! < high) inBand.push(j);
@@ -289,16 +302,19 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     // Hits far below the best are dropped, and not counted: every page and the total agree.
     const floor = best.length ? best[0]!.score * MIN_SHARE_OF_BEST : 0;
     const shown = best.filter((r) => r.score >= floor);
-    let counted = shown.length;
+    if (!counted) return { ranked: shown, total: shown.length };
+    // The total: a candidate whose least possible score (no adjacency, no precision, no phrase)
+    // reaches the floor counts without being scored, one whose bound is below it never does.
+    let total = shown.length;
     const inBest = new Set(best.map((r) => r.entry.id));
     for (let j = 0; j < ids.length; j++) {
       if (bounds[j]! < floor || inBest.has(ids[j]!)) continue;
-      if (fullScore(byId.get(ids[j]!)!, bases[j]!, penalties[j]!).score >= floor) counted++;
+      if (bases[j]! * bonus(0, 0, 1, penalties[j]!) >= floor || fullScore(byId.get(ids[j]!)!, bases[j]!, penalties[j]!).score >= floor) total++;
     }
-    return { ranked: shown, total: counted };
+    return { ranked: shown, total };
   }
 
-  function rank(query: string, o: ProcedureSearchOptions, need: number): { ranked: Ranked[]; total: number } {
+  function rank(query: string, o: ProcedureSearchOptions, need: number, counted = false): { ranked: Ranked[]; total: number } {
     const q = query.trim();
     const whole = (ranked: Ranked[]) => ({ ranked, total: ranked.length });
     if (!q) return whole(listBySector(o));
@@ -306,7 +322,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       const hits = findByCode(q, o);
       if (hits.length) return whole(hits);
     }
-    return findByText(query, o, need);
+    return findByText(query, o, need, counted);
   }
 
   function toHits(ranked: Ranked[], offset: number, limit: number): ProcedureHit[] {
@@ -329,7 +345,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       return toHits(rank(query, o, offset + limit).ranked, offset, limit);
     },
     searchPage({ q = '', limit = 20, offset = 0, ...filters }) {
-      const { ranked, total } = rank(q, filters, offset + limit);
+      const { ranked, total } = rank(q, filters, offset + limit, true);
       return { items: toHits(ranked, offset, limit), total };
     },
     get: (code) => byCode.get(code)?.procedure,

@@ -10,9 +10,16 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 
-/** Per field, the documents holding the term and how often. */
-type Postings = Array<Map<number, number>>;
-
+/**
+ * Per field, the documents holding the term and how often, as parallel arrays: documents
+ * are added with rising ids, so appending keeps them sorted, and a plain array costs a
+ * fraction of a Map to build (issue 29: the index is built on a phone as the page opens).
+ */
+interface FieldPostings {
+  ids: number[];
+  tfs: number[];
+}
+type Postings = FieldPostings[];
 export interface TermQuery {
   term: string;
   /** Most edits for a typo, or false. */
@@ -56,6 +63,8 @@ export function bits(mask: number): number {
 
 export function createTermIndex(fieldCount: number) {
   const tree = new SearchableMap<Postings>();
+  // Exact look-ups (most query terms, and every term while building) skip the tree.
+  const exact = new Map<string, Postings>();
   // Field lengths by document id (ids are small integers, never reused).
   const lengths: Array<number[] | undefined> = [];
   let count = 0;
@@ -80,17 +89,37 @@ export function createTermIndex(fieldCount: number) {
     hits = h;
   }
 
+  function postingsOf(term: string): Postings {
+    let postings = exact.get(term);
+    if (!postings) {
+      postings = Array.from({ length: fieldCount }, () => ({ ids: [], tfs: [] }));
+      exact.set(term, postings);
+      tree.set(term, postings);
+    }
+    return postings;
+  }
+
   function add(id: number, fields: readonly (readonly string[])[]): void {
-    // A field's length is its number of distinct terms, as MiniSearch counts it.
-    lengths[id] = fields.map((terms) => new Set(terms).size);
-    count++;
+    const lens = new Array<number>(fields.length);
     fields.forEach((terms, f) => {
-      lengthSums[f]! += lengths[id]![f]!;
-      for (const term of terms) {
-        const postings = tree.fetch(term, () => Array.from({ length: fieldCount }, () => new Map<number, number>()));
-        postings[f]!.set(id, (postings[f]!.get(id) ?? 0) + 1);
+      // Terms in a field are few: count them in place rather than in a Map.
+      let distinct = 0;
+      for (let i = 0; i < terms.length; i++) {
+        const term = terms[i]!;
+        if (terms.indexOf(term) !== i) continue;
+        distinct++;
+        let tf = 1;
+        for (let j = i + 1; j < terms.length; j++) if (terms[j] === term) tf++;
+        const p = postingsOf(term)[f]!;
+        p.ids.push(id);
+        p.tfs.push(tf);
       }
+      // A field's length is its number of distinct terms, as MiniSearch counts it.
+      lens[f] = distinct;
+      lengthSums[f]! += distinct;
     });
+    lengths[id] = lens;
+    count++;
     grow(id);
   }
 
@@ -101,17 +130,26 @@ export function createTermIndex(fieldCount: number) {
     count--;
     fields.forEach((terms, f) => {
       lengthSums[f]! -= old[f]!;
-      for (const term of terms) {
-        const postings = tree.get(term);
+      for (const term of new Set(terms)) {
+        const postings = exact.get(term);
         if (!postings) continue;
-        postings[f]!.delete(id);
-        if (postings.every((p) => p.size === 0)) tree.delete(term);
+        const p = postings[f]!;
+        const at = p.ids.indexOf(id);
+        if (at >= 0) {
+          p.ids.splice(at, 1);
+          p.tfs.splice(at, 1);
+        }
+        if (postings.every((q) => q.ids.length === 0)) {
+          exact.delete(term);
+          tree.delete(term);
+        }
       }
     });
   }
 
   function clear(): void {
     tree.clear();
+    exact.clear();
     lengths.length = 0;
     count = 0;
     lengthSums.fill(0);
@@ -120,8 +158,8 @@ export function createTermIndex(fieldCount: number) {
   /** The indexed terms a query term reaches, each with its weight (MiniSearch's formulas). */
   function expand(q: TermQuery, weights: TermSearchOptions['weights']): Array<[string, Postings, number]> {
     const out: Array<[string, Postings, number]> = [];
-    const exact = tree.get(q.term);
-    if (exact) out.push([q.term, exact, 1]);
+    const same = exact.get(q.term);
+    if (same) out.push([q.term, same, 1]);
     const seen = new Set<string>([q.term]);
     if (q.prefix) {
       for (const [term, postings] of tree.atPrefix(q.term)) {
@@ -153,8 +191,11 @@ export function createTermIndex(fieldCount: number) {
         reached.add(term);
         postings.forEach((docs, f) => {
           const boost = o.boosts[f] ?? 1;
-          const idf = Math.log(1 + (count - docs.size + 0.5) / (docs.size + 0.5));
-          for (const [id, tf] of docs) {
+          const n = docs.ids.length;
+          const idf = Math.log(1 + (count - n + 0.5) / (n + 0.5));
+          for (let at = 0; at < n; at++) {
+            const id = docs.ids[at]!;
+            const tf = docs.tfs[at]!;
             const length = lengths[id]![f]!;
             const bm25 = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg[f]!)));
             if (termScores[id] === 0) touched.push(id);
@@ -185,7 +226,12 @@ export function createTermIndex(fieldCount: number) {
     return { ids, scores: finalScores, masks: finalMasks, hits: finalHits, reached };
   }
 
-  return { add, remove, clear, search };
+  /** The documents whose field holds the term exactly (ascending ids; do not modify). */
+  function idsOf(term: string, field: number): readonly number[] {
+    return exact.get(term)?.[field]?.ids ?? [];
+  }
+
+  return { add, remove, clear, search, idsOf };
 }
 
 export type TermIndex = ReturnType<typeof createTermIndex>;

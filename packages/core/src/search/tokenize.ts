@@ -34,7 +34,67 @@ function accentKey(word: string): string | undefined {
   return `${d.replace(TONE, '')}${tones}`.replace(/y$/, 'i');
 }
 
+/**
+ * The same two forms without normalising each word: a table from every precomposed
+ * Vietnamese letter to [folded letter, letter without its tone (NFD), tone mark]. Words with
+ * any other character (NFD marks, full-width forms, other scripts) take the slow path above,
+ * which gives the same result (a unit test compares both on random text).
+ */
+const LETTERS = new Map<string, [string, string, string]>();
+for (const base of 'aăâeêioôơuưy') {
+  for (const tone of ['', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323']) {
+    const lower = `${base}${tone}`.normalize('NFC');
+    const entry: [string, string, string] = [foldVietnamese(lower), base.normalize('NFD'), tone];
+    LETTERS.set(lower, entry);
+    LETTERS.set(lower.toUpperCase(), entry);
+  }
+}
+LETTERS.set('đ', ['d', 'đ', '']);
+LETTERS.set('Đ', ['d', 'đ', '']);
+
+function fastForms(word: string): [term: string, accented: string | undefined] | undefined {
+  let folded = '';
+  let bare = '';
+  let tones = '';
+  let marked = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      folded += word[i];
+      bare += word[i];
+    } else if (c >= 65 && c <= 90) {
+      const lower = String.fromCharCode(c + 32);
+      folded += lower;
+      bare += lower;
+    } else {
+      const entry = LETTERS.get(word[i]!);
+      if (!entry) return undefined;
+      marked = true;
+      folded += entry[0];
+      bare += entry[1];
+      tones += entry[2];
+    }
+  }
+  const term = CONSONANT_Y.test(folded) ? `${folded.slice(0, -1)}i` : folded;
+  if (!marked) return [term, undefined];
+  const key = `${bare}${tones}`;
+  return [term, key.endsWith('y') ? `${key.slice(0, -1)}i` : key];
+}
+
 export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const fast = fastForms(m[0]);
+    const term = fast ? fast[0] : searchTerm(m[0]);
+    if (!term) continue;
+    const accented = fast ? fast[1] : accentKey(m[0]);
+    tokens.push(accented ? { term, accented, start: m.index, end: m.index + m[0].length } : { term, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** Slow path only, for the tests: what `tokenize` must agree with. */
+export function tokenizeSlowly(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const term = searchTerm(m[0]);
