@@ -3,7 +3,6 @@ import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
 import { formatDateTime } from '../../internal/format.js';
-import { vi } from '../../internal/lang.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { statusBoardStyles } from './status-board.styles.js';
 import { boardStrings, type BoardStringKey } from './status-board.strings.js';
@@ -11,13 +10,19 @@ import { boardStrings, type BoardStringKey } from './status-board.strings.js';
 /** HH:MM in Vietnam time. */
 const clock = (iso: string) => formatDateTime(iso).split(' ')[0] ?? '';
 
+/** A masked name in one piece: "Đỗ T. H." never breaks at its spaces (a screen too narrow for it at all may still break it). */
+const whole = (name: string) => name.replace(/ /g, '\u00a0');
+
 /**
  * The one-door hall's screen: results ready to collect and dossiers waiting for the applicant
  * (documents to bring, fees to pay), with masked names — never more than a look-up without
- * the key shows. Large type for across the room; refreshes itself with the time of the last
- * update, pages through long lists on its own, keeps the last list (marked as possibly out of
- * date) when the network drops, and can chime when a result becomes ready. `kiosk` is for an
- * unattended TV: no pointer, and the screen kept awake where the browser allows it.
+ * the key shows. Made for a TV nobody can scroll: it fills its box (the screen's height unless
+ * the page gives it another), measures how many entries fit and pages through the rest on its
+ * own, saying which page is shown and when the next comes; its type is sized from the screen
+ * (no entry under 2.3 % of its height) and long procedure names are cut with an ellipsis.
+ * Refreshes itself with the time of the last update, keeps the last list (marked as possibly
+ * out of date) when the network drops, and can chime when a result becomes ready. `kiosk` is
+ * for an unattended TV: no pointer, and the screen kept awake where the browser allows it.
  *
  * @summary The one-door hall's screen.
  * @tagname motcua-status-board
@@ -29,10 +34,10 @@ const clock = (iso: string) => formatDateTime(iso).split(' ')[0] ?? '';
  * @csspart lists - The two lists.
  * @csspart ready - Results ready to collect.
  * @csspart waiting - Dossiers waiting for the applicant.
- * @csspart page - Which page of a long list is shown.
+ * @csspart page - Which page of a long list is shown, and in how many seconds the next comes.
  * @csspart message - Loading and error messages.
  *
- * @cssprop --motcua-board-font-size - The board's type size (default: grows with the screen).
+ * @cssprop --motcua-board-font-size - The entries' type size (default: from the screen's height, at least 2.6vh and 2rem).
  */
 export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
   static override tag = 'motcua-status-board';
@@ -43,12 +48,14 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     agency: {},
     days: { type: Number },
     refresh: { type: Number },
-    pageSize: { attribute: 'page-size', type: Number },
+    pageSize: { attribute: 'page-size', type: Number, reflect: true },
     pageSeconds: { attribute: 'page-seconds', type: Number },
     sound: { type: Boolean },
     kiosk: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     page: { state: true },
+    fits: { state: true },
+    turnsIn: { state: true },
   };
 
   /** Only this agency's dossiers (its code). */
@@ -57,8 +64,12 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
   days = 60;
   /** Seconds between updates (default 60). */
   refresh = 60;
-  /** Entries per page of each list (default 5: what a 720p screen shows in large type). */
-  pageSize = 5;
+  /**
+   * Entries per page of each list. Unset (the default), the board fills its box — the
+   * screen's height unless the page sets one — and shows as many entries as fit; set, it shows
+   * that many and is as tall as they are.
+   */
+  pageSize: number | undefined = undefined;
   /** Seconds each page stays on screen (default 12). */
   pageSeconds = 12;
   /** A short chime when a result becomes ready. */
@@ -69,9 +80,17 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
   headingLevel = 2;
 
   private page = 0;
+  /** Entries that fit in each list's box, as measured (before the first measure: 5). */
+  private fits: Record<'ready' | 'waiting', number> = { ready: 5, waiting: 5 };
+  /** Seconds until the next page. */
+  private turnsIn = 0;
+  private turnedAt = Date.now();
+  /** The tallest entry seen in each list at the present size: pages are cut so that it fits too. */
+  private tallest: Record<'ready' | 'waiting', number> = { ready: 0, waiting: 0 };
   /** The last list that arrived: shown, marked stale, while the network is down. */
   private lastGood: HallBoard | undefined;
   private timers: ReturnType<typeof setInterval>[] = [];
+  private resizer: ResizeObserver | undefined;
 
   private readonly load = new Task(this, {
     autoRun: false,
@@ -93,7 +112,22 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     super.connectedCallback();
     void this.load.run();
     this.timers.push(setInterval(() => void this.load.run(), Math.max(5, this.refresh) * 1000));
-    this.timers.push(setInterval(() => (this.page += 1), Math.max(0.1, this.pageSeconds) * 1000));
+    this.turnedAt = Date.now();
+    this.timers.push(
+      setInterval(() => {
+        this.page += 1;
+        this.turnedAt = Date.now();
+      }, Math.max(0.1, this.pageSeconds) * 1000),
+    );
+    // The time to the next page, once a second.
+    this.timers.push(setInterval(() => (this.turnsIn = this.secondsToTurn()), 1000));
+    this.turnsIn = this.secondsToTurn();
+    // A new size (a screen turned, a window resized): measured again from nothing.
+    this.resizer ??= new ResizeObserver(() => {
+      this.tallest = { ready: 0, waiting: 0 };
+      this.requestUpdate();
+    });
+    this.resizer.observe(this);
     if (this.kiosk) void (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<unknown> } }).wakeLock?.request('screen').catch(() => undefined);
   }
 
@@ -101,11 +135,34 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     super.disconnectedCallback();
     this.timers.forEach(clearInterval);
     this.timers = [];
+    this.resizer?.disconnect();
   }
 
   /** Asks for the list now (the next update stays on its schedule). */
   reload(): Promise<unknown> {
     return this.load.run();
+  }
+
+  private secondsToTurn(): number {
+    return Math.max(1, Math.ceil((this.turnedAt + Math.max(0.1, this.pageSeconds) * 1000 - Date.now()) / 1000));
+  }
+
+  /**
+   * How many entries each list's box holds: its height over its tallest entry's (with the gap
+   * between entries). Only while the board fills a box (no `page-size`).
+   */
+  protected override updated(): void {
+    if (this.pageSize) return;
+    const next = { ...this.fits };
+    for (const part of ['ready', 'waiting'] as const) {
+      const list = this.renderRoot.querySelector<HTMLElement>(`[part="${part}"] ol`);
+      const entries = list ? [...list.children].filter((e): e is HTMLElement => e instanceof HTMLElement) : [];
+      if (!list || !entries.length) continue;
+      const gap = parseFloat(getComputedStyle(list).rowGap) || 0;
+      this.tallest[part] = Math.max(this.tallest[part], ...entries.map((e) => e.getBoundingClientRect().height));
+      next[part] = Math.max(1, Math.floor((list.clientHeight + gap) / (this.tallest[part] + gap)));
+    }
+    if (next.ready !== this.fits.ready || next.waiting !== this.fits.waiting) this.fits = next;
   }
 
   private chime(): void {
@@ -132,7 +189,7 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
   }
 
   private list(part: 'ready' | 'waiting', title: BoardStringKey, items: HallBoardItem[]) {
-    const size = Math.max(1, this.pageSize);
+    const size = Math.max(1, this.pageSize || this.fits[part]);
     const pages = Math.max(1, Math.ceil(items.length / size));
     const page = this.page % pages;
     const shown = items.slice(page * size, page * size + size);
@@ -142,14 +199,16 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
         ? html`<ol>
             ${shown.map(
               (i) => html`<li>
-                <span class="code">${i.code}</span>
-                <span class="who">${i.applicant ? vi(i.applicant) : ''}${i.reason ? html` — <span class="reason">${this.t(i.reason === 'supplement' ? 'boardSupplement' : 'boardPayment')}</span>` : nothing}</span>
+                <span class="line">
+                  <span class="code">${i.code}</span>
+                  <span class="who">${i.applicant ? html`<span lang="vi" class="name">${whole(i.applicant)}</span>` : ''}${i.reason ? html`<span class="reason">${this.t(i.reason === 'supplement' ? 'boardSupplement' : 'boardPayment')}</span>` : nothing}</span>
+                </span>
                 <span class="what" lang="vi">${i.procedure}${i.agency ? ` · ${i.agency}` : ''}</span>
               </li>`,
             )}
           </ol>`
         : html`<p>${this.t('boardEmpty')}</p>`}
-      ${pages > 1 ? html`<p part="page">${this.t('boardPage', { page: page + 1, pages })}</p>` : nothing}
+      ${pages > 1 ? html`<p part="page">${this.t('boardPage', { page: page + 1, pages })} <span class="next">· ${this.t('boardNext', { seconds: this.turnsIn })}</span></p>` : nothing}
     </section>`;
   }
 

@@ -12,6 +12,7 @@ export const boardStrings = {
   boardUpdated: { vi: 'Cập nhật lúc {time}', en: 'Updated at {time}' },
   boardStale: { vi: 'Mất kết nối — danh sách lúc {time}, có thể đã cũ', en: 'Connection lost — the list from {time} may be out of date' },
   boardPage: { vi: 'Trang {page}/{pages}', en: 'Page {page} of {pages}' },
+  boardNext: { vi: 'chuyển trang sau {seconds} giây', en: 'next page in {seconds} {seconds:second|seconds}' },
   boardLoading: { vi: 'Đang tải danh sách…', en: 'Loading the list…' },
   boardFailed: { vi: 'Chưa tải được danh sách. {message}', en: 'The list could not be loaded. {message}' },
   boardUnsupported: { vi: 'Hệ thống một cửa này chưa cung cấp danh sách cho màn hình.', en: 'This one-stop system does not provide the list for screens yet.' },

@@ -2,13 +2,30 @@ import { css } from 'lit';
 
 export const statusBoardStyles = css`
   :host {
-    /* Read from across the hall: the type grows with the screen. */
-    --_board-size: var(--motcua-board-font-size, clamp(1.1rem, 2.2vw, 2.6rem));
+    /* Read from five metres: sized from the screen's height, never under 2.3 % of it (the
+       smaller line) — and never under 2rem, which a 720p or 1080p TV keeps, so that a 4K
+       screen (where the height decides) shows more entries, not bigger ones. */
+    --_entry: var(--motcua-board-font-size, max(2.6vh, 2rem));
+    --_small: max(2.3vh, calc(var(--_entry) * 0.78));
+  }
+  /* Without page-size the board fills its box — the screen unless the page sizes it — and
+     shows what fits: nothing to scroll on a TV. */
+  :host(:not([page-size])) {
+    block-size: 100vh;
+    block-size: 100dvh;
+    overflow: hidden;
   }
   [part='base'] {
     display: grid;
-    gap: var(--_space);
-    font-size: var(--_board-size);
+    grid-template-rows: auto minmax(0, 1fr);
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.6em;
+    block-size: 100%;
+    font-size: var(--_entry);
+    line-height: 1.25;
+  }
+  :host(:not([page-size])) [part='base'] {
+    padding: 1.5vh 2vw;
   }
   :host([kiosk]) {
     cursor: none;
@@ -18,15 +35,16 @@ export const statusBoardStyles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     align-items: baseline;
-    gap: 0.5rem var(--_space);
+    gap: 0 1em;
   }
   header :is(h1, h2, h3) {
     margin: 0;
-    font-size: 1.3em;
+    font-size: 1.15em;
   }
   [part='updated'] {
+    margin: 0;
     color: var(--_muted);
-    font-size: 0.8em;
+    font-size: var(--_small);
   }
   [part='updated'][data-stale] {
     color: var(--_danger);
@@ -34,54 +52,97 @@ export const statusBoardStyles = css`
   }
   [part='lists'] {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 24rem), 1fr));
-    gap: var(--_space);
+    /* Side by side where two columns as wide as a code fit (a landscape TV), one above the
+       other on a portrait screen. */
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 17.5em), 1fr));
+    grid-auto-rows: minmax(0, 1fr);
+    gap: 0.6em;
+    min-block-size: 0;
   }
   section {
+    display: flex;
+    flex-direction: column;
+    min-block-size: 0;
+    /* A cut procedure name must not widen its column. */
+    min-inline-size: 0;
     background: var(--_surface);
     border-radius: var(--_radius);
-    padding: 0.5em 0.75em;
+    padding: 0.35em 0.6em;
   }
   section :is(h2, h3, h4, h5, h6) {
-    margin: 0 0 0.4em;
+    margin: 0 0 0.3em;
     font-size: 1em;
   }
   ol {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: 0.35em;
+    display: flex;
+    flex-direction: column;
+    gap: 0.3em;
+  }
+  :host(:not([page-size])) ol {
+    /* The box the entries are counted into: what does not fit is on the next page. */
+    flex: 1 1 0;
+    min-block-size: 0;
+    overflow: hidden;
+  }
+  section > p {
+    margin: 0;
   }
   li {
     border-bottom: 1px solid var(--_border);
-    padding-bottom: 0.3em;
+    padding-bottom: 0.25em;
     /* Names and codes wrap between words, never between letters. */
     overflow-wrap: normal;
+  }
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.6em;
   }
   .code {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
     /* Whole on a screen; broken only where a code is wider than the screen (a phone at 200 % text). */
     overflow-wrap: anywhere;
-    margin-inline-end: 0.75em;
+    min-inline-size: 0;
   }
   .who {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.6em;
     font-weight: 600;
+    min-inline-size: 0;
   }
-  .what {
-    display: block;
-    color: var(--_muted);
-    font-size: 0.75em;
+  .name {
+    /* Its spaces do not break (the component joins them): broken only where the name is wider than the screen. */
+    overflow-wrap: anywhere;
   }
   .reason {
     color: var(--_warning);
     font-weight: 700;
   }
-  [part='page'] {
+  .what {
+    display: block;
     color: var(--_muted);
-    font-size: 0.7em;
-    margin: 0.3em 0 0;
+    font-size: var(--_small);
+    /* One line: a long procedure name is cut, never pushing the next entry off the screen. */
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [part='page'] {
+    color: var(--_text);
+    font-size: var(--_small);
+    margin: 0.2em 0 0;
+    font-weight: 600;
+  }
+  [part='page'] .next {
+    color: var(--_muted);
+    font-weight: 400;
   }
   [part='message'] {
     margin: 0;
