@@ -34,6 +34,13 @@ export function periodDays(period: Exclude<Period, 'custom'>, now: number = Date
   }
 }
 
+/**
+ * Received but neither finished in time or late nor in progress: not accepted, withdrawn,
+ * stopped, or finished without a due date to judge it by. With it the parts add up to the
+ * dossiers received (an agency whose one dossier was withdrawn still has a bar).
+ */
+export const other = (r: Pick<OfficeStats, 'total' | 'finishedOnTime' | 'finishedLate' | 'inProgress'>) => Math.max(0, r.total - r.finishedOnTime - r.finishedLate - r.inProgress);
+
 /** A CSV cell: quoted when it holds a separator, a quote or a line break. */
 const cell = (value: string | number) => (/[",\n;]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
 
@@ -49,8 +56,9 @@ const cell = (value: string | number) => (/[",\n;]/.test(String(value)) ? `"${St
  * @csspart base - The wrapper.
  * @csspart controls - The period and grouping pickers.
  * @csspart figures - The totals for the period.
- * @csspart chart - The SVG chart (on time, late, in progress per group).
- * @csspart table - The table with every number.
+ * @csspart chart - The chart: a row per group, its name and a bar (on time, late, in progress, other) with the number received.
+ * @csspart table - The table with every number (where the element is wide enough, and in print).
+ * @csspart cards - The same numbers as a card per group (on a phone, instead of the table).
  * @csspart actions - The CSV and print buttons.
  * @csspart message - Loading, empty and error messages.
  *
@@ -114,8 +122,8 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
 
   /** The figures as CSV (UTF-8 with a BOM, so spreadsheet programs read the Vietnamese). */
   csv(stats: OfficeStats): string {
-    const head = [this.t(GROUP_WORD[this.groupBy]), this.t('statsReceived'), this.t('statsFinished'), this.t('statsOnTime'), this.t('statsLate'), this.t('statsInProgress'), this.t('statsOverdue'), this.t('statsRate')];
-    const line = (r: Row) => [r.label, r.total, r.finished, r.finishedOnTime, r.finishedLate, r.inProgress, r.overdue, r.onTimeRate === null ? '' : r.onTimeRate.toFixed(4)];
+    const head = [this.t(GROUP_WORD[this.groupBy]), this.t('statsReceived'), this.t('statsFinished'), this.t('statsOnTime'), this.t('statsLate'), this.t('statsInProgress'), this.t('statsOverdue'), this.t('statsOther'), this.t('statsRate')];
+    const line = (r: Row) => [r.label, r.total, r.finished, r.finishedOnTime, r.finishedLate, r.inProgress, r.overdue, other(r), r.onTimeRate === null ? '' : r.onTimeRate.toFixed(4)];
     const total: Row = { ...stats, label: `${stats.from} – ${stats.to}` };
     return `\uFEFF${[head, ...this.rows(stats).map(line), line(total)].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
   }
@@ -158,17 +166,18 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
     </form>`;
   }
 
+  /**
+   * The chart: one row per group — every group with a dossier, none left out — its name above
+   * its bar on a phone and beside it on a wide screen (a grid: the two never overlap). A bar
+   * is on time, late, in progress and other (not accepted, withdrawn, stopped, no due date),
+   * which add up to the dossiers received, written at its end.
+   */
   private chart(rows: Row[]) {
-    const shown = rows.slice(0, 15);
-    const max = Math.max(1, ...shown.map((r) => r.finishedOnTime + r.finishedLate + r.inProgress));
-    const width = 420;
-    const labelWidth = 170;
-    const rowHeight = 26;
-    const scale = (n: number) => (n / max) * (width - labelWidth - 40);
+    const max = Math.max(1, ...rows.map((r) => r.total));
     const title = this.t('statsChart', { group: this.t(GROUP_WORD[this.groupBy]).toLowerCase() });
+    const pct = (n: number) => `${(n / max) * 100}%`;
     return html`<figure>
-      <svg part="chart" role="img" aria-labelledby="chart-title" viewBox="0 0 ${width} ${shown.length * rowHeight + 4}" preserveAspectRatio="xMinYMin meet">
-        <title id="chart-title">${title}</title>
+      <svg class="defs" aria-hidden="true" focusable="false">
         <defs>
           <!-- Late is hatched, not only red: the three colours are alike in lightness. -->
           <pattern id="late-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
@@ -176,57 +185,89 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
             <line class="hatch-line" x1="1" y1="0" x2="1" y2="5"></line>
           </pattern>
         </defs>
-        ${shown.map((r, i) => {
-          const y = i * rowHeight + 4;
-          const onTime = scale(r.finishedOnTime);
-          const late = scale(r.finishedLate);
-          const progress = scale(r.inProgress);
-          // The table holds the full names; the chart keeps its rows short ("Ủy ban nhân dân" is "UBND" on every notice board).
-          const short = r.label.replace(/^(Ủy|Uỷ) ban nhân dân /i, 'UBND ');
-          const name = short.length > 24 ? `${short.slice(0, 23)}…` : short;
-          return svg`<g>
-            <text class="chart-label" x="0" y=${y + 15}>${name}</text>
-            <rect class="on-time" x=${labelWidth} y=${y} width=${onTime} height="18"></rect>
-            <rect class="late" fill="url(#late-hatch)" x=${labelWidth + onTime} y=${y} width=${late} height="18"></rect>
-            <rect class="in-progress" x=${labelWidth + onTime + late} y=${y} width=${progress} height="18"></rect>
-            <text class="chart-label" x=${labelWidth + onTime + late + progress + 4} y=${y + 14}>${r.total}</text>
-          </g>`;
-        })}
       </svg>
+      <div part="chart" role="img" aria-label=${title}>
+        ${rows.map((r) => {
+          const parts: Array<[string, number]> = [
+            ['on-time', r.finishedOnTime],
+            ['late', r.finishedLate],
+            ['in-progress', r.inProgress],
+            ['other', other(r)],
+          ];
+          let x = 0;
+          // The table holds the full names; the chart keeps its rows short ("Ủy ban nhân dân" is "UBND" on every notice board).
+          const name = r.label.replace(/^(Ủy|Uỷ) ban nhân dân /i, 'UBND ');
+          return html`<div class="chart-row">
+            <span class="chart-label" lang=${r.office ? 'vi' : nothing}>${name}</span>
+            <span class="bar-line"
+              ><svg class="bar" focusable="false">
+                ${parts.map(([kind, n]) => {
+                  const at = x;
+                  x += n;
+                  return n ? svg`<rect class=${kind} fill=${kind === 'late' ? 'url(#late-hatch)' : nothing} x=${pct(at)} y="8%" width=${pct(n)} height="84%"></rect>` : nothing;
+                })}</svg
+              ><span class="chart-total">${this.number(r.total)}</span></span
+            >
+          </div>`;
+        })}
+      </div>
       <ul class="legend" aria-hidden="true">
         <li><span class="swatch on-time"></span>${this.t('statsOnTime')}</li>
         <li><span class="swatch late"></span>${this.t('statsLate')}</li>
         <li><span class="swatch in-progress"></span>${this.t('statsInProgress')}</li>
+        ${rows.some((r) => other(r)) ? html`<li><span class="swatch other"></span>${this.t('statsOther')}</li>` : nothing}
       </ul>
     </figure>`;
   }
 
-  private table(stats: OfficeStats, rows: Row[]) {
-    const cols: Array<[StatsStringKey, (r: Row) => string]> = [
+  private columns(): Array<[StatsStringKey, (r: Row) => string]> {
+    return [
       ['statsReceived', (r) => this.number(r.total)],
       ['statsFinished', (r) => this.number(r.finished)],
       ['statsOnTime', (r) => this.number(r.finishedOnTime)],
       ['statsLate', (r) => this.number(r.finishedLate)],
       ['statsInProgress', (r) => this.number(r.inProgress)],
       ['statsOverdue', (r) => this.number(r.overdue)],
+      ['statsOther', (r) => this.number(other(r))],
       ['statsRate', (r) => this.rate(r.onTimeRate)],
     ];
+  }
+
+  /**
+   * The numbers twice, one shown at a time by the element's width: a table where it fits,
+   * and on a phone each group as a card of label–number rows (no sideways scrolling). Print
+   * always takes the table.
+   */
+  private table(stats: OfficeStats, rows: Row[]) {
+    const cols = this.columns();
     const total: Row = { ...stats, label: this.language === 'en' ? 'Total' : 'Tổng cộng' };
-    // Scrollable on a phone: focusable so a keyboard can scroll it too.
-    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${this.t('statsTable', { from: stats.from.split('-').reverse().join('/'), to: stats.to.split('-').reverse().join('/') })}>
-      <table part="table">
-        <caption>${this.t('statsTable', { from: stats.from.split('-').reverse().join('/'), to: stats.to.split('-').reverse().join('/') })}</caption>
-        <thead>
-          <tr><th scope="col">${this.t(GROUP_WORD[this.groupBy])}</th>${cols.map(([key]) => html`<th scope="col">${this.t(key)}</th>`)}</tr>
-        </thead>
-        <tbody>
-          ${rows.map((r) => html`<tr><th scope="row" lang=${r.office ? 'vi' : nothing}>${r.label}</th>${cols.map(([, value]) => html`<td>${value(r)}</td>`)}</tr>`)}
-        </tbody>
-        <tfoot>
-          <tr><th scope="row">${total.label}</th>${cols.map(([, value]) => html`<td>${value(total)}</td>`)}</tr>
-        </tfoot>
-      </table>
-    </div>`;
+    const caption = this.t('statsTable', { from: stats.from.split('-').reverse().join('/'), to: stats.to.split('-').reverse().join('/') });
+    const card = (r: Row, office: boolean) => html`<li>
+      <p class="card-title" lang=${office ? 'vi' : nothing}>${r.label}</p>
+      <dl>${cols.map(([key, value]) => html`<div><dt>${this.t(key)}</dt><dd>${value(r)}</dd></div>`)}</dl>
+    </li>`;
+    // Scrollable if it must (a very narrow table view): focusable so a keyboard can scroll it too.
+    return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>
+        <table part="table">
+          <caption>${caption}</caption>
+          <thead>
+            <tr><th scope="col">${this.t(GROUP_WORD[this.groupBy])}</th>${cols.map(([key]) => html`<th scope="col">${this.t(key)}</th>`)}</tr>
+          </thead>
+          <tbody>
+            ${rows.map((r) => html`<tr><th scope="row" lang=${r.office ? 'vi' : nothing}>${r.label}</th>${cols.map(([, value]) => html`<td>${value(r)}</td>`)}</tr>`)}
+          </tbody>
+          <tfoot>
+            <tr><th scope="row">${total.label}</th>${cols.map(([, value]) => html`<td>${value(total)}</td>`)}</tr>
+          </tfoot>
+        </table>
+      </div>
+      <section part="cards" aria-label=${caption}>
+        <p class="card-caption">${caption}</p>
+        <ul>
+          ${rows.map((r) => card(r, !!r.office))} ${card(total, false)}
+        </ul>
+      </section>
+      <p class="other-note">${this.t('statsOtherNote')}</p>`;
   }
 
   private answer(stats: OfficeStats) {
@@ -239,6 +280,7 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
       ['statsLate', this.number(stats.finishedLate)],
       ['statsInProgress', this.number(stats.inProgress)],
       ['statsOverdue', this.number(stats.overdue)],
+      ['statsOther', this.number(other(stats))],
       ['statsRate', this.rate(stats.onTimeRate)],
     ];
     return html`<dl part="figures">${figures.map(([key, value]) => html`<div><dt>${this.t(key)}</dt><dd>${value}</dd></div>`)}</dl>

@@ -24,6 +24,11 @@ export const statsStrings = {
   statsLate: { vi: 'Trễ hạn', en: 'Late' },
   statsInProgress: { vi: 'Đang giải quyết', en: 'In progress' },
   statsOverdue: { vi: 'Đang quá hạn', en: 'Overdue' },
+  statsOther: { vi: 'Khác', en: 'Other' },
+  statsOtherNote: {
+    vi: 'Khác: hồ sơ không được tiếp nhận, đã rút, dừng xử lý, hoặc đã xong nhưng không có ngày hẹn để tính đúng hạn. Tiếp nhận = Đúng hạn + Trễ hạn + Đang giải quyết + Khác.',
+    en: 'Other: dossiers not accepted, withdrawn, stopped, or finished without a due date to judge them by. Received = On time + Late + In progress + Other.',
+  },
   statsRate: { vi: 'Tỷ lệ đúng hạn', en: 'On-time rate' },
   statsNoRate: { vi: 'chưa có', en: 'none yet' },
   statsChart: { vi: 'Biểu đồ: hồ sơ đúng hạn, trễ hạn và đang giải quyết theo {group}', en: 'Chart: dossiers on time, late and in progress by {group}' },

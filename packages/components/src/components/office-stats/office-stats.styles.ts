@@ -68,15 +68,59 @@ export const officeStatsStyles = css`
   }
   figure {
     margin: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  /* The element's own width decides (a phone, a sidebar, a wide page), not the screen's. */
+  [part='base'] {
+    container-type: inline-size;
+  }
+  .defs {
+    position: absolute;
+    width: 0;
+    height: 0;
   }
   [part='chart'] {
-    width: 100%;
-    max-width: 42rem;
-    height: auto;
-    font-size: 14px;
+    display: grid;
+    gap: 0.35rem 0.75rem;
+    max-width: 48rem;
+  }
+  .chart-row {
+    /* The name above its bar on a phone: it wraps, never runs under the bar. */
+    display: grid;
+    gap: 0.1rem 0.75rem;
+    break-inside: avoid;
+  }
+  @container (min-width: 34rem) {
+    .chart-row {
+      grid-template-columns: 13rem minmax(0, 1fr);
+      align-items: center;
+    }
+  }
+  .chart-label {
+    font-size: 0.9em;
+    line-height: 1.25;
+  }
+  .bar-line {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .bar {
+    /* Not the 300 px an SVG is by default: the row's width decides. */
+    flex: 1 1 0;
+    width: 0;
+    min-width: 0;
+    height: 1.25em;
+    overflow: visible;
+  }
+  .chart-total {
+    font-variant-numeric: tabular-nums;
+    font-weight: 600;
+    min-width: 2ch;
   }
   /* The bars' colours are alike in lightness: a gap between segments, and late is hatched. */
-  [part='chart'] g rect {
+  [part='chart'] rect {
     stroke: var(--_bg);
     stroke-width: 1.5;
   }
@@ -92,6 +136,13 @@ export const officeStatsStyles = css`
   }
   .in-progress {
     fill: var(--_primary);
+  }
+  /* Other (not accepted, withdrawn, stopped, no due date): hollow, with a dashed edge. */
+  [part='chart'] rect.other {
+    fill: var(--_bg);
+    stroke: var(--_muted);
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
   }
   .swatch {
     display: inline-block;
@@ -111,6 +162,10 @@ export const officeStatsStyles = css`
   .swatch.in-progress {
     background: var(--_primary);
   }
+  .swatch.other {
+    background: var(--_bg);
+    border: 2px dashed var(--_muted);
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -118,9 +173,6 @@ export const officeStatsStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  .chart-label {
-    fill: var(--_text);
   }
   [part='table'] {
     border-collapse: collapse;
@@ -154,6 +206,59 @@ export const officeStatsStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  /* A phone: each group a card of label–number rows, read top to bottom. */
+  [part='cards'] ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  [part='cards'] li {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0.5rem 0.75rem;
+  }
+  [part='cards'] li:last-child {
+    background: var(--_surface);
+  }
+  .card-caption,
+  .card-title {
+    margin: 0 0 0.25rem;
+    font-weight: 600;
+  }
+  [part='cards'] dl {
+    margin: 0;
+    display: grid;
+  }
+  [part='cards'] dl div {
+    display: flex;
+    justify-content: space-between;
+    gap: 1rem;
+    border-top: 1px solid var(--_surface);
+    padding: 0.15rem 0;
+  }
+  [part='cards'] dd {
+    margin: 0;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+  }
+  .other-note {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  @container (max-width: 39.99rem) {
+    .table-wrap {
+      display: none;
+    }
+  }
+  @container (min-width: 40rem) {
+    [part='cards'] {
+      display: none;
+    }
+  }
   .table-wrap:focus-visible {
     outline: 3px solid var(--_focus);
   }
@@ -179,8 +284,16 @@ export const officeStatsStyles = css`
     .swatch.in-progress {
       background: Canvas;
     }
-    [part='chart'] g rect {
+    [part='chart'] rect {
       stroke: Canvas;
+    }
+    [part='chart'] rect.other {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .swatch.other {
+      background: Canvas;
+      border-style: dashed;
     }
     .on-time {
       fill: CanvasText;
@@ -195,14 +308,41 @@ export const officeStatsStyles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
-    .chart-label {
-      fill: CanvasText;
-    }
   }
   @media print {
+    /* A4 portrait: the table, whole, in the page's width (its headings wrap); not the cards. */
     [part='controls'],
-    [part='actions'] {
+    [part='actions'],
+    [part='cards'] {
       display: none;
+    }
+    .table-wrap {
+      display: block;
+      overflow: visible;
+    }
+    [part='table'] {
+      width: 100%;
+      min-width: 0;
+      font-size: 9pt;
+      /* Nine columns in 19 cm: the names get a quarter, each number the same share. */
+      table-layout: fixed;
+    }
+    [part='table'] thead th:first-child {
+      width: 24%;
+    }
+    [part='table'] th,
+    [part='table'] thead th,
+    [part='table'] td {
+      white-space: normal;
+      padding: 0.2rem 0.3rem;
+    }
+    [part='table'] th[scope='row'],
+    [part='table'] thead th:first-child {
+      min-width: 0;
+      max-width: none;
+    }
+    [part='table'] tr {
+      break-inside: avoid;
     }
   }
 `;
