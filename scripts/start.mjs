@@ -48,28 +48,37 @@ try {
 }
 const { port } = app.server.address();
 
-const sample = (label, pred) => {
-  const d = data.dossiers.find(pred);
-  // iGate and the national portal carry no lookup key: the gateway accepts the applicant's ID number instead.
-  const key = backend && backend.name !== 'opencps' ? `số giấy tờ ${d?.applicant?.idNumber}` : `mã tra cứu ${d?.lookupKey}`;
-  return d ? `  ${d.code}  ${key}  — ${label} (${dossierStatus(d.status).label.vi})` : '';
-};
+// What this backend opens a dossier's details with, as the gateway says it (its answers carry keyKind).
+const KEY_WORDS = { receipt: 'mã tra cứu', 'id-number': 'số định danh', phone: 'số điện thoại' };
+const keyOf = (kind, d) => (kind === 'id-number' ? d.applicant?.idNumber : kind === 'phone' ? d.applicant?.phone : d.lookupKey);
+// Asked from an address of its own (TEST-NET): the demo's checks must not spend a visitor's budget on 127.0.0.1.
+const ask = (d, key) =>
+  app.inject({ method: key ? 'POST' : 'GET', url: `/v1/dossiers/${encodeURIComponent(d.code)}`, remoteAddress: '192.0.2.10', ...(key ? { payload: new URLSearchParams({ key }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}) });
+const first = (await ask(data.dossiers[0])).json();
+const keyKind = first.dossier?.keyKind ?? first.error?.keyKind ?? 'receipt';
+/** A dossier the predicate picks whose key the gateway really opens it with (a backend's record may lack one). */
+async function sample(label, pred) {
+  for (const d of data.dossiers.filter(pred).slice(0, 3)) {
+    const key = keyOf(keyKind, d);
+    if (!key) continue;
+    const res = await ask(d, key);
+    if (res.statusCode === 200 && res.json().dossier?.restricted === false) return `  ${d.code}  ${KEY_WORDS[keyKind]} ${key}  — ${label} (${dossierStatus(d.status).label.vi})`;
+  }
+  return '';
+}
 const state = (d) => dossierTimeliness(d).state;
 console.log(`\nmotcua demo portal: http://localhost:${port}   (API: http://localhost:${port}/openapi.json)`);
 console.log(backend ? `Backend: the ${backend.name} simulator at ${backend.url}\n` : '');
-console.log('Dossiers to try (code, lookup key):');
-console.log(
-  [
-    sample('overdue, across ward → city → province', (d) => state(d) === 'overdue' && d.steps?.some((s) => s.level === 'province')),
-    sample('due soon', (d) => state(d) === 'due-soon'),
-    sample('more documents requested', (d) => d.status === 5),
-    sample('fees to pay', (d) => d.status === 6),
-    sample('result returned', (d) => d.status === 10),
-    sample(`changes status every ${tickSeconds * changes.moving.length} s: look it up, then "Báo cho tôi khi hồ sơ thay đổi"`, (d) => d === changes.moving[0]),
-  ]
-    .filter(Boolean)
-    .join('\n'),
-);
+const samples = [
+  await sample('overdue, across ward → city → province', (d) => state(d) === 'overdue' && d.steps?.some((s) => s.level === 'province')),
+  await sample('due soon', (d) => state(d) === 'due-soon'),
+  await sample('more documents requested', (d) => d.status === 5),
+  await sample('fees to pay', (d) => d.status === 6),
+  await sample('result returned', (d) => d.status === 10),
+  await sample(`changes status every ${tickSeconds * changes.moving.length} s: look it up, then "Báo cho tôi khi hồ sơ thay đổi"`, (d) => d === changes.moving[0]),
+].filter(Boolean);
+console.log(`Dossiers to try (code, then the ${KEY_WORDS[keyKind]} that opens the details — checked through the gateway just now):`);
+console.log(samples.length ? samples.join('\n') : '  (none of the samples opened with its key: see the log above)');
 if (config.origins.length) console.log(`\nPortals allowed to call it from other origins: ${config.origins.join(', ')}`);
 console.log('\nPress Ctrl+C to stop.');
 

@@ -64,7 +64,8 @@ for (const name of BACKENDS) {
     it('the no-JavaScript page shows the same answer, with the office\'s own words for a status it had to read from them', async () => {
       // The iGate simulator sends status 16 "Chờ phê duyệt" for every fifth dossier in progress.
       const d = name === 'igate' ? data.dossiers.find((x, i) => x.status === 4 && i % 5 === 0)! : data.dossiers.find((x) => x.status === 4)!;
-      const page = await (await fetch(`${url}/lookup?code=${encodeURIComponent(d.code)}&key=${encodeURIComponent(keyOf(d))}`)).text();
+      // The page's form posts the key (an ID number never in an address).
+      const page = await (await fetch(`${url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: d.code, key: keyOf(d) }) })).text();
       assert.match(page, /<dt>Trạng thái<\/dt><dd>Đang xử lý<\/dd>/);
       if (name === 'igate') assert.match(page, /<dt>Trạng thái tại cơ quan<\/dt><dd>Chờ phê duyệt<\/dd>/);
       else assert.doesNotMatch(page, /Trạng thái tại cơ quan/);
@@ -72,8 +73,10 @@ for (const name of BACKENDS) {
 
     it('a wrong key is refused and counted; an unknown code is not found', async () => {
       const d = data.dossiers.find((x) => x.status === 5)!;
-      await assert.rejects(client.dossiers.lookup(d.code, { key: 'SAI9' }), { kind: 'key-required' });
-      await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0009', { key: 'ABCD' }), { kind: 'not-found' });
+      // A wrong key of the kind the backend's records carry: said in its words.
+      const wrong = name === 'opencps' ? 'SAI9' : '042000000999';
+      await assert.rejects(client.dossiers.lookup(d.code, { key: wrong }), (e: Error & { kind?: string; keyKind?: string }) => e.kind === 'key-required' && e.keyKind === (name === 'opencps' ? 'receipt' : 'id-number'));
+      await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0009', { key: wrong }), { kind: 'not-found' });
     });
 
     it('the office screens: statistics and the hall board where the backend lists dossiers, unsupported where not', async () => {
@@ -152,5 +155,37 @@ describe('gateway over the national portal answering TraCuuHoSo as TH\'s driving
     assert.deepEqual([open.status, open.procedure.name, Date.parse(open.appointmentAt!)], [4, d.procedure.name, Date.parse(d.appointmentAt!)]);
     assert.equal(open.restricted, true);
     assert.match(open.applicant?.name ?? '', /\./, 'masked');
+  });
+});
+
+describe('gateway over the national portal: the owner’s ID as a provincial sync pushes it (DinhDanhCHS)', () => {
+  let backend: RunningBackend;
+  let app: FastifyInstance;
+  let url = '';
+  before(async () => {
+    backend = await startBackend('dvcqg', data);
+    const config = GatewayConfigSchema.parse({ adapter: backend.adapter });
+    app = await createGateway({ adapter: adapterFromConfig(config.adapter, { onDroppedFields: () => undefined, onSkippedRecords: () => undefined }) });
+    url = await app.listen({ port: 0, host: '127.0.0.1' });
+  });
+  after(async () => {
+    await app.close();
+    await backend.close();
+  });
+  const post = (code: string, key: string) => fetch(`${url}/v1/dossiers/${code}`, { method: 'POST', body: new URLSearchParams({ key }) });
+
+  it('a record with its ID in DinhDanhCHS alone opens with that ID; one pushed with the placeholder "000000001" opens with nothing', async () => {
+    // The simulator pushes every third record's ID in DinhDanhCHS only, one in seven of them as "000000001".
+    const pushed = data.dossiers.map((d, i) => ({ d, i })).filter(({ d, i }) => i % 3 === 1 && d.applicant?.idNumber);
+    const real = pushed.find(({ i }) => i % 7 !== 1)!.d;
+    const placeholder = pushed.find(({ i }) => i % 7 === 1)!.d;
+    const open = await post(real.code, real.applicant!.idNumber!);
+    assert.equal(open.status, 200);
+    assert.equal(((await open.json()) as { dossier: { applicant?: { name: string } } }).dossier.applicant?.name, real.applicant!.name);
+    for (const key of ['000000001', placeholder.applicant!.idNumber!]) {
+      const res = await post(placeholder.code, key);
+      assert.equal(res.status, 403, key);
+      assert.equal(((await res.json()) as { error: { keyKind?: string } }).error.keyKind, 'id-number');
+    }
   });
 });

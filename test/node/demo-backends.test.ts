@@ -12,8 +12,11 @@ describe('npm start with MOTCUA_DEMO_BACKEND', () => {
       const gw = await start(backend);
       try {
         assert.match(gw.out, new RegExp(`Backend: the ${backend} simulator at http://127\\.0\\.0\\.1:\\d+`));
-        const [, code, key] = /^\s+(\S+)\s+(?:mã tra cứu|số giấy tờ) (\S+)/m.exec(gw.out)!;
-        const res = await fetch(`${gw.url}/v1/dossiers/${code}?key=${key}`);
+        const [, code, words, key] = /^\s+(\S+)\s+(mã tra cứu|số định danh) (\S+)/m.exec(gw.out)!;
+        // The key each backend's records carry: OpenCPS's secret key, the others' owner's ID number.
+        assert.equal(words, backend === 'opencps' ? 'mã tra cứu' : 'số định danh');
+        assert.equal(gw.out.match(/^\s+\d{3}\.\S+\s+(mã tra cứu|số định danh) \S+/gm)?.length, 6, 'six samples, each with a key that works');
+        const res = await fetch(`${gw.url}/v1/dossiers/${code}`, { method: 'POST', body: new URLSearchParams({ key: key! }) });
         assert.equal(res.status, 200);
         const { dossier } = (await res.json()) as { dossier: { code: string; restricted?: boolean; steps?: unknown[] } };
         assert.equal(dossier.code, code);

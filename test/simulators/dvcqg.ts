@@ -82,7 +82,12 @@ export function dvcqgDossier(d: Dossier, i: number): Record<string, unknown> {
     ChuHoSo: d.applicant?.name,
     LoaiDoiTuong: KINDS[d.applicant?.kind ?? 'citizen'],
     SoDienThoai: d.applicant?.phone,
-    SoGiayToChuHoSo: d.applicant?.idNumber,
+    // As a provincial sync pushes the owner's ID (SyncLocalDataToDVCQGService FormatData): every
+    // third record in DinhDanhCHS only, 9 digits as type 2, 12 as type 1; one in seven with none,
+    // which that sync sends as "000000001".
+    ...(i % 3 === 1
+      ? { DinhDanhCHS: [i % 7 === 1 || !d.applicant?.idNumber ? { LoaiDinhDanh: '2', SoDinhDanh: '000000001' } : { LoaiDinhDanh: d.applicant.idNumber.length === 9 ? '2' : '1', SoDinhDanh: d.applicant.idNumber }] }
+      : { SoGiayToChuHoSo: d.applicant?.idNumber }),
     TrichYeuHoSo: d.summary,
     NgayTiepNhan: compactTime(d.receivedAt),
     NgayHenTra: compactTime(d.appointmentAt),

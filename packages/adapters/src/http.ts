@@ -7,7 +7,7 @@
  * first download is measured by `npm run bench bundles` (docs/bench/bundles.md).
  */
 import ky, { HTTPError, TimeoutError, type KyInstance, type Options } from 'ky';
-import { MotcuaError, type ErrorKind, type LocalizedText } from '@motcua/core';
+import { MotcuaError, type ErrorKind, type KeyKind, type LocalizedText } from '@motcua/core';
 
 export interface HttpOptions {
   /** Per-attempt timeout in ms. */
@@ -32,7 +32,7 @@ export interface BearerToken {
 }
 
 export interface ErrorBodyReader {
-  (body: unknown): { kind?: ErrorKind; messages?: LocalizedText } | undefined;
+  (body: unknown): { kind?: ErrorKind; messages?: LocalizedText; keyKind?: KeyKind } | undefined;
 }
 
 export interface HttpRequest {
@@ -147,6 +147,7 @@ export function createHttp(options: HttpOptions): HttpClient {
         status,
         ...(retryAfter === undefined ? {} : { retryAfter }),
         ...(fromBody?.messages ? { messages: fromBody.messages } : {}),
+        ...(fromBody?.keyKind ? { keyKind: fromBody.keyKind } : {}),
       });
     }
     return new MotcuaError('network', `${label}: ${error instanceof Error ? error.message : String(error)} (${where})`, { cause: error });

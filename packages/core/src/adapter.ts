@@ -28,6 +28,7 @@
  * mismatch into a `bad-response` error naming the field); throw `MotcuaError` with the right
  * `kind` for not-found, key-required, rate-limited and the rest; honour `signal`.
  */
+import type { KeyKind } from './key-kind.js';
 import type { Agency, Dossier, HallBoard, Level, OfficeStats, OnlineService, Procedure, ProcedureSearchResult, Sector } from './model.js';
 
 export interface RequestOptions {
@@ -122,6 +123,12 @@ export interface Adapter {
    * gateway then relies on it; otherwise it compares the key with the dossier's `lookupKey`.
    */
   readonly checksKeys?: boolean;
+  /**
+   * What citizens type to open a dossier's details on this backend: the receipt's key, or —
+   * where records carry none (iGate, the national portal) — the applicant's ID number. Left
+   * out by an adapter that passes on another gateway's answers (each says its own).
+   */
+  readonly keyKind?: KeyKind;
   /** `code` is already normalised by `parseDossierCode`. */
   lookupDossier(code: string, options: DossierLookupOptions): Promise<Dossier>;
   searchProcedures(query: ProcedureQuery, options: RequestOptions): Promise<ProcedureSearchResult>;

@@ -9,6 +9,7 @@
 import type * as z from 'zod/mini';
 import type { Adapter, BoardQuery, DossierLookupOptions, FollowApi, ProcedureQuery, RequestOptions, StatsQuery } from './adapter.js';
 import { parseDossierCode } from './dossier-code.js';
+import { isPersonalKey } from './key-kind.js';
 import { fieldPath, parseResponse } from './validate.js';
 import { INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, KEY_NEEDED_MESSAGE, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
 import type { Agency, Dossier, HallBoard, OfficeStats, Procedure, ProcedureSearchResult, Sector } from './model.js';
@@ -69,6 +70,29 @@ export interface MotcuaClient {
 }
 
 const LOOKUP_KEY = /^[A-Za-z0-9_-]{1,128}$/;
+
+/** A key as sent: an ID or phone number as people write it ("042 123 456 789", "+84 912.345.678") is its digits. */
+function compactKey(key: string | undefined): string {
+  const typed = key?.trim() ?? '';
+  return isPersonalKey(typed) ? typed.replace(/\D/g, '') : typed;
+}
+
+/**
+ * The key as a cache entry names it: a 53-bit hash (cyrb53) seeded per client, so an ID or
+ * phone number never sits in clear among the keys of the page's or the gateway's memory.
+ */
+function keyDigest(key: string, seed: number): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
 const PROCEDURE_CODE = /^[0-9A-Za-z._-]{1,64}$/;
 
 function invalid(detail: string, field: string, messages: LocalizedText): MotcuaError {
@@ -111,6 +135,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
   const cache = new RequestCache({ ttlMs: options.catalogueTtlMs ?? 300_000, maxEntries });
   const dossierTtlMs = options.dossierTtlMs ?? 0;
   const dossierCache = new RequestCache({ ttlMs: dossierTtlMs, maxEntries });
+  const seed = Math.floor(Math.random() * 2 ** 32);
 
   function callAdapter<S extends z.ZodMiniType>(
     key: string,
@@ -162,12 +187,12 @@ export function createClient(options: ClientOptions): MotcuaClient {
             ),
           );
         }
-        const lookupKey = key?.trim() || undefined;
+        const lookupKey = compactKey(key) || undefined;
         if (lookupKey !== undefined && !LOOKUP_KEY.test(lookupKey)) {
           return Promise.reject(invalid('lookup key has invalid characters', 'key', INVALID_KEY_MESSAGE));
         }
         return callAdapter(
-          `dossier ${parsed.code} ${lookupKey ?? ''}`,
+          `dossier ${parsed.code} ${lookupKey ? keyDigest(lookupKey, seed) : ''}`,
           (m) => m.DossierSchema,
           'dossier',
           (s) => adapter.lookupDossier(parsed.code, lookupKey ? { key: lookupKey, signal: s } : { signal: s }),
@@ -228,7 +253,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
       start(request, options = {}) {
         const parsed = parseDossierCode(request?.code ?? '');
         if (!parsed) return Promise.reject(invalid('not a dossier code', 'code', INVALID_CODE_MESSAGE));
-        const key = request.key?.trim() ?? '';
+        const key = compactKey(request.key);
         if (!LOOKUP_KEY.test(key)) return Promise.reject(invalid('following needs the lookup key', 'key', key ? INVALID_KEY_MESSAGE : KEY_NEEDED_MESSAGE));
         return viaFollow((f) => f.start({ code: parsed.code, key, subscription: request.subscription }, options));
       },

@@ -3,7 +3,7 @@
  * which Fastify validates requests and @fastify/swagger generates `/openapi.json`. The model's
  * schemas come from the core's zod schemas, so the spec cannot drift from what is sent.
  */
-import { ERROR_MESSAGES } from '@motcua/core';
+import { ERROR_MESSAGES, KEY_KINDS } from '@motcua/core';
 import { AgencySchema, ApplicantSchema, DossierSchema, ProcedureSchema, ProcedureSearchResultSchema, SectorSchema } from '@motcua/core/model';
 import { DOSSIER_STATUS_CODES } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
@@ -46,6 +46,7 @@ const SHARED: Record<string, JsonSchema> = {
           messages: { type: 'object', required: ['vi', 'en'], properties: { vi: { type: 'string' }, en: { type: 'string' } } },
           retryAfter: { type: 'integer', minimum: 0, description: 'Seconds to wait (rate-limited), as in the Retry-After header.' },
           field: { type: 'string', description: 'The input that was refused (invalid-input).' },
+          keyKind: { enum: [...KEY_KINDS], description: 'A key error: what the citizen is to type (the receipt key, the personal ID number, the phone number).' },
         },
       },
     },
@@ -172,6 +173,6 @@ export const schemas = {
   ref,
   /** A dossier code in the path: what the client refuses before any backend call is checked there. */
   dossierCode: { type: 'string', maxLength: 200, pattern: '^\\S(.*\\S)?$', description: 'Dossier code, e.g. 000.00.12.H42-241105-0003 (normalised: case, dashes, spaces, full-width); no leading or trailing space.' },
-  lookupKey: { type: 'string', maxLength: 64, description: "Lookup key printed on the receipt (mã tra cứu), or the applicant's ID number. Opens steps and details." },
+  lookupKey: { type: 'string', maxLength: 64, description: "The key this gateway checks (`keyKind` in its answers): the receipt's lookup key (mã tra cứu), the applicant's personal ID number, or their phone number. Opens steps and details. An ID or phone number only in a POST body." },
   procedureCode: { type: 'string', pattern: '^[0-9A-Za-z._-]{1,64}$' },
 } as const;

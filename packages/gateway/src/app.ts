@@ -2,7 +2,7 @@
  * The gateway: serves motcua's REST API over any adapter. Backend credentials stay here;
  * browsers get only what privacy.ts lets out.
  */
-import { createClient, isMotcuaError, MotcuaError, type Adapter } from '@motcua/core';
+import { createClient, isMotcuaError, MotcuaError, type Adapter, type KeyKind } from '@motcua/core';
 import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
@@ -35,6 +35,12 @@ import { statsRoutes } from './routes/stats.js';
 
 export interface GatewayOptions {
   adapter: Adapter;
+  /**
+   * What citizens type to see a dossier's details, when it is not what the adapter's backend
+   * asks for (`adapter.keyKind`): e.g. `phone` where a province looks dossiers up by the
+   * applicant's phone number. Not for a backend that checks keys itself (OpenCPS, another gateway).
+   */
+  keyKind?: KeyKind;
   /** Portal origins allowed to call the API from browsers. */
   origins?: string[];
   limits?: Partial<GatewayLimits>;
@@ -77,7 +83,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /** The route answers errors with this page instead of JSON (the no-JavaScript lookup). */
-    errorPage?: (message: string) => string;
+    errorPage?: (message: string, error: MotcuaError) => string;
     /** A portal file: outside the API's request budget (portal.ts). */
     staticFile?: boolean;
   }
@@ -131,6 +137,9 @@ const OPENAPI = {
 } satisfies SwaggerOptions;
 
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
+  if (options.keyKind && options.adapter.checksKeys && options.keyKind !== options.adapter.keyKind) {
+    throw new TypeError(`keyKind "${options.keyKind}": the ${options.adapter.name} backend checks its own key${options.adapter.keyKind ? ` (${options.adapter.keyKind})` : ', and says which'}; leave keyKind out.`);
+  }
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const catalogueSeconds = options.catalogueSeconds ?? DEFAULT_CACHE_SECONDS.catalogue;
   const origins = new Set((options.origins ?? []).map(normalizeOrigin));
@@ -222,6 +231,10 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     methods: ['GET', 'HEAD', 'POST', 'DELETE'],
     maxAge: 600,
   });
+  // A key in a form body (the no-JS page's POST, and the API's: a form needs no preflight from another origin).
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
   app.addHook('onClose', () => state.close());
   await app.register(rateLimit, {
     global: true,
@@ -275,7 +288,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   await app.register(swagger, OPENAPI);
 
-  const context: RouteContext = { client, adapter: options.adapter, guard, limitsFor: (request: FastifyRequest) => limitsFor(request.ip), clientOf, state, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
+  const context: RouteContext = { client, adapter: options.adapter, keyKind: options.keyKind, guard, limitsFor: (request: FastifyRequest) => limitsFor(request.ip), clientOf, state, catalogueSeconds, healthTimeoutMs: options.healthTimeoutMs ?? 3000 };
   await app.register(dossierRoutes, context);
   await app.register(catalogueRoutes, context);
   await app.register(statsRoutes, context);

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { KEY_KINDS } from '@motcua/core';
 import * as z from 'zod/mini';
 import { limitsByAddress } from './networks.js';
 import { normalizeOrigin } from './origins.js';
@@ -52,6 +53,12 @@ export const GatewayConfigSchema = z.strictObject({
   host: z._default(z.string(), '127.0.0.1'),
   adapter: z._default(AdapterConfigSchema, { type: 'demo' }),
   origins: z._default(z.array(z.string()), []),
+  /**
+   * What citizens type to see a dossier's details, where it is not what the backend asks for
+   * (`phone`: a province that looks dossiers up by the applicant's phone number). By default
+   * the backend's: the receipt's key (demo, OpenCPS), the applicant's ID number (iGate, dvcqg).
+   */
+  keyKind: z.optional(z.enum(KEY_KINDS)),
   /**
    * Behind reverse proxies: their addresses or blocks (or `loopback`, `uniquelocal`), whose
    * X-Forwarded-For entries are believed. `true` believes the whole header, whose first entries

@@ -5,21 +5,34 @@
  *
  * The key goes to the backend with the look-up. A backend that checks keys itself (OpenCPS,
  * another motcua gateway: `adapter.checksKeys`) refuses a wrong one and answers a right one
- * with details; for the others the gateway compares it with what the backend sent (the
- * receipt's lookup key, or the applicant's ID number).
+ * with details; for the others the gateway compares it with what the backend sent for the
+ * one kind of key it checks (`keyKindOf`: the receipt's key, the applicant's ID number or
+ * phone number), and every answer and key error says which kind that is.
  */
-import { WRONG_KEY_MESSAGE, KEY_NEEDED_MESSAGE, MotcuaError, parseDossierCode, type Dossier } from '@motcua/core';
+import { KEY_WORDS, keyShapeOk, MotcuaError, parseDossierCode, type Dossier, type KeyKind } from '@motcua/core';
 import type { FastifyRequest } from 'fastify';
 import { rateLimited } from './errors.js';
 import { fullView, keyMatches, publicView } from './privacy.js';
 import type { RouteContext } from './reply.js';
 
-const WRONG_KEY = WRONG_KEY_MESSAGE;
-const KEY_NEEDED = KEY_NEEDED_MESSAGE;
 const PAUSED = {
-  vi: 'Hồ sơ này tạm dừng tra cứu bằng mã tra cứu vì có quá nhiều lần nhập sai mã. Bạn vẫn xem được trạng thái hồ sơ; vui lòng thử lại mã tra cứu sau ít phút.',
-  en: 'Lookups of this dossier with a key are paused: too many wrong keys were tried. Its status can still be seen; please try the key again in a few minutes.',
+  vi: 'Hồ sơ này tạm dừng xem chi tiết vì đã có quá nhiều lần nhập sai. Bạn vẫn xem được trạng thái hồ sơ; vui lòng thử lại sau ít phút.',
+  en: 'Seeing the details of this dossier is paused: too many wrong entries were tried. Its status can still be seen; please try again in a few minutes.',
 };
+
+/**
+ * The key this gateway checks: as configured, else as its backend asks (an adapter that knows
+ * its backend), else as the gateway behind it says (a motcua gateway in front of another
+ * passes its answer on), else the receipt's key.
+ */
+export function keyKindOf(context: Pick<RouteContext, 'keyKind' | 'adapter'>, said?: { keyKind?: KeyKind | undefined }): KeyKind {
+  return context.keyKind ?? context.adapter.keyKind ?? said?.keyKind ?? 'receipt';
+}
+
+/** A key error that says what to type. */
+function keyError(detail: string, kind: KeyKind, words: 'wrong' | 'needed' | 'invalid'): MotcuaError {
+  return new MotcuaError(words === 'invalid' ? 'invalid-input' : 'key-required', detail, { messages: KEY_WORDS[kind][words], keyKind: kind, ...(words === 'invalid' ? { field: 'key' } : {}) });
+}
 
 /** The dossier as this request may see it; throws a MotcuaError (rate-limited, not-found, key-required…). */
 export async function accessDossier(context: RouteContext, request: FastifyRequest, code: string, key: string): Promise<Dossier> {
@@ -29,6 +42,10 @@ export async function accessDossier(context: RouteContext, request: FastifyReque
   const blocked = await context.guard.blockedFor(client, failedLookups);
   if (blocked) throw rateLimited(blocked);
   if (key.length > 64) throw new MotcuaError('invalid-input', 'key too long', { field: 'key' });
+  // The shape the office's key has (12 digits for an ID): a typing slip is said at once and is
+  // not a guess. (Unknown until the answer for a gateway that passes on another's kind.)
+  const knownKind = context.keyKind ?? context.adapter.keyKind;
+  if (key && knownKind && !keyShapeOk(knownKind, key)) throw keyError(`the key is not shaped as a ${knownKind}`, knownKind, 'invalid');
   // (An invalid code is refused by the client below, before any backend call.)
   const normalized = parseDossierCode(code)?.code;
   if (key && normalized) {
@@ -50,18 +67,20 @@ export async function accessDossier(context: RouteContext, request: FastifyReque
     dossier = await context.client.dossiers.lookup(code, key && checkedByBackend ? { key } : {});
   } catch (error) {
     if (error instanceof MotcuaError && error.kind === 'not-found') await failed('unknown code');
-    // A backend that answers only with the key (OpenCPS): asking for it is not a failed guess.
-    if (error instanceof MotcuaError && error.kind === 'key-required' && !key) throw new MotcuaError('key-required', `the backend needs the lookup key: ${error.detail}`, { messages: KEY_NEEDED });
     if (error instanceof MotcuaError && error.kind === 'key-required') {
+      const kind = keyKindOf(context, error);
+      // A backend that answers only with the key (OpenCPS): asking for it is not a failed guess.
+      if (!key) throw keyError(`the backend needs the key: ${error.detail}`, kind, 'needed');
       await failed('wrong key');
-      throw new MotcuaError('key-required', `the backend refused the key: ${error.detail}`, { messages: WRONG_KEY });
+      throw keyError(`the backend refused the key: ${error.detail}`, kind, 'wrong');
     }
     throw error;
   }
-  if (!key) return publicView(dossier);
-  if (!checkedByBackend && !keyMatches(dossier, key)) {
+  const kind = keyKindOf(context, dossier);
+  if (!key) return publicView(dossier, kind);
+  if (!checkedByBackend && !keyMatches(kind, dossier, key)) {
     await failed('wrong key');
-    throw new MotcuaError('key-required', 'wrong lookup key', { messages: WRONG_KEY });
+    throw keyError('wrong key', kind, 'wrong');
   }
-  return fullView(dossier);
+  return fullView(dossier, kind);
 }

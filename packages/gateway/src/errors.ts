@@ -1,5 +1,5 @@
 /** MotcuaError → HTTP status and the API's JSON error body. */
-import { isMotcuaError, MotcuaError, type ErrorKind, type Lang } from '@motcua/core';
+import { isMotcuaError, MotcuaError, type ErrorKind, type KeyKind, type Lang } from '@motcua/core';
 
 export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   'invalid-input': 400,
@@ -15,7 +15,7 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
 };
 
 export interface ErrorBody {
-  error: { kind: ErrorKind; message: string; messages: { vi: string; en: string }; retryAfter?: number; field?: string };
+  error: { kind: ErrorKind; message: string; messages: { vi: string; en: string }; retryAfter?: number; field?: string; keyKind?: KeyKind };
 }
 
 /** Backend trouble is reported as the gateway's own: a citizen cannot act on a backend's detail. */
@@ -23,6 +23,8 @@ export function errorBody(error: MotcuaError, lang: Lang): ErrorBody {
   const body: ErrorBody = { error: { kind: error.kind, message: error.messageIn(lang), messages: error.messages } };
   if (error.retryAfter !== undefined) body.error.retryAfter = error.retryAfter;
   if (error.kind === 'invalid-input' && error.field) body.error.field = error.field;
+  // What to type: the lookup relabels its key field from a key error too (OpenCPS answers nothing without one).
+  if (error.keyKind) body.error.keyKind = error.keyKind;
   return body;
 }
 

@@ -87,7 +87,7 @@ describe('a guess of one dossier\'s key from many networks', () => {
       const right = await gw.lookup(d.code, '203.113.7.9', d.lookupKey);
       assert.equal(right.status, 429, 'the right key too, while paused: else the guess would go on');
       assert.ok(Number(right.headers.get('retry-after')) >= 1);
-      assert.match(((await right.json()) as { error: { message: string } }).error.message, /tạm dừng tra cứu bằng mã tra cứu/);
+      assert.match(((await right.json()) as { error: { message: string } }).error.message, /tạm dừng xem chi tiết/);
       const follow = await fetch(`${gw.url}/v1/follow`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.113.7.9' }, body: JSON.stringify({ code: d.code, key: d.lookupKey, subscription: push.subscription() }) });
       assert.equal(follow.status, 429, 'following is keyed too');
       const shown = await gw.lookup(d.code, '203.113.7.9');

@@ -1,5 +1,5 @@
 /** Shared by the routes: the limits, how errors are sent, what routes get. */
-import type { Adapter, MotcuaClient, MotcuaError } from '@motcua/core';
+import type { Adapter, KeyKind, MotcuaClient, MotcuaError } from '@motcua/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { asMotcuaError, errorBody, langOf, STATUS_BY_KIND } from './errors.js';
 import type { LookupGuard } from './lookup-guard.js';
@@ -60,9 +60,9 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, error: u
 }
 
 /** A route's own error page (the no-JavaScript lookup), with the citizen's message. */
-export function sendErrorPage(request: FastifyRequest, reply: FastifyReply, error: unknown, page: (message: string) => string): FastifyReply {
+export function sendErrorPage(request: FastifyRequest, reply: FastifyReply, error: unknown, page: (message: string, error: MotcuaError) => string): FastifyReply {
   const e = prepare(request, reply, error);
-  return reply.type('text/html; charset=utf-8').send(page(e.messageIn(langOf(request.headers['accept-language']))));
+  return reply.type('text/html; charset=utf-8').send(page(e.messageIn(langOf(request.headers['accept-language'])), e));
 }
 
 /** The JSON look-up and the no-JavaScript page draw from this one per-client dossier budget. */
@@ -71,6 +71,8 @@ export const DOSSIER_BUDGET = 'dossier';
 export interface RouteContext {
   client: MotcuaClient;
   adapter: Adapter;
+  /** The key the operator says citizens type (`keyKind` in the config); else the adapter's (dossier-access.ts keyKindOf). */
+  keyKind: KeyKind | undefined;
   guard: LookupGuard;
   /** The limits for this request's client: its network's, or the defaults. */
   limitsFor(request: FastifyRequest): GatewayLimits;

@@ -85,6 +85,7 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
     ...(config.limits ? { limits: withoutNetworks(config.limits) } : {}),
     ...(config.limits?.networks ? { networks: config.limits.networks } : {}),
     ...(config.redis ? { redis: config.redis } : {}),
+    ...(config.keyKind ? { keyKind: config.keyKind } : {}),
     ...(config.portalDir ? { portalDir: config.portalDir } : {}),
     ...(config.follow && store ? { follow: followFromConfig(config.follow, store, options.pushTargets) } : {}),
     logger: config.logLevel === 'silent' ? false : { level: config.logLevel },

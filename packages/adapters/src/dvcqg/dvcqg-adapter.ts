@@ -180,6 +180,8 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
 
   return {
     name: 'dvcqg',
+    // Its records carry no receipt key: the applicant's ID number (SoGiayToChuHoSo / DinhDanhCHS) opens the details.
+    keyKind: 'id-number',
     async lookupDossier(code, { signal }) {
       const result = await callService('integration', services.dossier, { [param.dossierCode]: code }, signal);
       const items = Array.isArray(result) ? result : result && typeof result === 'object' ? [result] : [];

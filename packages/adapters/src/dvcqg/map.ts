@@ -1,6 +1,6 @@
 /** National-portal records → core model, reading every optional field tolerantly. */
 import type { Applicant, Channel, Dossier, Level, Procedure, ProcessingStep } from '@motcua/core';
-import { foldVietnamese } from '@motcua/core';
+import { foldVietnamese, isPlaceholderId } from '@motcua/core';
 import { DOSSIER_STATUSES, isDossierStatusCode, type DossierStatusCode } from '@motcua/core/status';
 import { statusFromWords, UNKNOWN_STATUS } from '../status-from-wording.js';
 import { fromCompactVietnamTime, fromDayFirst } from '../wire-dates.js';
@@ -102,7 +102,9 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
     const kind = KINDS[text(r.LoaiDoiTuong) ?? ''];
     if (kind) out.applicant.kind = kind;
     else if (text(r.LoaiDoiTuong)) dropped.push('LoaiDoiTuong');
-    const idNumber = text(r.SoGiayToChuHoSo);
+    // The owner's ID as typed at the desk or as pushed in DinhDanhCHS, whichever is a real number
+    // (the sync writes "000000001" where it had none: that must open nothing).
+    const idNumber = [text(r.SoGiayToChuHoSo), ...(r.DinhDanhCHS ?? []).map((x) => text(x.SoDinhDanh))].find((n) => n && !isPlaceholderId(n));
     if (idNumber) out.applicant.idNumber = idNumber;
     const phone = text(r.SoDienThoai);
     const email = text(r.Email);

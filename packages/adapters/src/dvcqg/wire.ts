@@ -57,6 +57,12 @@ export const DossierRecordSchema = z.object({
   ChuHoSo: optionalLoose,
   /** The owner's ID document number (newer pushes). */
   SoGiayToChuHoSo: optionalLoose,
+  /**
+   * The owner's identifiers as a provincial sync pushes them (SyncLocalDataToDVCQGService
+   * FormatData): LoaiDinhDanh "1" a 12-digit ID, "2" a 9-digit one — or "000000001" where the
+   * owner's number is missing or malformed.
+   */
+  DinhDanhCHS: optionalList(z.object({ LoaiDinhDanh: optionalLoose, SoDinhDanh: optionalLoose })),
   LoaiDoiTuong: optionalLoose,
   SoDienThoai: optionalLoose,
   Email: optionalLoose,

@@ -185,6 +185,8 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
 
   return {
     name: 'igate',
+    // Its records carry no receipt key: the applicant's ID number (identityNumber) opens the details.
+    keyKind: 'id-number',
     listDossiers,
     async lookupDossier(code, { signal }) {
       // A citizen may hold the local code or the national one printed beside it.

@@ -59,6 +59,8 @@ export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
   return {
     name: 'opencps',
     checksKeys: true,
+    // Its secret key (the receipt's mã tra cứu) is checked by OpenCPS itself.
+    keyKind: 'receipt',
     async lookupDossier(code, { key, signal }) {
       // OpenCPS answers a dossier only to its secret key: without one there is nothing to ask.
       if (!key) throw new MotcuaError('key-required', 'opencps answers a dossier only with its secret key (the receipt\'s lookup key)');

@@ -5,7 +5,7 @@
  * Retry-After on 429/503 — but only for short waits: a citizen shown a countdown beats a
  * request that silently hangs for a minute.
  */
-import { ERROR_MESSAGES, MotcuaError, STORED_AT_HEADER, type Adapter, type ErrorKind, type Lang, type ProcedureQuery } from '@motcua/core';
+import { ERROR_MESSAGES, isPersonalKey, KEY_KINDS, MotcuaError, STORED_AT_HEADER, type Adapter, type ErrorKind, type KeyKind, type Lang, type ProcedureQuery } from '@motcua/core';
 import { createHttp } from '../http.js';
 
 export interface RestAdapterOptions {
@@ -22,15 +22,17 @@ export interface RestAdapterOptions {
   fetch?: typeof fetch;
 }
 
-/** The gateway's error body: `{ error: { kind, messages: { vi, en } } }`. */
+/** The gateway's error body: `{ error: { kind, messages: { vi, en }, keyKind? } }`. */
 function readGatewayError(body: unknown) {
-  const error = (body as { error?: { kind?: unknown; messages?: { vi?: unknown; en?: unknown } } } | undefined)?.error;
+  const error = (body as { error?: { kind?: unknown; messages?: { vi?: unknown; en?: unknown }; keyKind?: unknown } } | undefined)?.error;
   if (!error) return undefined;
   // Every kind has a citizen message: the table doubles as the list of kinds.
   const kind = typeof error.kind === 'string' && Object.hasOwn(ERROR_MESSAGES, error.kind) ? (error.kind as ErrorKind) : undefined;
   const { vi, en } = error.messages ?? {};
   const messages = typeof vi === 'string' && typeof en === 'string' ? { vi, en } : undefined;
-  return { ...(kind ? { kind } : {}), ...(messages ? { messages } : {}) };
+  // What the gateway asks citizens to type, passed on (a key error from a backend that answers only with one).
+  const keyKind = (KEY_KINDS as readonly unknown[]).includes(error.keyKind) ? (error.keyKind as KeyKind) : undefined;
+  return { ...(kind ? { kind } : {}), ...(messages ? { messages } : {}), ...(keyKind ? { keyKind } : {}) };
 }
 
 function requiredMember<T>(body: unknown, name: string, label: string): T {
@@ -67,7 +69,12 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
     // Another motcua gateway: it checks the key and never sends it back.
     checksKeys: true,
     async lookupDossier(code, { key, signal }) {
-      const body = await get(`v1/dossiers/${enc(code)}`, 'dossier', signal, key ? { key } : undefined);
+      // An ID or phone number goes in the body, never in an address (which proxies and logs
+      // keep); a receipt's key stays in the query, as the receipt's link and its preload ask.
+      const body =
+        key && isPersonalKey(key)
+          ? await http.json(`${base}v1/dossiers/${enc(code)}`, 'rest dossier', { method: 'POST', form: new URLSearchParams({ key }), signal })
+          : await get(`v1/dossiers/${enc(code)}`, 'dossier', signal, key ? { key } : undefined);
       return requiredMember(body, 'dossier', 'rest dossier');
     },
     async searchProcedures(query: ProcedureQuery, { signal }) {

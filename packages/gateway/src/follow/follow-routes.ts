@@ -7,7 +7,7 @@
  * (no personal data) to each browser and posts a signed event to each webhook.
  */
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { MotcuaError, parseDossierCode } from '@motcua/core';
+import { KEY_WORDS, MotcuaError, parseDossierCode } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
 import { COMMON_ERRORS, errors, NO_QUERY, schemas } from '../api-schemas.js';
@@ -192,7 +192,7 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
       const problem = subscription && subscriptionKeysProblem(subscription.keys);
       if (problem) throw new MotcuaError('invalid-input', `subscription.keys.${problem.field}: ${problem.why}`, { field: `subscription.keys.${problem.field}`, messages: BAD_SUBSCRIPTION });
       const dossier = await accessDossier(context, request, request.body.code, request.body.key.trim());
-      if (dossier.restricted) throw new MotcuaError('key-required', 'following needs the lookup key');
+      if (dossier.restricted) throw new MotcuaError('key-required', 'following needs the key', { messages: KEY_WORDS[dossier.keyKind ?? 'receipt'].needed, ...(dossier.keyKind ? { keyKind: dossier.keyKind } : {}) });
       if (subscription) {
         const target = await checkPushTarget(subscription.endpoint, follow.pushTargets);
         if (!target.ok) {

@@ -1,30 +1,72 @@
-/** GET /v1/dossiers/:code — status for anyone, details with the lookup key (dossier-access.ts). */
-import type { FastifyInstance } from 'fastify';
+/**
+ * GET and POST /v1/dossiers/:code — status for anyone, details with the key (dossier-access.ts).
+ * A receipt's key may travel in the query (the receipt's link, its preload); an ID or phone
+ * number only in the POST body: addresses end up in proxies' logs and browsers' histories.
+ */
+import { isPersonalKey, MotcuaError } from '@motcua/core';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
 import { accessDossier } from '../dossier-access.js';
 import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
 
+/** Said to the developer who put a personal number in an address. */
+export const PERSONAL_KEY_IN_URL = {
+  vi: 'Số định danh hoặc số điện thoại không được gửi trong địa chỉ trang: hãy gửi trong nội dung yêu cầu (POST).',
+  en: 'An ID or phone number must not be sent in the address: send it in the request body (POST).',
+};
+
+/** A personal number found in a query string: refused, so the integration that put it there is fixed. */
+export function refuseKeyInUrl(key: string | undefined): void {
+  if (key && isPersonalKey(key)) throw new MotcuaError('invalid-input', 'a personal number in the query string', { field: 'key', messages: PERSONAL_KEY_IN_URL });
+}
+
 export async function dossierRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
+  const config = { rateLimit: { max: (request: FastifyRequest) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } };
+  const params = { type: 'object', required: ['code'], properties: { code: schemas.dossierCode } } as const;
+  const keyOnly = { type: 'object', additionalProperties: false, properties: { key: schemas.lookupKey } } as const;
+  const response = {
+    200: { description: 'The dossier, restricted without the key; `keyKind` says which key opens its details.', type: 'object', required: ['dossier'], properties: { dossier: schemas.ref('Dossier') } },
+    ...errors(...COMMON_ERRORS, 403, 404, 501, ...BACKEND_ERRORS),
+  };
+  const answer = async (request: FastifyRequest, reply: FastifyReply, code: string, key: string | undefined) => {
+    reply.header('cache-control', 'no-store');
+    return { dossier: await accessDossier(context, request, code, key?.trim() ?? '') };
+  };
+  const about =
+    "Without the key: status, procedure, agency, dates and a masked applicant name. With the key the gateway checks (`keyKind` in every answer and key error: the receipt's key, the applicant's personal ID number, or their phone number): the steps and details too; phone, ID number, email and address are never sent. Unknown codes and wrong keys count toward a per-client limit and a per-dossier one. No timeliness is sent: the page computes it from the dates (`dossierTimeliness` in @motcua/core/status), one clock for the whole view.";
+
   app.get<{ Params: { code: string }; Querystring: { key?: string } }>(
     '/v1/dossiers/:code',
     {
-      config: { rateLimit: { max: (request) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } },
+      config,
       schema: {
         tags: ['dossiers'],
-        operationId: 'lookupDossier', summary: 'Look up a dossier by its code',
-        description:
-          'Without the key: status, procedure, agency, dates and a masked applicant name. With the key printed on the receipt (or the applicant\'s ID number): the steps and details too; phone, ID number, email and address are never sent. Unknown codes and wrong keys count toward a per-client limit. No timeliness is sent: the page computes it from the dates (`dossierTimeliness` in @motcua/core/status), one clock for the whole view.',
-        params: { type: 'object', required: ['code'], properties: { code: schemas.dossierCode } },
-        querystring: { type: 'object', additionalProperties: false, properties: { key: schemas.lookupKey } },
-        response: {
-          200: { description: 'The dossier, restricted without the key.', type: 'object', required: ['dossier'], properties: { dossier: schemas.ref('Dossier') } },
-          ...errors(...COMMON_ERRORS, 403, 404, 501, ...BACKEND_ERRORS),
-        },
+        operationId: 'lookupDossier', summary: 'Look up a dossier by its code (a receipt key in the query)',
+        description: `${about} An ID or phone number in the query is refused (400): send it with POST.`,
+        params,
+        querystring: keyOnly,
+        response,
       },
     },
     async (request, reply) => {
-      reply.header('cache-control', 'no-store');
-      return { dossier: await accessDossier(context, request, request.params.code, request.query.key?.trim() ?? '') };
+      refuseKeyInUrl(request.query.key);
+      return answer(request, reply, request.params.code, request.query.key);
     },
+  );
+
+  app.post<{ Params: { code: string }; Body: { key?: string } | undefined }>(
+    '/v1/dossiers/:code',
+    {
+      config,
+      schema: {
+        tags: ['dossiers'],
+        operationId: 'lookupDossierWithKey', summary: 'Look up a dossier by its code, the key in the body (any key kind; the one for ID and phone numbers)',
+        description: `${about} The body is a form (\`key=…\`: no preflight from another origin) or JSON.`,
+        params,
+        body: keyOnly,
+        response,
+      },
+    },
+    async (request, reply) => answer(request, reply, request.params.code, request.body?.key),
   );
 }

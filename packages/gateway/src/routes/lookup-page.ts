@@ -1,21 +1,34 @@
 /**
- * GET /lookup?code=&key= — the lookup as a plain HTML page, for browsers without JavaScript:
- * a portal's `<form action="…/lookup">` works everywhere. The same access as the API
- * (dossier-access.ts: guard, key, budget, view); everything from the backend is escaped.
+ * /lookup — the lookup as a plain HTML page, for browsers without JavaScript: a portal's
+ * `<form action="…/lookup" method="post">` works everywhere. Its form asks for the key this
+ * gateway checks and sends it in the body (an ID number never in the address); a receipt's
+ * link (`GET /lookup?code=&key=`) works too. The same access as the API (dossier-access.ts:
+ * guard, key, budget, view); everything from the backend is escaped.
  */
-import { foldVietnamese, vietnamDate, type Dossier } from '@motcua/core';
+import { foldVietnamese, KEY_WORDS, vietnamDate, type Dossier, type KeyKind, type MotcuaError } from '@motcua/core';
 import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
-import type { FastifyInstance, FastifyReply } from 'fastify';
-import { accessDossier } from '../dossier-access.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { accessDossier, keyKindOf } from '../dossier-access.js';
+import { refuseKeyInUrl } from './dossiers.js';
 import { schemas } from '../api-schemas.js';
 import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const day = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');
 
-function page(title: string, body: string): string {
+/** Before any answer from a gateway that passes on another's kind: either may be asked for. */
+const EITHER_KEY = { label: 'Mã tra cứu hoặc số định danh của người nộp (không bắt buộc)', hint: 'Mã tra cứu in trên giấy hẹn; nếu giấy hẹn không có, số định danh cá nhân (CCCD) của người đứng tên hồ sơ.' };
+
+/** The key field, as the office asks for it: words, keyboard (digits for a number), length. */
+function keyField(kind: KeyKind | undefined): string {
+  const words = kind ? { label: KEY_WORDS[kind].label.vi, hint: KEY_WORDS[kind].hint.vi } : EITHER_KEY;
+  const input = kind === 'id-number' ? ' inputmode="numeric" maxlength="15"' : kind === 'phone' ? ' type="tel" inputmode="tel" maxlength="16"' : ' maxlength="64"';
+  return `<p><label for="key">${escape(words.label)}</label><br><input id="key" name="key" autocomplete="off" aria-describedby="key-hint"${input}><br><small id="key-hint">${escape(words.hint)}</small></p>`;
+}
+
+function page(title: string, body: string, kind: KeyKind | undefined): string {
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body><main>${body}
-<form action="lookup" method="get"><p><label for="code">Mã hồ sơ</label><br><input id="code" name="code" required></p><p><label for="key">Mã tra cứu (không bắt buộc)</label><br><input id="key" name="key"></p><p><button type="submit">Tra cứu</button></p></form></main></body></html>`;
+<form action="lookup" method="post"><p><label for="code">Mã hồ sơ</label><br><input id="code" name="code" required></p>${keyField(kind)}<p><button type="submit">Tra cứu</button></p></form></main></body></html>`;
 }
 
 function describe(d: Dossier): string {
@@ -34,16 +47,29 @@ function describe(d: Dossier): string {
     ['Nhận kết quả', d.resultDelivery === 'postal' ? 'Qua bưu chính' : d.resultDelivery === 'in-person' ? 'Tại Bộ phận một cửa' : undefined],
   ];
   const steps = (d.steps ?? []).map((s) => `<li>${escape(s.name)}${s.department ? ` — ${escape(s.department)}` : ''}${s.handler ? ` (${escape(s.handler.name)})` : ''}${s.finishedAt ? ' ✓' : ''}</li>`).join('');
-  return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escape(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : d.restricted ? '<p>Nhập mã tra cứu in trên giấy hẹn để xem chi tiết quá trình xử lý.</p>' : ''}`;
+  const restricted = d.restricted ? `<p>${escape(KEY_WORDS[d.keyKind ?? 'receipt'].restricted.vi)}</p>` : '';
+  return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escape(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : restricted}`;
 }
 
-/** The page an error on this route answers with (the app's error handler renders it). */
-export function errorPage(message: string): string {
-  return page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escape(message)}</p>`);
-}
+const PAGE_RESPONSES = Object.fromEntries(
+  [200, 400, 403, 404, 429, 501, 502, 503, 504].map((status) => [
+    status,
+    { description: status === 200 ? 'The form, or the answer above it.' : 'The form with the reason it could not look the dossier up.', content: { 'text/html': { schema: { type: 'string' } } } },
+  ]),
+);
 
 export async function lookupPageRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
   const send = (reply: FastifyReply, html: string) => reply.type('text/html; charset=utf-8').send(html);
+  /** The kind known before any answer: configured, or the adapter's (a gateway behind another says it with its answers). */
+  const knownKind = context.keyKind ?? context.adapter.keyKind;
+  /** The page an error on this route answers with (the app's error handler renders it), its form asking for the key the error names. */
+  const errorPage = (message: string, error?: MotcuaError) =>
+    page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escape(message)}</p>`, error?.keyKind ?? knownKind);
+  const look = async (request: FastifyRequest, reply: FastifyReply, code: string | undefined, key: string) => {
+    if (!code) return send(reply, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>', knownKind));
+    const dossier = await accessDossier(context, request, code, key.trim());
+    return send(reply, page(`Hồ sơ ${dossier.code}`, describe(dossier), keyKindOf(context, dossier)));
+  };
   // Every answer of this page, error pages included: one citizen's dossier, its address maybe
   // holding the key — kept by no shared cache and not by the browser's.
   app.addHook('onSend', async (_request, reply) => {
@@ -63,19 +89,31 @@ export async function lookupPageRoutes(app: FastifyInstance, context: RouteConte
           properties: { code: { ...schemas.dossierCode, description: 'Without it, the empty form.' }, key: schemas.lookupKey },
         },
         produces: ['text/html'],
-        response: Object.fromEntries(
-          [200, 400, 403, 404, 429, 501, 502, 503, 504].map((status) => [
-            status,
-            { description: status === 200 ? 'The form, or the answer above it.' : 'The form with the reason it could not look the dossier up.', content: { 'text/html': { schema: { type: 'string' } } } },
-          ]),
-        ),
+        response: PAGE_RESPONSES,
       },
     },
     async (request, reply) => {
-      const { code, key = '' } = request.query;
-      if (!code) return send(reply, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>'));
-      const dossier = await accessDossier(context, request, code, key.trim());
-      return send(reply, page(`Hồ sơ ${dossier.code}`, describe(dossier)));
+      refuseKeyInUrl(request.query.key);
+      return look(request, reply, request.query.code, request.query.key ?? '');
     },
+  );
+
+  app.post<{ Body: { code?: string; key?: string } | undefined }>(
+    '/lookup',
+    {
+      config: { rateLimit: { max: (request) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET }, errorPage },
+      schema: {
+        tags: ['dossiers'],
+        operationId: 'lookupPageForm', summary: "The no-JavaScript page's form: code and key in the body (an ID number never in the address)",
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { code: { ...schemas.dossierCode, description: 'Without it, the empty form.' }, key: schemas.lookupKey },
+        },
+        produces: ['text/html'],
+        response: PAGE_RESPONSES,
+      },
+    },
+    async (request, reply) => look(request, reply, request.body?.code, request.body?.key ?? ''),
   );
 }

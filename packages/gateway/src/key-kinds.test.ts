@@ -1,0 +1,205 @@
+/**
+ * The key each backend asks the citizen for (issue 27): the gateway says which it checks in
+ * every answer and key error, checks exactly that one, and keeps a personal number out of
+ * addresses, logs and cache keys.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { memoryAdapter, restAdapter } from '@motcua/adapters';
+import { createDemoDataset } from '@motcua/adapters/demo';
+import { createClient, type Adapter, type Dossier } from '@motcua/core';
+import type { FastifyInstance } from 'fastify';
+import { logLines, type LogLine } from '../../../test/helpers/log-lines.js';
+import { createGateway, type GatewayOptions } from './app.js';
+
+const NOW = Date.parse('2026-11-23T10:00:00+07:00');
+const data = createDemoDataset({ now: NOW });
+const withId = data.dossiers.filter((d) => d.applicant?.idNumber && d.applicant.phone && d.steps?.length);
+// A record whose owner's ID the backend does not know: it says "000000001", as Thanh Hoá's sync does.
+const placeholder: Dossier = { ...withId[5]!, code: '000.00.12.H42-261120-0999', applicant: { ...withId[5]!.applicant!, idNumber: '000000001' } };
+const dossiers = [...data.dossiers, placeholder];
+
+interface Running {
+  app: FastifyInstance;
+  url: string;
+  lines: LogLine[];
+  /** Every address the backend adapter was asked for (what a backend's access log would keep). */
+  seen: string[];
+}
+
+async function start(options: Partial<GatewayOptions>, adapter: Adapter = memoryAdapter({ ...data, dossiers })): Promise<Running> {
+  const { lines, stream } = logLines();
+  const seen: string[] = [];
+  const app = await createGateway({ adapter, logger: { level: 'debug', stream }, limits: { dossierPerMinute: 1000, perMinute: 1000 }, ...options });
+  app.addHook('onRequest', async (request) => void seen.push(request.url));
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return { app, url, lines, seen };
+}
+
+const post = (url: string, key: string, type: 'form' | 'json' = 'form') =>
+  fetch(url, type === 'form' ? { method: 'POST', body: new URLSearchParams({ key }) } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key }) });
+type Answer = { dossier?: Dossier; error?: { kind: string; message: string; keyKind?: string; field?: string } };
+
+describe('a backend whose records carry no receipt key: the applicant’s ID number', () => {
+  let gw: Running;
+  before(async () => (gw = await start({ keyKind: 'id-number' })));
+  after(() => gw.app.close());
+  const d = withId[0]!;
+  const id = d.applicant!.idNumber!;
+
+  it('says so in the answer without a key', async () => {
+    const body = (await (await fetch(`${gw.url}/v1/dossiers/${d.code}`)).json()) as Answer;
+    assert.equal(body.dossier?.restricted, true);
+    assert.equal(body.dossier?.keyKind, 'id-number');
+  });
+
+  it('opens the details with the ID number in the body (form or JSON, spaced as people write it), never with the receipt key', async () => {
+    for (const res of [await post(`${gw.url}/v1/dossiers/${d.code}`, id), await post(`${gw.url}/v1/dossiers/${d.code}`, id.replace(/(\d{3})/g, '$1 ').trim(), 'json')]) {
+      const body = (await res.json()) as Answer;
+      assert.equal(res.status, 200, JSON.stringify(body));
+      assert.equal(body.dossier?.restricted, false);
+      assert.equal(body.dossier?.applicant?.name, d.applicant!.name);
+      assert.equal(body.dossier?.keyKind, 'id-number');
+      assert.ok(!JSON.stringify(body).includes(id), 'the ID number is never sent back');
+    }
+    const receipt = await post(`${gw.url}/v1/dossiers/${d.code}`, d.lookupKey!);
+    assert.equal(receipt.status, 400, 'a 4-character key is not an ID number: said at once');
+    const wrong = await post(`${gw.url}/v1/dossiers/${d.code}`, '042000000123');
+    const body = (await wrong.json()) as Answer;
+    assert.equal(wrong.status, 403);
+    assert.equal(body.error?.keyKind, 'id-number');
+    assert.match(body.error!.message, /Số định danh không khớp/);
+  });
+
+  it('refuses an ID number in an address (the API’s and the no-JS page’s) before asking the backend', async () => {
+    for (const path of [`/v1/dossiers/${d.code}?key=${id}`, `/lookup?code=${d.code}&key=${id}`]) {
+      const res = await fetch(`${gw.url}${path}`);
+      assert.equal(res.status, 400, path);
+      assert.match(await res.text(), /POST|nội dung yêu cầu/);
+    }
+  });
+
+  it('a number in the wrong shape is said at once and is not a failed guess', async () => {
+    for (let i = 0; i < 12; i++) {
+      const res = await post(`${gw.url}/v1/dossiers/${d.code}`, '12345');
+      assert.equal(res.status, 400);
+      const body = (await res.json()) as Answer;
+      assert.equal(body.error?.field, 'key');
+      assert.match(body.error!.message, /12 chữ số/);
+    }
+    assert.equal((await post(`${gw.url}/v1/dossiers/${d.code}`, id)).status, 200, 'twelve typing slips block nobody');
+  });
+
+  it('a placeholder ID ("000000001") opens nothing', async () => {
+    const res = await post(`${gw.url}/v1/dossiers/${placeholder.code}`, '000000001');
+    assert.equal(res.status, 403);
+  });
+
+  it('the no-JS page asks for the ID number and sends it in the body; the answer shows the name', async () => {
+    const empty = await (await fetch(`${gw.url}/lookup`)).text();
+    assert.match(empty, /<form action="lookup" method="post">/);
+    assert.match(empty, /Số định danh cá nhân của người nộp/);
+    assert.match(empty, /inputmode="numeric"/);
+    const answer = await fetch(`${gw.url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: d.code, key: id }) });
+    assert.equal(answer.status, 200);
+    const page = await answer.text();
+    assert.ok(page.includes(d.applicant!.name), 'the name, with the right number');
+    assert.ok(!page.includes(id));
+    const masked = await (await fetch(`${gw.url}/lookup?code=${d.code}`)).text();
+    assert.match(masked, /hãy nhập số định danh cá nhân/);
+  });
+
+  it('wrong ID numbers pause the dossier as wrong receipt keys do', async () => {
+    const target = withId[1]!;
+    let last = 0;
+    for (let i = 0; i < 10; i++) last = (await post(`${gw.url}/v1/dossiers/${target.code}`, `04200000${String(1000 + i)}`)).status;
+    assert.ok([403, 429].includes(last));
+    // (From this one client the failure budget also ends at ten: either way the right ID waits.)
+    const right = await post(`${gw.url}/v1/dossiers/${target.code}`, target.applicant!.idNumber!);
+    assert.equal(right.status, 429);
+  });
+
+  it('no ID number in any log line or address the gateway saw logged', () => {
+    const text = JSON.stringify(gw.lines);
+    for (const dossier of withId.slice(0, 2)) assert.ok(!text.includes(dossier.applicant!.idNumber!), 'an ID number in the log');
+    assert.ok(gw.lines.some((l) => (l.req as { method?: string } | undefined)?.method === 'POST'), 'the requests were logged');
+  });
+});
+
+describe('a province that looks dossiers up by the applicant’s phone number', () => {
+  let gw: Running;
+  before(async () => (gw = await start({ keyKind: 'phone' })));
+  after(() => gw.app.close());
+
+  it('opens with the phone as people write it (+84, spaces, dots), says "phone" in its key errors', async () => {
+    const d = withId[2]!;
+    const local = d.applicant!.phone!.replace(/\D/g, '').replace(/^84/, '0');
+    const international = `+84 ${local.slice(1, 4)}.${local.slice(4, 7)}.${local.slice(7)}`;
+    for (const key of [local, international]) {
+      const res = await post(`${gw.url}/v1/dossiers/${d.code}`, key);
+      assert.equal(res.status, 200, key);
+    }
+    const wrong = (await (await post(`${gw.url}/v1/dossiers/${d.code}`, '0900000000')).json()) as Answer;
+    assert.equal(wrong.error?.keyKind, 'phone');
+    assert.match(wrong.error!.message, /Số điện thoại không khớp/);
+    assert.equal((await post(`${gw.url}/v1/dossiers/${d.code}`, d.applicant!.idNumber!)).status, 400, 'an ID number is not a phone number');
+  });
+});
+
+describe('a gateway in front of another passes the kind on', () => {
+  let back: Running;
+  let front: Running;
+  before(async () => {
+    back = await start({ keyKind: 'id-number' });
+    front = await start({}, restAdapter({ endpoint: back.url }));
+  });
+  after(async () => {
+    await front.app.close();
+    await back.app.close();
+  });
+
+  it('answers and errors carry the back gateway’s kind; the ID travels in bodies only', async () => {
+    const d = withId[3]!;
+    const masked = (await (await fetch(`${front.url}/v1/dossiers/${d.code}`)).json()) as Answer;
+    assert.equal(masked.dossier?.keyKind, 'id-number');
+    const open = await post(`${front.url}/v1/dossiers/${d.code}`, d.applicant!.idNumber!);
+    assert.equal(open.status, 200);
+    assert.equal(((await open.json()) as Answer).dossier?.applicant?.name, d.applicant!.name);
+    const wrong = (await (await post(`${front.url}/v1/dossiers/${d.code}`, '042000000999')).json()) as Answer;
+    assert.equal(wrong.error?.keyKind, 'id-number');
+    assert.match(wrong.error!.message, /Số định danh không khớp/);
+    for (const url of back.seen) assert.ok(!url.includes(d.applicant!.idNumber!), `the ID number in an address: ${url}`);
+    // The front's page learns it from the answer: after one, its form asks for the ID number.
+    const page = await (await fetch(`${front.url}/lookup?code=${d.code}`)).text();
+    assert.match(page, /Số định danh cá nhân của người nộp/);
+  });
+});
+
+describe('the client names a keyed answer in its cache by a hash of the key', () => {
+  it('an ID number is not among the keys of its memory', async () => {
+    const d = withId[4]!;
+    const id = d.applicant!.idNumber!;
+    const seenKeys: string[] = [];
+    const client = createClient({ adapter: { ...memoryAdapter(data), lookupDossier: async () => d }, dossierTtlMs: 60_000 });
+    const originalSet = Map.prototype.set;
+    Map.prototype.set = function (this: Map<unknown, unknown>, key: unknown, value: unknown) {
+      if (typeof key === 'string') seenKeys.push(key);
+      return originalSet.call(this, key, value);
+    } as typeof Map.prototype.set;
+    try {
+      await client.dossiers.lookup(d.code, { key: id });
+      await client.dossiers.lookup(d.code, { key: id.replace(/(\d{4})/g, '$1 ') });
+    } finally {
+      Map.prototype.set = originalSet;
+    }
+    assert.ok(seenKeys.some((k) => k.startsWith(`dossier ${d.code} `)), `the answer was cached: ${seenKeys.join(' | ')}`);
+    assert.ok(!seenKeys.some((k) => k.includes(id)), 'the ID number in a cache key');
+    assert.equal(new Set(seenKeys.filter((k) => k.startsWith('dossier '))).size, 1, 'the same number, spaced, is the same entry');
+  });
+});
+
+describe('configuration', () => {
+  it('refuses a key kind for a backend that checks its own', async () => {
+    await assert.rejects(createGateway({ adapter: restAdapter({ endpoint: 'http://127.0.0.1:9' }), keyKind: 'phone' }), /checks its own key/);
+  });
+});
