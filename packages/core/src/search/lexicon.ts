@@ -3,13 +3,16 @@
  *
  * `say` lists what people type (with or without diacritics: matching is folded); `means`
  * is what the catalogue calls it. At search time a phrase from `say` in the query is
- * replaced by `means`, the longest phrase first. A portal adds its own entries through
+ * replaced by `means` (plus the optional words of `also`), the longest phrase first; a `*` in a
+ * phrase stands for one to three words. A portal adds its own entries through
  * `createProcedureIndex(procedures, { lexicon: [...] })`. Curated from how the seeds'
  * citizens and officials speak, and from common nicknames; see docs/search.md.
  */
 export interface LexiconEntry {
   say: string[];
   means: string;
+  /** Words that help ranking without being required: what is usually meant ("giấy phép xây dựng" → a house). */
+  also?: string;
 }
 
 export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
@@ -25,7 +28,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['tranh chấp đất', 'lấn đất', 'cãi nhau đất'], means: 'hòa giải tranh chấp đất đai' },
   { say: ['sai tên trên sổ', 'sửa sổ đỏ', 'sai sổ đỏ'], means: 'đính chính giấy chứng nhận' },
   // Building.
-  { say: ['xin phép xây nhà', 'phép xây nhà', 'xây nhà', 'làm nhà', 'cất nhà', 'giấy phép xây nhà', 'gpxd', 'xin phép xây dựng'], means: 'giấy phép xây dựng nhà ở riêng lẻ' },
+  { say: ['xin phép xây nhà', 'phép xây nhà', 'xây nhà', 'làm nhà', 'cất nhà', 'giấy phép xây nhà'], means: 'giấy phép xây dựng nhà ở riêng lẻ' },
+  { say: ['gpxd', 'xin phép xây dựng', 'giấy phép xây dựng', 'phép xây dựng'], means: 'giấy phép xây dựng', also: 'mới nhà ở riêng lẻ' },
   { say: ['sửa nhà', 'cơi nới nhà', 'nâng tầng', 'cải tạo nhà'], means: 'giấy phép sửa chữa cải tạo nhà ở riêng lẻ' },
   { say: ['dựng biển quảng cáo', 'biển quảng cáo', 'pano'], means: 'giấy phép xây dựng công trình quảng cáo' },
   { say: ['đào đường', 'đào vỉa hè', 'đục đường'], means: 'giấy phép đào đường hè phố' },
@@ -70,7 +74,9 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['chia thừa kế', 'chia tài sản thừa kế', 'chia di sản'], means: 'thỏa thuận phân chia di sản' },
   { say: ['lý lịch tư pháp', 'lý lịch', 'lý lịch tư pháp số 1', 'giấy không tiền án', 'xác nhận không tiền án'], means: 'cấp phiếu lý lịch tư pháp cho công dân' },
   // Business.
-  { say: ['giấy phép kinh doanh', 'đăng ký kinh doanh', 'đkkd', 'mở cửa hàng', 'mở tiệm', 'mở quán', 'mở shop', 'buôn bán', 'bán hàng', 'tạp hóa', 'mở tạp hóa', 'kinh doanh nhỏ', 'hkd', 'làm giấy phép kinh doanh', 'đăng ký hộ kinh doanh', 'hộ kinh doanh'], means: 'đăng ký thành lập hộ kinh doanh' },
+  // Generic words for doing business mean little by themselves ("giấy phép kinh doanh karaoke"): the household business is what they usually mean.
+  { say: ['giấy phép kinh doanh', 'đăng ký kinh doanh', 'đkkd', 'mở cửa hàng', 'mở tiệm', 'mở quán', 'mở shop', 'buôn bán', 'bán hàng', 'kinh doanh nhỏ', 'làm giấy phép kinh doanh'], means: 'kinh doanh', also: 'đăng ký thành lập hộ kinh doanh' },
+  { say: ['tạp hóa', 'mở tạp hóa', 'hkd', 'đăng ký hộ kinh doanh', 'hộ kinh doanh'], means: 'đăng ký thành lập hộ kinh doanh' },
   { say: ['nghỉ kinh doanh', 'tạm nghỉ bán', 'tạm đóng cửa hàng'], means: 'tạm ngừng kinh doanh hộ kinh doanh' },
   { say: ['đóng cửa hàng', 'dẹp quán', 'thôi kinh doanh', 'đóng mã số hộ kinh doanh'], means: 'chấm dứt hoạt động hộ kinh doanh' },
   { say: ['quán ăn', 'quán nhậu', 'nhà hàng', 'quán cơm', 'quán phở', 'bếp ăn', 'căng tin', 'vệ sinh thực phẩm', 'vsattp', 'attp', 'bán đồ ăn'], means: 'an toàn thực phẩm cơ sở kinh doanh dịch vụ ăn uống' },
@@ -132,6 +138,100 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['phòng cháy', 'pccc', 'chữa cháy'], means: 'phòng cháy và chữa cháy' },
   { say: ['đò', 'thuyền', 'ghe', 'đò chở khách'], means: 'phương tiện thủy nội địa thuyền đò' },
   { say: ['xả thải', 'ô nhiễm', 'môi trường'], means: 'môi trường' },
+  // Issue 29, a province's catalogue. Concepts: an action ("đóng cửa", "tạm nghỉ", "chuyển …
+  // sang đất ở") and an object ("quán net", a country) each map to the titles' words, so
+  // they combine; `*` stands for one to three words.
+  { say: ['hàn quốc', 'trung quốc', 'đài loan', 'nhật bản', 'người nhật', 'người mỹ', 'nước mỹ', 'người hàn', 'việt kiều', 'ngoại quốc', 'người ngoại quốc', 'ngoại kiều', 'người tây', 'khách tây', 'con lai'], means: 'nước ngoài' },
+  { say: ['đóng cửa', 'dẹp', 'ngừng hẳn', 'nghỉ hẳn', 'thôi buôn bán', 'không buôn bán nữa', 'không kinh doanh nữa'], means: 'chấm dứt hoạt động' },
+  { say: ['tạm nghỉ', 'nghỉ tạm', 'tạm đóng cửa', 'tạm dừng kinh doanh'], means: 'tạm ngừng kinh doanh' },
+  { say: ['quán net', 'tiệm net', 'phòng net', 'quán internet', 'tiệm internet', 'quán game', 'tiệm game', 'phòng game', 'internet công cộng', 'game online', 'mở quán net', 'mở tiệm net', 'mở quán game'], means: 'điểm cung cấp dịch vụ trò chơi điện tử công cộng' },
+  { say: ['chuyển * sang đất ở', 'chuyển * lên đất ở', 'chuyển * thành đất ở', 'chuyển * lên thổ cư', 'chuyển * sang thổ cư', 'sang đất ở', 'lên đất ở', 'thành đất ở', 'sang thổ cư', 'chuyển mục đích', 'chuyển đổi mục đích sử dụng đất'], means: 'chuyển mục đích sử dụng đất' },
+  { say: ['hộ chiếu', 'passport', 'làm passport'], means: 'cấp hộ chiếu phổ thông' },
+  { say: ['mất hộ chiếu', 'mất passport'], means: 'trình báo mất hộ chiếu phổ thông' },
+  { say: ['visa', 'xin visa', 'làm visa'], means: 'cấp thị thực cho người nước ngoài' },
+  { say: ['gia hạn visa', 'gia hạn thị thực'], means: 'gia hạn tạm trú cho người nước ngoài' },
+  { say: ['miễn visa', 'miễn thị thực'], means: 'giấy miễn thị thực' },
+  { say: ['nhập tịch', 'xin quốc tịch', 'vào quốc tịch'], means: 'nhập quốc tịch việt nam' },
+  { say: ['mở công ty', 'lập công ty', 'thành lập công ty', 'đăng ký công ty'], means: 'đăng ký thành lập công ty' },
+  { say: ['giải thể công ty', 'đóng cửa công ty', 'đóng công ty'], means: 'giải thể doanh nghiệp' },
+  { say: ['tnhh'], means: 'trách nhiệm hữu hạn' },
+  { say: ['cty'], means: 'công ty' },
+  { say: ['1 thành viên'], means: 'một thành viên' },
+  { say: ['2 thành viên'], means: 'hai thành viên' },
+  { say: ['1 lần'], means: 'một lần' },
+  { say: ['mã số thuế', 'mst', 'làm mã số thuế'], means: 'đăng ký thuế lần đầu đối với người nộp thuế là cá nhân' },
+  { say: ['thuế khoán', 'thuế hộ kinh doanh', 'đóng thuế hộ kinh doanh'], means: 'khai thuế đối với hộ kinh doanh' },
+  { say: ['rút bảo hiểm', 'rút bhxh', 'rút sổ bảo hiểm', 'bhxh một lần'], means: 'hưởng bảo hiểm xã hội một lần' },
+  { say: ['nghỉ đẻ', 'nghỉ sinh', 'chế độ thai sản', 'thai sản'], means: 'hưởng chế độ thai sản' },
+  { say: ['bhxh'], means: 'bảo hiểm xã hội' },
+  { say: ['tiền tuất', 'trợ cấp tuất'], means: 'chế độ tử tuất' },
+  { say: ['tai nạn lao động'], means: 'tnlđ' },
+  { say: ['bệnh nghề nghiệp'], means: 'bnn' },
+  { say: ['đăng kiểm xe', 'đăng kiểm ô tô', 'kiểm định xe'], means: 'giấy chứng nhận kiểm định tem kiểm định xe cơ giới' },
+  { say: ['bằng lái quốc tế', 'bằng quốc tế'], means: 'giấy phép lái xe quốc tế' },
+  { say: ['khắc dấu', 'làm con dấu', 'con dấu'], means: 'đăng ký mẫu con dấu' },
+  { say: ['súng săn', 'súng thể thao', 'súng'], means: 'vũ khí thể thao' },
+  { say: ['đánh bắt cá', 'đánh cá', 'đi biển đánh cá'], means: 'giấy phép khai thác thủy sản' },
+  { say: ['khai thác cát', 'khai thác đá', 'mỏ cát', 'mỏ đá', 'hút cát'], means: 'giấy phép khai thác khoáng sản' },
+  { say: ['thuốc trừ sâu', 'thuốc sâu', 'thuốc diệt cỏ'], means: 'thuốc bảo vệ thực vật' },
+  { say: ['heo', 'lợn', 'gia súc', 'gia cầm'], means: 'động vật' },
+  { say: ['nhà công vụ'], means: 'nhà ở công vụ' },
+  { say: ['luật sư miễn phí', 'tư vấn pháp luật miễn phí'], means: 'trợ giúp pháp lý' },
+  { say: ['công trình cấp 4', 'công trình cấp 3', 'nhà cấp 4', 'cấp 4'], means: 'công trình cấp iii cấp iv' },
+  { say: ['giấy phép lao động', 'giấy phép làm việc', 'work permit'], means: 'giấy phép lao động cho người lao động nước ngoài' },
+  { say: ['cai nghiện'], means: 'cai nghiện ma túy' },
+];
+
+/**
+ * English, for foreigners and overseas Vietnamese (issue 29): the catalogue is Vietnamese
+ * only, so their words map to the titles' words as citizens' words do. A query is read as
+ * English when one of its words cannot be a Vietnamese syllable ("birth", "visa"); then
+ * `ENGLISH_FILLER_WORDS` are dropped and English words left unmapped are optional.
+ */
+export const ENGLISH_LEXICON: readonly LexiconEntry[] = [
+  { say: ['birth certificate', 'birth registration', 'register a birth', 'register birth', 'birth', 'born', 'newborn'], means: 'đăng ký khai sinh' },
+  { say: ['death certificate', 'death registration', 'register a death', 'death'], means: 'đăng ký khai tử' },
+  { say: ['marriage registration', 'register marriage', 'register a marriage', 'marriage', 'marry', 'married', 'wedding'], means: 'đăng ký kết hôn' },
+  { say: ['foreigner', 'foreigners', 'foreign', 'overseas', 'expat', 'expatriate', 'with a vietnamese', 'to a vietnamese', 'vietnamese wife', 'vietnamese husband', 'vietnamese spouse', 'vietnamese partner'], means: 'nước ngoài' },
+  { say: ['overseas vietnamese', 'viet kieu'], means: 'người việt nam định cư ở nước ngoài' },
+  { say: ['temporary residence card', 'temporary resident card', 'trc'], means: 'thẻ tạm trú cho người nước ngoài' },
+  { say: ['permanent residence card', 'permanent resident card', 'prc'], means: 'thẻ thường trú cho người nước ngoài' },
+  { say: ['residence card'], means: 'thẻ tạm trú cho người nước ngoài' },
+  { say: ['temporary residence', 'temporary stay'], means: 'tạm trú' },
+  { say: ['permanent residence'], means: 'thường trú' },
+  { say: ['labour permit', 'labor permit', 'working permit', 'work licence', 'work license'], means: 'giấy phép lao động cho người lao động nước ngoài' },
+  { say: ['international driving permit', 'international driving licence', 'international driving license', 'idp'], means: 'giấy phép lái xe quốc tế' },
+  { say: ['driving licence', 'driving license', 'driver license', 'drivers license', 'driver licence', 'driving permit'], means: 'giấy phép lái xe' },
+  { say: ['exchange', 'convert', 'conversion', 'change'], means: 'đổi' },
+  { say: ['renewal', 'renew', 'extension', 'extend'], means: 'gia hạn' },
+  { say: ['replacement', 'replace', 'reissue', 'lost'], means: 'cấp lại' },
+  { say: ['visa extension', 'extend visa', 'extend my visa'], means: 'gia hạn tạm trú cho người nước ngoài' },
+  { say: ['visa exemption', 'visa waiver', 'visa free'], means: 'giấy miễn thị thực' },
+  { say: ['e visa', 'evisa'], means: 'thị thực điện tử' },
+  { say: ['certified copy', 'certified copies', 'certify a copy', 'copy certification', 'notarized copy', 'notarised copy'], means: 'chứng thực bản sao từ bản chính' },
+  { say: ['signature certification', 'certify signature', 'certify a signature'], means: 'chứng thực chữ ký' },
+  { say: ['notarization', 'notarisation', 'notary', 'notarize', 'notarise'], means: 'chứng thực', also: 'bản sao từ bản chính' },
+  { say: ['criminal record', 'police check', 'police clearance', 'background check'], means: 'phiếu lý lịch tư pháp' },
+  { say: ['single status', 'marital status', 'no impediment', 'certificate of no impediment'], means: 'xác nhận tình trạng hôn nhân' },
+  { say: ['citizenship', 'nationality', 'naturalisation', 'naturalization', 'naturalize', 'naturalise'], means: 'nhập quốc tịch việt nam' },
+  { say: ['household business'], means: 'hộ kinh doanh' },
+  { say: ['business registration', 'register a business', 'business licence', 'business license'], means: 'đăng ký thành lập hộ kinh doanh' },
+  { say: ['company registration', 'register a company', 'set up a company', 'open a company', 'start a company'], means: 'đăng ký thành lập công ty' },
+  { say: ['building permit', 'construction permit'], means: 'giấy phép xây dựng' },
+  { say: ['house', 'home'], means: 'nhà ở riêng lẻ' },
+  { say: ['land use right certificate', 'land certificate', 'land title', 'red book', 'pink book'], means: 'cấp giấy chứng nhận quyền sử dụng đất lần đầu' },
+  { say: ['identity card', 'id card', 'citizen id'], means: 'thẻ căn cước' },
+  { say: ['health insurance'], means: 'bảo hiểm y tế' },
+  { say: ['social insurance'], means: 'bảo hiểm xã hội' },
+  { say: ['adoption', 'adopt'], means: 'nuôi con nuôi' },
+  { say: ['registration', 'register'], means: 'đăng ký' },
+];
+
+/** English words around what is asked, dropped from English queries only ("to" is "tố", "the" is "thế"). */
+export const ENGLISH_FILLER_WORDS: readonly string[] = [
+  'the', 'a', 'an', 'for', 'of', 'with', 'to', 'in', 'on', 'at', 'my', 'our', 'his', 'her', 'how', 'do', 'does', 'i', 'we', 'get', 'getting',
+  'apply', 'applying', 'application', 'want', 'need', 'new', 'about', 'please', 'me', 'and', 'or', 'by', 'from', 'is', 'are', 'vietnam', 'vietnamese',
+  'child', 'baby', 'kid', 'son', 'daughter', 'father', 'mother', 'parent', 'parents', 'husband', 'wife', 'spouse', 'certificate', 'card', 'permit',
 ];
 
 /**
@@ -143,5 +243,5 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
   // "em" (trẻ em), "di" (di chúc), "hoi" (hội), "cai" (cải chính) stay in queries.
   'thu tuc', 'cho con', 'cho be', 'nhu the nao', 'the nao', 'ra sao', 'lam sao', 'o dau', 'can gi', 'can nhung gi', 'nhung gi', 'giay to gi',
   'bao lau', 'mat bao lau', 'bao nhieu', 'het bao nhieu', 'huong dan', 'quy trinh', 'cach', 'muon', 'toi', 'minh',
-  'lam', 'xin', 'phai', 'gi', 'cho', 'cua', 've', 'duoc', 'a', 'nhe', 'voi', 'giup', 'nhu', 'nao', 'o', 'mot',
+  'lam', 'xin', 'phai', 'gi', 'cho', 'cua', 've', 'duoc', 'a', 'nhe', 'voi', 'giup', 'nhu', 'nao', 'o', 'mot', 'bi',
 ];

@@ -9,11 +9,11 @@
 import type { ProcedureQuery } from '../adapter.js';
 import type { Level, OnlineService, Procedure, ProcedureHit, ProcedureSearchResult } from '../model.js';
 import { foldVietnamese } from '../text.js';
-import { DEFAULT_FILLER_WORDS, DEFAULT_LEXICON, type LexiconEntry } from './lexicon.js';
+import { DEFAULT_FILLER_WORDS, DEFAULT_LEXICON, ENGLISH_FILLER_WORDS, ENGLISH_LEXICON, type LexiconEntry } from './lexicon.js';
 import { createQueryRewriter, type QueryTerm } from './query.js';
-import { bits, createTermIndex, MAX_QUERY_TERMS, type TermQuery } from './term-index.js';
+import { createTermIndex, MAX_QUERY_TERMS, type TermQuery } from './term-index.js';
 import { terms, tokenize, type Token } from './tokenize.js';
-import { asksFor, VARIANTS, variantsOf, type Variant } from './variants.js';
+import { asksFor, containsPhrase, VARIANTS, variantsOf, type Variant } from './variants.js';
 
 export interface ProcedureIndexOptions {
   /** Entries added to the default citizen-vocabulary lexicon (a portal's own words). */
@@ -56,6 +56,11 @@ interface Entry {
   /** Folded name between spaces, for whole-word phrase tests. */
   foldedName: string;
   variants: Variant[];
+  /**
+   * How many of the name's words come before its first qualifier (a comma, a bracket, "đối
+   * với"): "Chứng thực bản sao từ bản chính giấy tờ, văn bản do …" is about its head.
+   */
+  head: number;
 }
 
 interface Ranked {
@@ -76,10 +81,31 @@ const ADJACENCY_BONUS = 0.5;
 const PHRASE_BONUS = 1.3;
 const VARIANT_PENALTY = 0.8;
 /**
+ * Issue 29, measured on the tuning queries over 2,800 real titles (bench/search-tune.ts):
+ * coverage^1.5 (was ², which let one context word — "cho công nhân ở trọ" — outweigh the
+ * title that says the rest), precision weighing 0.7 (was 0.5), precision of the title's
+ * head as good as of the whole, context words at 0.3. Rarity weights for coverage were
+ * tried and lost on the tuning set.
+ */
+const COVERAGE_POWER = 1.5;
+const PRECISION_WEIGHT = 0.7;
+const GROUP_WEIGHT = 1;
+const WEAK_WEIGHT = 0.3;
+const HEAD_WEIGHT = 1;
+/**
  * Hits scoring below this share of the best one are not shown: they matched a common word
  * ("cấp", "giấy") and read as noise, most of all in a ward's short list.
  */
 const MIN_SHARE_OF_BEST = 0.05;
+
+const QUALIFIER = /[,;(:]|\s[-–]\s|\sđối với\s/iu;
+function headLength(name: string, tokens: readonly Token[]): number {
+  const cut = name.search(QUALIFIER);
+  if (cut < 0) return tokens.length;
+  let n = 0;
+  while (n < tokens.length && tokens[n]!.start < cut) n++;
+  return Math.max(1, n);
+}
 
 /** Edits allowed for a typo: none in the short syllables Vietnamese is made of. */
 function fuzziness(term: string): number | false {
@@ -100,7 +126,7 @@ function highlights(entry: Entry, matches: boolean[] = []): Array<[number, numbe
 }
 
 export function createProcedureIndex(procedures: readonly Procedure[], options: ProcedureIndexOptions = {}): ProcedureIndex {
-  const lexicon = options.replaceDefaultLexicon ? (options.lexicon ?? []) : [...DEFAULT_LEXICON, ...(options.lexicon ?? [])];
+  const lexicon = options.replaceDefaultLexicon ? (options.lexicon ?? []) : [...DEFAULT_LEXICON, ...ENGLISH_LEXICON, ...(options.lexicon ?? [])];
   const byId = new Map<number, Entry>();
   const byCode = new Map<string, Entry>();
   // How many names use each term: a query word found here is spelled right and needs no fuzzy search.
@@ -124,7 +150,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       official.set(needle, known);
     }
     return known;
-  });
+  }, options.replaceDefaultLexicon ? [] : ENGLISH_FILLER_WORDS);
 
   const index = createTermIndex(2);
   // A catalogue has a few dozen sectors: their words are read once each.
@@ -146,6 +172,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       fields: [nameTokens.map((t) => t.term), sectorTerms(procedure.sector?.name ?? '')],
       foldedName: ` ${nameTokens.map((t) => t.term).join(' ')} `,
       variants: variantsOf(nameTokens),
+      head: headLength(procedure.name, nameTokens),
     };
     byId.set(entry.id, entry);
     byCode.set(procedure.code, entry);
@@ -196,11 +223,34 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
   }
 
+  /** Whether some name has the two words side by side (folded). */
+  function inSomeName(a: string, b: string): boolean {
+    const needle = ` ${a} ${b} `;
+    let known = official.get(needle);
+    if (known === undefined) {
+      const x = index.idsOf(a, 0);
+      const y = index.idsOf(b, 0);
+      known = false;
+      // Both lists are ascending: walk them together.
+      for (let i = 0, j = 0; i < x.length && j < y.length && !known; ) {
+        if (x[i]! < y[j]!) i++;
+        else if (x[i]! > y[j]!) j++;
+        else {
+          known = byId.get(x[i]!)?.foldedName.includes(needle) ?? false;
+          i++;
+          j++;
+        }
+      }
+      official.set(needle, known);
+    }
+    return known;
+  }
+
   /** The best `need` hits exactly, and how many matched in all. */
   function findByText(query: string, o: ProcedureSearchOptions, wanted: number, counted: boolean): { ranked: Ranked[]; total: number } {
     // The best hit is always ranked: the others are measured against it.
     const need = Math.max(1, wanted);
-    const rewritten = rewrite(query);
+    const { terms: rewritten, groups } = rewrite(query);
     // One query term per folded form; the accented spellings it was given are kept for the re-rank.
     const queryTerms: QueryTerm[] = [];
     const accents = new Map<string, Set<string>>();
@@ -210,36 +260,77 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     }
     if (queryTerms.length === 0) return { ranked: [], total: 0 };
     const said = rewritten.map((t) => t.term);
-    const requiredMask = queryTerms.reduce((m, t, i) => (t.optional ? m : m | (1 << i)), 0);
-    const requiredCount = Math.max(1, bits(requiredMask));
+    const askedVariants = VARIANTS.filter((v) => asksFor(v, said));
+    // A word that asks for a variant by a cue ("mất" for "cấp lại") has said what it means:
+    // the variant prior carries it, and names need not contain it.
+    for (const v of askedVariants) {
+      if (containsPhrase(said, v.marker)) continue;
+      for (const cue of v.cues) if (containsPhrase(said, cue)) for (const t of queryTerms) if (cue.includes(t.term) && !t.fromLexicon) t.optional = true;
+    }
+    // Nothing left required (every word a cue): the words are what was asked after all.
+    if (groups.length === 0 && queryTerms.every((t) => t.optional)) for (const t of queryTerms) t.optional = false;
+    const maskOf = (words: readonly string[]) => queryTerms.reduce((m, t, i) => (words.includes(t.term) ? m | (1 << i) : m), 0);
+    const grouped = new Set(groups.flat(2));
+    const plainMask = queryTerms.reduce((m, t, i) => (t.optional || grouped.has(t.term) ? m : m | (1 << i)), 0);
+    const groupMasks = groups.map(([a, b]) => [maskOf(a), maskOf(b)] as const);
+    // Filled in once the term index has answered: each query term's weight in the coverage.
+    const weights: number[] = [];
+    const weigh = (mask: number, of: number) => {
+      let w = 0;
+      for (let m = mask & of, i = 0; m; m >>>= 1, i++) if (m & 1) w += weights[i]!;
+      return w;
+    };
+    let slots = 1;
+    /** The share of what was asked that a name's matched terms cover: plain words, and each group by its better side. */
+    const coverageOf = (mask: number) => {
+      let covered = weigh(mask, plainMask);
+      for (const [a, b] of groupMasks) covered += Math.max(a ? weigh(mask, a) / weigh(a, a) : 0, b ? weigh(mask, b) / weigh(b, b) : 0) * GROUP_WEIGHT;
+      return covered / slots;
+    };
     const phrase = ` ${rewritten
-      .filter((t) => !t.optional)
+      .filter((t) => !t.optional && t.side !== 1)
       .map((t) => t.term)
       .join(' ')} `;
-    const askedVariants = VARIANTS.filter((v) => asksFor(v, said));
+
     // While typing, the last word may be unfinished; after a space it is complete.
     const typing = !/\s$/.test(query);
 
+    // A word that forms a title's phrase with a word beside it ("tạm trú"; "bến xe" does not)
+    // or that the lexicon gave is what was asked; the others are the citizen's context
+    // ("cho công nhân ở trọ", "ở bến xe") and count for less, in the score and in the coverage.
+    const strong = new Set<string>();
+    const required = rewritten.filter((t) => !t.optional);
+    required.forEach((t, k) => {
+      if (t.fromLexicon || grouped.has(t.term) || required.length === 1) strong.add(t.term);
+      const next = required[k + 1];
+      if (next && inSomeName(t.term, next.term)) strong.add(t.term).add(next.term);
+    });
+    queryTerms.forEach((t, i) => (weights[i] = strong.has(t.term) || t.optional ? 1 : WEAK_WEIGHT));
+    slots = Math.max(1e-9, weigh(plainMask, plainMask) + groupMasks.length * GROUP_WEIGHT);
+
     const termQueries: TermQuery[] = queryTerms.map((t, i) => ({
+      weight: weights[i]!,
       term: t.term,
       fuzzy: t.fromLexicon || vocabulary.has(t.term) ? false : fuzziness(t.term),
       prefix: typing && i === queryTerms.length - 1 && !t.fromLexicon,
     }));
     const found = index.search(termQueries, SEARCH);
+
     const filtered = o.sector || o.level || o.onlineService;
 
     const multiWord = phrase.trim().includes(' ');
     const adjacencyOf = (adjacent: number) => Math.min(1, adjacent / Math.max(1, queryTerms.length - 1));
     const variantPenalty = (entry: Entry) => {
       // Variants not asked for go down; when one is asked for ("bị mất"), names that are not it go down.
-      const unasked = entry.variants.some((v) => !askedVariants.includes(v));
+      const unasked = entry.variants.filter((v) => !askedVariants.includes(v)).length;
       const missing = askedVariants.length > 0 && !entry.variants.some((v) => askedVariants.includes(v));
-      return (unasked ? VARIANT_PENALTY : 1) * (missing ? VARIANT_PENALTY : 1);
+      // Each variant not asked for counts: "đăng ký lại khai sinh có yếu tố nước ngoài" is two steps from "khai sinh".
+      return VARIANT_PENALTY ** unasked * (missing ? VARIANT_PENALTY : 1);
     };
     // The re-rank: base = BM25 × coverage², times bonuses for adjacency, the exact phrase and
     // precision (names that say little besides what was asked: the plain procedure before its variants).
     const bonus = (adjacency: number, precision: number, phraseBonus: number, penalty: number) =>
-      (1 + ADJACENCY_BONUS * adjacency) * (0.5 + 0.5 * precision) * phraseBonus * penalty;
+      (1 + ADJACENCY_BONUS * adjacency) * (1 - PRECISION_WEIGHT + PRECISION_WEIGHT * precision) * phraseBonus * penalty;
 
     const fullScore = (entry: Entry, base: number, penalty: number): Ranked => {
       // A name syllable matches when its folded form matched and, if the query wrote diacritics
@@ -249,13 +340,16 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       );
       let adjacent = 0;
       let matchedCount = 0;
+      let inHead = 0;
       for (let k = 0; k < matches.length; k++) {
         if (!matches[k]) continue;
         matchedCount++;
+        if (k < entry.head) inHead++;
         if (matches[k + 1]) adjacent++;
       }
       const phraseBonus = multiWord && entry.foldedName.includes(phrase) ? PHRASE_BONUS : 1;
-      const score = base * bonus(adjacencyOf(adjacent), matchedCount / Math.max(1, matches.length), phraseBonus, penalty);
+      const precision = Math.max(matchedCount / Math.max(1, matches.length), HEAD_WEIGHT * (inHead / entry.head));
+      const score = base * bonus(adjacencyOf(adjacent), precision, phraseBonus, penalty);
       return { entry, score, matches };
     };
 
@@ -271,12 +365,13 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     for (let j = 0; j < ids.length; j++) {
       const entry = byId.get(ids[j]!)!;
       if (filtered && !passes(entry, o)) continue;
-      const coverage = bits(found.masks[j]! & requiredMask) / requiredCount;
+      const coverage = coverageOf(found.masks[j]!);
       const words = entry.nameTokens.length;
       const reached = Math.min(found.hits[j]!, words);
-      bases[j] = found.scores[j]! * coverage * coverage;
+      bases[j] = found.scores[j]! * coverage ** COVERAGE_POWER;
       penalties[j] = variantPenalty(entry);
-      bounds[j] = bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), reached / Math.max(1, words), multiWord ? PHRASE_BONUS : 1, penalties[j]!);
+      const precisionBound = Math.max(reached / Math.max(1, words), HEAD_WEIGHT * Math.min(1, reached / entry.head));
+      bounds[j] = bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), precisionBound, multiWord ? PHRASE_BONUS : 1, penalties[j]!);
       candidates++;
     }
     const ascending = bounds.slice().sort();

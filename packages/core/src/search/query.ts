@@ -5,6 +5,7 @@ import { terms, tokenize, type Token } from './tokenize.js';
 interface Phrase {
   terms: string[];
   replacement: Token[];
+  also?: Token[];
 }
 
 export interface QueryTerm {
@@ -13,11 +14,23 @@ export interface QueryTerm {
   accented?: string;
   /** Put there by the lexicon: matched exactly, never fuzzily. */
   fromLexicon: boolean;
-  /** Helps ranking but is not required: the lexicon's extra words around an official phrase. */
+  /** Helps ranking but is not required: the lexicon's `also` words, unknown words of an English query. */
   optional?: boolean;
+  /** One of two ways to say the same thing (see `Rewritten.groups`): 0 as typed, 1 as the lexicon means it. */
+  side?: 0 | 1;
 }
 
-export type QueryRewriter = (query: string) => QueryTerm[];
+export interface Rewritten {
+  terms: QueryTerm[];
+  /**
+   * An alias that is also an official phrase ("mã số thuế", "đổi tên") may mean either: each
+   * group is [the words as typed, the lexicon's words], and a name covers the group by the
+   * better share of either.
+   */
+  groups: Array<[string[], string[]]>;
+}
+
+export type QueryRewriter = (query: string) => Rewritten;
 
 /**
  * `isOfficial(terms)` tells whether a phrase stands in the catalogue's own titles. Such an
@@ -37,9 +50,35 @@ function phraseTable(phrases: Phrase[]): Map<string, Phrase[]> {
   return table;
 }
 
-function longestAt(table: Map<string, Phrase[]>, words: Token[], i: number): Phrase | undefined {
-  return table.get(words[i]!.term)?.find((p) => p.terms.every((t, k) => words[i + k]?.term === t));
+/** How many words from `i` the phrase covers, or 0. `*` stands for one to three words (fewest first). */
+function matchLength(phrase: readonly string[], words: readonly Token[], i: number, k = 0): number {
+  if (k === phrase.length) return 0;
+  const t = phrase[k];
+  if (t === '*') {
+    for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+      const rest = matchLength(phrase, words, i + n, k + 1);
+      if (rest >= 0) return n + rest;
+    }
+    return -1;
+  }
+  if (words[i]?.term !== t) return -1;
+  const rest = matchLength(phrase, words, i + 1, k + 1);
+  return rest < 0 ? -1 : 1 + rest;
 }
+
+/** The phrase starting at `i` that covers the most words, and how many. */
+function longestAt(table: Map<string, Phrase[]>, words: Token[], i: number, most = Infinity): [Phrase, number] | undefined {
+  let best: [Phrase, number] | undefined;
+  for (const p of table.get(words[i]!.term) ?? []) {
+    const n = matchLength(p.terms, words, i);
+    if (n > 0 && n <= most && (!best || n > best[1])) best = [p, n];
+  }
+  return best;
+}
+
+// A word is English when it cannot be a Vietnamese syllable once folded ("birth", "visa", "permit").
+const SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
+const isEnglish = (words: readonly Token[]) => words.some((w) => /^[a-z]+$/.test(w.term) && !w.accented && !SYLLABLE.test(w.term));
 
 const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm => (t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon });
 
@@ -47,36 +86,68 @@ export function createQueryRewriter(
   lexicon: readonly LexiconEntry[],
   fillerWords: readonly string[],
   isOfficial: OfficialPhraseTest = () => false,
+  englishFillerWords: readonly string[] = [],
 ): QueryRewriter {
-  const lexiconTable = phraseTable(lexicon.flatMap((e) => e.say.map((s) => ({ terms: terms(s), replacement: tokenize(e.means) }))));
+  const lexiconTable = phraseTable(
+    lexicon.flatMap((e) => {
+      const replacement = tokenize(e.means);
+      const also = e.also ? tokenize(e.also) : undefined;
+      return e.say.map((s) => ({ terms: s.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w))), replacement, ...(also ? { also } : {}) }));
+    }),
+  );
   const fillerTable = phraseTable(fillerWords.map((f) => ({ terms: terms(f), replacement: [] })));
+  const englishTable = phraseTable(englishFillerWords.map((f) => ({ terms: terms(f), replacement: [] })));
 
   return (query) => {
     const words = tokenize(query);
+    const english = isEnglish(words);
     const out: QueryTerm[] = [];
+    const groups: Rewritten['groups'] = [];
+    // Where a phrase starting inside [i, end) reaches past `end` ("mở quán karaoke", "khai sinh
+    // cho con lai"): the words before it are read on their own, with shorter phrases only.
+    const overlapped = (i: number, end: number) => {
+      for (let j = i + 1; j < end; j++) if ((longestAt(lexiconTable, words, j)?.[1] ?? 0) + j > end) return j;
+      return end;
+    };
+    let limit = words.length;
     for (let i = 0; i < words.length; ) {
-      const phrase = longestAt(lexiconTable, words, i);
-      if (phrase) {
-        if (isOfficial(phrase.terms)) {
-          const said = words.slice(i, i + phrase.terms.length);
-          out.push(...said.map((t) => queryTerm(t, false)));
-          const extra = phrase.replacement.filter((t) => !said.some((w) => w.term === t.term));
-          out.push(...extra.map((t) => ({ ...queryTerm(t, true), optional: true })));
+      if (i >= limit) limit = words.length;
+      const found = longestAt(lexiconTable, words, i, limit - i);
+      if (found) {
+        const [phrase, length] = found;
+        const next = overlapped(i, i + length);
+        if (next < i + length) {
+          limit = next;
+          continue;
+        }
+        if (!phrase.terms.includes('*') && isOfficial(phrase.terms)) {
+          const said = words.slice(i, i + length);
+          out.push(...said.map((t) => ({ ...queryTerm(t, false), side: 0 as const })));
+          out.push(...phrase.replacement.filter((t) => !said.some((w) => w.term === t.term)).map((t) => ({ ...queryTerm(t, true), side: 1 as const })));
+          groups.push([said.map((t) => t.term), phrase.replacement.map((t) => t.term)]);
         } else {
           out.push(...phrase.replacement.map((t) => queryTerm(t, true)));
         }
-        i += phrase.terms.length;
+        if (phrase.also) out.push(...phrase.also.map((t) => ({ ...queryTerm(t, true), optional: true })));
+        i += length;
         continue;
       }
-      const filler = longestAt(fillerTable, words, i);
+      const filler = longestAt(fillerTable, words, i, limit - i) ?? (english ? longestAt(englishTable, words, i, limit - i) : undefined);
       if (filler) {
-        i += filler.terms.length;
+        const next = overlapped(i, i + filler[1]);
+        if (next < i + filler[1]) {
+          limit = next;
+          continue;
+        }
+        i += filler[1];
         continue;
       }
-      out.push(queryTerm(words[i]!, false));
+      // In an English query, a word the lexicon does not know helps ranking but is not required.
+      const w = words[i]!;
+      out.push(english && !SYLLABLE.test(w.term) ? { ...queryTerm(w, false), optional: true } : queryTerm(w, false));
       i++;
     }
     // A query of filler words only ("thủ tục") still means what it says.
-    return out.length ? out : words.map((t) => queryTerm(t, false));
+    return { terms: out.length ? out : words.map((t) => queryTerm(t, false)), groups };
   };
 }

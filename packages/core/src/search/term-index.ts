@@ -25,6 +25,8 @@ export interface TermQuery {
   /** Most edits for a typo, or false. */
   fuzzy: number | false;
   prefix: boolean;
+  /** Multiplies the term's contribution (default 1). */
+  weight?: number;
 }
 
 export interface TermSearchOptions {
@@ -187,7 +189,9 @@ export function createTermIndex(fieldCount: number) {
     queries.slice(0, MAX_QUERY_TERMS).forEach((q, i) => {
       const bit = 1 << i;
       const touched: number[] = [];
-      for (const [term, postings, weight] of expand(q, o.weights)) {
+      const termWeight = q.weight ?? 1;
+      for (const [term, postings, matchWeight] of expand(q, o.weights)) {
+        const weight = matchWeight * termWeight;
         reached.add(term);
         postings.forEach((docs, f) => {
           const boost = o.boosts[f] ?? 1;

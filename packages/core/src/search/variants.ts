@@ -29,6 +29,20 @@ export const VARIANTS: readonly Variant[] = [
   ['thoi'],
   ['giai the'],
   ['lien thong'],
+  // Issue 29: the near-duplicates of a province's catalogue. "Nước ngoài" only when the
+  // query speaks of a foreigner (the lexicon turns countries and "việt kiều" into it).
+  ['nuoc ngoai'],
+  ['khu vuc bien gioi', 'bien gioi'],
+  ['ket hop', 'nhan cha', 'nhan me'],
+  ['da co ho so', 'qua han', 'nguoi lon'],
+  ['trinh bao mat', 'mat'],
+  ['khoi phuc'],
+  ['tam thoi'],
+  ['dung thuc hien', 'dung'],
+  ['hieu dinh'],
+  ['quoc te'],
+  ['quan su', 'quan doi'],
+  ['cong an nhan dan', 'cong an'],
 ].map(([marker, ...cues]) => ({ marker: marker!.split(' '), cues: cues.map((c) => c.split(' ')) }));
 
 export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
