@@ -35,7 +35,9 @@ function keepCacheControl(ctx) {
 export async function mockGateway(ctx, next) {
   if (!ctx.path.startsWith('/mock-gw/')) return next();
   keepCacheControl(ctx);
-  const path = ctx.path.slice('/mock-gw'.length);
+  // /mock-gw/id/…: the same office, as a gateway over a backend whose key is the ID number says it.
+  const idOffice = ctx.path.startsWith('/mock-gw/id/');
+  const path = ctx.path.slice(idOffice ? '/mock-gw/id'.length : '/mock-gw'.length);
   const send = (status, body, headers = {}) => {
     ctx.status = status;
     ctx.set('content-type', 'application/json');
@@ -58,7 +60,7 @@ export async function mockGateway(ctx, next) {
     // An office that answers only with the key (OpenCPS behind the gateway).
     if (seq === '0403' && !key) return send(403, error('key-required', 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu.'));
     if (key && key !== 'GOOD') return send(403, error('key-required', 'Mã tra cứu không đúng.'));
-    return send(200, { dossier: dossier(code, key) });
+    return send(200, { dossier: { ...dossier(code, key), ...(idOffice ? { keyKind: 'id-number' } : {}) } });
   }
   if (path.startsWith('/v1/procedures') || path.startsWith('/v1/sectors')) return next(); // served by /gw in finder tests
   return send(404, error('not-found', 'Không có.'));

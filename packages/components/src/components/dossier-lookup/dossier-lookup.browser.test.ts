@@ -21,7 +21,7 @@ async function type(el: MotcuaDossierLookup, value: string, key = '') {
 }
 
 const submit = (el: MotcuaDossierLookup) => $<HTMLButtonElement>(el, '[part="submit"]').click();
-const settled = (el: MotcuaDossierLookup) => waitUntil(() => !root(el).querySelector('[part="skeleton"]') && (root(el).querySelector('[part="result"], [part="message"]') !== null), 'no answer', { timeout: 5000 });
+const settled = (el: MotcuaDossierLookup) => waitUntil(() => !root(el).querySelector('[part="skeleton"]') && (root(el).querySelector('[part="result"], [part="message"]') !== null), 'no answer', { timeout: 15_000 });
 
 describe('<motcua-dossier-lookup>', () => {
   it('gives instant format feedback and refuses an invalid code without a request', async () => {
@@ -39,6 +39,36 @@ describe('<motcua-dossier-lookup>', () => {
     await type(el, ' 000.00.12.h42 – 241105 – 0001 ');
     expect($(el, '[part="hint"]').getAttribute('data-state')).to.equal('valid');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('asks for the key the office checks: key-kind="id-number" gives the ID number words, a digit keyboard, and refuses 11 digits without a request', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw" key-kind="id-number"></motcua-dossier-lookup>`);
+    expect($(el, 'label[for="key"]').textContent).to.contain('Số định danh cá nhân');
+    expect($(el, '#key').getAttribute('inputmode')).to.equal('numeric');
+    expect($(el, '#key-hint').textContent).to.contain('12 chữ số');
+    let asked = 0;
+    el.addEventListener('motcua-lookup-error', () => asked++);
+    el.addEventListener('motcua-dossier-found', () => asked++);
+    await type(el, CODE, '04212345678');
+    submit(el);
+    await el.updateComplete;
+    expect($(el, '#key').getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#key-hint').getAttribute('data-state')).to.equal('invalid');
+    expect($(el, '#key-hint').textContent).to.contain('Số định danh gồm 12 chữ số');
+    expect(root(el).activeElement?.id).to.equal('key');
+    await aTimeout(50);
+    expect(root(el).querySelector('[part="skeleton"], [part="result"]') === null && asked === 0, 'no request').to.equal(true);
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('before the office has said which key, asks for either; after an answer that says, for that one', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw/id"></motcua-dossier-lookup>`);
+    expect($(el, 'label[for="key"]').textContent).to.contain('Mã tra cứu hoặc số định danh');
+    await type(el, CODE);
+    submit(el);
+    await settled(el);
+    expect($(el, 'label[for="key"]').textContent).to.contain('Số định danh cá nhân');
+    expect($(el, 'motcua-dossier-status').shadowRoot!.textContent).to.contain('hãy nhập số định danh cá nhân');
   });
 
   it('normalises the code, shows loading, then the dossier, and moves focus to it', async () => {

@@ -1,4 +1,4 @@
-import { extractDossierCode, isAbortError, isMotcuaError, MotcuaError, parseDossierCode, type Dossier, type ErrorKind } from '@motcua/core';
+import { extractDossierCode, isAbortError, isMotcuaError, keyShapeOk, MotcuaError, parseDossierCode, type Dossier, type ErrorKind, type KeyKind, type MotcuaClient } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
@@ -28,12 +28,24 @@ function loadStatusView(): Promise<unknown> {
   return statusView;
 }
 
+/** What each office asks for to open the details, as its answers said: one entry per client (per gateway). */
+const learnedKinds = new WeakMap<MotcuaClient, KeyKind>();
+
+/** The key field for each kind of key: its words, keyboard and length. */
+const KEY_FIELD = {
+  receipt: { label: 'keyLabelReceipt', hint: 'keyHintReceipt', invalid: 'keyInvalidReceipt', wrong: 'keyRequired', needed: 'keyNeeded', inputmode: 'text', maxlength: 64 },
+  'id-number': { label: 'keyLabelIdNumber', hint: 'keyHintIdNumber', invalid: 'keyInvalidIdNumber', wrong: 'keyWrongIdNumber', needed: 'keyNeededIdNumber', inputmode: 'numeric', maxlength: 15 },
+  phone: { label: 'keyLabelPhone', hint: 'keyHintPhone', invalid: 'keyInvalidPhone', wrong: 'keyWrongPhone', needed: 'keyNeededPhone', inputmode: 'tel', maxlength: 16 },
+} as const satisfies Record<KeyKind, Record<'label' | 'hint' | 'invalid' | 'wrong' | 'needed', LookupStringKey> & { inputmode: string; maxlength: number }>;
+
 /** The result view's parts, styled through the lookup: `motcua-dossier-lookup::part(badge)`. */
 const STATUS_PARTS = 'base:status-base,header,code,status,status-label,badge,facts,callout,supplement,payment,notice,timeline,step,step-late';
 
 /**
- * Where is my dossier? A code field (and the optional lookup key) with instant format
- * feedback; pasting a receipt URL fills both. Results, errors and the rate-limit countdown
+ * Where is my dossier? A code field (and the optional key) with instant format feedback;
+ * pasting a receipt URL fills both. The key field asks for what the office checks — the
+ * receipt's lookup key, the applicant's personal ID number (iGate, the national portal) or
+ * phone number — as the gateway says in its answers (or `key-kind` says before the first). Results, errors and the rate-limit countdown
  * are announced to screen readers. `?code=` or `#code=` in the page URL fills and runs it.
  *
  * Without JavaScript the element shows its children: put a plain form there that reaches the
@@ -87,12 +99,14 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   static override properties = {
     code: {},
     lookupKey: { attribute: 'lookup-key' },
+    keyKind: { attribute: 'key-kind' },
     hideKey: { type: Boolean, attribute: 'hide-key' },
     scan: {},
     deepLink: { attribute: 'deep-link' },
     codeText: { state: true },
     keyText: { state: true },
     validation: { state: true },
+    keyInvalid: { state: true },
     countdown: { state: true },
     scanner: { state: true },
     answerShown: { state: true },
@@ -104,6 +118,13 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
 
   /** The lookup key to send with `code`. */
   lookupKey = '';
+
+  /**
+   * What the office checks to open the details, before its first answer says so: `receipt`
+   * (the key printed on the receipt), `id-number` (the applicant's personal ID number) or
+   * `phone`. Empty: asks for either until the gateway's first answer.
+   */
+  keyKind: KeyKind | '' = '';
 
   /** Hide the key field (details then need the key from a URL or deep link). */
   hideKey = false;
@@ -117,6 +138,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private codeText = '';
   private keyText = '';
   private validation: '' | 'required' | 'invalid' = '';
+  /** The key typed is not shaped as the office's (an ID number of 11 digits): said before any request. */
+  private keyInvalid = false;
   private countdown = 0;
   /** False once the fields no longer hold the code the last answer is for. */
   private answerShown = true;
@@ -163,12 +186,14 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       return dossier;
     },
     onComplete: (dossier) => {
+      this.learnKind(dossier.keyKind);
       this.focusResult = true;
       if (this.lastArgs[1] && !dossier.restricted) void this.offerFollow(dossier, this.lastArgs[1]);
       this.emit('motcua-dossier-found', { dossier });
     },
     onError: (error) => {
       if (isAbortError(error)) return;
+      if (isMotcuaError(error)) this.learnKind(error.keyKind);
       const kind: ErrorKind | 'unknown' = isMotcuaError(error) ? error.kind : 'unknown';
       if (kind === 'rate-limited') this.startCountdown(isMotcuaError(error) ? (error.retryAfter ?? 30) : 30);
       this.emit('motcua-lookup-error', {
@@ -179,6 +204,17 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       if (kind === 'key-required') this.updateComplete.then(() => this.keyInput?.focus());
     },
   });
+
+  /** The key the office checks: as the page says, else as this gateway's answers said; undefined until one has. */
+  private get kind(): KeyKind | undefined {
+    const backend = this.backend;
+    return this.keyKind || (backend ? learnedKinds.get(backend) : undefined);
+  }
+
+  private learnKind(kind: KeyKind | undefined): void {
+    const backend = this.backend;
+    if (kind && backend) learnedKinds.set(backend, kind);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -252,10 +288,21 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       this.lookup.abort();
       return this.refuse('invalid');
     }
-    this.answerShown = true;
     this.validation = '';
     this.codeText = found.code;
     if ('key' in found && found.key && !this.keyText) this.keyText = found.key;
+    // A key not shaped as the office's (11 digits for an ID number) is said before any request.
+    const kind = this.kind;
+    const key = this.keyText.trim();
+    this.keyInvalid = !!key && !!kind && !keyShapeOk(kind, key);
+    if (this.keyInvalid) {
+      this.lookup.abort();
+      this.answerShown = false;
+      if (this.keyInput && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this.keyInput) void this.say(this.t(KEY_FIELD[kind!].invalid));
+      else void this.updateComplete.then(() => this.keyInput?.focus());
+      return;
+    }
+    this.answerShown = true;
     this.lastArgs = [found.code, this.keyText.trim()];
     if (this.follow) this.follow.offer = 'none';
     void this.lookup.run(this.lastArgs);
@@ -300,9 +347,11 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       case 'not-found':
         // What was asked, not what is being typed: the alert must not change with each keystroke.
         return this.t('notFound', { code: this.lastArgs[0] });
-      case 'key-required':
-        // No key sent: the office answers only with one (not a wrong key).
-        return this.t(this.lastArgs[1] ? 'keyRequired' : 'keyNeeded');
+      case 'key-required': {
+        // In the words of the key the office checks. No key sent: it answers only with one (not a wrong key).
+        const field = KEY_FIELD[error.keyKind ?? this.kind ?? 'receipt'];
+        return this.t(this.lastArgs[1] ? field.wrong : field.needed);
+      }
       case 'rate-limited':
         return this.t('rateLimited', { seconds: error.retryAfter ?? 30 });
       case 'invalid-input':
@@ -369,6 +418,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     const invalid = this.validation !== '';
     const waiting = this.countdown > 0;
     const keyRefused = this.keyRefused;
+    const kind = this.kind;
+    const field = kind ? KEY_FIELD[kind] : undefined;
     return html`<div part="base">
       <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.submit())}>
         <label for="code">${this.t('codeLabel')}</label>
@@ -390,21 +441,23 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
         ${this.hint()}
         ${this.hideKey
           ? nothing
-          : html`<label for="key">${this.t('keyLabel')}</label>
+          : html`<label for="key">${this.t(field ? field.label : 'keyLabel')}</label>
               <input
                 part="key-input"
                 id="key"
                 name="key"
+                type=${kind === 'phone' ? 'tel' : 'text'}
                 autocomplete="off"
-                autocapitalize="characters"
+                autocapitalize=${kind === 'receipt' ? 'characters' : 'off'}
                 spellcheck="false"
-                maxlength="64"
+                inputmode=${field?.inputmode ?? 'text'}
+                maxlength=${field?.maxlength ?? 64}
                 aria-describedby=${keyRefused ? 'error key-hint' : 'key-hint'}
-                aria-invalid=${keyRefused ? 'true' : 'false'}
+                aria-invalid=${keyRefused || this.keyInvalid ? 'true' : 'false'}
                 .value=${this.keyText}
-                @input=${(e: InputEvent) => (this.keyText = (e.target as HTMLInputElement).value)}
+                @input=${(e: InputEvent) => ((this.keyText = (e.target as HTMLInputElement).value), (this.keyInvalid &&= !!kind && !keyShapeOk(kind, this.keyText)))}
               />
-              <p part="hint" id="key-hint">${this.t('keyHint')}</p>`}
+              <p part="hint" id="key-hint" data-state=${this.keyInvalid ? 'invalid' : nothing}>${this.t(this.keyInvalid && field ? field.invalid : field ? field.hint : 'keyHint')}</p>`}
         <div class="row">
           <button part="submit" type="submit" aria-disabled=${waiting ? 'true' : 'false'}>
             ${waiting ? `${this.t('lookupButton')} (${this.countdown})` : this.t('lookupButton')}

@@ -1,5 +1,5 @@
 /** The words of <motcua-dossier-lookup>, Vietnamese first; a portal overrides any with `registerStrings()`. */
-import { WRONG_KEY_MESSAGE, KEY_NEEDED_MESSAGE } from '@motcua/core';
+import { KEY_WORDS } from '@motcua/core';
 import { codeLabel, codeInvalid, retry, notConfigured, scannerTitle } from '../../internal/shared.strings.js';
 
 export const lookupStrings = {
@@ -8,8 +8,22 @@ export const lookupStrings = {
   codeInvalid,
   codeRequired: { vi: 'Vui lòng nhập mã hồ sơ.', en: 'Please enter the dossier code.' },
   codeOk: { vi: 'Mã hợp lệ.', en: 'Valid code.' },
-  keyLabel: { vi: 'Mã tra cứu (không bắt buộc)', en: 'Lookup key (optional)' },
-  keyHint: { vi: 'Mã 4 ký tự in trên giấy hẹn, để xem chi tiết quá trình xử lý', en: 'The 4-character key on your receipt, to see the processing details' },
+  // The key field asks for what the office checks (the gateway says it in each answer and key
+  // error, or the page in `key-kind`); before either has, for one or the other.
+  keyLabel: { vi: 'Mã tra cứu hoặc số định danh (không bắt buộc)', en: 'Lookup key or ID number (optional)' },
+  keyHint: {
+    vi: 'Mã tra cứu in trên giấy hẹn; nếu giấy hẹn không có, số định danh cá nhân (CCCD) của người đứng tên hồ sơ',
+    en: "The lookup key on your receipt; if it has none, the applicant's personal ID number (citizen ID card)",
+  },
+  keyLabelReceipt: KEY_WORDS.receipt.label,
+  keyHintReceipt: KEY_WORDS.receipt.hint,
+  keyLabelIdNumber: KEY_WORDS['id-number'].label,
+  keyHintIdNumber: KEY_WORDS['id-number'].hint,
+  keyInvalidIdNumber: KEY_WORDS['id-number'].invalid,
+  keyLabelPhone: KEY_WORDS.phone.label,
+  keyHintPhone: KEY_WORDS.phone.hint,
+  keyInvalidPhone: KEY_WORDS.phone.invalid,
+  keyInvalidReceipt: KEY_WORDS.receipt.invalid,
   lookupButton: { vi: 'Tra cứu', en: 'Look up' },
   scanButton: { vi: 'Quét mã trên giấy hẹn', en: 'Scan the receipt' },
   scanOpening: { vi: 'Đang mở trình quét…', en: 'Opening the scanner…' },
@@ -24,8 +38,12 @@ export const lookupStrings = {
   resultLabel: { vi: 'Hồ sơ {code}: {status}', en: 'Dossier {code}: {status}' },
   loading: { vi: 'Đang tra cứu…', en: 'Looking up…' },
   notFound: { vi: 'Không tìm thấy hồ sơ {code}. Vui lòng kiểm tra lại mã in trên giấy hẹn.', en: 'No dossier {code} was found. Please check the code on your receipt.' },
-  keyRequired: WRONG_KEY_MESSAGE,
-  keyNeeded: KEY_NEEDED_MESSAGE,
+  keyRequired: KEY_WORDS.receipt.wrong,
+  keyNeeded: KEY_WORDS.receipt.needed,
+  keyWrongIdNumber: KEY_WORDS['id-number'].wrong,
+  keyNeededIdNumber: KEY_WORDS['id-number'].needed,
+  keyWrongPhone: KEY_WORDS.phone.wrong,
+  keyNeededPhone: KEY_WORDS.phone.needed,
   rateLimited: { vi: 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau {seconds} giây.', en: 'Too many lookups. Please try again in {seconds} {seconds:second|seconds}.' },
   offline: { vi: 'Bạn đang ngoại tuyến. Hãy kiểm tra kết nối mạng rồi thử lại.', en: 'You are offline. Check your connection and try again.' },
   failed: { vi: 'Chưa tra cứu được. {message}', en: 'The lookup did not work. {message}' },

@@ -1,4 +1,4 @@
-import { foldVietnamese, type DateInput, type Dossier, type ProcessingStep } from '@motcua/core';
+import { foldVietnamese, type DateInput, type Dossier, type KeyKind, type ProcessingStep } from '@motcua/core';
 import { dossierStatus, dossierTimeliness, stepTimeliness, type Timeliness } from '@motcua/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
@@ -13,6 +13,9 @@ import { vi } from '../../internal/lang.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { dossierStatusStyles, phaseStyles } from './dossier-status.styles.js';
 import { statusStrings, type StatusStringKey } from './dossier-status.strings.js';
+
+/** What to type to see the details, by the key the office checks. */
+const RESTRICTED = { receipt: 'restricted', 'id-number': 'restrictedIdNumber', phone: 'restrictedPhone' } as const satisfies Record<KeyKind, StatusStringKey>;
 
 const PHASE_TEXT: Record<string, StatusStringKey> = {
   submitted: 'phaseSubmitted',
@@ -157,14 +160,17 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
       ${info.applicantAction === 'supplement' || open.length
         ? html`<section part="callout supplement">
             ${this.heading(sub, this.t('bring'))}
-            <ul>
-              ${open.map(
-                (s) =>
-                  html`<li>${vi(s.content)}${s.requestedBy ? html` <span class="step-meta" lang="vi">(${s.requestedBy})</span>` : nothing}${s.newAppointmentAt
-                      ? html` <span class="step-meta">— ${this.t('appointment')}: ${formatDate(s.newAppointmentAt)}</span>`
-                      : nothing}</li>`,
-              )}
-            </ul>
+            ${open.length
+              ? html`<ul>
+                  ${open.map(
+                    (s) =>
+                      html`<li>${vi(s.content)}${s.requestedBy ? html` <span class="step-meta" lang="vi">(${s.requestedBy})</span>` : nothing}${s.newAppointmentAt
+                          ? html` <span class="step-meta">— ${this.t('appointment')}: ${formatDate(s.newAppointmentAt)}</span>`
+                          : nothing}</li>`,
+                  )}
+                </ul>`
+              : // No list came: without the key it is in the details; with it, the office sent none.
+                html`<p>${this.t(d.restricted ? 'supplementWhat' : 'supplementAsk')}</p>`}
           </section>`
         : nothing}
       ${dueFees.length
@@ -184,7 +190,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
       </dl>
       ${d.note ? html`<p part="notice">${this.t('note')}: ${vi(d.note)}</p>` : nothing}
       ${d.results?.length ? html`<section>${this.heading(sub, this.t('results'))}<ul lang="vi">${d.results.map((r) => html`<li>${r.name}</li>`)}</ul></section>` : nothing}
-      ${d.restricted ? html`<p part="notice">${this.t('restricted')}</p>` : nothing}
+      ${d.restricted ? html`<p part="notice">${this.t(RESTRICTED[d.keyKind ?? 'receipt'])}</p>` : nothing}
       ${d.steps?.length
         ? html`<section>
             ${this.heading(sub, this.t('steps'))}
