@@ -10,5 +10,6 @@ import './components/dossier-barcode/dossier-barcode.js';
 import './components/barcode-scanner/barcode-scanner.js';
 import './components/office-stats/office-stats.js';
 import './components/status-board/status-board.js';
+import './components/hall-kiosk/hall-kiosk.js';
 
 export * from './index.js';

@@ -17,6 +17,7 @@ export const ELEMENTS = {
   'motcua-barcode-scanner': () => import('./components/barcode-scanner/barcode-scanner.js'),
   'motcua-office-stats': () => import('./components/office-stats/office-stats.js'),
   'motcua-status-board': () => import('./components/status-board/status-board.js'),
+  'motcua-hall-kiosk': () => import('./components/hall-kiosk/hall-kiosk.js'),
 } as const satisfies Record<`motcua-${string}`, () => Promise<unknown>>;
 
 export type MotcuaTag = keyof typeof ELEMENTS;

@@ -11,6 +11,7 @@ export { MotcuaProcedureDetail } from './components/procedure-detail/procedure-d
 export { MotcuaProvider } from './components/provider/provider.component.js';
 export { MotcuaOfficeStats, periodDays } from './components/office-stats/office-stats.component.js';
 export { MotcuaStatusBoard } from './components/status-board/status-board.component.js';
+export { MotcuaHallKiosk, type KioskClearReason } from './components/hall-kiosk/hall-kiosk.component.js';
 export { registerStrings, type Lang, type StringKey, type Strings } from './internal/i18n.js';
 export type { MotcuaEventDetails, MotcuaEvent, MotcuaEventName } from './internal/events.js';
 export { motcuaContext, type MotcuaSettings } from './internal/context.js';

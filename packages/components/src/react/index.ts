@@ -15,6 +15,7 @@ import { MotcuaDossierBarcode } from '../components/dossier-barcode/dossier-barc
 import { MotcuaBarcodeScanner } from '../components/barcode-scanner/barcode-scanner.js';
 import { MotcuaOfficeStats } from '../components/office-stats/office-stats.js';
 import { MotcuaStatusBoard } from '../components/status-board/status-board.js';
+import { MotcuaHallKiosk } from '../components/hall-kiosk/hall-kiosk.js';
 import type { MotcuaEvent } from '../internal/events.js';
 
 export const Provider = createComponent({ tagName: 'motcua-provider', elementClass: MotcuaProvider, react: React });
@@ -60,5 +61,12 @@ export const StatusBoard = createComponent({
   tagName: 'motcua-status-board', elementClass: MotcuaStatusBoard, react: React,
   events: {
     onBoardUpdate: 'motcua-board-update' as EventName<MotcuaEvent<'motcua-board-update'>>,
+  },
+});
+
+export const HallKiosk = createComponent({
+  tagName: 'motcua-hall-kiosk', elementClass: MotcuaHallKiosk, react: React,
+  events: {
+    onKioskClear: 'motcua-kiosk-clear' as EventName<MotcuaEvent<'motcua-kiosk-clear'>>,
   },
 });

@@ -1,5 +1,19 @@
 import { css } from 'lit';
 
+/**
+ * Notes on the rules below (kept out of the CSS, which ships as written):
+ * - "In" alone would be 35 px wide: a finger's target either way.
+ * - The element's own width decides (a phone, a sidebar, a wide page), not the screen's.
+ * - The name above its bar on a phone: it wraps, never runs under the bar.
+ * - Not the 300 px an SVG is by default: the row's width decides.
+ * - The bars' colours are alike in lightness: a gap between segments, and late is hatched.
+ * - Other (not accepted, withdrawn, stopped, no due date): hollow, with a dashed edge.
+ * - On a phone the table scrolls sideways rather than breaking numbers into letters.
+ * - A phone: each group a card of label–number rows, read top to bottom.
+ * - Forced colours would paint every swatch the page's background: the key keeps its own system colours (solid, hatched, hollow), as the bars do.
+ * - A4 portrait: the table, whole, in the page's width (its headings wrap); not the cards.
+ * - Nine columns in 19 cm: the names get a quarter, each number the same share.
+ */
 export const officeStatsStyles = css`
   [part='base'] {
     display: grid;
@@ -39,7 +53,6 @@ export const officeStatsStyles = css`
     color: var(--_primary);
     font-weight: 600;
     cursor: pointer;
-    /* "In" alone would be 35 px wide: a finger's target either way. */
     min-width: var(--_target);
   }
   :focus-visible {
@@ -71,7 +84,6 @@ export const officeStatsStyles = css`
     display: grid;
     gap: 0.5rem;
   }
-  /* The element's own width decides (a phone, a sidebar, a wide page), not the screen's. */
   [part='base'] {
     container-type: inline-size;
   }
@@ -86,7 +98,6 @@ export const officeStatsStyles = css`
     max-width: 48rem;
   }
   .chart-row {
-    /* The name above its bar on a phone: it wraps, never runs under the bar. */
     display: grid;
     gap: 0.1rem 0.75rem;
     break-inside: avoid;
@@ -107,7 +118,6 @@ export const officeStatsStyles = css`
     gap: 0.4rem;
   }
   .bar {
-    /* Not the 300 px an SVG is by default: the row's width decides. */
     flex: 1 1 0;
     width: 0;
     min-width: 0;
@@ -119,7 +129,6 @@ export const officeStatsStyles = css`
     font-weight: 600;
     min-width: 2ch;
   }
-  /* The bars' colours are alike in lightness: a gap between segments, and late is hatched. */
   [part='chart'] rect {
     stroke: var(--_bg);
     stroke-width: 1.5;
@@ -137,7 +146,6 @@ export const officeStatsStyles = css`
   .in-progress {
     fill: var(--_primary);
   }
-  /* Other (not accepted, withdrawn, stopped, no due date): hollow, with a dashed edge. */
   [part='chart'] rect.other {
     fill: var(--_bg);
     stroke: var(--_muted);
@@ -176,7 +184,6 @@ export const officeStatsStyles = css`
   }
   [part='table'] {
     border-collapse: collapse;
-    /* On a phone the table scrolls sideways rather than breaking numbers into letters. */
     width: max-content;
     min-width: 100%;
     font-variant-numeric: tabular-nums;
@@ -206,7 +213,6 @@ export const officeStatsStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
-  /* A phone: each group a card of label–number rows, read top to bottom. */
   [part='cards'] ul {
     list-style: none;
     margin: 0;
@@ -269,8 +275,6 @@ export const officeStatsStyles = css`
     color: var(--_danger);
   }
   @media (forced-colors: active) {
-    /* Forced colours would paint every swatch the page's background: the key keeps its own
-       system colours (solid, hatched, hollow), as the bars do. */
     .swatch {
       forced-color-adjust: none;
       border-color: CanvasText;
@@ -310,7 +314,6 @@ export const officeStatsStyles = css`
     }
   }
   @media print {
-    /* A4 portrait: the table, whole, in the page's width (its headings wrap); not the cards. */
     [part='controls'],
     [part='actions'],
     [part='cards'] {
@@ -324,7 +327,6 @@ export const officeStatsStyles = css`
       width: 100%;
       min-width: 0;
       font-size: 9pt;
-      /* Nine columns in 19 cm: the names get a quarter, each number the same share. */
       table-layout: fixed;
     }
     [part='table'] thead th:first-child {

@@ -1,15 +1,22 @@
 import { css } from 'lit';
 
+/**
+ * Notes on the rules below (kept out of the CSS, which ships as written):
+ * - Read from five metres: sized from the screen's height, never under 2.3 % of it (the smaller line) — and never under 2rem, which a 720p or 1080p TV keeps, so that a 4K screen (where the height decides) shows more entries, not bigger ones.
+ * - Without page-size the board fills its box — the screen unless the page sizes it — and shows what fits: nothing to scroll on a TV.
+ * - Side by side where two columns as wide as a code fit (a landscape TV), one above the other on a portrait screen.
+ * - A cut procedure name must not widen its column.
+ * - The box the entries are counted into: what does not fit is on the next page.
+ * - Names and codes wrap between words, never between letters.
+ * - Whole on a screen; broken only where a code is wider than the screen (a phone at 200 % text).
+ * - Its spaces do not break (the component joins them): broken only where the name is wider than the screen.
+ * - One line: a long procedure name is cut, never pushing the next entry off the screen.
+ */
 export const statusBoardStyles = css`
   :host {
-    /* Read from five metres: sized from the screen's height, never under 2.3 % of it (the
-       smaller line) — and never under 2rem, which a 720p or 1080p TV keeps, so that a 4K
-       screen (where the height decides) shows more entries, not bigger ones. */
     --_entry: var(--motcua-board-font-size, max(2.6vh, 2rem));
     --_small: max(2.3vh, calc(var(--_entry) * 0.78));
   }
-  /* Without page-size the board fills its box — the screen unless the page sizes it — and
-     shows what fits: nothing to scroll on a TV. */
   :host(:not([page-size])) {
     block-size: 100vh;
     block-size: 100dvh;
@@ -20,11 +27,11 @@ export const statusBoardStyles = css`
     grid-template-rows: auto minmax(0, 1fr);
     grid-template-columns: minmax(0, 1fr);
     gap: 0.6em;
-    block-size: 100%;
     font-size: var(--_entry);
     line-height: 1.25;
   }
   :host(:not([page-size])) [part='base'] {
+    block-size: 100%;
     padding: 1.5vh 2vw;
   }
   :host([kiosk]) {
@@ -52,8 +59,6 @@ export const statusBoardStyles = css`
   }
   [part='lists'] {
     display: grid;
-    /* Side by side where two columns as wide as a code fit (a landscape TV), one above the
-       other on a portrait screen. */
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 17.5em), 1fr));
     grid-auto-rows: minmax(0, 1fr);
     gap: 0.6em;
@@ -63,7 +68,6 @@ export const statusBoardStyles = css`
     display: flex;
     flex-direction: column;
     min-block-size: 0;
-    /* A cut procedure name must not widen its column. */
     min-inline-size: 0;
     background: var(--_surface);
     border-radius: var(--_radius);
@@ -82,7 +86,6 @@ export const statusBoardStyles = css`
     gap: 0.3em;
   }
   :host(:not([page-size])) ol {
-    /* The box the entries are counted into: what does not fit is on the next page. */
     flex: 1 1 0;
     min-block-size: 0;
     overflow: hidden;
@@ -93,7 +96,6 @@ export const statusBoardStyles = css`
   li {
     border-bottom: 1px solid var(--_border);
     padding-bottom: 0.25em;
-    /* Names and codes wrap between words, never between letters. */
     overflow-wrap: normal;
   }
   .line {
@@ -105,7 +107,6 @@ export const statusBoardStyles = css`
   .code {
     font-weight: 700;
     font-variant-numeric: tabular-nums;
-    /* Whole on a screen; broken only where a code is wider than the screen (a phone at 200 % text). */
     overflow-wrap: anywhere;
     min-inline-size: 0;
   }
@@ -118,7 +119,6 @@ export const statusBoardStyles = css`
     min-inline-size: 0;
   }
   .name {
-    /* Its spaces do not break (the component joins them): broken only where the name is wider than the screen. */
     overflow-wrap: anywhere;
   }
   .reason {
@@ -129,7 +129,6 @@ export const statusBoardStyles = css`
     display: block;
     color: var(--_muted);
     font-size: var(--_small);
-    /* One line: a long procedure name is cut, never pushing the next entry off the screen. */
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
