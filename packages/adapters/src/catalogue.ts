@@ -10,6 +10,8 @@ import { sharedValue } from './shared-value.js';
 
 export interface CatalogueData {
   procedures: readonly Procedure[];
+  /** When the page's service worker kept this copy (its `x-motcua-stored-at`): results and procedures carry it. */
+  storedAt?: string;
   /** Defaults to the sectors the procedures name. */
   sectors?: readonly Sector[];
   agencies?: readonly Agency[];
@@ -36,7 +38,7 @@ export interface SharedCatalogue {
  * `shared`, one instance fetches it for all.
  */
 export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions: ProcedureIndexOptions = {}, shared?: SharedCatalogue): CatalogueMethods & { reload(): Promise<void> } {
-  type Loaded = { index: ReturnType<typeof createProcedureIndex>; sectors: Sector[]; agencies: Agency[] };
+  type Loaded = { index: ReturnType<typeof createProcedureIndex>; sectors: Sector[]; agencies: Agency[]; storedAt?: string };
   const ttlMs = shared?.ttlMs ?? 3_600_000;
   const data = shared ? sharedValue<CatalogueData>({ key: shared.key, store: shared.store, fetch: async () => ({ value: await load(), ttlMs }) }) : undefined;
   const build = async (fresh = false): Promise<Loaded> => {
@@ -46,6 +48,7 @@ export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions
       index: createProcedureIndex(loadedData.procedures, indexOptions),
       sectors: [...(loadedData.sectors ?? sectorsOf(loadedData.procedures))],
       agencies: [...(loadedData.agencies ?? [])],
+      ...(loadedData.storedAt ? { storedAt: loadedData.storedAt } : {}),
     };
   };
   let loaded: Promise<Loaded> | undefined;
@@ -57,11 +60,17 @@ export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions
     return loaded;
   };
   return {
-    searchProcedures: async (query) => (await ready()).index.searchPage(query),
+    async searchProcedures(query) {
+      const { index, storedAt } = await ready();
+      const page = index.searchPage(query);
+      // A kept copy: the finder, and a detail opened from it, say the data may be old.
+      return storedAt ? { ...page, storedAt, items: page.items.map((hit) => ({ ...hit, procedure: { ...hit.procedure, storedAt } })) } : page;
+    },
     async getProcedure(code) {
-      const procedure = (await ready()).index.get(code);
+      const { index, storedAt } = await ready();
+      const procedure = index.get(code);
       if (!procedure) throw new MotcuaError('not-found', `procedure ${code} is not in the catalogue`, { status: 404 });
-      return procedure;
+      return storedAt ? { ...procedure, storedAt } : procedure;
     },
     listSectors: async () => (await ready()).sectors,
     listAgencies: async () => (await ready()).agencies,

@@ -37,6 +37,22 @@ describe('staticAdapter', () => {
     assert.equal(server.requests.length, 2);
   });
 
+  it("says when its file is the service worker's kept copy: the results and the procedures carry storedAt", async () => {
+    const storedAt = '2026-12-01T08:30:00.000Z';
+    let kept = false;
+    server = await scriptedServer(() => ({ body: CATALOGUE, headers: kept ? { 'x-motcua-stored-at': storedAt } : {} }));
+    const fresh = createClient({ adapter: staticAdapter({ url: `${server.url}/tthc.json` }) });
+    const found = await fresh.procedures.search('khai sinh');
+    assert.equal(found.storedAt, undefined);
+    assert.equal(found.items[0]?.procedure.storedAt, undefined);
+    kept = true;
+    const offline = createClient({ adapter: staticAdapter({ url: `${server.url}/tthc.json` }) });
+    const again = await offline.procedures.search('khai sinh');
+    assert.equal(again.storedAt, storedAt);
+    assert.equal(again.items[0]?.procedure.storedAt, storedAt, 'a detail opened from a hit says it too');
+    assert.equal((await offline.procedures.get('1.000894')).storedAt, storedAt);
+  });
+
   it('skips a record it cannot read, serves the rest, and names the broken field', async () => {
     const broken = { procedures: [CATALOGUE.procedures[0], { code: '1.2', sector: { code: 'HT', name: 'Hộ tịch' } }, CATALOGUE.procedures[1]] };
     const reports: SkippedRecords[] = [];

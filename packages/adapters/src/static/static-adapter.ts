@@ -5,7 +5,7 @@
  * The file: `{ "procedures": [Procedure…], "sectors"?: [Sector…], "agencies"?: [Agency…] }`
  * with the core model's field names (see docs/adapters.md for an example).
  */
-import { foldVietnamese, MotcuaError, parseResponse, type Adapter } from '@motcua/core';
+import { foldVietnamese, MotcuaError, parseResponse, STORED_AT_HEADER, type Adapter } from '@motcua/core';
 import { AgencySchema, ProcedureSchema, SectorSchema } from '@motcua/core/model';
 import type { ProcedureIndexOptions } from '@motcua/core/search';
 import * as z from 'zod/mini';
@@ -38,12 +38,42 @@ const NO_DOSSIERS = {
   en: 'This page only lists procedures and cannot look up dossiers. Please use the province’s public service portal.',
 };
 
-/** The file's contents: given, or fetched (again after a failure) with timeouts and retries. */
-function fileSource(options: StaticAdapterOptions, label: string): () => Promise<unknown> {
-  if ('data' in options) return async () => options.data;
-  if ('load' in options) return async () => options.load();
+/**
+ * The file's contents: given, or fetched (again after a failure) with timeouts and retries;
+ * `storedAt` when the page's service worker answered with its kept copy.
+ */
+function fileSource(options: StaticAdapterOptions, label: string): () => Promise<{ body: unknown; storedAt?: string }> {
+  if ('data' in options) return async () => ({ body: options.data });
+  if ('load' in options) return async () => ({ body: await options.load() });
   const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  return () => http.json(String(options.url), label);
+  return async () => {
+    let storedAt: string | null = null;
+    const body = await http.json(String(options.url), label, { onHeaders: (h) => (storedAt = h.get(STORED_AT_HEADER)) });
+    if (!options.fetch) keepInWorker(String(options.url));
+    return storedAt ? { body, storedAt } : { body };
+  };
+}
+
+/**
+ * On a ward's first visit the page loads its catalogue before the service worker (registered
+ * at `load`) controls it: once the worker is active, it is told what the page loaded — the
+ * page, its own script, style and image files, and the catalogue — so that the directory
+ * opens offline after this one visit (motcua-sw.js keeps them; see docs/components.md).
+ */
+let sent = false;
+function keepInWorker(catalogue: string): void {
+  const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
+  // A page a worker served (workerStart set) had its files kept as they came.
+  const navigation = typeof performance === 'undefined' ? undefined : (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined);
+  if (!container || !navigation || navigation.workerStart > 0 || sent) return;
+  sent = true;
+  void container.ready.then((registration) => {
+    const files = performance
+      .getEntriesByType('resource')
+      .filter((e) => !['fetch', 'xmlhttprequest', 'beacon'].includes((e as PerformanceResourceTiming).initiatorType) && new URL(e.name).origin === location.origin)
+      .map((e) => e.name);
+    registration.active?.postMessage({ type: 'motcua-keep', page: location.href, urls: [new URL(catalogue, location.href).href, ...files] });
+  });
 }
 
 const UNIT_WORDS: Array<[RegExp, string]> = [
@@ -78,13 +108,15 @@ function modelWords(record: unknown): unknown {
 export function staticAdapter(options: StaticAdapterOptions): Adapter {
   const label = 'url' in options ? `static catalogue ${String(options.url)}` : 'static catalogue';
   const fetchFile = fileSource(options, label);
-  const load = async (): Promise<StaticCatalogue> => {
-    const file = parseResponse(FileSchema, await fetchFile(), label);
+  const load = async (): Promise<StaticCatalogue & { storedAt?: string }> => {
+    const { body, storedAt } = await fetchFile();
+    const file = parseResponse(FileSchema, body, label);
     const read = <S extends z.ZodMiniType>(list: unknown[], schema: S, path: string) => readRecords(list, schema, (r: z.infer<S>) => r, { label, path, onSkipped: options.onSkippedRecords });
     return {
       procedures: read(file.procedures.map(modelWords), ProcedureSchema, 'procedures'),
       ...(file.sectors ? { sectors: read(file.sectors, SectorSchema, 'sectors') } : {}),
       ...(file.agencies ? { agencies: read(file.agencies.map(modelWords), AgencySchema, 'agencies') } : {}),
+      ...(storedAt ? { storedAt } : {}),
     };
   };
   const catalogue = createCatalogue(load, options.search);

@@ -6,10 +6,14 @@
  *
  * - Notifications: shows a followed dossier's new status (Web Push from the gateway), opens the
  *   lookup on a click, and stops following from the notification's own button.
- * - Offline directory: the portal's pages and element files, and the gateway's catalogue
- *   answers, are kept and served stale-while-revalidate, so the finder and procedure details
- *   open after one visit with no network. A kept answer carries `x-motcua-stored-at`: the
- *   elements say the data may be old. Dossier answers are never kept (personal data).
+ * - Offline directory: the portal's pages and element files, the gateway's catalogue
+ *   answers and a ward's catalogue file (any JSON the page reads that is a catalogue,
+ *   `{ "procedures": [...] }`, on the portal's origin or another), are kept and served
+ *   stale-while-revalidate, so the finder and procedure details open after one visit with no
+ *   network. A kept answer carries `x-motcua-stored-at`: the elements say the data may be
+ *   old. Dossier answers are never kept (personal data). A page that loaded before the
+ *   worker controlled it names what it loaded (`{ type: 'motcua-keep', urls }`, sent by the
+ *   static adapter): the worker keeps those too.
  *
  * A classic script with no imports: every browser that has service workers runs it.
  */
@@ -37,6 +41,10 @@ interface WindowClient {
   focus(): Promise<WindowClient>;
   navigate(url: string): Promise<WindowClient | null>;
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+  readonly origin: string;
+}
 interface WorkerScope {
   readonly location: Location;
   readonly registration: ServiceWorkerRegistration;
@@ -50,6 +58,7 @@ interface WorkerScope {
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
   addEventListener(type: 'push', listener: (event: PushEvent) => void): void;
   addEventListener(type: 'notificationclick', listener: (event: NotificationEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 }
 
 const sw = self as unknown as WorkerScope;
@@ -100,6 +109,8 @@ sw.addEventListener('fetch', (event) => {
     if (CATALOGUE_PATH.test(path)) return event.respondWith(staleWhileRevalidate(event, CATALOGUE, request, request.url));
     if (API_PATH.test(path)) return undefined;
   }
+  // A JSON file the page reads (the static adapter asks for JSON): kept if it is a catalogue.
+  if (request.destination === '' && /json/.test(request.headers.get('accept') ?? '')) return event.respondWith(staleWhileRevalidate(event, FILES, request, url.href, isCatalogue));
   if (url.origin !== sw.location.origin) return undefined;
   // A page is kept once, whatever its query: a receipt's link carries the lookup key.
   if (request.mode === 'navigate') return event.respondWith(staleWhileRevalidate(event, FILES, request, `${url.origin}${url.pathname}`));
@@ -108,14 +119,14 @@ sw.addEventListener('fetch', (event) => {
 });
 
 /** The kept answer at once (refreshed behind it), or the network's when none is kept. */
-async function staleWhileRevalidate(event: FetchEvent, name: string, request: Request, key: string): Promise<Response> {
+async function staleWhileRevalidate(event: ExtendableEvent, name: string, request: Request | string, key: string, keepIf?: (r: Response) => Promise<boolean>): Promise<Response> {
   const cache = await caches.open(name);
   const kept = await cache.match(key);
   // A hashed chunk never changes under its name: no refresh for it.
   if (kept && /\bimmutable\b/.test(kept.headers.get('cache-control') ?? '')) return kept;
   const refresh = fetch(request).then(async (response) => {
     // Not what its server marks as not to be kept (a signed-in page, personal data).
-    if (response.ok && (response.type === 'basic' || response.type === 'cors') && !/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '')) {
+    if (response.ok && (response.type === 'basic' || response.type === 'cors') && !/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '') && (!keepIf || (await keepIf(response.clone())))) {
       await cache.put(key, await stamped(response.clone()));
       if (name === CATALOGUE) await trim(cache);
     }
@@ -125,6 +136,31 @@ async function staleWhileRevalidate(event: FetchEvent, name: string, request: Re
   keepAlive(event, refresh.catch(() => undefined));
   return kept;
 }
+
+async function isCatalogue(response: Response): Promise<boolean> {
+  const body = (await response.json().catch(() => null)) as { procedures?: unknown } | null;
+  return Array.isArray(body?.procedures);
+}
+
+// What a page loaded before the worker controlled it: the page, its files, its catalogue file.
+const FILE = /\.(m?js|css|json|svg|png|jpe?g|webp|ico|woff2?)$/;
+sw.addEventListener('message', (event) => {
+  const { type, page, urls } = (event.data ?? {}) as { type?: string; page?: unknown; urls?: unknown };
+  if (type !== 'motcua-keep' || event.origin !== sw.location.origin) return;
+  const keep = (href: unknown) => {
+    if (typeof href !== 'string') return;
+    const url = new URL(href, sw.location.href);
+    const json = new Request(url.href, { headers: { accept: 'application/json' } });
+    if (url.origin !== sw.location.origin) return staleWhileRevalidate(event, FILES, json, url.href, isCatalogue);
+    if (!FILE.test(url.pathname)) return;
+    return url.pathname.endsWith('.json') ? staleWhileRevalidate(event, FILES, json, url.href, isCatalogue) : staleWhileRevalidate(event, FILES, url.href, url.href);
+  };
+  const all: unknown[] = Array.isArray(urls) ? urls.slice(0, 200) : [];
+  keepAlive(
+    event,
+    Promise.allSettled([...(typeof page === 'string' && new URL(page).origin === sw.location.origin ? [staleWhileRevalidate(event, FILES, page.replace(/[?#].*$/, ''), page.replace(/[?#].*$/, ''))] : []), ...all.map(keep)]),
+  );
+});
 
 /** A copy that says when it was kept (read by the elements: "may be old"). */
 async function stamped(response: Response): Promise<Response> {
