@@ -24,7 +24,6 @@ export const hallKioskStyles = css`
     min-block-size: inherit;
     gap: var(--_kiosk-gap);
     padding: var(--_kiosk-gap);
-    padding-block-end: calc(var(--_kiosk-gap) + 8rem);
   }
   input {
     -webkit-user-select: text;
@@ -46,7 +45,7 @@ export const hallKioskStyles = css`
   }
   [part='header'] :is(h1, h2, h3, h4),
   .kiosk-name {
-    font-size: 1.5em;
+    font-size: 1.3em;
     font-weight: 700;
     margin: 0;
   }
@@ -94,6 +93,19 @@ export const hallKioskStyles = css`
   [part='scan'] > div {
     flex: 1 1 12em;
     min-inline-size: 0;
+  }
+  .view[data-view='home'] [part='scan'] {
+    flex: 1;
+    flex-direction: column;
+    justify-content: center;
+    text-align: center;
+    font-size: 1.2em;
+  }
+  .view[data-view='home'] .scan-art {
+    inline-size: 8em;
+  }
+  .view[data-view='home'] [part='scan'] > div {
+    flex: none;
   }
   .scan-title {
     margin: 0 0 0.25em;
