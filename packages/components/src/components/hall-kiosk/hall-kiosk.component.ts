@@ -171,6 +171,8 @@ export class MotcuaHallKiosk extends BackendElement<KioskStringKey> {
 
   private readonly onKey = (event: KeyboardEvent): void => {
     this.onActivity();
+    // A key held down repeats every ~30 ms: a person, not a scanner.
+    if (event.repeat) return this.burst.reset();
     const text = this.burst.key(event.key, event.timeStamp);
     if (text === undefined) return;
     // The scanner's Enter: not a submit of what it typed into a field, nor a finder's choice.

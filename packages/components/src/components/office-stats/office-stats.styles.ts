@@ -8,7 +8,7 @@ import { css } from 'lit';
  * - Not the 300 px an SVG is by default: the row's width decides.
  * - The bars' colours are alike in lightness: a gap between segments, and late is hatched.
  * - Other (not accepted, withdrawn, stopped, no due date): hollow, with a dashed edge.
- * - On a phone the table scrolls sideways rather than breaking numbers into letters.
+ * - The table takes the element's width, its headings wrapping between words; numbers never break (were it still too wide, it scrolls in its own region).
  * - A phone: each group a card of label–number rows, read top to bottom.
  * - Forced colours would paint every swatch the page's background: the key keeps its own system colours (solid, hatched, hollow), as the bars do.
  * - A4 portrait: the table, whole, in the page's width (its headings wrap); not the cards.
@@ -184,8 +184,7 @@ export const officeStatsStyles = css`
   }
   [part='table'] {
     border-collapse: collapse;
-    width: max-content;
-    min-width: 100%;
+    width: 100%;
     font-variant-numeric: tabular-nums;
     overflow-wrap: normal;
   }
@@ -206,9 +205,11 @@ export const officeStatsStyles = css`
     min-width: 10rem;
     max-width: 16rem;
   }
-  [part='table'] td,
-  [part='table'] thead th {
+  [part='table'] td {
     white-space: nowrap;
+  }
+  [part='table'] thead th {
+    vertical-align: bottom;
   }
   .table-wrap {
     overflow-x: auto;
