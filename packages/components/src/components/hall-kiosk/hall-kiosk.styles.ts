@@ -103,6 +103,7 @@ export const hallKioskStyles = css`
   }
   .view[data-view='home'] .scan-art {
     inline-size: 8em;
+    max-inline-size: 100%;
   }
   .view[data-view='home'] [part='scan'] > div {
     flex: none;
