@@ -172,7 +172,8 @@ export async function startOpencpsSimulator(options: OpencpsSimulatorOptions): P
       const id = decodeURIComponent(dossier[1]!);
       const record = records.find((r) => String(r.dossierId) === id || r.referenceUid === id || r.dossierNo === id.toUpperCase());
       if (!record) return { status: 404, body: { message: 'Not found' } };
-      if (!req.query.get('secretKey') || req.query.get('secretKey') !== record.password) return { status: 403, body: { message: 'Permission denied' } };
+      const given = req.query.get('secretKey') || String(req.headers.secretcode ?? '');
+      if (!given || given.toLowerCase() !== String(record.password).toLowerCase()) return { status: 403, body: { message: 'Permission denied' } };
       // The detail never carries the password back.
       const { password: _password, ...detail } = record;
       return { body: detail };

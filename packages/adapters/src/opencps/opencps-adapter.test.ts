@@ -39,7 +39,9 @@ describe('opencpsAdapter', () => {
     assert.deepEqual(dropped, [], 'interoperating is a known word');
     const first = sim!.requests.find((r) => r.path.startsWith('/o/rest/v2/dossiers/'))!;
     assert.equal(first.headers.groupid, sim!.groupId);
-    assert.equal(first.query.get('secretKey'), data.dossiers[0]!.lookupKey);
+    // The key in the secretCode header, as OpenCPS's own pages send it: never in the address.
+    assert.equal(first.headers.secretcode, data.dossiers[0]!.lookupKey);
+    assert.equal(first.query.get('secretKey'), null);
     assert.equal(first.path, `/o/rest/v2/dossiers/${encodeURIComponent(data.dossiers[0]!.code)}`);
   });
 

@@ -71,7 +71,9 @@ export function opencpsAdapter(options: OpencpsAdapterOptions): Adapter {
       // kiosk reads 203 as "Mã tra cứu không chính xác". A wrong key, whatever the body.
       const refused = (detail: string) => new MotcuaError('key-required', `opencps refused the secret key (HTTP ${status}${detail})`, { status });
       try {
-        raw = await http.json(`${base}${paths.dossier.replace('{id}', encodeURIComponent(code))}`, 'opencps dossier', { searchParams: { secretKey: key }, signal, onHeaders: (_headers, answered) => (status = answered) });
+        // In the secretCode header, as OpenCPS's own look-up page and kiosk send it (DMI l. 1130–1131):
+        // a key in a query string lands in the backend's and proxies' access logs.
+        raw = await http.json(`${base}${paths.dossier.replace('{id}', encodeURIComponent(code))}`, 'opencps dossier', { headers: { secretCode: key }, signal, onHeaders: (_headers, answered) => (status = answered) });
       } catch (error) {
         if (status === 203) throw refused('');
         if (isMotcuaError(error) && (error.status === 401 || error.status === 403)) {
