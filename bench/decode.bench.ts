@@ -10,11 +10,12 @@ import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { fakeCameraVideo } from '../test/browser/fake-camera.mjs';
 import { chromiumArgs, chromiumPath } from '../test/helpers/chromium.mjs';
-import type { Outcome, Row } from './decode-page.js';
+import type { HardOutcome, Outcome, Row } from './decode-page.js';
 import { kb, ms, percentile } from './stats.js';
 
 const CDN = 'packages/components/dist/cdn';
@@ -23,15 +24,19 @@ if (!existsSync(`${CDN}/elements/dossier-lookup.js`)) {
   process.exit(1);
 }
 
+const wasm = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
 const page = await build({ entryPoints: ['bench/decode-page.ts'], bundle: true, write: false, format: 'esm', target: 'es2022', conditions: ['motcua-source', 'production'], logLevel: 'silent' });
 const pages: Record<string, [string, string]> = {
   '/': ['text/html', '<!doctype html><html lang="vi"><meta charset="utf-8"><script type="module" src="/page.js"></script><body></body></html>'],
   '/page.js': ['text/javascript', page.outputFiles[0]!.text],
+  '/zxing_reader.wasm': ['application/wasm', ''],
   '/lookup.html': ['text/html', '<!doctype html><html lang="vi"><meta charset="utf-8"><script type="module" src="/cdn/elements/dossier-lookup.js"></script><body><motcua-dossier-lookup endpoint="/api"></motcua-dossier-lookup></body></html>'],
 };
 const server = createServer((req, res) => {
   const path = new URL(req.url!, 'http://x').pathname;
-  if (pages[path]) {
+  if (path === '/zxing_reader.wasm') {
+    res.writeHead(200, { 'content-type': 'application/wasm' }).end(readFileSync(wasm));
+  } else if (pages[path]) {
     res.writeHead(200, { 'content-type': pages[path][0] }).end(pages[path][1]);
   } else if (path.startsWith('/cdn/') && !path.includes('..') && existsSync(CDN + path.slice(4))) {
     res.writeHead(200, { 'content-type': 'text/javascript' }).end(readFileSync(CDN + path.slice(4)));
@@ -57,15 +62,27 @@ try {
     runOurs(): Promise<Array<{ photo: Outcome; frame: Outcome }>>;
     timeToFirstRead(): Promise<number | null>;
     rawTimeToFirstRead(): Promise<number | null>;
+    hardNames(): Array<{ group: string; name: string }>;
   };
+  const hard = (decoder: 'ours' | 'zxing-js' | 'zxing-wasm') => tab.evaluate((d: string) => (window as unknown as { runHard(d: string): Promise<HardOutcome[]> }).runHard(d), decoder);
   const call = <K extends keyof Page>(name: K) => tab.evaluate((n: string) => (window as unknown as Record<string, () => unknown>)[n]!(), name) as Promise<Awaited<ReturnType<Page[K]>>>;
   // The baseline runs before motcua's decoder loads (see decode-page.ts); each pass is warmed up once.
   const rawRuns: Array<number | null> = [];
   for (let i = 0; i < 3; i++) rawRuns.push(await call('rawTimeToFirstRead'));
   await call('runRaw');
   const raw = await call('runRaw');
+  const hardJs = await hard('zxing-js');
+  await hard('zxing-wasm');
+  const hardWasm = await hard('zxing-wasm');
   await call('runOurs');
   const ours = await call('runOurs');
+  await hard('ours');
+  const hardOurs = await hard('ours');
+  // The worst case on a phone-class CPU: the same images with Chromium's CPU four times slower.
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const hardSlow = await hard('ours');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   const rows: Row[] = (await call('names')).map((n, i) => ({ ...n, ours: ours[i]!.photo, oursFrame: ours[i]!.frame, raw: raw[i]! }));
 
   const pipelines = [
@@ -89,6 +106,31 @@ try {
   console.log('|---|---|---|---|');
   const cell = (x: { ok: boolean; ms: number }) => `${x.ok ? '✓' : '✗'} ${ms(x.ms)}`;
   for (const r of rows) console.log(`| ${r.group}: ${r.name} | ${cell(r.ours)} | ${cell(r.oursFrame)} | ${cell(r.raw)} |`);
+
+  const hardNames = await call('hardNames');
+  const groups = ['narrow bars', 'turned 25–30°', 'small receipt', 'small QR', 'blur'];
+  console.log('\n### The harder set: 50 degraded receipt photos (bench/decode-hard.ts) and 10 without a code\n');
+  console.log('Every image a JPEG (quality 60–70) of a receipt drawn as a phone passes it on: narrow bars (1–1.3 px modules, turned up to 15°), turned 25–30° (1.2–1.6 px modules), whole receipts at 50–65 % (Code 128 modules of 1–1.3 px, QR modules of 1.5–1.95 px), QRs alone at 1.7–2.5 px modules at any angle, and blur of 0.6–1 px (half a module) with grain. A read counts when it yields the receipt\'s dossier code; a false read is any other code, or anything read from an image without one.\n');
+  console.log(`| decoder | ${groups.join(' | ')} | read | false reads | code-free left alone | median | worst |`);
+  console.log(`|---|${groups.map(() => '---|').join('')}---|---|---|---|---|`);
+  for (const [name, outcomes] of [
+    ['motcua, photo (`decodeBarcodeImage`)', hardOurs],
+    ['motcua, photo, CPU 4× slower (a phone)', hardSlow],
+    ['raw @zxing/browser `decodeFromCanvas`', hardJs],
+    ['zxing-wasm 3.1.6 `readBarcodes` (zxing-cpp; try harder, rotate, downscale)', hardWasm],
+  ] as const) {
+    const of = (g: string) => outcomes.filter((_, i) => hardNames[i]!.group === g);
+    const coded = outcomes.filter((_, i) => hardNames[i]!.group !== 'no code');
+    const times = outcomes.map((o) => o.ms).sort((a, b) => a - b);
+    console.log(
+      `| ${name} | ${groups.map((g) => `${of(g).filter((o) => o.ok).length}/${of(g).length}`).join(' | ')} | **${coded.filter((o) => o.ok).length}/${coded.length}** | ${outcomes.filter((o) => o.falseRead).length} | ${of('no code').filter((o) => o.ok).length}/${of('no code').length} | ${ms(percentile(times, 50))} | ${ms(times.at(-1)!)} |`,
+    );
+  }
+  console.log('\nPer image (✓ read, ✗ not read, ⚠ false read):\n');
+  console.log('| image | motcua | motcua, CPU 4× | zxing-js | zxing-wasm |');
+  console.log('|---|---|---|---|---|');
+  const mark = (o: HardOutcome) => `${o.falseRead ? '⚠' : o.ok ? '✓' : '✗'} ${ms(o.ms)}`;
+  hardNames.forEach((n, i) => console.log(`| ${n.group}: ${n.name} | ${mark(hardOurs[i]!)} | ${mark(hardSlow[i]!)} | ${mark(hardJs[i]!)} | ${mark(hardWasm[i]!)} |`));
 
   const runs: Array<number | null> = [];
   for (let i = 0; i < 5; i++) runs.push(await call('timeToFirstRead'));

@@ -2,6 +2,7 @@
  * One decoding pipeline for camera frames and photos: the browser's own BarcodeDetector where it
  * exists (Android, macOS, ChromeOS), otherwise @zxing, loaded on first use.
  */
+import { barsProfiles, findBars, greyOf, gridAngle, sharpened } from './bars.js';
 import { rotated, scaled, smoothed, stretched, toCanvas, type BarcodeImageSource } from './canvas.js';
 import { acceptScan, SCAN_FORMATS, type ScanResult } from './formats.js';
 import type * as Zxing from './zxing.js';
@@ -38,58 +39,113 @@ export function preloadDecoder(): Promise<typeof Zxing> {
   return zxing;
 }
 
-/** Turns tried on a photo when the straight passes find nothing: zxing reads 1-D codes only within about ±6° of level. */
-const ANGLES = [90, -10, 10, -20, 20, -30, 30, -40, 40, -50, 50, -60, 60, -70, 70, -80, 80];
+/** Turns tried on a photo when the bars' direction was not found: zxing reads 1-D codes only within about ±6° of level. */
+const ANGLES = [90, -10, 10, -20, 20, -30, 30, -45, 45, -60, 60, -75, 75];
 
-/** How long a photo may take before we give up and say so (the passes run in turn until then). */
-const PHOTO_BUDGET_MS = 3000;
+/**
+ * How long a photo may take before we give up and say so (the passes run in turn until then):
+ * a phone-class CPU, four times slower than a laptop, then waits a second at most.
+ */
+const PHOTO_BUDGET_MS = 900;
+
+/** Symbols whose check catches a misread (Reed–Solomon, or Code 128's weighted checksum with its start and stop). */
+const STRONG: ReadonlySet<string> = new Set(['qr_code', 'data_matrix', 'aztec', 'pdf417', 'code_128']);
+
+/** Best first: a read that carries the key (a receipt's QR), then one with a dossier code, then any. */
+const rank = (r: ScanResult) => (r.key ? 2 : r.code ? 1 : 0);
 
 /**
  * Decodes a canvas. `frame` is one quick attempt for live video (the next frame is the next
- * try); `thorough` is for a photo, which is the only chance: binarizers, contrast, scale, angles.
+ * try); `thorough` is for a photo, which is the only chance: binarizers, contrast, scale, the
+ * bars' own angle, then other angles. A receipt has a Code 128 and a QR: when the Code 128 is
+ * read first, the QR is looked for too, for the key it carries.
  */
 export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'frame' | 'thorough', budgetMs = PHOTO_BUDGET_MS): Promise<ScanResult | null> {
   const detector = await nativeDetector();
   if (detector) {
     try {
-      for (const found of await detector.detect(canvas)) {
-        const result = acceptScan(found.rawValue, found.format);
-        if (result) return result;
-      }
+      const found = (await detector.detect(canvas)).map((f) => acceptScan(f.rawValue, f.format)).filter((r): r is ScanResult => !!r);
+      const best = found.sort((a, z) => rank(z) - rank(a))[0];
+      if (best) return best;
     } catch {
       // A detector that fails on this image: fall through to zxing.
     }
     if (effort === 'frame') return null;
   }
-  const { decodeCanvas } = await preloadDecoder();
-  const attempt = (c: HTMLCanvasElement, binarizer: 'hybrid' | 'global' = 'hybrid', tryHarder = true, linearOnly = false) => {
-    const found = decodeCanvas(c, binarizer, tryHarder, linearOnly);
+  const { decodeCanvas, decodeLuminance } = await preloadDecoder();
+  const attempt = (c: HTMLCanvasElement, binarizer: 'hybrid' | 'global' = 'hybrid', tryHarder = true, set: Zxing.ReaderSet = 'all') => {
+    const found = decodeCanvas(c, binarizer, tryHarder, set);
     return found ? acceptScan(found.text, found.format) : null;
   };
-  if (effort === 'frame') return attempt(canvas, 'hybrid', false);
   const side = Math.max(canvas.width, canvas.height);
+  /** A code without its key: the receipt's QR may be beside it (small, so also tried twice as large). */
+  const withKey = (result: ScanResult): ScanResult => {
+    if (result.key || result.format === 'qr_code') return result;
+    const qr = attempt(canvas, 'hybrid', effort === 'thorough', 'qr') ?? (effort === 'thorough' && side < 1200 ? attempt(scaled(canvas, 2), 'hybrid', true, 'qr') : null);
+    return qr && qr.code && (!result.code || qr.code === result.code) ? qr : result;
+  };
+  if (effort === 'frame') {
+    const found = attempt(canvas, 'hybrid', false);
+    return found && withKey(found);
+  }
   // Turning resamples the image; doubled first, 2-pixel bars survive it.
   let turnable: HTMLCanvasElement | undefined;
   const turned = (deg: number) => rotated((turnable ??= side < 1000 ? scaled(canvas, 2) : canvas), deg);
+  let grey: Uint8Array | undefined;
+  const greyLevels = () => (grey ??= greyOf(canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height));
+  /** 1-D codes at any angle, read from the grey levels averaged along their bars (bars.ts). */
+  const alongBars = (): ScanResult | null => {
+    const levels = greyLevels();
+    for (const bars of findBars(levels, canvas.width, canvas.height)) {
+      for (const row of barsProfiles(levels, canvas.width, canvas.height, bars)) {
+        const found = decodeLuminance(row.luminance, row.width, row.height, 'global', true, 'code128');
+        const result = found && acceptScan(found.text, found.format);
+        if (result) return result;
+      }
+    }
+    return null;
+  };
+  /** A small QR, enlarged and turned square to the pixels: zxing's finder-pattern search wants modules of 2–3 px, level. */
+  const smallQr = (): ScanResult | null => {
+    const big = scaled(canvas, side < 700 ? 3 : 2);
+    const angle = gridAngle(greyLevels(), canvas.width, canvas.height);
+    const level = Math.abs(angle) > 2 ? rotated(big, -angle) : big;
+    const found = attempt(level, 'hybrid', true, 'qr') ?? attempt(level, 'global', true, 'qr');
+    if (found) return found;
+    // Out of focus: sharpened, at twice the size (zxing's binarizer works on blocks of 8 px).
+    const twice = side < 1000 ? scaled(canvas, 2) : canvas;
+    const soft = greyOf(twice.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, twice.width, twice.height).data, twice.width, twice.height);
+    const crisp = decodeLuminance(sharpened(soft, twice.width, twice.height, 1.5), twice.width, twice.height, 'hybrid', true, 'qr');
+    return crisp && acceptScan(crisp.text, crisp.format);
+  };
   // Cheapest first; a clean photo is read by the first pass in ~20 ms.
   const passes: Array<() => ScanResult | null> = [
     () => attempt(canvas, 'hybrid', false),
+    alongBars,
     () => attempt(canvas),
     () => attempt(smoothed(canvas)),
+    ...(side < 1200 ? [smallQr] : []),
     () => attempt(canvas, 'global'),
     () => attempt(stretched(canvas)),
-    ...(side < 640 ? [() => attempt(scaled(canvas, 2))] : []),
-    ...ANGLES.map((deg) => () => attempt(turned(deg), 'hybrid', true, true)),
+    ...(side < 1000 ? [() => attempt(scaled(canvas, 2))] : []),
+    ...ANGLES.map((deg) => () => attempt(turned(deg), 'hybrid', true, 'linear')),
   ];
   const deadline = performance.now() + budgetMs;
-  for (const pass of passes) {
+  // A read without a dossier code (a product's EAN, say) does not end the search for the
+  // receipt's code; it is the answer only when nothing better is found. Except from the image
+  // as it is (passes 0 and 2), such a read must come from a symbol with a real check: EAN,
+  // UPC, ITF and Code 39/93 find codes in the noise of resampled images.
+  let other: ScanResult | null = null;
+  for (const [i, pass] of passes.entries()) {
     const result = pass();
-    if (result) return result;
-    if (performance.now() > deadline) break;
+    if (result?.code) return withKey(result);
+    if (result && !other && (i === 0 || i === 2 || STRONG.has(result.format))) other = result;
+    // The first four passes always run (a busy phone still gets its receipt read); then the budget.
+    if (i >= 3 && performance.now() > deadline) break;
     // Let the page paint and respond between passes.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
-  return null;
+  return other;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   AztecCodeReader,
   BarcodeFormat,
   BinaryBitmap,
+  Code128Reader,
   DataMatrixReader,
   DecodeHintType,
   Exception,
@@ -49,6 +50,8 @@ function hintsFor(tryHarder: boolean): Map<DecodeHintType, unknown> {
 }
 const HINTS = { fast: hintsFor(false), thorough: hintsFor(true) };
 const READERS = { fast: readers(HINTS.fast), thorough: readers(HINTS.thorough) };
+/** A receipt's own symbol alone: redrawn bars are read as nothing else (EAN's one-in-ten check digit passes noise). */
+const CODE128 = [new Code128Reader()];
 function readers(hints: Map<DecodeHintType, unknown>): Reader[] {
   // 1-D first: receipts print Code 128.
   return [new MultiFormatOneDReader(hints), new QRCodeReader(), new DataMatrixReader(), new AztecCodeReader(), new PDF417Reader()];
@@ -64,13 +67,22 @@ function luminance(canvas: HTMLCanvasElement): Uint8ClampedArray {
 
 export type Binarizer = 'hybrid' | 'global';
 
+/** Which readers an attempt runs: all, the 1-D one (turned copies), or the QR one (a receipt's key). */
+export type ReaderSet = 'all' | 'linear' | 'qr' | 'code128';
+
 /** One decoding attempt; null when zxing finds nothing (or a checksum fails). */
-export function decodeCanvas(canvas: HTMLCanvasElement, binarizer: Binarizer, tryHarder: boolean, linearOnly = false): { text: string; format: string } | null {
-  const source = new RGBLuminanceSource(luminance(canvas), canvas.width, canvas.height);
+export function decodeCanvas(canvas: HTMLCanvasElement, binarizer: Binarizer, tryHarder: boolean, set: ReaderSet = 'all'): { text: string; format: string } | null {
+  return decodeLuminance(luminance(canvas), canvas.width, canvas.height, binarizer, tryHarder, set);
+}
+
+/** The same on grey levels already at hand (a 1-D code's profile, bars.ts). */
+export function decodeLuminance(grey: Uint8ClampedArray, width: number, height: number, binarizer: Binarizer, tryHarder: boolean, set: ReaderSet = 'all'): { text: string; format: string } | null {
+  const source = new RGBLuminanceSource(grey, width, height);
   const bitmap = new BinaryBitmap(binarizer === 'hybrid' ? new HybridBinarizer(source) : new GlobalHistogramBinarizer(source));
   const effort = tryHarder ? 'thorough' : 'fast';
   // Turned copies only help 1-D codes (2-D detectors find any angle), so they try the 1-D reader alone.
-  for (const reader of linearOnly ? READERS[effort].slice(0, 1) : READERS[effort]) {
+  const all = READERS[effort];
+  for (const reader of set === 'linear' ? all.slice(0, 1) : set === 'qr' ? all.slice(1, 2) : set === 'code128' ? CODE128 : all) {
     try {
       const result = reader.decode(bitmap, HINTS[effort]);
       const format = fromZxing.get(result.getBarcodeFormat());
