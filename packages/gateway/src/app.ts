@@ -236,6 +236,8 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
   });
   app.addHook('onClose', () => state.close());
+  // Started while Redis does not answer: said once, so the operator knows the limits are per instance until it does.
+  if (state.trouble) app.log.warn({ state: state.kind, trouble: state.trouble }, 'shared counters unavailable at start: each instance counts alone until Redis answers');
   await app.register(rateLimit, {
     global: true,
     store: rateLimitStore(state),

@@ -99,6 +99,17 @@ describe('loadConfig: following', () => {
     assert.throws(() => loadConfig(file, {}), /follow.vapidPrivateKey/);
   });
 
+  it('takes the key citizens type, and push hosts by name only (an address is no push service)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const write = (config: object) => (writeFileSync(join(dir, 'g.json'), JSON.stringify(config)), join(dir, 'g.json'));
+    assert.equal(loadConfig(write({ keyKind: 'phone' }), {}).keyKind, 'phone');
+    assert.throws(() => loadConfig(write({ keyKind: 'cccd' }), {}), /keyKind/);
+    const follow = { vapidPublicKey: 'B'.repeat(87), subject: 'mailto:motcua@hatinh.gov.vn', store: 'follow.db' };
+    const env = { MOTCUA_VAPID_PRIVATE_KEY: 'p'.repeat(43) };
+    assert.deepEqual(loadConfig(write({ follow: { ...follow, pushHosts: ['push.example.vn', '*.push.example.vn'] } }), env).follow?.pushHosts, ['push.example.vn', '*.push.example.vn']);
+    for (const bad of ['10.0.0.1', '*.10.0.0.1', '127.0.0.1', 'localhost']) assert.throws(() => loadConfig(write({ follow: { ...follow, pushHosts: [bad] } }), env), /pushHosts/, bad);
+  });
+
   it('refuses to follow over a static catalogue, which has no dossiers, and says what to do', () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     const file = join(dir, 'gateway.json');

@@ -107,7 +107,8 @@ export const GatewayConfigSchema = z.strictObject({
       keepDays: z.optional(z.int().check(z.gte(1))),
       lookupUrl: z.optional(z.string()),
       /** Push service hosts beyond the browsers' own (exact, or `*.example.com`). */
-      pushHosts: z.optional(z.array(z.string().check(z.regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i)))),
+      // Host names only (the last label a word): an address (10.0.0.1) is no push service.
+      pushHosts: z.optional(z.array(z.string().check(z.regex(/^(\*\.)?([a-z0-9-]+\.)+[a-z][a-z0-9-]*$/i)))),
       maxPerDossier: z.optional(z.int().check(z.gte(1))),
       maxPerBrowser: z.optional(z.int().check(z.gte(1))),
     }),

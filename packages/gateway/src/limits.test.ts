@@ -7,7 +7,7 @@ import { memoryAdapter } from '@motcua/adapters';
 import { Redis } from 'ioredis';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { startPushService } from '../../../test/helpers/push-service.js';
-import { startRedis } from '../../../test/helpers/redis-server.js';
+import { freePort, startRedis } from '../../../test/helpers/redis-server.js';
 import { logLines } from '../../../test/helpers/log-lines.js';
 import { until } from '../../../test/helpers/until.js';
 import { createGateway, type GatewayOptions } from './app.js';
@@ -127,6 +127,22 @@ describe('counts through a Redis outage', () => {
     } finally {
       await gw.app.close();
       await redis.stop();
+    }
+  });
+});
+
+describe('started while Redis does not answer', () => {
+  it('says so once in the log, answers, and counts per instance meanwhile', async () => {
+    const { lines, stream } = logLines();
+    const port = await freePort();
+    const app = await createGateway({ adapter: memoryAdapter(createDemoDataset()), redis: `redis://127.0.0.1:${port}/0`, logger: { level: 'info', stream } });
+    try {
+      const warned = lines.filter((l) => l.msg.startsWith('shared counters unavailable at start'));
+      assert.equal(warned.length, 1, JSON.stringify(lines.map((l) => l.msg)));
+      assert.match(String(warned[0]!.trouble), /Redis/);
+      assert.equal((await app.inject({ url: '/v1/sectors' })).statusCode, 200);
+    } finally {
+      await app.close();
     }
   });
 });
