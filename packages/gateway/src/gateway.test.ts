@@ -480,6 +480,9 @@ describe('gateway: serving a portal fast', () => {
       const again = await fetch(`${gw.url}/?code=000.00.12.H42-241105-0003&key=AB12`, { headers: { 'if-none-match': page.headers.get('etag')! } });
       assert.equal(again.status, 304);
       assert.match(again.headers.get('link') ?? '', /rel=preload/, 'a revalidated page preloads too');
+      // An ID number someone put in the link: the preload goes without it (the API would refuse it there).
+      const personal = await fetch(`${gw.url}/?code=000.00.12.H42-241105-0003&key=042123456789`);
+      assert.equal(personal.headers.get('link'), '</v1/dossiers/000.00.12.H42-241105-0003>; rel=preload; as=fetch; crossorigin=anonymous');
       for (const path of ['/?code=%3Cscript%3E', '/?code=000.00.12.h42-241105-0003', '/', '/assets/motcua/autoloader.js?code=000.00.12.H42-241105-0003']) {
         assert.equal((await fetch(`${gw.url}${path}`)).headers.get('link'), null, path);
       }

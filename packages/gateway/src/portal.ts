@@ -1,6 +1,6 @@
 /** A folder served at `/` (the demo portal, or a city's own page), as a phone on 3G needs it. */
 import fastifyStatic from '@fastify/static';
-import { parseDossierCode } from '@motcua/core';
+import { isPersonalKey, parseDossierCode } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
 
 /** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
@@ -28,7 +28,8 @@ export async function portalFiles(app: FastifyInstance, { root }: { root: string
     if (request.url.includes('?')) reply.header('cache-control', 'private, no-store');
     // (A page is known by its path: a 304 revalidating it has no content type.)
     if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
-    const query = typeof key === 'string' && key.trim() && key.length <= 64 ? `?${new URLSearchParams({ key: key.trim() })}` : '';
+    // (A personal number is never put in a preload's address: the API refuses it there.)
+    const query = typeof key === 'string' && key.trim() && key.length <= 64 && !isPersonalKey(key) ? `?${new URLSearchParams({ key: key.trim() })}` : '';
     reply.header('link', `</v1/dossiers/${encodeURIComponent(code)}${query}>; rel=preload; as=fetch; crossorigin=anonymous`);
   });
   await app.register(fastifyStatic, {
