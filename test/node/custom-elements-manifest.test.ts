@@ -37,6 +37,6 @@ describe('custom-elements.json', () => {
       const leaked = (d.attributes ?? []).filter((a) => a.fieldName && priv.has(a.fieldName)).map((a) => a.name);
       assert.deepEqual(leaked, [], `${tag} documents internal state as attributes`);
     }
-    assert.deepEqual(elements.get('motcua-dossier-lookup')!.attributes!.map((a) => a.name).sort(), ['catalogue', 'code', 'deep-link', 'endpoint', 'hide-key', 'lang', 'lookup-key', 'scan']);
+    assert.deepEqual(elements.get('motcua-dossier-lookup')!.attributes!.map((a) => a.name).sort(), ['catalogue', 'code', 'deep-link', 'endpoint', 'hide-key', 'key-kind', 'lang', 'lookup-key', 'scan']);
   });
 });
