@@ -28,6 +28,8 @@ function rates(set: TitleQuery[], catalogue: Procedure[], name: string, show: bo
 const tuneWard = TUNE_TITLES.filter((q) => { try { resolve(q, WARD, ''); return true; } catch { return false; } });
 rates(tuneWard, WARD, 'tune/ward', true);
 rates(TUNE_TITLES, PROVINCE, 'tune/province', true);
-rates(HOLDOUT_WARD, WARD, 'HELD-OUT ward/small', false);
+if (process.argv.includes('--heldout')) {
+  rates(HOLDOUT_WARD, WARD, 'HELD-OUT ward/small', false);
 rates([...HOLDOUT_WARD, ...HOLDOUT_PROVINCE, ...HOLDOUT_ENGLISH], PROVINCE, 'HELD-OUT all/province', false);
-rates(HOLDOUT_ENGLISH, PROVINCE, 'HELD-OUT english/province', false);
+  rates(HOLDOUT_ENGLISH, PROVINCE, 'HELD-OUT english/province', false);
+}

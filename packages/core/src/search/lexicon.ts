@@ -17,7 +17,9 @@ export interface LexiconEntry {
 
 export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   // Land: the certificate has colour nicknames and abbreviations.
-  { say: ['sổ đỏ', 'sổ hồng', 'bìa đỏ', 'bìa hồng', 'làm sổ', 'giấy đỏ', 'gcn qsdđ', 'qsdđ', 'gcnqsdd', 'bằng khoán'], means: 'cấp giấy chứng nhận quyền sử dụng đất lần đầu' },
+  // An object: what is done with it ("mất", "đổi", "sang tên") is said around it; alone, the first certificate.
+  { say: ['sổ đỏ', 'sổ hồng', 'bìa đỏ', 'bìa hồng', 'giấy đỏ', 'gcn qsdđ', 'qsdđ', 'gcnqsdd', 'bằng khoán'], means: 'giấy chứng nhận quyền sử dụng đất', also: 'cấp lần đầu đăng ký đất đai' },
+  { say: ['làm sổ', 'làm sổ đỏ', 'làm sổ hồng', 'cấp sổ đỏ', 'xin sổ đỏ'], means: 'cấp giấy chứng nhận quyền sử dụng đất lần đầu' },
   { say: ['sang tên sổ đỏ', 'sang tên đất', 'mua bán đất', 'bán đất', 'mua đất', 'cho đất', 'tặng đất', 'thừa kế đất', 'chuyển nhượng đất'], means: 'chuyển nhượng tặng cho thừa kế quyền sử dụng đất' },
   { say: ['mất sổ đỏ', 'mất sổ hồng', 'mất bìa đỏ'], means: 'cấp lại giấy chứng nhận quyền sử dụng đất do bị mất' },
   { say: ['đổi sổ đỏ', 'đổi sổ hồng', 'đổi sổ'], means: 'cấp đổi giấy chứng nhận quyền sử dụng đất' },
@@ -45,8 +47,9 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['khai báo lưu trú', 'báo khách ở lại', 'khách ở lại qua đêm', 'lưu trú'], means: 'thông báo lưu trú' },
   { say: ['ct07', 'giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận nơi ở'], means: 'xác nhận thông tin về cư trú' },
   // Identity documents.
-  { say: ['cccd', 'căn cước công dân', 'chứng minh thư', 'chứng minh nhân dân', 'cmnd', 'cmt', 'làm căn cước', 'thẻ căn cước', 'làm chứng minh'], means: 'cấp thẻ căn cước công dân' },
-  { say: ['mất căn cước', 'mất cccd', 'đổi căn cước', 'đổi cccd', 'mất chứng minh thư'], means: 'cấp đổi cấp lại thẻ căn cước' },
+  { say: ['cccd', 'căn cước công dân', 'chứng minh thư', 'chứng minh nhân dân', 'cmnd', 'cmt', 'làm căn cước', 'thẻ căn cước', 'làm chứng minh', 'căn cước'], means: 'thẻ căn cước', also: 'cấp cho người từ đủ 14 tuổi trở lên công dân' },
+  { say: ['mất căn cước', 'mất cccd', 'mất chứng minh thư'], means: 'cấp lại thẻ căn cước' },
+  { say: ['đổi căn cước', 'đổi cccd'], means: 'cấp đổi thẻ căn cước' },
   { say: ['vneid', 'định danh điện tử', 'định danh mức 2', 'tài khoản định danh', 'kích hoạt vneid'], means: 'tài khoản định danh điện tử mức độ 2' },
   // Driving and vehicles.
   { say: ['bằng lái', 'bằng lái xe', 'gplx', 'thi bằng lái', 'bằng xe máy', 'bằng ô tô', 'bằng a1', 'bằng b2', 'bằng lái ô tô'], means: 'giấy phép lái xe' },

@@ -50,7 +50,10 @@ export interface ProcedureIndex {
 interface Entry {
   id: number;
   procedure: Procedure;
-  nameTokens: Token[];
+  /** Read when the entry is scored in full or shown (not while building: it costs a phone). */
+  tokens?: Token[];
+  /** How many words the name has. */
+  length: number;
   /** Indexed terms per field: name, sector. */
   fields: string[][];
   /** Folded name between spaces, for whole-word phrase tests. */
@@ -99,13 +102,16 @@ const HEAD_WEIGHT = 1;
 const MIN_SHARE_OF_BEST = 0.05;
 
 const QUALIFIER = /[,;(:]|\s[-–]\s|\sđối với\s/iu;
-function headLength(name: string, tokens: readonly Token[]): number {
-  const cut = name.search(QUALIFIER);
-  if (cut < 0) return tokens.length;
-  let n = 0;
-  while (n < tokens.length && tokens[n]!.start < cut) n++;
-  return Math.max(1, n);
+function headLength(name: string, words: number): number {
+  let cut = -1;
+  for (const mark of [',', ';', '(', ':', ' - ', ' – ', ' đối với ']) {
+    const at = name.indexOf(mark);
+    if (at >= 0 && (cut < 0 || at < cut)) cut = at;
+  }
+  return cut < 0 ? words : Math.max(1, terms(name.slice(0, cut)).length);
 }
+
+const tokensOf = (entry: Entry) => (entry.tokens ??= tokenize(entry.procedure.name));
 
 /** Edits allowed for a typo: none in the short syllables Vietnamese is made of. */
 function fuzziness(term: string): number | false {
@@ -116,7 +122,7 @@ function fuzziness(term: string): number | false {
 function highlights(entry: Entry, matches: boolean[] = []): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const name = entry.procedure.name;
-  for (const [k, token] of entry.nameTokens.entries()) {
+  for (const [k, token] of tokensOf(entry).entries()) {
     if (!matches[k]) continue;
     const last = ranges.at(-1);
     if (last && /^\s*$/.test(name.slice(last[1], token.start))) last[1] = token.end;
@@ -128,17 +134,18 @@ function highlights(entry: Entry, matches: boolean[] = []): Array<[number, numbe
 export function createProcedureIndex(procedures: readonly Procedure[], options: ProcedureIndexOptions = {}): ProcedureIndex {
   const lexicon = options.replaceDefaultLexicon ? (options.lexicon ?? []) : [...DEFAULT_LEXICON, ...ENGLISH_LEXICON, ...(options.lexicon ?? [])];
   const byId = new Map<number, Entry>();
+  // The same, by id, for the hot loops (a Map look-up per candidate costs at 5,000 names).
+  const entries: Array<Entry | undefined> = [];
   const byCode = new Map<string, Entry>();
-  // How many names use each term: a query word found here is spelled right and needs no fuzzy search.
-  const vocabulary = new Map<string, number>();
   let sectorOrder: Entry[] | undefined;
   let nextId = 0;
 
   // Whether a lexicon phrase stands in some title; remembered until the catalogue changes.
   const official = new Map<string, boolean>();
-  const rewrite = createQueryRewriter(lexicon, options.fillerWords ?? DEFAULT_FILLER_WORDS, (phrase) => {
+  const rewrite = createQueryRewriter(lexicon, options.fillerWords ?? DEFAULT_FILLER_WORDS, (phrase, accents) => {
     const needle = ` ${phrase.join(' ')} `;
-    let known = official.get(needle);
+    const key = `${needle}${accents.join(',')}`;
+    let known = official.get(key);
     if (known === undefined) {
       // Only names holding the phrase's rarest word can hold the phrase.
       let fewest: readonly number[] | undefined;
@@ -146,8 +153,16 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         const ids = index.idsOf(term, 0);
         if (!fewest || ids.length < fewest.length) fewest = ids;
       }
-      known = (fewest ?? []).some((id) => byId.get(id)?.foldedName.includes(needle) ?? false);
-      official.set(needle, known);
+      // Folded alike is not enough: the name must spell it as the lexicon does.
+      const spelt = (entry: Entry) => {
+        const tokens = tokensOf(entry);
+        return tokens.some((_, k) => phrase.every((t, j) => tokens[k + j]?.term === t && tokens[k + j]?.accented === accents[j]));
+      };
+      known = (fewest ?? []).some((id) => {
+        const entry = entries[id];
+        return !!entry && entry.foldedName.includes(needle) && spelt(entry);
+      });
+      official.set(key, known);
     }
     return known;
   }, options.replaceDefaultLexicon ? [] : ENGLISH_FILLER_WORDS);
@@ -164,19 +179,20 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   function addOne(procedure: Procedure): void {
     const old = byCode.get(procedure.code);
     if (old) removeEntry(old);
-    const nameTokens = tokenize(procedure.name);
+    const words = terms(procedure.name);
+    const foldedName = ` ${words.join(' ')} `;
     const entry: Entry = {
       id: nextId++,
       procedure,
-      nameTokens,
-      fields: [nameTokens.map((t) => t.term), sectorTerms(procedure.sector?.name ?? '')],
-      foldedName: ` ${nameTokens.map((t) => t.term).join(' ')} `,
-      variants: variantsOf(nameTokens),
-      head: headLength(procedure.name, nameTokens),
+      length: words.length,
+      fields: [words, sectorTerms(procedure.sector?.name ?? '')],
+      foldedName,
+      variants: variantsOf(foldedName),
+      head: headLength(procedure.name, words.length),
     };
     byId.set(entry.id, entry);
+    entries[entry.id] = entry;
     byCode.set(procedure.code, entry);
-    for (const t of nameTokens) vocabulary.set(t.term, (vocabulary.get(t.term) ?? 0) + 1);
     sectorOrder = undefined;
     official.clear();
     index.add(entry.id, entry.fields);
@@ -185,12 +201,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   function removeEntry(entry: Entry): void {
     index.remove(entry.id, entry.fields);
     byId.delete(entry.id);
+    entries[entry.id] = undefined;
     byCode.delete(entry.procedure.code);
-    for (const t of entry.nameTokens) {
-      const n = (vocabulary.get(t.term) ?? 1) - 1;
-      if (n > 0) vocabulary.set(t.term, n);
-      else vocabulary.delete(t.term);
-    }
     sectorOrder = undefined;
     official.clear();
   }
@@ -236,7 +248,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         if (x[i]! < y[j]!) i++;
         else if (x[i]! > y[j]!) j++;
         else {
-          known = byId.get(x[i]!)?.foldedName.includes(needle) ?? false;
+          known = entries[x[i]!]?.foldedName.includes(needle) ?? false;
           i++;
           j++;
         }
@@ -277,7 +289,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const weights: number[] = [];
     const weigh = (mask: number, of: number) => {
       let w = 0;
-      for (let m = mask & of, i = 0; m; m >>>= 1, i++) if (m & 1) w += weights[i]!;
+      for (let m = mask & of; m; m &= m - 1) w += weights[31 - Math.clz32(m & -m)]!;
       return w;
     };
     let slots = 1;
@@ -311,7 +323,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const termQueries: TermQuery[] = queryTerms.map((t, i) => ({
       weight: weights[i]!,
       term: t.term,
-      fuzzy: t.fromLexicon || vocabulary.has(t.term) ? false : fuzziness(t.term),
+      // A word some name uses is spelled right: no typo search for it.
+      fuzzy: t.fromLexicon || index.idsOf(t.term, 0).length > 0 ? false : fuzziness(t.term),
       prefix: typing && i === queryTerms.length - 1 && !t.fromLexicon,
     }));
     const found = index.search(termQueries, SEARCH);
@@ -322,10 +335,14 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const adjacencyOf = (adjacent: number) => Math.min(1, adjacent / Math.max(1, queryTerms.length - 1));
     const variantPenalty = (entry: Entry) => {
       // Variants not asked for go down; when one is asked for ("bị mất"), names that are not it go down.
-      const unasked = entry.variants.filter((v) => !askedVariants.includes(v)).length;
-      const missing = askedVariants.length > 0 && !entry.variants.some((v) => askedVariants.includes(v));
       // Each variant not asked for counts: "đăng ký lại khai sinh có yếu tố nước ngoài" is two steps from "khai sinh".
-      return VARIANT_PENALTY ** unasked * (missing ? VARIANT_PENALTY : 1);
+      let unasked = 0;
+      let asked = false;
+      for (const v of entry.variants) {
+        if (askedVariants.includes(v)) asked = true;
+        else unasked++;
+      }
+      return VARIANT_PENALTY ** unasked * (askedVariants.length > 0 && !asked ? VARIANT_PENALTY : 1);
     };
     // The re-rank: base = BM25 × coverage², times bonuses for adjacency, the exact phrase and
     // precision (names that say little besides what was asked: the plain procedure before its variants).
@@ -335,7 +352,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const fullScore = (entry: Entry, base: number, penalty: number): Ranked => {
       // A name syllable matches when its folded form matched and, if the query wrote diacritics
       // for it, they agree: "bằng lái" must not light up "cấp lại".
-      const matches = entry.nameTokens.map(
+      const matches = tokensOf(entry).map(
         (t) => found.reached.has(t.term) && (!accents.has(t.term) || (t.accented !== undefined && accents.get(t.term)!.has(t.accented))),
       );
       let adjacent = 0;
@@ -363,10 +380,10 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const penalties = new Float64Array(ids.length);
     let candidates = 0;
     for (let j = 0; j < ids.length; j++) {
-      const entry = byId.get(ids[j]!)!;
+      const entry = entries[ids[j]!]!;
       if (filtered && !passes(entry, o)) continue;
       const coverage = coverageOf(found.masks[j]!);
-      const words = entry.nameTokens.length;
+      const words = entry.length;
       const reached = Math.min(found.hits[j]!, words);
       bases[j] = found.scores[j]! * coverage ** COVERAGE_POWER;
       penalties[j] = variantPenalty(entry);
@@ -386,7 +403,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       inBand.sort((x, y) => bounds[y]! - bounds[x]!);
       for (const j of inBand) {
         if (bounds[j]! < kth()) break;
-        const ranked = fullScore(byId.get(ids[j]!)!, bases[j]!, penalties[j]!);
+        const ranked = fullScore(entries[ids[j]!]!, bases[j]!, penalties[j]!);
         let at = best.length;
         while (at > 0 && (best[at - 1]!.score < ranked.score || (best[at - 1]!.score === ranked.score && best[at - 1]!.entry.id > ranked.entry.id))) at--;
         best.splice(at, 0, ranked);
@@ -404,7 +421,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const inBest = new Set(best.map((r) => r.entry.id));
     for (let j = 0; j < ids.length; j++) {
       if (bounds[j]! < floor || inBest.has(ids[j]!)) continue;
-      if (bases[j]! * bonus(0, 0, 1, penalties[j]!) >= floor || fullScore(byId.get(ids[j]!)!, bases[j]!, penalties[j]!).score >= floor) total++;
+      if (bases[j]! * bonus(0, 0, 1, penalties[j]!) >= floor || fullScore(entries[ids[j]!]!, bases[j]!, penalties[j]!).score >= floor) total++;
     }
     return { ranked: shown, total };
   }
@@ -456,8 +473,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     replaceAll(list) {
       index.clear();
       byId.clear();
+      entries.length = 0;
       byCode.clear();
-      vocabulary.clear();
       official.clear();
       sectorOrder = undefined;
       list.forEach(addOne);

@@ -4,6 +4,8 @@ import { terms, tokenize, type Token } from './tokenize.js';
 
 interface Phrase {
   terms: string[];
+  /** Each word's accent key as the lexicon writes it (undefined: written without marks). */
+  accents?: Array<string | undefined>;
   replacement: Token[];
   also?: Token[];
 }
@@ -33,11 +35,12 @@ export interface Rewritten {
 export type QueryRewriter = (query: string) => Rewritten;
 
 /**
- * `isOfficial(terms)` tells whether a phrase stands in the catalogue's own titles. Such an
+ * `isOfficial(terms, accents)` tells whether a phrase stands in the catalogue's own titles,
+ * spelt as the lexicon spells it ("con lai" is not "còn lại"). Such an
  * alias ("thẻ căn cước") is no nickname: the citizen's words are kept and the lexicon's
  * meaning only adds optional terms. Nicknames ("sổ đỏ") are replaced by their meaning.
  */
-export type OfficialPhraseTest = (terms: readonly string[]) => boolean;
+export type OfficialPhraseTest = (terms: readonly string[], accents: ReadonlyArray<string | undefined>) => boolean;
 
 function phraseTable(phrases: Phrase[]): Map<string, Phrase[]> {
   const table = new Map<string, Phrase[]>();
@@ -92,7 +95,10 @@ export function createQueryRewriter(
     lexicon.flatMap((e) => {
       const replacement = tokenize(e.means);
       const also = e.also ? tokenize(e.also) : undefined;
-      return e.say.map((s) => ({ terms: s.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w))), replacement, ...(also ? { also } : {}) }));
+      return e.say.map((s) => {
+        const words = tokenize(s);
+        return { terms: s.includes('*') ? s.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w))) : words.map((t) => t.term), accents: words.map((t) => t.accented), replacement, ...(also ? { also } : {}) };
+      });
     }),
   );
   const fillerTable = phraseTable(fillerWords.map((f) => ({ terms: terms(f), replacement: [] })));
@@ -120,7 +126,7 @@ export function createQueryRewriter(
           limit = next;
           continue;
         }
-        if (!phrase.terms.includes('*') && isOfficial(phrase.terms)) {
+        if (!phrase.terms.includes('*') && isOfficial(phrase.terms, phrase.accents ?? [])) {
           const said = words.slice(i, i + length);
           out.push(...said.map((t) => ({ ...queryTerm(t, false), side: 0 as const })));
           out.push(...phrase.replacement.filter((t) => !said.some((w) => w.term === t.term)).map((t) => ({ ...queryTerm(t, true), side: 1 as const })));

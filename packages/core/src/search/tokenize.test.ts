@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { tokenize, tokenizeSlowly } from './tokenize.js';
+import { terms, tokenize, tokenizeSlowly } from './tokenize.js';
 
 const VIETNAMESE = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
 const ALPHABET = [...`${VIETNAMESE}${VIETNAMESE.toUpperCase()}0123456789 ,.-/()ＡＢ１２`];
@@ -13,6 +13,7 @@ describe('tokenize', () => {
         const text = chars.join('');
         assert.deepEqual(tokenize(text), tokenizeSlowly(text));
         assert.deepEqual(tokenize(text.normalize('NFD')), tokenizeSlowly(text.normalize('NFD')));
+        assert.deepEqual(terms(text), tokenizeSlowly(text).map((t) => t.term));
       }),
       { numRuns: 2000 },
     );

@@ -19,9 +19,12 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/g;
 
 /** The comparable form of one syllable. */
 export function searchTerm(word: string): string {
-  const folded = foldVietnamese(word);
-  return CONSONANT_Y.test(folded) ? `${folded.slice(0, -1)}i` : folded;
+  return canonical(foldVietnamese(word));
 }
+
+// "mức độ 02" and "mức độ 2", "05 ngày" and "5 ngày": one number.
+const LEADING_ZEROS = /^0+(?=\d)/;
+const canonical = (folded: string) => (CONSONANT_Y.test(folded) ? `${folded.slice(0, -1)}i` : folded.replace(LEADING_ZEROS, ''));
 
 /**
  * `hoà` and `hòa` put the tone on different vowels: moving the tone to the end of the
@@ -75,7 +78,7 @@ function fastForms(word: string): [term: string, accented: string | undefined] |
       tones += entry[2];
     }
   }
-  const term = CONSONANT_Y.test(folded) ? `${folded.slice(0, -1)}i` : folded;
+  const term = canonical(folded);
   if (!marked) return [term, undefined];
   const key = `${bare}${tones}`;
   return [term, key.endsWith('y') ? `${key.slice(0, -1)}i` : key];
@@ -106,5 +109,26 @@ export function tokenizeSlowly(text: string): Token[] {
 }
 
 export function terms(text: string): string[] {
-  return tokenize(text).map((t) => t.term);
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const term = fastTerm(m[0]) ?? searchTerm(m[0]);
+    if (term) out.push(term);
+  }
+  return out;
+}
+
+/** The folded term alone, through the letter table (undefined: take the slow path). */
+function fastTerm(word: string): string | undefined {
+  let folded = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) folded += word[i];
+    else if (c >= 65 && c <= 90) folded += String.fromCharCode(c + 32);
+    else {
+      const entry = LETTERS.get(word[i]!);
+      if (!entry) return undefined;
+      folded += entry[0];
+    }
+  }
+  return canonical(folded);
 }

@@ -4,18 +4,18 @@
  * asks for a re-issue). Unless a query asks for a variant, the base procedure ranks first:
  * "giấy phép xây dựng" means a new permit before its renewal. Terms are folded.
  */
-import type { Token } from './tokenize.js';
-
 export interface Variant {
   marker: string[];
+  /** The marker between spaces, to find in a folded name. */
+  needle: string;
   cues: string[][];
 }
 
 export const VARIANTS: readonly Variant[] = [
   ['gia han', 'het han'],
   ['dieu chinh'],
-  ['cap lai', 'mat', 'hong', 'rach'],
-  ['cap doi', 'doi', 'het han'],
+  ['cap lai', 'mat', 'hong', 'rach', 'nat', 'chay', 'gay'],
+  ['cap doi', 'doi', 'het han', 'rach', 'nat', 'cu'],
   ['dinh chinh', 'sai'],
   ['thu hoi'],
   ['cham dut', 'dong cua', 'nghi'],
@@ -43,16 +43,15 @@ export const VARIANTS: readonly Variant[] = [
   ['quoc te'],
   ['quan su', 'quan doi'],
   ['cong an nhan dan', 'cong an'],
-].map(([marker, ...cues]) => ({ marker: marker!.split(' '), cues: cues.map((c) => c.split(' ')) }));
+].map(([marker, ...cues]) => ({ marker: marker!.split(' '), needle: ` ${marker} `, cues: cues.map((c) => c.split(' ')) }));
 
 export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
   return words.some((_, k) => phrase.every((w, j) => words[k + j] === w));
 }
 
-/** The variants a title is. */
-export function variantsOf(tokens: readonly Token[]): Variant[] {
-  const words = tokens.map((t) => t.term);
-  return VARIANTS.filter((v) => containsPhrase(words, v.marker));
+/** The variants a title is, from its folded words between spaces (" dang ki lai khai sinh "). */
+export function variantsOf(foldedName: string): Variant[] {
+  return VARIANTS.filter((v) => foldedName.includes(v.needle));
 }
 
 /** Whether the query's words ask for this variant, by name or by a cue. */
