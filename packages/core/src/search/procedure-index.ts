@@ -101,7 +101,6 @@ const HEAD_WEIGHT = 1;
  */
 const MIN_SHARE_OF_BEST = 0.05;
 
-const QUALIFIER = /[,;(:]|\s[-–]\s|\sđối với\s/iu;
 function headLength(name: string, words: number): number {
   let cut = -1;
   for (const mark of [',', ';', '(', ':', ' - ', ' – ', ' đối với ']) {
