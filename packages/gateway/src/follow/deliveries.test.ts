@@ -168,6 +168,25 @@ describe('deliveries', () => {
   });
 });
 
+describe('a record that is no dossier code', () => {
+  it('is let go at the first round and said in the log, not looked up for ever', async () => {
+    const adapter = memoryAdapter(createDemoDataset());
+    let lookups = 0;
+    const counted = { ...adapter, lookupDossier: (code: string, o: { key?: string }) => (lookups++, adapter.lookupDossier(code, o)) };
+    const store = sqliteWatchStore(join(mkdtempSync(join(tmpdir(), 'motcua-watch-')), 'watch.db'));
+    const good = [...adapter.dossiers.values()][0]!.code;
+    await store.add('not-a-code');
+    await store.add(good);
+    const errors: string[] = [];
+    const watcher = createWatcher({ adapter: counted, store, lease: memoryState(), onChange: () => undefined, onError: (code) => void errors.push(code), intervalMs: 60_000 });
+    await watcher.poll();
+    assert.deepEqual((await store.list()).map((e) => e.code), [good]);
+    assert.deepEqual(errors, ['not-a-code']);
+    assert.equal(lookups, 1, 'only the dossier was looked up');
+    store.close();
+  });
+});
+
 describe('caps on following', () => {
   const CAPS = { perDossier: 3, perEndpoint: 2 };
   const sub = (i: number) => ({ endpoint: `https://fcm.googleapis.com/fcm/send/${i}`, keys: { p256dh: `p${i}`, auth: `a${i}` } });

@@ -10,7 +10,7 @@
  * `trouble` (the health check shows it) and retried later with the same backoff.
  */
 import { randomUUID } from 'node:crypto';
-import { isMotcuaError, type SharedStore, type Adapter } from '@motcua/core';
+import { isMotcuaError, MotcuaError, parseDossierCode, type SharedStore, type Adapter } from '@motcua/core';
 import { dossierStatus, type DossierStatusCode } from '@motcua/core/status';
 import type { WatchStore } from './store.js';
 
@@ -117,6 +117,13 @@ export function createWatcher(options: WatcherOptions) {
       if (pending && entry.status === pending.to && now() - Date.parse(pending.at) > intervalMs * 3) {
         await report(entry.code, pending);
         pending = undefined;
+      }
+      // A code that is no dossier code (a record written by hand, or by an older version) would
+      // be looked up at every round for ever: it goes, and the log says so.
+      if (!parseDossierCode(entry.code)) {
+        await stored('remove', () => store.remove(entry.code));
+        options.onError?.(entry.code, new MotcuaError('invalid-input', 'not a dossier code: no longer followed', { field: 'code' }));
+        continue;
       }
       recent.push(now());
       let status: DossierStatusCode;
