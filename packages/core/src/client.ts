@@ -226,18 +226,26 @@ export function createClient(options: ClientOptions): MotcuaClient {
         return callAdapter('sectors', (m) => m.SectorListSchema, 'sectors', (s) => adapter.listSectors({ signal: s }), { signal, cacheable: true });
       },
     },
+    // An adapter with statistics or a board of its own (another gateway) answers; one that only
+    // lists dossiers gets them counted here (office-screens.ts, loaded on first use).
     stats: {
       get(query, { signal } = {}) {
-        const { officeStats } = adapter;
-        if (!officeStats) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no statistics`));
-        return callAdapter(`stats ${JSON.stringify(query)}`, (m) => m.OfficeStatsSchema, 'stats', (s) => officeStats.call(adapter, query, { signal: s }), { signal, cacheable: true });
+        const { officeStats, listDossiers } = adapter;
+        if (!officeStats && !listDossiers) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no statistics and cannot list dossiers`));
+        const load = officeStats
+          ? (s: AbortSignal) => officeStats.call(adapter, query, { signal: s })
+          : async (s: AbortSignal) => (await import('./office-screens.js')).statsFromList(adapter, query, s);
+        return callAdapter(`stats ${JSON.stringify(query)}`, (m) => m.OfficeStatsSchema, 'stats', load, { signal, cacheable: true });
       },
     },
     board: {
       get(query = {}, { signal } = {}) {
-        const { hallBoard } = adapter;
-        if (!hallBoard) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no hall board`));
-        return callAdapter(`board ${JSON.stringify(query)}`, (m) => m.HallBoardSchema, 'board', (s) => hallBoard.call(adapter, query, { signal: s }), { signal, cacheable: false });
+        const { hallBoard, listDossiers } = adapter;
+        if (!hallBoard && !listDossiers) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no hall board and cannot list dossiers`));
+        const load = hallBoard
+          ? (s: AbortSignal) => hallBoard.call(adapter, query, { signal: s })
+          : async (s: AbortSignal) => (await import('./office-screens.js')).boardFromList(adapter, query, s);
+        return callAdapter(`board ${JSON.stringify(query)}`, (m) => m.HallBoardSchema, 'board', load, { signal, cacheable: false });
       },
     },
     agencies: {

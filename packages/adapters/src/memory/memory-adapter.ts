@@ -3,8 +3,7 @@
  * real one. It returns everything it holds, lookup keys and personal data included — like a
  * real backend, it belongs behind the gateway, which decides what leaves.
  */
-import { MotcuaError, type Adapter, type Agency, type Dossier, type Procedure, type Sector, type StatsQuery, type BoardQuery } from '@motcua/core';
-import { hallBoard, officeStats, statsRange } from '@motcua/core/status';
+import { MotcuaError, type Adapter, type Agency, type Dossier, type Procedure, type Sector } from '@motcua/core';
 import type { ProcedureIndexOptions } from '@motcua/core/search';
 import { createCatalogue } from '../catalogue.js';
 
@@ -61,12 +60,8 @@ export function memoryAdapter(data: MemoryData, options: MemoryAdapterOptions = 
     getProcedure: slow(catalogue.getProcedure),
     listSectors: slow(catalogue.listSectors),
     listAgencies: slow(catalogue.listAgencies),
+    // Statistics and the hall board are counted from this list by the client (office-screens.ts).
     listDossiers: slow(async (range: { from: string; to: string }) => inRange(range)),
-    officeStats: slow(async (query: StatsQuery) => officeStats(inRange(statsRange(query)), query)),
-    hallBoard: slow(async ({ agency, days = 60 }: BoardQuery) => {
-      const now = Date.now();
-      return hallBoard(inRange({ from: new Date(now - days * 86_400_000).toISOString(), to: new Date(now + 86_400_000).toISOString() }), { agency, now });
-    }),
     ping: slow(async () => undefined),
   };
 }

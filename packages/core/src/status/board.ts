@@ -38,6 +38,11 @@ function item(d: Dossier, reason?: 'supplement' | 'payment'): HallBoardItem {
 
 const byAppointment = (a: Dossier, b: Dossier) => (a.appointmentAt ?? '').localeCompare(b.appointmentAt ?? '') || a.code.localeCompare(b.code);
 
+/** The dossiers a board looks at: received in the last `days` (default 60), to tomorrow. */
+export function boardRange(days = 60, now = Date.now()): { from: string; to: string } {
+  return { from: new Date(now - days * 86_400_000).toISOString(), to: new Date(now + 86_400_000).toISOString() };
+}
+
 /** The board from the dossiers received in its window (as `listDossiers` gives them), for one agency or all. */
 export function hallBoard(dossiers: readonly Dossier[], { agency, now = Date.now() }: { agency?: string | undefined; now?: number } = {}): HallBoard {
   const kept = dossiers.filter((d) => !agency || d.agency?.code === agency || d.agency?.name === agency);

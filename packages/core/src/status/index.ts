@@ -23,5 +23,5 @@ export {
   type TimelinessOptions,
   type TimelinessState,
 } from './timeliness.js';
-export { hallBoard, maskName } from './board.js';
+export { boardRange, hallBoard, maskName } from './board.js';
 export { groupDossierStats, officeStats, statsRange, summarizeDossiers, type DossierStats, type StatsGroup, type StatsGroupBy } from './stats.js';

@@ -5,15 +5,11 @@
  * holds no more than a look-up without the key shows (hallBoard, @motcua/core/status) —
  * whichever adapter made the board.
  */
-import { MotcuaError, parseResponse, type HallBoard, type HallBoardItem } from '@motcua/core';
-import { hallBoard, maskName } from '@motcua/core/status';
-import { DossierSchema } from '@motcua/core/model';
+import type { HallBoard, HallBoardItem } from '@motcua/core';
+import { maskName } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
-import { array } from 'zod/mini';
 import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
 import type { RouteContext } from '../reply.js';
-
-const DAY = 86_400_000;
 
 /** An entry rebuilt field by field, its name masked again: a field the Board schema does not list never leaves. */
 function publicEntry(item: HallBoardItem): HallBoardItem {
@@ -57,15 +53,8 @@ export async function boardRoutes(app: FastifyInstance, context: RouteContext): 
     },
     async (request, reply) => {
       const { agency, days = 60 } = request.query;
-      const { adapter } = context;
-      let board: HallBoard;
-      // A backend with a board of its own (another gateway) answers; else it is made here.
-      if (adapter.hallBoard) board = await context.client.board.get({ ...(agency ? { agency } : {}), days });
-      else if (adapter.listDossiers) {
-        const now = Date.now();
-        const listed = await adapter.listDossiers({ from: new Date(now - days * DAY).toISOString(), to: new Date(now + DAY).toISOString() });
-        board = hallBoard(parseResponse(array(DossierSchema), listed, `${adapter.name} dossiers`), { agency, now });
-      } else throw new MotcuaError('unsupported', `the ${adapter.name} adapter cannot list dossiers`);
+      // The backend's own board (another gateway), or made from the dossiers it lists (the client does either).
+      const board = await context.client.board.get({ ...(agency ? { agency } : {}), days });
       reply.header('cache-control', 'public, max-age=30');
       return publicBoard(board, agency);
     },

@@ -3,11 +3,9 @@
  * progress, overdue, the on-time rate; for one agency or sector, or grouped by agency,
  * sector, month or day (dossiers counted by the day they were received).
  */
-import { MotcuaError, parseResponse, vietnamDate, type StatsQuery } from '@motcua/core';
-import { officeStats, statsRange, type StatsGroupBy } from '@motcua/core/status';
-import { DossierSchema } from '@motcua/core/model';
+import { MotcuaError, vietnamDate, type StatsQuery } from '@motcua/core';
+import type { StatsGroupBy } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
-import { array } from 'zod/mini';
 import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
 import type { RouteContext } from '../reply.js';
 
@@ -47,12 +45,8 @@ export async function statsRoutes(app: FastifyInstance, context: RouteContext): 
       if (from > to) throw new MotcuaError('invalid-input', 'from is after to', { field: 'from' });
       if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000 && groupBy === 'day') throw new MotcuaError('invalid-input', 'groupBy=day covers at most a year', { field: 'groupBy' });
       const query: StatsQuery = { from, to, ...(agency ? { agency } : {}), ...(sector ? { sector } : {}), ...(groupBy ? { groupBy } : {}) };
-      const { adapter } = context;
-      let stats: unknown;
-      // A backend with statistics of its own answers; else they are counted here.
-      if (adapter.officeStats) stats = await adapter.officeStats(query, {});
-      else if (adapter.listDossiers) stats = officeStats(parseResponse(array(DossierSchema), await adapter.listDossiers(statsRange(query)), `${adapter.name} dossiers`), query);
-      else throw new MotcuaError('unsupported', `the ${adapter.name} adapter cannot list dossiers`);
+      // The backend's own statistics, or counted from the dossiers it lists (the client does either).
+      const stats = await context.client.stats.get(query);
       reply.header('cache-control', 'public, max-age=300');
       return stats;
     },

@@ -14,7 +14,7 @@ function controllable() {
   const memory = memoryAdapter(data);
   let down = false;
   const adapter: Adapter = Object.assign(Object.create(memory) as Adapter, {
-    hallBoard: (q: never, o: never) => (down ? Promise.reject(new MotcuaError('network', 'down')) : memory.hallBoard!(q, o)),
+    listDossiers: (range: never) => (down ? Promise.reject(new MotcuaError('network', 'down')) : memory.listDossiers!(range)),
   });
   return { data, client: createClient({ adapter }), cut: () => (down = true), restore: () => (down = false), dossiers: memory as unknown as { dossiers: Map<string, Dossier> } };
 }
