@@ -5,13 +5,15 @@
  * load it once and serve it from here.
  */
 import { MotcuaError, type Adapter, type Agency, type Procedure, type Sector, type SharedStore } from '@motcua/core';
-import { createProcedureIndex, type ProcedureIndexOptions } from '@motcua/core/search';
+import { createProcedureIndex, type LexiconEntry, type ProcedureIndexOptions } from '@motcua/core/search';
 import { sharedValue } from './shared-value.js';
 
 export interface CatalogueData {
   procedures: readonly Procedure[];
   /** When the page's service worker kept this copy (its `x-motcua-stored-at`): results and procedures carry it. */
   storedAt?: string;
+  /** The catalogue's own words for the search, added to the index's (a ward's file can carry them). */
+  lexicon?: readonly LexiconEntry[];
   /** Defaults to the sectors the procedures name. */
   sectors?: readonly Sector[];
   agencies?: readonly Agency[];
@@ -45,7 +47,7 @@ export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions
     if (fresh) await data?.drop();
     const loadedData = data ? await data.get() : await load();
     return {
-      index: createProcedureIndex(loadedData.procedures, indexOptions),
+      index: createProcedureIndex(loadedData.procedures, loadedData.lexicon?.length ? { ...indexOptions, lexicon: [...(indexOptions.lexicon ?? []), ...loadedData.lexicon] } : indexOptions),
       sectors: [...(loadedData.sectors ?? sectorsOf(loadedData.procedures))],
       agencies: [...(loadedData.agencies ?? [])],
       ...(loadedData.storedAt ? { storedAt: loadedData.storedAt } : {}),

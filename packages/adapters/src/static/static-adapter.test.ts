@@ -40,7 +40,7 @@ describe('staticAdapter', () => {
   it("says when its file is the service worker's kept copy: the results and the procedures carry storedAt", async () => {
     const storedAt = '2026-12-01T08:30:00.000Z';
     let kept = false;
-    server = await scriptedServer(() => ({ body: CATALOGUE, headers: kept ? { 'x-motcua-stored-at': storedAt } : {} }));
+    server = await scriptedServer(() => ({ body: CATALOGUE, headers: kept ? { 'x-motcua-stored-at': storedAt } : ({} as Record<string, string>) }));
     const fresh = createClient({ adapter: staticAdapter({ url: `${server.url}/tthc.json` }) });
     const found = await fresh.procedures.search('khai sinh');
     assert.equal(found.storedAt, undefined);
@@ -51,6 +51,16 @@ describe('staticAdapter', () => {
     assert.equal(again.storedAt, storedAt);
     assert.equal(again.items[0]?.procedure.storedAt, storedAt, 'a detail opened from a hit says it too');
     assert.equal((await offline.procedures.get('1.000894')).storedAt, storedAt);
+  });
+
+  it("takes the ward's own words from its file, without a release", async () => {
+    const words = { ...CATALOGUE, lexicon: [{ say: ['giấy chào đời'], means: 'đăng ký khai sinh' }, { say: 'not a list', means: 1 }] };
+    const skipped: SkippedRecords[] = [];
+    const client = createClient({ adapter: staticAdapter({ data: words, onSkippedRecords: (r) => skipped.push(r) }) });
+    assert.equal((await client.procedures.search('giay chao doi')).items[0]?.procedure.code, '1.001193');
+    assert.equal(skipped.length, 1, 'the broken entry is reported');
+    const without = createClient({ adapter: staticAdapter({ data: CATALOGUE }) });
+    assert.equal((await without.procedures.search('giay chao doi')).items.length, 0);
   });
 
   it('skips a record it cannot read, serves the rest, and names the broken field', async () => {

@@ -7,7 +7,7 @@
  */
 import { foldVietnamese, MotcuaError, parseResponse, STORED_AT_HEADER, type Adapter } from '@motcua/core';
 import { AgencySchema, ProcedureSchema, SectorSchema } from '@motcua/core/model';
-import type { ProcedureIndexOptions } from '@motcua/core/search';
+import type { LexiconEntry, ProcedureIndexOptions } from '@motcua/core/search';
 import * as z from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp } from '../http.js';
@@ -21,7 +21,13 @@ export const StaticCatalogueSchema = z.object({
 export type StaticCatalogue = z.infer<typeof StaticCatalogueSchema>;
 
 /** The file's shape; its lists are read record by record (readRecords). */
-const FileSchema = z.object({ procedures: z.array(z.unknown()), sectors: z.optional(z.array(z.unknown())), agencies: z.optional(z.array(z.unknown())) });
+const FileSchema = z.object({ procedures: z.array(z.unknown()), sectors: z.optional(z.array(z.unknown())), agencies: z.optional(z.array(z.unknown())), lexicon: z.optional(z.array(z.unknown())) });
+
+/**
+ * A ward's own words, in its file (issue 29: added without a release of motcua):
+ * `"lexicon": [{ "say": ["giấy tờ nhà"], "means": "giấy chứng nhận quyền sử dụng đất" }]`.
+ */
+const LexiconEntrySchema = z.object({ say: z.array(z.string()), means: z.string(), also: z.optional(z.string()) });
 
 /**
  * Where the file comes from: a URL (fetched with timeouts and retries), the data itself, or
@@ -108,7 +114,7 @@ function modelWords(record: unknown): unknown {
 export function staticAdapter(options: StaticAdapterOptions): Adapter {
   const label = 'url' in options ? `static catalogue ${String(options.url)}` : 'static catalogue';
   const fetchFile = fileSource(options, label);
-  const load = async (): Promise<StaticCatalogue & { storedAt?: string }> => {
+  const load = async (): Promise<StaticCatalogue & { storedAt?: string; lexicon?: LexiconEntry[] }> => {
     const { body, storedAt } = await fetchFile();
     const file = parseResponse(FileSchema, body, label);
     const read = <S extends z.ZodMiniType>(list: unknown[], schema: S, path: string) => readRecords(list, schema, (r: z.infer<S>) => r, { label, path, onSkipped: options.onSkippedRecords });
@@ -117,6 +123,7 @@ export function staticAdapter(options: StaticAdapterOptions): Adapter {
       ...(file.sectors ? { sectors: read(file.sectors, SectorSchema, 'sectors') } : {}),
       ...(file.agencies ? { agencies: read(file.agencies.map(modelWords), AgencySchema, 'agencies') } : {}),
       ...(storedAt ? { storedAt } : {}),
+      ...(file.lexicon ? { lexicon: read(file.lexicon, LexiconEntrySchema, 'lexicon') } : {}),
     };
   };
   const catalogue = createCatalogue(load, options.search);
