@@ -300,7 +300,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   await app.register(healthRoutes, context);
   await app.register(lookupPageRoutes, context);
   await app.register(openapiRoutes);
-  if (options.portalDir) await app.register(portalFiles, { root: options.portalDir });
+  if (options.portalDir) await app.register(portalFiles, { root: options.portalDir, context });
   // Without a portal, "/" says what this server is instead of a lookup error.
   else app.get('/', { schema: { tags: ['operations'], operationId: 'root', summary: 'What this server is, with links (when it serves no portal; with one, its index page)', querystring: NO_QUERY, response: { 200: ROOT_SCHEMA, ...errors(400, 429) } } }, async () => ROOT);
   return app;

@@ -1,10 +1,39 @@
 /** A folder served at `/` (the demo portal, or a city's own page), as a phone on 3G needs it. */
 import fastifyStatic from '@fastify/static';
-import { isPersonalKey, parseDossierCode } from '@motcua/core';
-import type { FastifyInstance } from 'fastify';
+import { isPersonalKey, parseDossierCode, vietnamDate, type Dossier } from '@motcua/core';
+import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve, sep } from 'node:path';
+import { accessDossier } from './dossier-access.js';
+import type { RouteContext } from './reply.js';
 
 /** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
 const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
+
+const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const day = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');
+
+/**
+ * The dossier's status as plain HTML, for the page's `<motcua-dossier-lookup>` to show in its
+ * `answer` slot until its own answer replaces it (and for browsers without JavaScript). What
+ * anyone with the code may see — the key is not asked for here, nor written into the page.
+ */
+export function pageAnswer(d: Dossier): string {
+  const t = dossierTimeliness(d);
+  const timeliness = t.state === 'overdue' ? `Quá hạn ${t.daysLate} ngày` : t.state === 'due-soon' ? `Sắp đến hạn (còn ${t.daysLeft} ngày)` : t.state === 'on-time' ? `Đúng hạn (còn ${t.daysLeft} ngày)` : t.state === 'done-late' ? `Giải quyết trễ ${t.daysLate} ngày` : t.state === 'done-on-time' ? 'Đã giải quyết đúng hạn' : '';
+  const rows: Array<[string, string | undefined]> = [
+    ['Mã hồ sơ', d.code],
+    ['Thủ tục', d.procedure.name],
+    ['Trạng thái', dossierStatus(d.status).label.vi],
+    ['Tiến độ', timeliness],
+    ['Ngày hẹn trả kết quả', day(d.appointmentAt)],
+  ];
+  return `<section slot="answer" class="motcua-page-answer" data-motcua-answer aria-label="Kết quả tra cứu hồ sơ ${escape(d.code)}"><dl>${rows
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<dt>${k}</dt><dd${k === 'Trạng thái' ? ' data-motcua-status' : ''}>${escape(v!)}</dd>`)
+    .join('')}</dl></section>`;
+}
 
 /**
  * The portal's files: pre-compressed (.br, .gz written by the build), hashed chunks cached for
@@ -12,11 +41,50 @@ const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
  * who opens the receipt's link again (has anything changed?) waits for the answer only; any
  * file asked for with `key=` is `private, no-store`. Not counted against the API's rate
  * limits: a page of twenty files must not cost twenty look-ups.
+ *
+ * With `context` (the gateway's own access rules), a page holding `<motcua-dossier-lookup>`
+ * opened by a receipt's link comes with the dossier's status in it: on screen with the page's
+ * first paint, before any script has arrived (issue 30: 3G phones waited for ~50 KB of script).
  */
-export async function portalFiles(app: FastifyInstance, { root }: { root: string }): Promise<void> {
+export async function portalFiles(app: FastifyInstance, { root, context }: { root: string; context?: RouteContext }): Promise<void> {
   app.addHook('onRoute', (route) => {
     route.config = { ...(route.config as object), staticFile: true } as typeof route.config;
   });
+  const base = resolve(root);
+  /** The page a portal address names (`/`, `/tra-cuu/`, `/index.html`), if it is one in the folder. */
+  async function pageFile(path: string): Promise<string | undefined> {
+    const file = resolve(base, `.${decodeURIComponent(path)}${path.endsWith('/') ? 'index.html' : ''}`);
+    if (!file.startsWith(base + sep) || !file.endsWith('.html')) return undefined;
+    return (await stat(file).catch(() => undefined))?.isFile() ? file : undefined;
+  }
+  if (context) {
+    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+      if (request.method !== 'GET') return;
+      const { code } = request.query as { code?: unknown };
+      const path = request.url.split('?')[0]!;
+      if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(path)) return;
+      let file: string | undefined;
+      try {
+        file = await pageFile(path);
+      } catch {
+        return; // a malformed escape: not a page of ours
+      }
+      if (!file) return;
+      const html = await readFile(file, 'utf8');
+      const at = html.search(/<motcua-dossier-lookup\b[^>]*>/);
+      if (at < 0) return;
+      let dossier: Dossier;
+      try {
+        // Without the key: the status anyone with the code may see. (The page's own look-up,
+        // with the key, follows through the preload below.)
+        dossier = await accessDossier(context, request, code, '');
+      } catch {
+        return; // not found, refused, a backend down: the element says so itself
+      }
+      const open = html.indexOf('>', at) + 1;
+      return reply.type('text/html; charset=utf-8').send(html.slice(0, open) + pageAnswer(dossier) + html.slice(open));
+    });
+  }
   // A receipt's link (`/?code=…&key=…`) opens this portal: its answer is asked for with the
   // page — a preload that the lookup's own request takes over — instead of after the page's
   // code has arrived, two round trips later. Only for a code in printed form, as the lookup asks.

@@ -67,6 +67,7 @@ const STATUS_PARTS = 'base:status-base,header,code,status,status-label,badge,fac
  * @csspart retry - The retry button.
  * @csspart skeleton - The placeholder while loading.
  * @csspart result - The result wrapper (holds a motcua-dossier-status).
+ * @slot answer - The page's own answer to its deep link (the gateway's portal puts it there), shown until the element's first answer replaces it.
  * @csspart scan - The "scan the receipt" button.
  * @csspart scanner-dialog - The dialog that holds the camera scanner.
  * @csspart scan-error - Said when the scanner could not be loaded (bad network).
@@ -143,6 +144,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private countdown = 0;
   /** False once the fields no longer hold the code the last answer is for. */
   private answerShown = true;
+  /** Until the first answer: the page's own answer (`slot="answer"`, portal.ts) is shown in its place. */
+  private pageAnswer = true;
   /** The scanner's code loads when the button is first pressed: on a bad network, that shows. */
   private scanner: 'closed' | 'loading' | 'failed' | 'open' = 'closed';
   /**
@@ -186,6 +189,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       return dossier;
     },
     onComplete: (dossier) => {
+      this.pageAnswer = false;
       this.learnKind(dossier.keyKind);
       this.focusResult = true;
       if (this.lastArgs[1] && !dossier.restricted) void this.offerFollow(dossier, this.lastArgs[1]);
@@ -193,6 +197,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     },
     onError: (error) => {
       if (isAbortError(error)) return;
+      this.pageAnswer = false;
       if (isMotcuaError(error)) this.learnKind(error.keyKind);
       const kind: ErrorKind | 'unknown' = isMotcuaError(error) ? error.kind : 'unknown';
       if (kind === 'rate-limited') this.startCountdown(isMotcuaError(error) ? (error.retryAfter ?? 30) : 30);
@@ -482,7 +487,13 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
       ${this.answerShown
         ? this.lookup.render({
-            pending: () => html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`,
+            // The page's own answer to its deep link (the gateway's portal puts it in the page:
+            // portal.ts) stays on screen until this element's first answer replaces it.
+            initial: () => (this.pageAnswer ? html`<slot name="answer"></slot>` : nothing),
+            pending: () => {
+              const skeleton = html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`;
+              return this.pageAnswer ? html`<slot name="answer">${skeleton}</slot>` : skeleton;
+            },
             complete: (dossier) =>
               html`<section part="result" tabindex="-1" aria-label=${this.t('resultLabel', { code: dossier.code, status: statusLabel?.(dossier, this.language) ?? '' })}>
                 <motcua-dossier-status .dossier=${dossier} lang=${this.language} exportparts=${STATUS_PARTS}></motcua-dossier-status>
