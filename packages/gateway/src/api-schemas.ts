@@ -4,7 +4,7 @@
  * schemas come from the core's zod schemas, so the spec cannot drift from what is sent.
  */
 import { ERROR_MESSAGES, KEY_KINDS } from '@motcua/core';
-import { AgencySchema, ApplicantSchema, DossierSchema, ProcedureSchema, ProcedureSearchResultSchema, SectorSchema } from '@motcua/core/model';
+import { AgencySchema, ApplicantSchema, DossierSchema, HallBoardItemSchema, HallBoardSchema, OfficeStatsSchema, ProcedureSchema, ProcedureSearchResultSchema, SectorSchema } from '@motcua/core/model';
 import { DOSSIER_STATUS_CODES } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
@@ -22,6 +22,24 @@ const ERROR_KINDS = Object.keys(ERROR_MESSAGES);
 /** A dossier as it leaves the gateway (privacy.ts): never the lookup key, nor the applicant's phone, e-mail, ID number or address. */
 const SentDossierSchema = z.extend(z.omit(DossierSchema, { lookupKey: true }), {
   applicant: z.optional(z.omit(ApplicantSchema, { phone: true, email: true, idNumber: true, address: true })),
+});
+
+const count = (description: string) => z.int().check(z.gte(0), z.describe(description));
+/** A group's counts, as the model has them (OfficeStatsSchema's groups). */
+const STATS_COUNTS = z.omit(OfficeStatsSchema, { from: true, to: true, byStatus: true, groups: true }).def.shape;
+const BOARD_ITEM = z.extend(HallBoardItemSchema, { applicant: z.optional(z.string().check(z.describe('Masked, e.g. "Nguyễn V. A."'))) });
+
+const flag = z.boolean();
+/** GET /healthz (routes/health.ts builds it). */
+export const HEALTH = z.object({
+  status: z.enum(['ok', 'degraded']).check(z.describe('`degraded` when the backend does not answer, the shared state (Redis) is away or the follow store fails.')),
+  backend: z.object({ adapter: z.string(), ok: flag, error: z.optional(z.enum(ERROR_KINDS as [string, ...string[]])), latencyMs: z.int().check(z.gte(0)) }),
+  state: z.object({ kind: z.enum(['memory', 'redis']), ok: flag, error: z.optional(z.string()) }).check(z.describe('Where the per-client counters live. With Redis away they are kept per instance until it is back.')),
+  follow: z.optional(
+    z.object({ store: z.enum(['memory', 'sqlite', 'redis']), ok: flag, error: z.optional(z.string()) }).check(
+      z.describe('With following configured: its store. While it fails, look-ups still work but nobody is told of changes; the watcher retries with backoff.'),
+    ),
+  ),
 });
 
 /** Shared schemas, referred to as `{ $ref: 'Name#' }` and listed under `components.schemas`. */
@@ -51,89 +69,29 @@ const SHARED: Record<string, JsonSchema> = {
       },
     },
   },
-  Stats: {
-    type: 'object',
-    description: 'Dossiers received in the period: counts by national status, finished on time or late, overdue, and the on-time rate.',
-    required: ['from', 'to', 'total', 'byStatus', 'finished', 'finishedOnTime', 'finishedLate', 'inProgress', 'overdue', 'onTimeRate'],
-    properties: {
-      from: { type: 'string', format: 'date' },
-      to: { type: 'string', format: 'date' },
-      groups: {
-        type: 'array',
-        description: 'With `groupBy`: the same counts per agency, sector, month or day (the period\'s `key` as YYYY-MM or YYYY-MM-DD), largest first for agencies and sectors, in order for periods.',
-        items: {
-          type: 'object',
-          required: ['key', 'label', 'total', 'finished', 'finishedOnTime', 'finishedLate', 'inProgress', 'overdue', 'onTimeRate'],
-          properties: {
-            key: { type: 'string' },
-            label: { type: 'string' },
-            total: { type: 'integer', minimum: 0 },
-            finished: { type: 'integer', minimum: 0 },
-            finishedOnTime: { type: 'integer', minimum: 0 },
-            finishedLate: { type: 'integer', minimum: 0 },
-            inProgress: { type: 'integer', minimum: 0 },
-            overdue: { type: 'integer', minimum: 0 },
-            onTimeRate: { type: ['number', 'null'], minimum: 0, maximum: 1 },
-          },
-        },
-      },
-      total: { type: 'integer', minimum: 0 },
-      byStatus: { type: 'object', description: 'Count per national status code 1–10.', propertyNames: { enum: DOSSIER_STATUS_CODES.map(String) }, additionalProperties: { type: 'integer', minimum: 0 } },
-      finished: { type: 'integer', minimum: 0 },
-      finishedOnTime: { type: 'integer', minimum: 0 },
-      finishedLate: { type: 'integer', minimum: 0 },
-      inProgress: { type: 'integer', minimum: 0, description: 'Submitted, accepted, in progress or waiting for the applicant (statuses 1, 2, 4, 5, 6).' },
-      overdue: { type: 'integer', minimum: 0 },
-      onTimeRate: { type: ['number', 'null'], minimum: 0, maximum: 1, description: 'Finished on time over finished; null when none finished.' },
-    },
-  },
-  Board: {
-    type: 'object',
-    description: "The one-door hall's screen: results ready to collect, and dossiers waiting for the applicant. Never more than a dossier's public view: code, procedure, masked name, dates.",
-    required: ['updatedAt', 'ready', 'waiting'],
-    properties: {
-      updatedAt: { type: 'string', format: 'date-time' },
-      agency: { type: 'string', description: 'The agency asked for, when one was.' },
-      ready: { type: 'array', description: 'Results ready to collect (status 9), oldest appointment first.', items: { $ref: 'BoardItem#' } },
-      waiting: { type: 'array', description: 'Waiting for the applicant: documents to bring (5) or fees to pay (6).', items: { $ref: 'BoardItem#' } },
-    },
-  },
-  BoardItem: {
-    type: 'object',
-    required: ['code', 'procedure'],
-    properties: {
-      code: { type: 'string' },
-      procedure: { type: 'string' },
-      applicant: { type: 'string', description: 'Masked, e.g. "Nguyễn V. A."' },
-      agency: { type: 'string' },
-      appointmentAt: { type: 'string', format: 'date-time' },
-      reason: { enum: ['supplement', 'payment'] },
-    },
-  },
-  Health: {
-    type: 'object',
-    required: ['status', 'backend', 'state'],
-    properties: {
-      status: { enum: ['ok', 'degraded'], description: '`degraded` when the backend does not answer, the shared state (Redis) is away or the follow store fails.' },
-      backend: {
-        type: 'object',
-        required: ['adapter', 'ok', 'latencyMs'],
-        properties: { adapter: { type: 'string' }, ok: { type: 'boolean' }, error: { enum: ERROR_KINDS }, latencyMs: { type: 'integer', minimum: 0 } },
-      },
-      state: {
-        type: 'object',
-        description: 'Where the per-client counters live. With Redis away they are kept per instance until it is back.',
-        required: ['kind', 'ok'],
-        properties: { kind: { enum: ['memory', 'redis'] }, ok: { type: 'boolean' }, error: { type: 'string' } },
-      },
-      follow: {
-        type: 'object',
-        description: 'With following configured: its store. While it fails, look-ups still work but nobody is told of changes; the watcher retries with backoff.',
-        required: ['store', 'ok'],
-        properties: { store: { enum: ['memory', 'sqlite', 'redis'] }, ok: { type: 'boolean' }, error: { type: 'string' } },
-      },
-    },
-  },
+  // From the core's zod schemas, their fields described here (the browser's copy stays lean).
+  Stats: fromZod(
+    z.extend(OfficeStatsSchema, {
+      inProgress: count('Submitted, accepted, in progress or waiting for the applicant (statuses 1, 2, 4, 5, 6).'),
+      onTimeRate: z.nullable(z.number().check(z.gte(0), z.lte(1), z.describe('Finished on time over finished; null when none finished.'))),
+      byStatus: z.partialRecord(z.enum(DOSSIER_STATUS_CODES.map(String) as [string, ...string[]]), z.int().check(z.gte(0))).check(z.describe('Count per national status code 1–10.')),
+      groups: z.optional(
+        z.array(z.object({ key: z.string(), label: z.string(), ...STATS_COUNTS })).check(
+          z.describe("With `groupBy`: the same counts per agency, sector, month or day (the period's `key` as YYYY-MM or YYYY-MM-DD), largest first for agencies and sectors, in order for periods."),
+        ),
+      ),
+    }),
+    'Dossiers received in the period: counts by national status, finished on time or late, overdue, and the on-time rate.',
+  ),
+  Board: fromZod(
+    z.extend(HallBoardSchema, {
+      agency: z.optional(z.string().check(z.describe('The agency asked for, when one was.'))),
+      ready: z.array(BOARD_ITEM).check(z.describe('Results ready to collect (status 9), oldest appointment first.')),
+      waiting: z.array(BOARD_ITEM).check(z.describe('Waiting for the applicant: documents to bring (5) or fees to pay (6).')),
+    }),
+    "The one-door hall's screen: results ready to collect, and dossiers waiting for the applicant. Never more than a dossier's public view: code, procedure, masked name, dates.",
+  ),
+  Health: fromZod(HEALTH, 'Whether the gateway can answer: its backend, where its counters live, its follow store.'),
 };
 
 export function addSharedSchemas(app: FastifyInstance): void {
