@@ -65,7 +65,9 @@ describe('createClient', () => {
     await assert.rejects(client.dossiers.lookup(DOSSIER.code, { key: '<b>' }), { kind: 'invalid-input', field: 'key' });
     await assert.rejects(client.procedures.search('x', { limit: 0 }), { kind: 'invalid-input', field: 'limit' });
     await assert.rejects(client.procedures.search('x', { level: 'village' as never }), { kind: 'invalid-input', field: 'level' });
-    await assert.rejects(client.procedures.search('x'.repeat(201)), { kind: 'invalid-input' });
+    await assert.rejects(client.procedures.search('x'.repeat(201)), (e: MotcuaError) => e.kind === 'invalid-input' && /quá dài/.test(e.message));
+    // An untyped caller's number is named as such, not "too long".
+    await assert.rejects(client.procedures.search(42 as never), (e: MotcuaError) => e.field === 'q' && /phải là chữ/.test(e.message) && /got number/.test(e.detail));
     await assert.rejects(client.procedures.get('1.00 1193'), { kind: 'invalid-input' });
     assert.deepEqual(calls, []);
   });

@@ -100,9 +100,9 @@ function invalid(detail: string, field: string, messages: LocalizedText): Motcua
 }
 
 function checkQuery(query: string, filters: Omit<ProcedureQuery, 'q'>): ProcedureQuery {
-  if (typeof query !== 'string' || query.length > 200) {
-    throw invalid('query must be a string of at most 200 characters', 'q', { vi: 'Từ khoá tìm kiếm quá dài.', en: 'The search text is too long.' });
-  }
+  // (An untyped caller's number or object is not "too long": say what it is.)
+  if (typeof query !== 'string') throw invalid(`query must be a string, got ${query === null ? 'null' : typeof query}`, 'q', { vi: 'Từ khoá tìm kiếm phải là chữ.', en: 'The search text must be a string.' });
+  if (query.length > 200) throw invalid('query must be at most 200 characters', 'q', { vi: 'Từ khoá tìm kiếm quá dài.', en: 'The search text is too long.' });
   const { sector, level, onlineService, limit, offset } = filters;
   const bad = (field: string) => invalid(`invalid ${field}: ${String(filters[field as keyof typeof filters])}`, field, { vi: 'Bộ lọc tìm kiếm không hợp lệ.', en: 'Invalid search filter.' });
   if (sector !== undefined && (typeof sector !== 'string' || sector.length > 64)) throw bad('sector');

@@ -78,9 +78,29 @@ describe('<motcua-dossier-status>', () => {
     expect(vi.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.contain('Sắp đến hạn — còn 1 ngày');
   });
 
-  it('says details need the key when restricted', async () => {
-    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${{ ...OVERDUE, restricted: true, steps: undefined }} .now=${NOW}></motcua-dossier-status>`);
+  it('says details need the key when restricted — the key the office checks — and never shows an empty list of documents', async () => {
+    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${{ ...OVERDUE, restricted: true, steps: undefined, supplementRequests: undefined }} .now=${NOW}></motcua-dossier-status>`);
     expect(text(el)).to.contain('hãy nhập mã tra cứu');
+    expect(el.shadowRoot!.querySelector('[part~="supplement"] ul')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="supplement"]')!.textContent).to.contain('phần chi tiết');
+    el.dossier = { ...el.dossier!, keyKind: 'id-number' };
+    await el.updateComplete;
+    expect(text(el)).to.contain('hãy nhập số định danh cá nhân');
+    expect(text(el)).not.to.contain('mã tra cứu in trên giấy hẹn');
+  });
+
+  it('a step not yet reached shows no start date; a moved appointment is called the new result date', async () => {
+    const planned = { name: 'Phê duyệt', status: 'pending' as const, startedAt: '2024-11-02T07:30:00+07:00', dueAt: '2024-11-14T16:30:00+07:00' };
+    const moved = { content: 'Bản sao sổ hộ khẩu', requestedAt: '2024-11-06T09:00:00+07:00', newAppointmentAt: '2024-11-20T16:30:00+07:00' };
+    const el = await fixture<MotcuaDossierStatus>(
+      html`<motcua-dossier-status lang="en" .dossier=${{ ...OVERDUE, steps: [...OVERDUE.steps!, planned], supplementRequests: [moved] }} .now=${NOW}></motcua-dossier-status>`,
+    );
+    const last = [...el.shadowRoot!.querySelectorAll('[part~="step"]')].pop()!;
+    expect(last.textContent).to.contain('Not started');
+    expect(last.textContent).not.to.contain('Started');
+    expect(last.querySelector('.step-meta:last-of-type')!.textContent!.trim()).to.match(/^Due: /);
+    expect(el.shadowRoot!.querySelector('[part~="supplement"]')!.textContent).to.contain('New result date: 20/11/2024');
+    expect(el.shadowRoot!.querySelector('[part~="supplement"]')!.textContent).not.to.contain('Result due');
   });
 
   it('renders hostile backend strings as text, and nothing runs', async () => {

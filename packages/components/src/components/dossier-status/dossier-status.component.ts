@@ -114,9 +114,14 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
       ${where.length ? html`<div class="step-meta">${where}</div>` : nothing}
       ${step.handler ? html`<div class="step-meta">${this.t('handler')}: ${vi(step.handler.title ? `${step.handler.name}, ${step.handler.title}` : step.handler.name)}</div>` : nothing}
       <div class="step-meta">
-        ${step.startedAt ? html`${this.t('started')}: ${formatDateTime(step.startedAt)}` : nothing}
-        ${step.dueAt ? html` · ${this.t('due')}: ${formatDateTime(step.dueAt)}` : nothing}
-        ${step.finishedAt ? html` · ${this.t('finished')}: ${formatDateTime(step.finishedAt)}` : nothing}
+        ${[
+          // A step not yet reached has not started, whatever date a backend planned for it.
+          status !== 'pending' && step.startedAt ? `${this.t('started')}: ${formatDateTime(step.startedAt)}` : '',
+          step.dueAt ? `${this.t('due')}: ${formatDateTime(step.dueAt)}` : '',
+          step.finishedAt ? `${this.t('finished')}: ${formatDateTime(step.finishedAt)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' · ')}
       </div>
       ${late ? html`<div class="late">${warningIcon()} ${this.t(t.state === 'done-late' ? 'stepLate' : 'stepOverdue', { days: t.daysLate ?? 0 })}</div>` : nothing}
     </li>`;
@@ -165,7 +170,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
                   ${open.map(
                     (s) =>
                       html`<li>${vi(s.content)}${s.requestedBy ? html` <span class="step-meta" lang="vi">(${s.requestedBy})</span>` : nothing}${s.newAppointmentAt
-                          ? html` <span class="step-meta">— ${this.t('appointment')}: ${formatDate(s.newAppointmentAt)}</span>`
+                          ? html` <span class="step-meta">— ${this.t('newAppointment')}: ${formatDate(s.newAppointmentAt)}</span>`
                           : nothing}</li>`,
                   )}
                 </ul>`

@@ -5,6 +5,8 @@ import { received, appointment, levelCommune, levelDistrict, levelProvince } fro
 export const statusStrings = {
   received,
   appointment,
+  // After a supplement request: the date the office moved the result to.
+  newAppointment: { vi: 'Hẹn trả kết quả mới', en: 'New result date' },
   completed: { vi: 'Ngày giải quyết xong', en: 'Processed' },
   returned: { vi: 'Ngày trả kết quả', en: 'Result returned' },
   agency: { vi: 'Nơi tiếp nhận', en: 'Received by' },
