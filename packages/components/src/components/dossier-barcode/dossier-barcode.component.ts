@@ -1,4 +1,4 @@
-import { isPersonalKey, KEY_WORDS, parseDossierCode, type Dossier, type KeyKind } from '@motcua/core';
+import { isPersonalKey, parseDossierCode, type Dossier, type KeyKind } from '@motcua/core';
 import { html, nothing } from 'lit';
 import type * as LeanQr from 'lean-qr';
 import { formatDate, formatDateTime, safeHref } from '../../internal/format.js';
@@ -156,7 +156,7 @@ export class MotcuaDossierBarcode extends MotcuaElement<BarcodeStringKey> {
         ? key
           ? html`<dt>${this.t('lookupKey')}</dt><dd part="key">${key}</dd>`
           : nothing
-        : html`<dt>${this.t('details')}</dt><dd part="key-note">${KEY_WORDS[kind].restricted[this.language]}</dd>`;
+        : html`<dt>${this.t('details')}</dt><dd part="key-note">${this.t(kind === 'phone' ? 'keyNotePhone' : 'keyNoteId')}</dd>`;
     return html`<div part="base">
       <section part="receipt" lang=${this.language}>
         <h2>${this.t('receiptTitle')}</h2>

@@ -10,6 +10,9 @@ export const barcodeStrings = {
   procedure: { vi: 'Thủ tục', en: 'Procedure' },
   lookupKey: { vi: 'Mã tra cứu', en: 'Lookup key' },
   details: { vi: 'Xem chi tiết', en: 'Details' },
+  // (Not core's KEY_WORDS: all their words would cost this element 1.1 KB.)
+  keyNoteId: { vi: 'Nhập số định danh cá nhân (CCCD) của người đứng tên hồ sơ.', en: "Enter the applicant's personal ID number (citizen ID card)." },
+  keyNotePhone: { vi: 'Nhập số điện thoại đã khai khi nộp hồ sơ.', en: 'Enter the phone number given with the dossier.' },
   qrLabel: { vi: 'Mã QR tra cứu hồ sơ {code}', en: 'QR code to look up dossier {code}' },
   qrCodeLabel: { vi: 'Mã QR của hồ sơ {code}', en: 'QR code of dossier {code}' },
   qrCaption: { vi: 'Quét mã để xem tình trạng hồ sơ', en: 'Scan to see the dossier’s status' },

@@ -6,7 +6,8 @@ import { css } from 'lit';
  * (2 CSS px at 1×, 1.34 px from 1.5×, 1 px from 2×) and 0.3 mm on paper (2.4 dots at 203 dpi);
  * a QR module is 3 CSS px on screen and 0.5 mm on paper (4 dots at 203 dpi). Where the receipt
  * is narrower than its Code 128, the Code 128 scrolls on screen and turns to run down the
- * paper in print (80 mm and 58 mm thermal rolls).
+ * paper in print (80 mm and 58 mm thermal rolls: under 100 mm of print width, one column).
+ * (No comments inside the css`` literal: they ship as written.)
  */
 export const dossierBarcodeStyles = css`
   :host {
@@ -153,7 +154,6 @@ export const dossierBarcodeStyles = css`
       height: var(--_print-bars);
     }
   }
-  /* A thermal roll (80 mm, 58 mm: under 100 mm of print width): one column, the Code 128 down the paper. */
   @container motcua-receipt (max-width: 100mm) {
     [part='receipt'] {
       border: none;
