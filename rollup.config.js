@@ -53,7 +53,8 @@ function moduleGraph() {
  */
 const SHARED = [
   /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit|ky)[/\\]/,
-  /[/\\]packages[/\\]core[/\\]src[/\\](?!search[/\\]|answer-schemas\.ts|model\.ts|parse-tolerant\.ts|tolerant\.ts)/,
+  // (Not office-screens.ts: it imports the answer schemas, and loads only for statistics and the board.)
+  /[/\\]packages[/\\]core[/\\]src[/\\](?!search[/\\]|answer-schemas\.ts|model\.ts|parse-tolerant\.ts|tolerant\.ts|office-screens\.ts)/,
   /[/\\]packages[/\\]adapters[/\\]src[/\\](http\.ts|rest[/\\])/,
   /[/\\]packages[/\\]components[/\\]src[/\\]internal[/\\](?!barcode[/\\]|camera-controller)/,
 ];

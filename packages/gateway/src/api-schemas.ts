@@ -31,7 +31,7 @@ const BOARD_ITEM = z.extend(HallBoardItemSchema, { applicant: z.optional(z.strin
 
 const flag = z.boolean();
 /** GET /healthz (routes/health.ts builds it). */
-export const HEALTH = z.object({
+const HEALTH = z.object({
   status: z.enum(['ok', 'degraded']).check(z.describe('`degraded` when the backend does not answer, the shared state (Redis) is away or the follow store fails.')),
   backend: z.object({ adapter: z.string(), ok: flag, error: z.optional(z.enum(ERROR_KINDS as [string, ...string[]])), latencyMs: z.int().check(z.gte(0)) }),
   state: z.object({ kind: z.enum(['memory', 'redis']), ok: flag, error: z.optional(z.string()) }).check(z.describe('Where the per-client counters live. With Redis away they are kept per instance until it is back.')),

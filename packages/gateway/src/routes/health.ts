@@ -1,8 +1,7 @@
 /** GET /healthz — the gateway is up; `degraded` when the backend does not answer, Redis is away or the follow store fails. */
 import { isMotcuaError } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
-import type * as z from 'zod/mini';
-import { errors, NO_QUERY, schemas, type HEALTH } from '../api-schemas.js';
+import { errors, NO_QUERY, schemas } from '../api-schemas.js';
 import type { RouteContext } from '../reply.js';
 
 export async function healthRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
@@ -12,7 +11,7 @@ export async function healthRoutes(app: FastifyInstance, context: RouteContext):
       config: { rateLimit: false },
       schema: { tags: ['operations'], operationId: 'health', summary: 'Gateway health; `degraded` when the backend does not answer, Redis is away or the follow store fails', querystring: NO_QUERY, response: { 200: schemas.ref('Health'), ...errors(400) } },
     },
-    async (_request, reply): Promise<z.infer<typeof HEALTH>> => {
+    async (_request, reply) => {
       const started = Date.now();
       const signal = AbortSignal.timeout(context.healthTimeoutMs);
       reply.header('cache-control', 'no-store');
