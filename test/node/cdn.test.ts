@@ -13,7 +13,8 @@ describe('dist/cdn', () => {
   it('imports nothing by bare name: every dependency is bundled', () => {
     for (const file of files(DIR)) {
       const code = readFileSync(file, 'utf8');
-      const bare = [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1]);
+      // (The keyword, not the word in a string: the search's English stop words hold "from".)
+      const bare = [...code.matchAll(/(?<!["'\w])(?:import|from)\s*\(?\s*["']([^"'./][^"']*)["']/g)].map((m) => m[1]);
       assert.deepEqual(bare, [], `${file} imports ${bare.join(', ')}`);
     }
   });
