@@ -46,4 +46,13 @@ export const fuse: Engine = {
   },
 };
 
+/** The same index as a ward's portal would set it: commune-level procedures first among equals. */
+export const motcuaCommune: Engine = {
+  name: 'motcua, preferLevel: commune',
+  build: (ps) => {
+    const index = createProcedureIndex(ps, { preferLevel: 'commune' });
+    return (q) => index.search(q, { limit: 10 }).map((h) => h.procedure.code);
+  },
+};
+
 export const ENGINES: Engine[] = [motcua, plainMiniSearch, fuse];

@@ -172,3 +172,11 @@ describe('createProcedureIndex', () => {
     assert.deepEqual(pages.map((h) => h.procedure.code), all.items.map((h) => h.procedure.code));
   });
 });
+
+describe('preferLevel', () => {
+  it("puts the portal's own level first among the same title at several levels, and hides nothing", () => {
+    const two = [p('2.1', 'Cấp bản sao Trích lục hộ tịch', HT, ['province']), p('2.2', 'Cấp bản sao Trích lục hộ tịch', HT, ['commune'])];
+    assert.deepEqual(createProcedureIndex(two).search('trich luc').map((h) => h.procedure.code), ['2.1', '2.2']);
+    assert.deepEqual(createProcedureIndex(two, { preferLevel: 'commune' }).search('trich luc').map((h) => h.procedure.code), ['2.2', '2.1']);
+  });
+});

@@ -22,6 +22,12 @@ export interface ProcedureIndexOptions {
   replaceDefaultLexicon?: boolean;
   /** Filler words to drop from queries instead of the defaults (folded). */
   fillerWords?: readonly string[];
+  /**
+   * The level the portal serves ("commune" for a ward's): procedures done at that level rank
+   * a little above the same title at another level, without hiding the others (the `level`
+   * search option filters).
+   */
+  preferLevel?: Level;
 }
 
 export interface ProcedureSearchOptions {
@@ -74,11 +80,13 @@ interface Ranked {
 }
 
 const PROCEDURE_CODE_QUERY = /^\d+\.\d[\d.A-Z]*$/i;
+const COMMON_SHARE = 0.2;
 const SEARCH = {
   boosts: [3, 1],
   weights: { fuzzy: 0.35, prefix: 0.25 },
   // Names are short: a word said twice in a title is no evidence that it fits better.
   bm25: { k: 0.5, b: 0.75, d: 0.5 },
+  commonShare: COMMON_SHARE,
 };
 const ADJACENCY_BONUS = 0.5;
 const PHRASE_BONUS = 1.3;
@@ -95,6 +103,8 @@ const PRECISION_WEIGHT = 0.7;
 const GROUP_WEIGHT = 1;
 const WEAK_WEIGHT = 0.3;
 const HEAD_WEIGHT = 1;
+/** A procedure not done at the portal's own level (`preferLevel`). */
+const LEVEL_PENALTY = 0.85;
 /**
  * Hits scoring below this share of the best one are not shown: they matched a common word
  * ("cấp", "giấy") and read as noise, most of all in a ward's short list.
@@ -167,6 +177,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   }, options.replaceDefaultLexicon ? [] : ENGLISH_FILLER_WORDS);
 
   const index = createTermIndex(2);
+  const preferred = options.preferLevel;
   // A catalogue has a few dozen sectors: their words are read once each.
   const sectorWords = new Map<string, string[]>();
   const sectorTerms = (name: string) => {
@@ -385,7 +396,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       const words = entry.length;
       const reached = Math.min(found.hits[j]!, words);
       bases[j] = found.scores[j]! * coverage ** COVERAGE_POWER;
-      penalties[j] = variantPenalty(entry);
+      penalties[j] = variantPenalty(entry) * (preferred && entry.procedure.levels?.length && !entry.procedure.levels.includes(preferred) ? LEVEL_PENALTY : 1);
       const precisionBound = Math.max(reached / Math.max(1, words), HEAD_WEIGHT * Math.min(1, reached / entry.head));
       bounds[j] = bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), precisionBound, multiWord ? PHRASE_BONUS : 1, penalties[j]!);
       candidates++;

@@ -35,6 +35,12 @@ export interface TermSearchOptions {
   /** How much a fuzzy and a prefix match count beside an exact one. */
   weights: { fuzzy: number; prefix: number };
   bm25: { k: number; b: number; d: number };
+  /**
+   * A query term found in more than this share of the documents ("đăng", "ký", "cấp") is
+   * scored only in documents a rarer term of the query found, when there is one: a few hundred
+   * candidates instead of thousands (issue 29: the first searches on a phone).
+   */
+  commonShare?: number;
 }
 
 /** Parallel lists, one place per document that matched any query term, in first-match order. */
@@ -186,11 +192,20 @@ export function createTermIndex(fieldCount: number) {
     const reached = new Set<string>();
     const avg = lengthSums.map((sum) => sum / Math.max(1, count));
     const { k, b, d } = o.bm25;
-    queries.slice(0, MAX_QUERY_TERMS).forEach((q, i) => {
+    const used = queries.slice(0, MAX_QUERY_TERMS);
+    const expanded = used.map((q) => expand(q, o.weights));
+    const found = expanded.map((list) => list.reduce((n, [, postings]) => n + postings.reduce((m, p) => m + p.ids.length, 0), 0));
+    const common = found.map((n) => o.commonShare !== undefined && n > o.commonShare * count);
+    const gated = common.some((c, i) => !c && found[i]! > 0);
+    // Rarer terms first, so that the common ones know where to look.
+    const order = used.map((_, i) => i).sort((x, y) => Number(common[x]) - Number(common[y]) || x - y);
+    for (const i of order) {
+      const q = used[i]!;
+      const restricted = gated && common[i]!;
       const bit = 1 << i;
       const touched: number[] = [];
       const termWeight = q.weight ?? 1;
-      for (const [term, postings, matchWeight] of expand(q, o.weights)) {
+      for (const [term, postings, matchWeight] of expanded[i]!) {
         const weight = matchWeight * termWeight;
         reached.add(term);
         postings.forEach((docs, f) => {
@@ -199,6 +214,7 @@ export function createTermIndex(fieldCount: number) {
           const idf = Math.log(1 + (count - n + 0.5) / (n + 0.5));
           for (let at = 0; at < n; at++) {
             const id = docs.ids[at]!;
+            if (restricted && masks[id] === 0) continue;
             const tf = docs.tfs[at]!;
             const length = lengths[id]![f]!;
             const bm25 = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg[f]!)));
@@ -215,7 +231,7 @@ export function createTermIndex(fieldCount: number) {
         termScores[id] = 0;
         masks[id]! |= bit;
       }
-    });
+    }
     const finalScores = new Array<number>(ids.length);
     const finalMasks = new Array<number>(ids.length);
     const finalHits = new Array<number>(ids.length);
