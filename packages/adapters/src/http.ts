@@ -32,7 +32,7 @@ export interface BearerToken {
 }
 
 export interface ErrorBodyReader {
-  (body: unknown): { kind?: ErrorKind; messages?: LocalizedText; keyKind?: KeyKind } | undefined;
+  (body: unknown): { kind?: ErrorKind; messages?: LocalizedText; keyKind?: KeyKind; field?: string } | undefined;
 }
 
 export interface HttpRequest {
@@ -148,6 +148,7 @@ export function createHttp(options: HttpOptions): HttpClient {
         ...(retryAfter === undefined ? {} : { retryAfter }),
         ...(fromBody?.messages ? { messages: fromBody.messages } : {}),
         ...(fromBody?.keyKind ? { keyKind: fromBody.keyKind } : {}),
+        ...(fromBody?.field ? { field: fromBody.field } : {}),
       });
     }
     return new MotcuaError('network', `${label}: ${error instanceof Error ? error.message : String(error)} (${where})`, { cause: error });

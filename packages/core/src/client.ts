@@ -9,7 +9,7 @@
 import type * as z from 'zod/mini';
 import type { Adapter, BoardQuery, DossierLookupOptions, FollowApi, ProcedureQuery, RequestOptions, StatsQuery } from './adapter.js';
 import { parseDossierCode } from './dossier-code.js';
-import { isPersonalKey } from './key-kind.js';
+import { compactKey } from './key-kind.js';
 import { fieldPath, parseResponse } from './validate.js';
 import { INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, KEY_NEEDED_MESSAGE, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
 import type { Agency, Dossier, HallBoard, OfficeStats, Procedure, ProcedureSearchResult, Sector } from './model.js';
@@ -70,12 +70,6 @@ export interface MotcuaClient {
 }
 
 const LOOKUP_KEY = /^[A-Za-z0-9_-]{1,128}$/;
-
-/** A key as sent: an ID or phone number as people write it ("042 123 456 789", "+84 912.345.678") is its digits. */
-function compactKey(key: string | undefined): string {
-  const typed = key?.trim() ?? '';
-  return isPersonalKey(typed) ? typed.replace(/\D/g, '') : typed;
-}
 
 /**
  * The key as a cache entry names it: a 53-bit hash (cyrb53) seeded per client, so an ID or
@@ -181,7 +175,8 @@ export function createClient(options: ClientOptions): MotcuaClient {
         if (!parsed) {
           return Promise.reject(
             invalid(
-              `not a dossier code: ${JSON.stringify(String(code).slice(0, 60))}`,
+              // (Its digits hidden: a citizen may type an ID number into the code field, and this goes to logs.)
+              `not a dossier code: ${JSON.stringify(String(code).slice(0, 60).replace(/\d{5,}/g, (d) => '#'.repeat(d.length)))}`,
               'code',
               INVALID_CODE_MESSAGE,
             ),

@@ -2,7 +2,7 @@ export { createClient, type ClientOptions, type MotcuaClient } from './client.js
 export type { Adapter, DossierLookupOptions, DossierRange, ProcedureQuery, RequestOptions, SharedStore, StatsQuery, BoardQuery, FollowApi, PushSubscriptionJson } from './adapter.js';
 export { parseDossierCode, extractDossierCode, type ParsedDossierCode, type ExtractedDossierCode } from './dossier-code.js';
 export { foldVietnamese } from './text.js';
-export { KEY_KINDS, isPersonalKey, isPlaceholderId, keyShapeOk, normalizeKey, type KeyKind } from './key-kind.js';
+export { KEY_KINDS, compactKey, digitsOf, isPersonalKey, isPlaceholderId, keyShapeOk, normalizeKey, type KeyKind } from './key-kind.js';
 export { KEY_WORDS } from './key-words.js';
 export { vietnamDate, vietnamDayNumber, vietnamTimeToIso, VIETNAM_UTC_OFFSET_MINUTES, type DateInput } from './vietnam-time.js';
 export { MotcuaError, ERROR_MESSAGES, INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, WRONG_KEY_MESSAGE, KEY_NEEDED_MESSAGE, isMotcuaError, isAbortError, type ErrorKind, type Lang, type LocalizedText, type MotcuaErrorOptions } from './errors.js';

@@ -136,9 +136,17 @@ const OPENAPI = {
   refResolver: { buildLocalReference: (json: { $id?: unknown }, _base: unknown, _fragment: unknown, i: number) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
 } satisfies SwaggerOptions;
 
+/** A request's path as logs keep it: no query (keys), and nine digits or more in a row — no dossier code's, an ID number typed as one — hidden. */
+function loggedPath(url: string): string {
+  return url.split('?')[0]!.replace(/\d{9,}/g, (d) => '#'.repeat(d.length));
+}
+
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
   if (options.keyKind && options.adapter.checksKeys && options.keyKind !== options.adapter.keyKind) {
     throw new TypeError(`keyKind "${options.keyKind}": the ${options.adapter.name} backend checks its own key${options.adapter.keyKind ? ` (${options.adapter.keyKind})` : ', and says which'}; leave keyKind out.`);
+  }
+  if (options.keyKind === 'receipt' && options.adapter.keyKind === 'id-number') {
+    throw new TypeError(`keyKind "receipt": the ${options.adapter.name} backend's records carry no receipt key, so no dossier could be opened; leave keyKind out (citizens type the applicant's ID number) or use "phone".`);
   }
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const catalogueSeconds = options.catalogueSeconds ?? DEFAULT_CACHE_SECONDS.catalogue;
@@ -170,7 +178,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
             ...(typeof options.logger === 'object' && options.logger.stream ? { stream: options.logger.stream } : {}),
             // No query strings (they carry lookup keys), no headers, no raw addresses.
             serializers: {
-              req: (req: FastifyRequest) => ({ method: req.method, path: req.url.split('?')[0], client: clientOf(req) }),
+              req: (req: FastifyRequest) => ({ method: req.method, path: loggedPath(req.url), client: clientOf(req) }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
           },
@@ -233,7 +241,10 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
   });
   // A key in a form body (the no-JS page's POST, and the API's: a form needs no preflight from another origin).
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    // A name given twice stays a list, which the route's schema refuses: one guess per request.
+    const fields: Record<string, string | string[]> = {};
+    for (const [name, value] of new URLSearchParams(body as string)) fields[name] = name in fields ? [fields[name]!].flat().concat(value) : value;
+    done(null, fields);
   });
   app.addHook('onClose', () => state.close());
   // Started while Redis does not answer: said once, so the operator knows the limits are per instance until it does.
@@ -276,7 +287,7 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     const { errorPage } = request.routeOptions.config;
     return errorPage ? sendErrorPage(request, reply, motcua, errorPage) : sendError(request, reply, motcua);
   });
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, new MotcuaError('not-found', `no route ${request.method} ${request.url.split('?')[0]}`)));
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, new MotcuaError('not-found', `no route ${request.method} ${loggedPath(request.url)}`)));
 
   app.decorate('reloadCatalogue', async () => {
     if (!options.adapter.reload) throw new MotcuaError('unsupported', `the ${options.adapter.name} adapter cannot reload its catalogue`);

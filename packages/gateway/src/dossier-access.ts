@@ -50,7 +50,7 @@ export async function accessDossier(context: RouteContext, request: FastifyReque
   const normalized = parseDossierCode(code)?.code;
   if (key && normalized) {
     const paused = await context.guard.dossierPausedFor(normalized);
-    if (paused) throw new MotcuaError('rate-limited', `keyed look-ups of ${normalized} paused`, { retryAfter: paused, messages: PAUSED });
+    if (paused) throw new MotcuaError('rate-limited', `keyed look-ups of ${normalized} paused`, { retryAfter: paused, messages: PAUSED, ...(knownKind ? { keyKind: knownKind } : {}) });
   }
 
   const failed = async (reason: string) => {

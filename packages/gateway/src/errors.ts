@@ -33,7 +33,10 @@ function refusedField(error: { validation?: Array<{ instancePath?: string; param
   const issue = error.validation?.[0];
   if (!issue) return undefined;
   const path = issue.instancePath?.replace(/^\//, '').replace(/\//g, '.');
-  return path || issue.params?.missingProperty || issue.params?.additionalProperty;
+  const name = path || issue.params?.missingProperty || issue.params?.additionalProperty;
+  // A name the request made up is echoed back and logged: never its digits (a JSON body sent as
+  // a form makes `{"key":"0425…"}` a field name), nor more than a field name's length.
+  return name?.replace(/\d{5,}/g, (d) => '#'.repeat(d.length)).slice(0, 64);
 }
 
 export function asMotcuaError(error: unknown): MotcuaError {

@@ -126,6 +126,49 @@ describe('a backend whose records carry no receipt key: the applicant’s ID num
   });
 });
 
+describe('what the attack on issue 27 found', () => {
+  let gw: Running;
+  before(async () => (gw = await start({ keyKind: 'id-number' })));
+  after(() => gw.app.close());
+  const d = withId[6]!;
+  const id = d.applicant!.idNumber!;
+
+  it('a JSON body sent as a form, or an ID typed into the code field, puts no ID in the answer or the log', async () => {
+    const asForm = await fetch(`${gw.url}/v1/dossiers/${d.code}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: JSON.stringify({ key: id }) });
+    assert.equal(asForm.status, 400);
+    assert.ok(!(await asForm.text()).includes(id), 'echoed in the error');
+    for (const res of [await fetch(`${gw.url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: id }) }), await fetch(`${gw.url}/v1/dossiers/${id}`, { method: 'POST', body: new URLSearchParams({ key: id }) })]) {
+      assert.equal(res.status, 400);
+      assert.ok(!(await res.text()).includes(id));
+    }
+    assert.ok(!JSON.stringify(gw.lines).includes(id), 'an ID number in the log');
+  });
+
+  it('an ID however written is personal: refused in a query, read as its digits in a body', async () => {
+    for (const written of [`CCCD${id}`, `${id.slice(0, 4)}/${id.slice(4, 8)}/${id.slice(8)}`, `${id}\u200b`, String.fromCharCode(0xff10 + Number(id[0])) + id.slice(1)]) {
+      const query = await fetch(`${gw.url}/v1/dossiers/${d.code}?key=${encodeURIComponent(written)}`);
+      assert.equal(query.status, 400, written);
+      assert.equal(((await query.json()) as Answer).error?.keyKind, 'id-number', 'the refusal says what to type');
+      assert.equal((await post(`${gw.url}/v1/dossiers/${d.code}`, written)).status, 200, written);
+    }
+  });
+
+  it('a key given twice is refused, not the last one taken', async () => {
+    const res = await fetch(`${gw.url}/v1/dossiers/${d.code}`, { method: 'POST', body: `key=042000000111&key=${id}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    assert.equal(res.status, 400);
+  });
+
+  it("a wrong-shaped key reaches the client as the key's error (field 'key'), not the code's", async () => {
+    const client = createClient({ adapter: restAdapter({ endpoint: gw.url, retries: 0 }) });
+    await assert.rejects(client.dossiers.lookup(d.code, { key: '04252337399' }), (e: Error & { field?: string; keyKind?: string }) => e.field === 'key' && e.keyKind === 'id-number');
+  });
+
+  it('refuses keyKind "receipt" over a backend whose records carry no receipt key', async () => {
+    const igateLike = { ...memoryAdapter(data), keyKind: 'id-number' as const };
+    await assert.rejects(createGateway({ adapter: igateLike, keyKind: 'receipt' }), /carry no receipt key/);
+  });
+});
+
 describe('a province that looks dossiers up by the applicant’s phone number', () => {
   let gw: Running;
   before(async () => (gw = await start({ keyKind: 'phone' })));
@@ -135,7 +178,7 @@ describe('a province that looks dossiers up by the applicant’s phone number', 
     const d = withId[2]!;
     const local = d.applicant!.phone!.replace(/\D/g, '').replace(/^84/, '0');
     const international = `+84 ${local.slice(1, 4)}.${local.slice(4, 7)}.${local.slice(7)}`;
-    for (const key of [local, international]) {
+    for (const key of [local, international, `0084 ${local.slice(1)}`]) {
       const res = await post(`${gw.url}/v1/dossiers/${d.code}`, key);
       assert.equal(res.status, 200, key);
     }

@@ -24,7 +24,7 @@ export interface RestAdapterOptions {
 
 /** The gateway's error body: `{ error: { kind, messages: { vi, en }, keyKind? } }`. */
 function readGatewayError(body: unknown) {
-  const error = (body as { error?: { kind?: unknown; messages?: { vi?: unknown; en?: unknown }; keyKind?: unknown } } | undefined)?.error;
+  const error = (body as { error?: { kind?: unknown; messages?: { vi?: unknown; en?: unknown }; keyKind?: unknown; field?: unknown } } | undefined)?.error;
   if (!error) return undefined;
   // Every kind has a citizen message: the table doubles as the list of kinds.
   const kind = typeof error.kind === 'string' && Object.hasOwn(ERROR_MESSAGES, error.kind) ? (error.kind as ErrorKind) : undefined;
@@ -32,7 +32,9 @@ function readGatewayError(body: unknown) {
   const messages = typeof vi === 'string' && typeof en === 'string' ? { vi, en } : undefined;
   // What the gateway asks citizens to type, passed on (a key error from a backend that answers only with one).
   const keyKind = (KEY_KINDS as readonly unknown[]).includes(error.keyKind) ? (error.keyKind as KeyKind) : undefined;
-  return { ...(kind ? { kind } : {}), ...(messages ? { messages } : {}), ...(keyKind ? { keyKind } : {}) };
+  // Which input was refused (the key, not the code): the lookup marks that field.
+  const field = typeof error.field === 'string' ? error.field.slice(0, 64) : undefined;
+  return { ...(kind ? { kind } : {}), ...(messages ? { messages } : {}), ...(keyKind ? { keyKind } : {}), ...(field ? { field } : {}) };
 }
 
 function requiredMember<T>(body: unknown, name: string, label: string): T {

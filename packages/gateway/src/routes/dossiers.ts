@@ -3,7 +3,7 @@
  * A receipt's key may travel in the query (the receipt's link, its preload); an ID or phone
  * number only in the POST body: addresses end up in proxies' logs and browsers' histories.
  */
-import { isPersonalKey, MotcuaError } from '@motcua/core';
+import { isPersonalKey, MotcuaError, type KeyKind } from '@motcua/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
 import { accessDossier } from '../dossier-access.js';
@@ -16,8 +16,8 @@ export const PERSONAL_KEY_IN_URL = {
 };
 
 /** A personal number found in a query string: refused, so the integration that put it there is fixed. */
-export function refuseKeyInUrl(key: string | undefined): void {
-  if (key && isPersonalKey(key)) throw new MotcuaError('invalid-input', 'a personal number in the query string', { field: 'key', messages: PERSONAL_KEY_IN_URL });
+export function refuseKeyInUrl(key: string | undefined, keyKind: KeyKind | undefined): void {
+  if (key && isPersonalKey(key)) throw new MotcuaError('invalid-input', 'a personal number in the query string', { field: 'key', messages: PERSONAL_KEY_IN_URL, ...(keyKind ? { keyKind } : {}) });
 }
 
 export async function dossierRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
@@ -49,7 +49,7 @@ export async function dossierRoutes(app: FastifyInstance, context: RouteContext)
       },
     },
     async (request, reply) => {
-      refuseKeyInUrl(request.query.key);
+      refuseKeyInUrl(request.query.key, context.keyKind ?? context.adapter.keyKind);
       return answer(request, reply, request.params.code, request.query.key);
     },
   );

@@ -93,7 +93,7 @@ export async function lookupPageRoutes(app: FastifyInstance, context: RouteConte
       },
     },
     async (request, reply) => {
-      refuseKeyInUrl(request.query.key);
+      refuseKeyInUrl(request.query.key, knownKind);
       return look(request, reply, request.query.code, request.query.key ?? '');
     },
   );
