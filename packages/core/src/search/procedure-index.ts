@@ -117,7 +117,7 @@ function headLength(name: string, words: number): number {
     const at = name.indexOf(mark);
     if (at >= 0 && (cut < 0 || at < cut)) cut = at;
   }
-  return cut < 0 ? words : Math.max(1, terms(name.slice(0, cut)).length);
+  return cut < 0 ? words : Math.max(1, name.slice(0, cut).match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0);
 }
 
 const tokensOf = (entry: Entry) => (entry.tokens ??= tokenize(entry.procedure.name));

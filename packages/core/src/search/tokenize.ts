@@ -109,26 +109,13 @@ export function tokenizeSlowly(text: string): Token[] {
 }
 
 export function terms(text: string): string[] {
+  // The whole text folded at once (native normalisation), then cut: as tokenize's terms.
   const out: string[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const term = fastTerm(m[0]) ?? searchTerm(m[0]);
+  for (const m of foldVietnamese(text).matchAll(FOLDED_WORD)) {
+    const term = canonical(m[0]);
     if (term) out.push(term);
   }
   return out;
 }
+const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
 
-/** The folded term alone, through the letter table (undefined: take the slow path). */
-function fastTerm(word: string): string | undefined {
-  let folded = '';
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) folded += word[i];
-    else if (c >= 65 && c <= 90) folded += String.fromCharCode(c + 32);
-    else {
-      const entry = LETTERS.get(word[i]!);
-      if (!entry) return undefined;
-      folded += entry[0];
-    }
-  }
-  return canonical(folded);
-}
