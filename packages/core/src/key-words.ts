@@ -44,7 +44,7 @@ export const KEY_WORDS: Record<KeyKind, KeyWords> = {
   phone: {
     label: { vi: 'Số điện thoại đã khai khi nộp (không bắt buộc)', en: 'Phone number given with the dossier (optional)' },
     hint: { vi: 'Số điện thoại bạn ghi trong hồ sơ, để xem chi tiết quá trình xử lý', en: 'The phone number written in your dossier, to see the processing details' },
-    invalid: { vi: 'Số điện thoại gồm 10 chữ số, bắt đầu bằng số 0.', en: 'A phone number has 10 digits and starts with 0.' },
+    invalid: { vi: 'Số điện thoại gồm 10 chữ số (11 với máy bàn), bắt đầu bằng số 0.', en: 'A phone number has 10 digits (11 for a landline) and starts with 0.' },
     wrong: { vi: 'Số điện thoại không khớp với hồ sơ. Vui lòng nhập số điện thoại đã khai khi nộp hồ sơ.', en: 'The phone number does not match this dossier. Please enter the number given with the dossier.' },
     needed: {
       vi: 'Cơ quan này chỉ cho tra cứu hồ sơ khi có số điện thoại đã khai khi nộp. Vui lòng nhập số điện thoại đó.',
