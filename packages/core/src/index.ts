@@ -3,7 +3,7 @@ export type { Adapter, DossierLookupOptions, DossierRange, ProcedureQuery, Reque
 export { parseDossierCode, extractDossierCode, type ParsedDossierCode, type ExtractedDossierCode } from './dossier-code.js';
 export { foldVietnamese } from './text.js';
 export { KEY_KINDS, compactKey, digitsOf, isPersonalKey, isPlaceholderId, keyShapeOk, normalizeKey, type KeyKind } from './key-kind.js';
-export { KEY_WORDS } from './key-words.js';
+export { KEY_WORDS, RESTRICTED_WORDS } from './key-words.js';
 export { vietnamDate, vietnamDayNumber, vietnamTimeToIso, VIETNAM_UTC_OFFSET_MINUTES, type DateInput } from './vietnam-time.js';
 export { MotcuaError, ERROR_MESSAGES, INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, WRONG_KEY_MESSAGE, KEY_NEEDED_MESSAGE, isMotcuaError, isAbortError, type ErrorKind, type Lang, type LocalizedText, type MotcuaErrorOptions } from './errors.js';
 export { fieldPath, parseResponse } from './validate.js';

@@ -13,8 +13,6 @@ interface KeyWords {
   wrong: LocalizedText;
   /** The office answers only with it, and none was typed. */
   needed: LocalizedText;
-  /** Under a status shown without it. */
-  restricted: LocalizedText;
 }
 
 /** The words for each kind, Vietnamese first; shared by the elements and the gateway's no-JS page. */
@@ -25,7 +23,6 @@ export const KEY_WORDS: Record<KeyKind, KeyWords> = {
     invalid: INVALID_KEY_MESSAGE,
     wrong: WRONG_KEY_MESSAGE,
     needed: KEY_NEEDED_MESSAGE,
-    restricted: { vi: 'Để xem chi tiết quá trình xử lý, hãy nhập mã tra cứu in trên giấy hẹn.', en: 'Enter the lookup key printed on your receipt to see the processing details.' },
   },
   'id-number': {
     label: { vi: 'Số định danh cá nhân của người nộp (không bắt buộc)', en: "Applicant's personal ID number (optional)" },
@@ -39,7 +36,6 @@ export const KEY_WORDS: Record<KeyKind, KeyWords> = {
       vi: 'Cơ quan này chỉ cho tra cứu hồ sơ khi có số định danh cá nhân của người nộp. Vui lòng nhập số định danh (12 chữ số trên CCCD).',
       en: "This office shows a dossier only with the applicant's personal ID number. Please enter it (the 12 digits on the citizen ID card).",
     },
-    restricted: { vi: 'Để xem chi tiết quá trình xử lý, hãy nhập số định danh cá nhân (CCCD) của người đứng tên hồ sơ.', en: "Enter the applicant's personal ID number (citizen ID card) to see the processing details." },
   },
   phone: {
     label: { vi: 'Số điện thoại đã khai khi nộp (không bắt buộc)', en: 'Phone number given with the dossier (optional)' },
@@ -50,6 +46,12 @@ export const KEY_WORDS: Record<KeyKind, KeyWords> = {
       vi: 'Cơ quan này chỉ cho tra cứu hồ sơ khi có số điện thoại đã khai khi nộp. Vui lòng nhập số điện thoại đó.',
       en: 'This office shows a dossier only with the phone number given with it. Please enter that number.',
     },
-    restricted: { vi: 'Để xem chi tiết quá trình xử lý, hãy nhập số điện thoại đã khai khi nộp hồ sơ.', en: 'Enter the phone number given with the dossier to see the processing details.' },
   },
+};
+
+/** Under a status shown without the key: what to type (a constant of its own: the status view needs only these). */
+export const RESTRICTED_WORDS: Record<KeyKind, LocalizedText> = {
+  receipt: { vi: 'Để xem chi tiết quá trình xử lý, hãy nhập mã tra cứu in trên giấy hẹn.', en: 'Enter the lookup key printed on your receipt to see the processing details.' },
+  'id-number': { vi: 'Để xem chi tiết quá trình xử lý, hãy nhập số định danh cá nhân (CCCD) của người đứng tên hồ sơ.', en: "Enter the applicant's personal ID number (citizen ID card) to see the processing details." },
+  phone: { vi: 'Để xem chi tiết quá trình xử lý, hãy nhập số điện thoại đã khai khi nộp hồ sơ.', en: 'Enter the phone number given with the dossier to see the processing details.' },
 };

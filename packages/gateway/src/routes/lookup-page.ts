@@ -5,7 +5,7 @@
  * link (`GET /lookup?code=&key=`) works too. The same access as the API (dossier-access.ts:
  * guard, key, budget, view); everything from the backend is escaped.
  */
-import { foldVietnamese, KEY_WORDS, vietnamDate, type Dossier, type KeyKind, type MotcuaError } from '@motcua/core';
+import { foldVietnamese, KEY_WORDS, RESTRICTED_WORDS, vietnamDate, type Dossier, type KeyKind, type MotcuaError } from '@motcua/core';
 import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accessDossier, keyKindOf } from '../dossier-access.js';
@@ -47,7 +47,7 @@ function describe(d: Dossier): string {
     ['Nhận kết quả', d.resultDelivery === 'postal' ? 'Qua bưu chính' : d.resultDelivery === 'in-person' ? 'Tại Bộ phận một cửa' : undefined],
   ];
   const steps = (d.steps ?? []).map((s) => `<li>${escape(s.name)}${s.department ? ` — ${escape(s.department)}` : ''}${s.handler ? ` (${escape(s.handler.name)})` : ''}${s.finishedAt ? ' ✓' : ''}</li>`).join('');
-  const restricted = d.restricted ? `<p>${escape(KEY_WORDS[d.keyKind ?? 'receipt'].restricted.vi)}</p>` : '';
+  const restricted = d.restricted ? `<p>${escape(RESTRICTED_WORDS[d.keyKind ?? 'receipt'].vi)}</p>` : '';
   return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escape(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : restricted}`;
 }
 

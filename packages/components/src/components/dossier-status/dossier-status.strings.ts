@@ -1,5 +1,5 @@
 /** The words of <motcua-dossier-status>, Vietnamese first; a portal overrides any with `registerStrings()`. */
-import { KEY_WORDS } from '@motcua/core';
+import { RESTRICTED_WORDS } from '@motcua/core';
 import { received, appointment, levelCommune, levelDistrict, levelProvince } from '../../internal/shared.strings.js';
 
 export const statusStrings = {
@@ -48,9 +48,9 @@ export const statusStrings = {
   levelDistrict,
   levelProvince,
   // Under a status shown without the key: what to type, by the key the office checks (Dossier.keyKind).
-  restricted: KEY_WORDS.receipt.restricted,
-  restrictedIdNumber: KEY_WORDS['id-number'].restricted,
-  restrictedPhone: KEY_WORDS.phone.restricted,
+  restricted: RESTRICTED_WORDS.receipt,
+  restrictedIdNumber: RESTRICTED_WORDS['id-number'],
+  restrictedPhone: RESTRICTED_WORDS.phone,
   supplementWhat: { vi: 'Giấy tờ cần bổ sung được ghi trong phần chi tiết của hồ sơ.', en: 'The documents to bring are listed in the dossier’s details.' },
   supplementAsk: { vi: 'Vui lòng liên hệ Bộ phận một cửa để biết cần bổ sung giấy tờ gì.', en: 'Please ask the one-stop desk which documents to bring.' },
   note: { vi: 'Ghi chú', en: 'Note' },
