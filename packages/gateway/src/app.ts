@@ -89,6 +89,11 @@ declare module 'fastify' {
   }
 }
 
+const FOREIGN_POST = {
+  vi: 'Trang web này chưa được phép gửi tra cứu tới cổng kết nối. Vui lòng tra cứu trên cổng dịch vụ công của tỉnh, thành phố.',
+  en: 'This website may not send look-ups to the gateway. Please use the province or city public service portal.',
+};
+
 const ROOT = {
   service: 'motcua-gateway',
   message: {
@@ -232,6 +237,23 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     if (request.method !== 'OPTIONS') return;
     const missing = !request.headers.origin ? 'origin' : !request.headers['access-control-request-method'] ? 'access-control-request-method' : undefined;
     if (missing) return sendError(request, reply, new MotcuaError('invalid-input', `a preflight without ${missing}`, { field: missing }));
+  });
+  // A POST or DELETE from a page of another site that is not on the list: refused before it is
+  // counted. Its answer would be unreadable to that page anyway (CORS), but a wrong key it sends
+  // would count against the dossier: any website could spend its visitors' browsers on pausing
+  // a known dossier. (Same site: the Origin's host is the one the request came to.)
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST' && request.method !== 'DELETE') return;
+    const origin = request.headers.origin;
+    if (!origin || origins.has(origin)) return;
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      return; // "null" (a sandboxed page, a file): not a site that could be listed
+    }
+    if (host === request.host) return;
+    return sendError(request, reply, new MotcuaError('invalid-input', 'a POST from a page whose origin is not allowed', { field: 'origin', messages: FOREIGN_POST }));
   });
   await app.register(cors, {
     // Same-origin and non-browser callers send no Origin; browsers from other sites must be on the list.

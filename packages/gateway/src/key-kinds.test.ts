@@ -163,6 +163,16 @@ describe('what the attack on issue 27 found', () => {
     await assert.rejects(client.dossiers.lookup(d.code, { key: '04252337399' }), (e: Error & { field?: string; keyKind?: string }) => e.field === 'key' && e.keyKind === 'id-number');
   });
 
+  it('a POST from a page of a site not on the list is refused before it counts; the portal itself and listed sites are answered', async () => {
+    const target = withId[7]!;
+    const from = (origin: string, key: string) => fetch(`${gw.url}/v1/dossiers/${target.code}`, { method: 'POST', body: new URLSearchParams({ key }), headers: { origin } });
+    for (let i = 0; i < 12; i++) assert.equal((await from('https://evil.example', `04200000${1000 + i}`)).status, 400);
+    const same = await from(gw.url, target.applicant!.idNumber!);
+    assert.equal(same.status, 200, 'twelve foreign wrong keys counted nothing; the same site is answered');
+    const noJs = await fetch(`${gw.url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: target.code }), headers: { origin: 'https://evil.example' } });
+    assert.equal(noJs.status, 400);
+  });
+
   it('refuses keyKind "receipt" over a backend whose records carry no receipt key', async () => {
     const igateLike = { ...memoryAdapter(data), keyKind: 'id-number' as const };
     await assert.rejects(createGateway({ adapter: igateLike, keyKind: 'receipt' }), /carry no receipt key/);
