@@ -28,3 +28,18 @@ describe('tokenize', () => {
     assert.equal(tokenize('dat')[0]!.accented, undefined);
   });
 });
+
+describe('variantsOf', () => {
+  it('finds every marker a name holds, in one pass, as a marker-by-marker search would', async () => {
+    const { VARIANTS, variantsOf } = await import('./variants.js');
+    const { terms } = await import('./tokenize.js');
+    const words = [...new Set(VARIANTS.flatMap((v) => v.marker)), 'khai', 'sinh', 'giay', 'phep'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 14 }), (list) => {
+        const folded = ` ${terms(list.join(' ')).join(' ')} `;
+        assert.deepEqual(variantsOf(folded), VARIANTS.filter((v) => folded.includes(v.needle)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

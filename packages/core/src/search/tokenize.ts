@@ -24,7 +24,12 @@ export function searchTerm(word: string): string {
 
 // "mức độ 02" and "mức độ 2", "05 ngày" and "5 ngày": one number.
 const LEADING_ZEROS = /^0+(?=\d)/;
-const canonical = (folded: string) => (CONSONANT_Y.test(folded) ? `${folded.slice(0, -1)}i` : folded.replace(LEADING_ZEROS, ''));
+const canonical = (folded: string) => {
+  // Cheap tests first: this runs for every word of every name while the index is built.
+  const last = folded.charCodeAt(folded.length - 1);
+  if (last === 121 /* y */ && CONSONANT_Y.test(folded)) return `${folded.slice(0, -1)}i`;
+  return folded.charCodeAt(0) === 48 /* 0 */ ? folded.replace(LEADING_ZEROS, '') : folded;
+};
 
 /**
  * `hoà` and `hòa` put the tone on different vowels: moving the tone to the end of the

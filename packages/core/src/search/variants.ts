@@ -49,9 +49,20 @@ export function containsPhrase(words: readonly string[], phrase: readonly string
   return words.some((_, k) => phrase.every((w, j) => words[k + j] === w));
 }
 
+// Every marker at once, found where a word starts (one pass over the name, not one per marker).
+const MARKERS = new RegExp(` (?=(${VARIANTS.map((v) => v.marker.join(' ')).join('|')}) )`, 'g');
+const BY_MARKER = new Map(VARIANTS.map((v) => [v.marker.join(' '), v]));
+
 /** The variants a title is, from its folded words between spaces (" dang ki lai khai sinh "). */
 export function variantsOf(foldedName: string): Variant[] {
-  return VARIANTS.filter((v) => foldedName.includes(v.needle));
+  const found: Variant[] = [];
+  for (const m of foldedName.matchAll(MARKERS)) {
+    const v = BY_MARKER.get(m[1]!)!;
+    if (!found.includes(v)) found.push(v);
+  }
+  // A marker inside a longer one ("xoa" in "xoa dang ki"… ) is found at its own word start too;
+  // the order of VARIANTS is kept for the callers that compare lists.
+  return VARIANTS.filter((v) => found.includes(v));
 }
 
 /** Whether the query's words ask for this variant, by name or by a cue. */
