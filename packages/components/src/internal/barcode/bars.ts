@@ -228,7 +228,7 @@ function envelope(p: Float64Array, lo: number, hi: number): Row {
 }
 
 /**
- * The bars' exact angle, by the sharpest profile around the first estimate (±9°, then ±0.75°),
+ * The bars' exact angle, by the sharpest profile around the first estimate (±10°, ±1°, ±0.25°),
  * and images of that profile zxing reads: the grey levels stretched, then the bars redrawn from
  * their edges at three strengths.
  */
@@ -243,8 +243,9 @@ export function barsProfiles(grey: Uint8Array, w: number, h: number, bars: Bars)
       if (s > bestSharpness) [best, bestSharpness] = [a, s];
     }
   };
-  search(-9, 9, 1);
-  search(-0.75, 0.75, 0.25);
+  search(-10, 10, 2);
+  search(-1, 1, 0.5);
+  search(-0.25, 0.25, 0.25);
   const p = profile(grey, w, h, bars, best, STEPS);
   // Gaps (where no pixel fell between two samples) filled from their neighbours.
   let last = -1;
