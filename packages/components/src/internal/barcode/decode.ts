@@ -122,9 +122,9 @@ export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'fram
   const passes: Array<() => ScanResult | null> = [
     () => attempt(canvas, 'hybrid', false),
     alongBars,
+    ...(side < 1200 ? [smallQr] : []),
     // Grain and JPEG blocks averaged out (a photo in dim light).
     () => attempt(smoothed(canvas)),
-    ...(side < 1200 ? [smallQr] : []),
     plain,
     () => attempt(canvas, 'global'),
     () => attempt(stretched(canvas)),
@@ -132,6 +132,7 @@ export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'fram
     // A quarter turn, for a 1-D code whose bars were not found (the reading along the bars covers any other angle).
     () => attempt(turned(90), 'hybrid', true, 'linear'),
   ];
+  const guaranteed = side < 1200 ? 3 : 2;
   const deadline = performance.now() + budgetMs;
   // A read without a dossier code (a product's EAN, say) does not end the search for the
   // receipt's code; it is the answer only when nothing better is found. Except from the image
@@ -142,8 +143,8 @@ export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'fram
     const result = pass();
     if (result?.code) return withKey(result);
     if (result && !other && (i === 0 || passes[i] === plain || STRONG.has(result.format))) other = result;
-    // The first three passes always run (a busy phone still gets its receipt read); then the budget.
-    if (i >= 2 && performance.now() > deadline) break;
+    // The passes up to the smoothed one always run (a busy phone still gets its receipt read); then the budget.
+    if (i >= guaranteed && performance.now() > deadline) break;
     // Let the page paint and respond between passes.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
