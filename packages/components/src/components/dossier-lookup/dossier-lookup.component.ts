@@ -331,8 +331,10 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private onScan(event: MotcuaEvent<'motcua-scan'>): void {
     const { code, key } = event.detail;
     if (!code) return;
-    this.codeText = code;
+    // Another receipt's code without a key: the key typed for the last one is not this one's.
     if (key) this.keyText = key;
+    else if (code !== this.codeText.trim()) this.keyText = '';
+    this.codeText = code;
     this.dialog?.close();
     this.submit();
   }
