@@ -2,7 +2,6 @@
  * One decoding pipeline for camera frames and photos: the browser's own BarcodeDetector where it
  * exists (Android, macOS, ChromeOS), otherwise @zxing, loaded on first use.
  */
-import { barsProfiles, findBars, greyOf, gridAngle, sharpened } from './bars.js';
 import { rotated, scaled, smoothed, stretched, toCanvas, type BarcodeImageSource } from './canvas.js';
 import { acceptScan, SCAN_FORMATS, type ScanResult } from './formats.js';
 import type * as Zxing from './zxing.js';
@@ -86,6 +85,8 @@ export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'fram
     const found = attempt(canvas, 'hybrid', false);
     return found && withKey(found);
   }
+  // The photo path's own reading (bars.ts, 4.6 KB) loads with the first photo, not with the scanner.
+  const { barsProfiles, findBars, greyOf, gridAngle, sharpened } = await import('./bars.js');
   // Turning resamples the image; doubled first, 2-pixel bars survive it.
   let turnable: HTMLCanvasElement | undefined;
   const turned = (deg: number) => rotated((turnable ??= side < 1000 ? scaled(canvas, 2) : canvas), deg);
