@@ -1,6 +1,6 @@
 // The tests need Debian's Chromium (test tools cannot download browsers here), ffmpeg (it makes
-// the fake camera's receipt video) and redis-server (the gateway's shared state, started by the
-// tests on a free loopback port). Installs what is missing with apt when running as root;
+// the fake camera's receipt video), redis-server (the gateway's shared state, started by the
+// tests on a free loopback port) and pdftoppm (poppler-utils: the printed receipt read back). Installs what is missing with apt when running as root;
 // otherwise says what to run.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -14,7 +14,7 @@ const has = (cmd) => {
     return false;
   }
 };
-const missing = [...(existsSync(path) ? [] : ['chromium']), ...(has('ffmpeg') ? [] : ['ffmpeg']), ...(has('redis-server') ? [] : ['redis-server'])];
+const missing = [...(existsSync(path) ? [] : ['chromium']), ...(has('ffmpeg') ? [] : ['ffmpeg']), ...(has('redis-server') ? [] : ['redis-server']), ...(has('pdftoppm') ? [] : ['poppler-utils'])];
 if (missing.length) {
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() === 0) {
