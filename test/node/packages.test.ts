@@ -37,7 +37,8 @@ describe('npm packages', () => {
   it('@motcua/components ships no source maps of its dependencies (was 4.5 MB unpacked)', () => {
     const packed = pack('components');
     assert.ok(!packed.files.some((f) => f.path.startsWith('dist/cdn/') && f.path.endsWith('.map')), 'no script-tag maps');
-    assert.ok(packed.unpackedSize < 2_000_000, `${packed.unpackedSize} bytes unpacked`);
+    // (2.2 MB after the kiosk, the receipt QR and the photo path — our own code and its maps; the dependencies' maps were 4.5 MB.)
+    assert.ok(packed.unpackedSize < 2_500_000, `${packed.unpackedSize} bytes unpacked`);
   });
 
   it('links the gateway command at install time, before any build (a clone has no dist/)', () => {

@@ -91,6 +91,7 @@ const SHARED: Record<string, JsonSchema> = {
     }),
     "The one-door hall's screen: results ready to collect, and dossiers waiting for the applicant. Never more than a dossier's public view: code, procedure, masked name, dates.",
   ),
+  BoardItem: fromZod(BOARD_ITEM, "One entry of the hall's screen: never more than a look-up without the key shows."),
   Health: fromZod(HEALTH, 'Whether the gateway can answer: its backend, where its counters live, its follow store.'),
 };
 

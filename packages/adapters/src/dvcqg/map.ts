@@ -14,6 +14,8 @@ const CHANNELS: Record<string, Channel> = { '1': 'in-person', '2': 'online', '3'
 const DELIVERY: Record<string, NonNullable<Dossier['resultDelivery']>> = { '0': 'in-person', '1': 'postal' };
 /** LoaiDoiTuong 1–4. */
 const KINDS: Record<string, NonNullable<Applicant['kind']>> = { '1': 'citizen', '2': 'business', '3': 'public-body', '4': 'organisation' };
+/** A table's own entry for a backend's word: "toString" or "__proto__" must not find Object's (a property test sent one). */
+const own = <T>(table: Record<string, T>, word: string | undefined): T | undefined => (word !== undefined && Object.hasOwn(table, word) ? table[word] : undefined);
 
 /**
  * `yyyyMMddHHmmss` as provinces push it; `dd/MM/yyyy HH:mm:ss` as TH's driving-licence connector
@@ -99,7 +101,7 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
   const holder = text(r.ChuHoSo) ?? text(r.HoTenNguoiNop);
   if (holder) {
     out.applicant = { name: holder };
-    const kind = KINDS[text(r.LoaiDoiTuong) ?? ''];
+    const kind = own(KINDS, text(r.LoaiDoiTuong));
     if (kind) out.applicant.kind = kind;
     else if (text(r.LoaiDoiTuong)) dropped.push('LoaiDoiTuong');
     // The owner's ID as typed at the desk or as pushed in DinhDanhCHS, whichever is a real number
@@ -111,10 +113,10 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
     if (phone) out.applicant.phone = phone;
     if (email) out.applicant.email = email;
   }
-  const channel = CHANNELS[text(r.KenhThucHien) ?? ''];
+  const channel = own(CHANNELS, text(r.KenhThucHien));
   if (channel) out.channel = channel;
   const how = text(r.HinhThuc) ?? text(r.HinhThucNhanKQ);
-  const delivery = DELIVERY[how ?? ''];
+  const delivery = own(DELIVERY, how);
   if (delivery) out.resultDelivery = delivery;
   else if (how) dropped.push(text(r.HinhThuc) ? 'HinhThuc' : 'HinhThucNhanKQ');
   const summary = text(r.TrichYeuHoSo);

@@ -53,7 +53,8 @@ function noteText(value: string | number | null | undefined): string | undefined
 
 function status(r: DossierRecord, dropped: string[]): DossierStatusCode {
   const word = text(r.dossierStatus)?.toLowerCase();
-  const mapped = word ? OPENCPS_STATUS[word] : undefined;
+  // (Its own entry: "constructor" must not find Object's.)
+  const mapped = word && Object.hasOwn(OPENCPS_STATUS, word) ? OPENCPS_STATUS[word] : undefined;
   if (mapped) return mapped;
   const label = text(r.dossierStatusText);
   const byWords = statusFromWords(label);
