@@ -28,6 +28,7 @@ export const dossierBarcodeStyles = css`
   }
   [part='base'] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     justify-items: start;
     max-width: 100%;
@@ -37,6 +38,7 @@ export const dossierBarcodeStyles = css`
     justify-items: center;
     gap: 0.25rem;
     max-width: 100%;
+    min-width: 0;
     overflow-x: auto;
   }
   .bars {
@@ -84,6 +86,7 @@ export const dossierBarcodeStyles = css`
     border-radius: var(--_radius);
     padding: var(--_space);
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
     max-width: 44rem;
   }
