@@ -1,18 +1,17 @@
 /** A folder served at `/` (the demo portal, or a city's own page), as a phone on 3G needs it. */
 import fastifyStatic from '@fastify/static';
-import { isPersonalKey, parseDossierCode, vietnamDate, type Dossier } from '@motcua/core';
-import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
+import { isPersonalKey, parseDossierCode, type Dossier } from '@motcua/core';
+import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { accessDossier } from './dossier-access.js';
 import type { RouteContext } from './reply.js';
+import { escapeHtml, pageDay, timelinessWords } from './page-text.js';
 
 /** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
 const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const day = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');
 
 /**
  * The dossier's status as plain HTML, for the page's `<motcua-dossier-lookup>` to show in its
@@ -20,18 +19,17 @@ const day = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join(
  * anyone with the code may see — the key is not asked for here, nor written into the page.
  */
 export function pageAnswer(d: Dossier): string {
-  const t = dossierTimeliness(d);
-  const timeliness = t.state === 'overdue' ? `Quá hạn ${t.daysLate} ngày` : t.state === 'due-soon' ? `Sắp đến hạn (còn ${t.daysLeft} ngày)` : t.state === 'on-time' ? `Đúng hạn (còn ${t.daysLeft} ngày)` : t.state === 'done-late' ? `Giải quyết trễ ${t.daysLate} ngày` : t.state === 'done-on-time' ? 'Đã giải quyết đúng hạn' : '';
+  const timeliness = timelinessWords(d);
   const rows: Array<[string, string | undefined]> = [
     ['Mã hồ sơ', d.code],
     ['Thủ tục', d.procedure.name],
     ['Trạng thái', dossierStatus(d.status).label.vi],
     ['Tiến độ', timeliness],
-    ['Ngày hẹn trả kết quả', day(d.appointmentAt)],
+    ['Ngày hẹn trả kết quả', pageDay(d.appointmentAt)],
   ];
-  return `<section slot="answer" class="motcua-page-answer" data-motcua-answer aria-label="Kết quả tra cứu hồ sơ ${escape(d.code)}"><dl>${rows
+  return `<section slot="answer" class="motcua-page-answer" data-motcua-answer aria-label="Kết quả tra cứu hồ sơ ${escapeHtml(d.code)}"><dl>${rows
     .filter(([, v]) => v)
-    .map(([k, v]) => `<dt>${k}</dt><dd${k === 'Trạng thái' ? ' data-motcua-status' : ''}>${escape(v!)}</dd>`)
+    .map(([k, v]) => `<dt>${k}</dt><dd${k === 'Trạng thái' ? ' data-motcua-status' : ''}>${escapeHtml(v!)}</dd>`)
     .join('')}</dl></section>`;
 }
 

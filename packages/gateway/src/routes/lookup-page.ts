@@ -5,16 +5,15 @@
  * link (`GET /lookup?code=&key=`) works too. The same access as the API (dossier-access.ts:
  * guard, key, budget, view); everything from the backend is escaped.
  */
-import { foldVietnamese, KEY_WORDS, RESTRICTED_WORDS, vietnamDate, type Dossier, type KeyKind, type MotcuaError } from '@motcua/core';
-import { dossierStatus, dossierTimeliness } from '@motcua/core/status';
+import { foldVietnamese, KEY_WORDS, RESTRICTED_WORDS, type Dossier, type KeyKind, type MotcuaError } from '@motcua/core';
+import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { accessDossier, keyKindOf } from '../dossier-access.js';
 import { refuseKeyInUrl } from './dossiers.js';
 import { schemas } from '../api-schemas.js';
 import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
+import { escapeHtml, pageDay, timelinessWords } from '../page-text.js';
 
-const escape = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-const day = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');
 
 /** Before any answer from a gateway that passes on another's kind: either may be asked for. */
 const EITHER_KEY = { label: 'Mã tra cứu hoặc số định danh của người nộp (không bắt buộc)', hint: 'Mã tra cứu in trên giấy hẹn; nếu giấy hẹn không có, số định danh cá nhân (CCCD) của người đứng tên hồ sơ.' };
@@ -23,17 +22,16 @@ const EITHER_KEY = { label: 'Mã tra cứu hoặc số định danh của ngư�
 function keyField(kind: KeyKind | undefined): string {
   const words = kind ? { label: KEY_WORDS[kind].label.vi, hint: KEY_WORDS[kind].hint.vi } : EITHER_KEY;
   const input = kind === 'id-number' ? ' inputmode="numeric" maxlength="15"' : kind === 'phone' ? ' type="tel" inputmode="tel" maxlength="16"' : ' maxlength="64"';
-  return `<p><label for="key">${escape(words.label)}</label><br><input id="key" name="key" autocomplete="off" aria-describedby="key-hint"${input}><br><small id="key-hint">${escape(words.hint)}</small></p>`;
+  return `<p><label for="key">${escapeHtml(words.label)}</label><br><input id="key" name="key" autocomplete="off" aria-describedby="key-hint"${input}><br><small id="key-hint">${escapeHtml(words.hint)}</small></p>`;
 }
 
 function page(title: string, body: string, kind: KeyKind | undefined): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head><body><main>${body}
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><main>${body}
 <form action="lookup" method="post"><p><label for="code">Mã hồ sơ</label><br><input id="code" name="code" required></p>${keyField(kind)}<p><button type="submit">Tra cứu</button></p></form></main></body></html>`;
 }
 
 function describe(d: Dossier): string {
-  const t = dossierTimeliness(d);
-  const timeliness = t.state === 'overdue' ? `Quá hạn ${t.daysLate} ngày` : t.state === 'due-soon' ? `Sắp đến hạn (còn ${t.daysLeft} ngày)` : t.state === 'on-time' ? `Đúng hạn (còn ${t.daysLeft} ngày)` : t.state === 'done-late' ? `Giải quyết trễ ${t.daysLate} ngày` : t.state === 'done-on-time' ? 'Đã giải quyết đúng hạn' : '';
+  const timeliness = timelinessWords(d);
   const rows: Array<[string, string | undefined]> = [
     ['Mã hồ sơ', d.code],
     ['Thủ tục', d.procedure.name],
@@ -41,14 +39,14 @@ function describe(d: Dossier): string {
     // The office's own words, when they say more than the national label (a status the adapter had to guess).
     ['Trạng thái tại cơ quan', d.statusLabel && foldVietnamese(d.statusLabel) !== foldVietnamese(dossierStatus(d.status).label.vi) ? d.statusLabel : undefined],
     ['Tiến độ', timeliness],
-    ['Ngày hẹn trả kết quả', day(d.appointmentAt)],
+    ['Ngày hẹn trả kết quả', pageDay(d.appointmentAt)],
     ['Nơi tiếp nhận', d.agency?.name],
     ['Người nộp', d.applicant?.name],
     ['Nhận kết quả', d.resultDelivery === 'postal' ? 'Qua bưu chính' : d.resultDelivery === 'in-person' ? 'Tại Bộ phận một cửa' : undefined],
   ];
-  const steps = (d.steps ?? []).map((s) => `<li>${escape(s.name)}${s.department ? ` — ${escape(s.department)}` : ''}${s.handler ? ` (${escape(s.handler.name)})` : ''}${s.finishedAt ? ' ✓' : ''}</li>`).join('');
-  const restricted = d.restricted ? `<p>${escape(RESTRICTED_WORDS[d.keyKind ?? 'receipt'].vi)}</p>` : '';
-  return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escape(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : restricted}`;
+  const steps = (d.steps ?? []).map((s) => `<li>${escapeHtml(s.name)}${s.department ? ` — ${escapeHtml(s.department)}` : ''}${s.handler ? ` (${escapeHtml(s.handler.name)})` : ''}${s.finishedAt ? ' ✓' : ''}</li>`).join('');
+  const restricted = d.restricted ? `<p>${escapeHtml(RESTRICTED_WORDS[d.keyKind ?? 'receipt'].vi)}</p>` : '';
+  return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : restricted}`;
 }
 
 const PAGE_RESPONSES = Object.fromEntries(
@@ -64,7 +62,7 @@ export async function lookupPageRoutes(app: FastifyInstance, context: RouteConte
   const knownKind = context.keyKind ?? context.adapter.keyKind;
   /** The page an error on this route answers with (the app's error handler renders it), its form asking for the key the error names. */
   const errorPage = (message: string, error?: MotcuaError) =>
-    page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escape(message)}</p>`, error?.keyKind ?? knownKind);
+    page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escapeHtml(message)}</p>`, error?.keyKind ?? knownKind);
   const look = async (request: FastifyRequest, reply: FastifyReply, code: string | undefined, key: string) => {
     if (!code) return send(reply, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>', knownKind));
     const dossier = await accessDossier(context, request, code, key.trim());
