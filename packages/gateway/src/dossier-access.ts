@@ -26,7 +26,12 @@ const PAUSED = {
  * passes its answer on), else the receipt's key.
  */
 export function keyKindOf(context: Pick<RouteContext, 'keyKind' | 'adapter'>, said?: { keyKind?: KeyKind | undefined }): KeyKind {
-  return context.keyKind ?? context.adapter.keyKind ?? said?.keyKind ?? 'receipt';
+  return knownKeyKind(context) ?? said?.keyKind ?? 'receipt';
+}
+
+/** The kind known before any answer: configured, or the adapter's (undefined behind another gateway, which says it with its answers). */
+export function knownKeyKind(context: Pick<RouteContext, 'keyKind' | 'adapter'>): KeyKind | undefined {
+  return context.keyKind ?? context.adapter.keyKind;
 }
 
 /** A key error that says what to type. */
@@ -44,7 +49,7 @@ export async function accessDossier(context: RouteContext, request: FastifyReque
   if (key.length > 64) throw new MotcuaError('invalid-input', 'key too long', { field: 'key' });
   // The shape the office's key has (12 digits for an ID): a typing slip is said at once and is
   // not a guess. (Unknown until the answer for a gateway that passes on another's kind.)
-  const knownKind = context.keyKind ?? context.adapter.keyKind;
+  const knownKind = knownKeyKind(context);
   if (key && knownKind && !keyShapeOk(knownKind, key)) throw keyError(`the key is not shaped as a ${knownKind}`, knownKind, 'invalid');
   // (An invalid code is refused by the client below, before any backend call.)
   const normalized = parseDossierCode(code)?.code;

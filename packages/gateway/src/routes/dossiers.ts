@@ -6,7 +6,7 @@
 import { isPersonalKey, MotcuaError, type KeyKind } from '@motcua/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
-import { accessDossier } from '../dossier-access.js';
+import { accessDossier, knownKeyKind } from '../dossier-access.js';
 import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
 
 /** Said to the developer who put a personal number in an address. */
@@ -49,7 +49,7 @@ export async function dossierRoutes(app: FastifyInstance, context: RouteContext)
       },
     },
     async (request, reply) => {
-      refuseKeyInUrl(request.query.key, context.keyKind ?? context.adapter.keyKind);
+      refuseKeyInUrl(request.query.key, knownKeyKind(context));
       return answer(request, reply, request.params.code, request.query.key);
     },
   );

@@ -8,7 +8,7 @@
 import { foldVietnamese, KEY_WORDS, RESTRICTED_WORDS, type Dossier, type KeyKind, type MotcuaError } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { accessDossier, keyKindOf } from '../dossier-access.js';
+import { accessDossier, keyKindOf, knownKeyKind } from '../dossier-access.js';
 import { refuseKeyInUrl } from './dossiers.js';
 import { schemas } from '../api-schemas.js';
 import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
@@ -58,8 +58,7 @@ const PAGE_RESPONSES = Object.fromEntries(
 
 export async function lookupPageRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
   const send = (reply: FastifyReply, html: string) => reply.type('text/html; charset=utf-8').send(html);
-  /** The kind known before any answer: configured, or the adapter's (a gateway behind another says it with its answers). */
-  const knownKind = context.keyKind ?? context.adapter.keyKind;
+  const knownKind = knownKeyKind(context);
   /** The page an error on this route answers with (the app's error handler renders it), its form asking for the key the error names. */
   const errorPage = (message: string, error?: MotcuaError) =>
     page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escapeHtml(message)}</p>`, error?.keyKind ?? knownKind);
