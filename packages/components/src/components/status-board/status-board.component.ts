@@ -10,6 +10,22 @@ import { boardStrings, type BoardStringKey } from './status-board.strings.js';
 /** HH:MM in Vietnam time. */
 const clock = (iso: string) => formatDateTime(iso).split(' ')[0] ?? '';
 
+type Part = 'ready' | 'waiting';
+const PARTS = ['ready', 'waiting'] as const;
+
+/** The first entry of each page: as many entries as fit in `room`, by their heights and the gap between them. */
+function pageStarts(heights: readonly number[], room: number, gap: number): number[] {
+  const starts: number[] = [];
+  let used = Infinity;
+  heights.forEach((h, i) => {
+    if (used + gap + h > room + 0.5) {
+      starts.push(i);
+      used = h;
+    } else used += gap + h;
+  });
+  return starts;
+}
+
 /** A masked name in one piece: "Đỗ T. H." never breaks at its spaces (a screen too narrow for it at all may still break it). */
 const whole = (name: string) => name.replace(/ /g, '\u00a0');
 
@@ -54,7 +70,7 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     kiosk: { type: Boolean, reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
     page: { state: true },
-    fits: { state: true },
+    breaks: { state: true },
     turnsIn: { state: true },
   };
 
@@ -80,13 +96,17 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
   headingLevel = 2;
 
   private page = 0;
-  /** Entries that fit in each list's box, as measured (before the first measure: 5). */
-  private fits: Record<'ready' | 'waiting', number> = { ready: 5, waiting: 5 };
+  /**
+   * Where each page of each list starts, as measured (before the first measure: every 5
+   * entries). Pages are cut from every entry's own height, so a screen that holds ten short
+   * entries shows ten, not as many as its tallest entry would allow.
+   */
+  private breaks: Record<Part, number[]> = { ready: [], waiting: [] };
+  /** What the breaks were measured for (entries and box size): measured again only when it changes. */
+  private measuredFor: Record<Part, string> = { ready: '', waiting: '' };
   /** Seconds until the next page. */
   private turnsIn = 0;
   private turnedAt = Date.now();
-  /** The tallest entry seen in each list at the present size: pages are cut so that it fits too. */
-  private tallest: Record<'ready' | 'waiting', number> = { ready: 0, waiting: 0 };
   /** The last list that arrived: shown, marked stale, while the network is down. */
   private lastGood: HallBoard | undefined;
   private timers: ReturnType<typeof setInterval>[] = [];
@@ -122,11 +142,8 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     // The time to the next page, once a second.
     this.timers.push(setInterval(() => (this.turnsIn = this.secondsToTurn()), 1000));
     this.turnsIn = this.secondsToTurn();
-    // A new size (a screen turned, a window resized): measured again from nothing.
-    this.resizer ??= new ResizeObserver(() => {
-      this.tallest = { ready: 0, waiting: 0 };
-      this.requestUpdate();
-    });
+    // A new size (a screen turned, a window resized): measured again.
+    this.resizer ??= new ResizeObserver(() => this.requestUpdate());
     this.resizer.observe(this);
     if (this.kiosk) void (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<unknown> } }).wakeLock?.request('screen').catch(() => undefined);
   }
@@ -148,21 +165,29 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
   }
 
   /**
-   * How many entries each list's box holds: its height over its tallest entry's (with the gap
-   * between entries). Only while the board fills a box (no `page-size`).
+   * Where each list's pages start: entries are laid out, unseen, in a copy of the list as wide
+   * as the real one (`.measure`), and each page takes as many as its box holds, by their own
+   * heights and the gap between them. Only while the board fills a box (no `page-size`).
    */
   protected override updated(): void {
-    if (this.pageSize) return;
-    const next = { ...this.fits };
-    for (const part of ['ready', 'waiting'] as const) {
+    if (this.pageSize || !this.lastGood) return;
+    const next = { ...this.breaks };
+    let changed = false;
+    for (const part of PARTS) {
       const list = this.renderRoot.querySelector<HTMLElement>(`[part="${part}"] ol`);
-      const entries = list ? [...list.children].filter((e): e is HTMLElement => e instanceof HTMLElement) : [];
-      if (!list || !entries.length) continue;
+      const copy = this.renderRoot.querySelector<HTMLElement>(`.measure [data-part="${part}"]`);
+      if (!list || !copy) continue;
+      const items = this.lastGood[part];
+      const key = `${list.clientWidth}×${list.clientHeight}:${items.map((i) => i.code).join()}`;
+      if (key === this.measuredFor[part]) continue;
+      copy.style.inlineSize = `${list.clientWidth}px`;
       const gap = parseFloat(getComputedStyle(list).rowGap) || 0;
-      this.tallest[part] = Math.max(this.tallest[part], ...entries.map((e) => e.getBoundingClientRect().height));
-      next[part] = Math.max(1, Math.floor((list.clientHeight + gap) / (this.tallest[part] + gap)));
+      const heights = [...copy.children].map((e) => e.getBoundingClientRect().height);
+      this.measuredFor[part] = key;
+      next[part] = pageStarts(heights, list.clientHeight, gap);
+      changed ||= next[part].join() !== this.breaks[part].join();
     }
-    if (next.ready !== this.fits.ready || next.waiting !== this.fits.waiting) this.fits = next;
+    if (changed) this.breaks = next;
   }
 
   private chime(): void {
@@ -188,26 +213,31 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     return l === 1 ? html`<h1 id=${i}>${content}</h1>` : l === 2 ? html`<h2 id=${i}>${content}</h2>` : l === 3 ? html`<h3 id=${i}>${content}</h3>` : l === 4 ? html`<h4 id=${i}>${content}</h4>` : html`<h5 id=${i}>${content}</h5>`;
   }
 
-  private list(part: 'ready' | 'waiting', title: BoardStringKey, items: HallBoardItem[]) {
-    const size = Math.max(1, this.pageSize || this.fits[part]);
-    const pages = Math.max(1, Math.ceil(items.length / size));
+  /** The first entry of each page of a list. */
+  private starts(part: Part, count: number): number[] {
+    if (this.pageSize) return Array.from({ length: Math.ceil(count / this.pageSize) }, (_, p) => p * this.pageSize!);
+    const measured = this.breaks[part].filter((start) => start < count);
+    return measured.length ? measured : Array.from({ length: Math.ceil(count / 5) }, (_, p) => p * 5);
+  }
+
+  private entry(i: HallBoardItem) {
+    return html`<li>
+      <span class="line">
+        <span class="code">${i.code}</span>
+        <span class="who">${i.applicant ? html`<span lang="vi" class="name">${whole(i.applicant)}</span>` : ''}${i.reason ? html`<span class="reason">${this.t(i.reason === 'supplement' ? 'boardSupplement' : 'boardPayment')}</span>` : nothing}</span>
+      </span>
+      <span class="what" lang="vi">${i.procedure}${i.agency ? ` · ${i.agency}` : ''}</span>
+    </li>`;
+  }
+
+  private list(part: Part, title: BoardStringKey, items: HallBoardItem[]) {
+    const starts = this.starts(part, items.length);
+    const pages = Math.max(1, starts.length);
     const page = this.page % pages;
-    const shown = items.slice(page * size, page * size + size);
+    const shown = items.slice(starts[page] ?? 0, starts[page + 1] ?? items.length);
     return html`<section part=${part} aria-labelledby="${part}-title">
       ${this.heading(`${this.t(title)} (${items.length})`, 1, `${part}-title`)}
-      ${items.length
-        ? html`<ol>
-            ${shown.map(
-              (i) => html`<li>
-                <span class="line">
-                  <span class="code">${i.code}</span>
-                  <span class="who">${i.applicant ? html`<span lang="vi" class="name">${whole(i.applicant)}</span>` : ''}${i.reason ? html`<span class="reason">${this.t(i.reason === 'supplement' ? 'boardSupplement' : 'boardPayment')}</span>` : nothing}</span>
-                </span>
-                <span class="what" lang="vi">${i.procedure}${i.agency ? ` · ${i.agency}` : ''}</span>
-              </li>`,
-            )}
-          </ol>`
-        : html`<p>${this.t('boardEmpty')}</p>`}
+      ${items.length ? html`<ol>${shown.map((i) => this.entry(i))}</ol>` : html`<p>${this.t('boardEmpty')}</p>`}
       ${pages > 1 ? html`<p part="page">${this.t('boardPage', { page: page + 1, pages })} <span class="next">· ${this.t('boardNext', { seconds: this.turnsIn })}</span></p>` : nothing}
     </section>`;
   }
@@ -219,7 +249,9 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
       ? html`<p part="updated" role="status" ?data-stale=${!!failed}>${failed ? this.t('boardStale', { time: clock(board.updatedAt) }) : this.t('boardUpdated', { time: clock(board.updatedAt) })}</p>`
       : nothing;
     let body;
-    if (board) body = html`<div part="lists">${this.list('ready', 'boardReady', board.ready)} ${this.list('waiting', 'boardWaiting', board.waiting)}</div>`;
+    if (board)
+      body = html`<div part="lists">${this.list('ready', 'boardReady', board.ready)} ${this.list('waiting', 'boardWaiting', board.waiting)}</div>
+        ${this.pageSize ? nothing : html`<div class="measure" aria-hidden="true">${PARTS.map((part) => html`<ol data-part=${part}>${board[part].map((i) => this.entry(i))}</ol>`)}</div>`}`;
     else if (failed) {
       const unsupported = isMotcuaError(failed) && failed.kind === 'unsupported';
       body = html`<p part="message" role="alert">${unsupported ? this.t('boardUnsupported') : this.t('boardFailed', { message: isMotcuaError(failed) ? failed.messageIn(this.language) : failed instanceof Error ? failed.message : '' })}</p>`;

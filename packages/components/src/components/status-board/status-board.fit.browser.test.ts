@@ -86,6 +86,15 @@ function faults(el: MotcuaStatusBoard): string[] {
       if (what.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(what).fontSize)) out.push(`${code}: the procedure takes more than one line`);
     }
     const pager = root(el).querySelector(`[part="${part}"] [part="page"]`);
+    // The screen used: on any page but the last, no room left for another entry like those shown.
+    const [, page, pages] = /Trang (\d+)\/(\d+)/.exec(pager?.textContent ?? '') ?? [];
+    const shownHere = entries(el, part);
+    if (page !== pages && shownHere.length) {
+      const gap = parseFloat(getComputedStyle(root(el).querySelector(`[part="${part}"] ol`)!).rowGap) || 0;
+      const tallest = Math.max(...shownHere.map((li) => li.getBoundingClientRect().height));
+      const left = list.bottom - shownHere.at(-1)!.getBoundingClientRect().bottom;
+      if (left >= tallest + gap + 1) out.push(`${part}: page ${page}/${pages} leaves ${Math.round(left)}px empty, room for another ${Math.round(tallest)}px entry`);
+    }
     if (!pager) out.push(`${part}: no pager`);
     else {
       if (!inside(pager.getBoundingClientRect(), screen)) out.push(`${part}: the pager is off the screen`);

@@ -11,6 +11,7 @@ import { css } from 'lit';
  * - Whole on a screen; broken only where a code is wider than the screen (a phone at 200 % text).
  * - Its spaces do not break (the component joins them): broken only where the name is wider than the screen.
  * - One line: a long procedure name is cut, never pushing the next entry off the screen.
+ * - .measure: every entry laid out unseen, as wide as its list, so pages are cut from real heights (a 4K screen filled to its bottom).
  */
 export const statusBoardStyles = css`
   :host {
@@ -31,6 +32,7 @@ export const statusBoardStyles = css`
     line-height: 1.25;
   }
   :host(:not([page-size])) [part='base'] {
+    position: relative;
     block-size: 100%;
     padding: 1.5vh 2vw;
   }
@@ -148,5 +150,11 @@ export const statusBoardStyles = css`
   }
   [part='message'][role='alert'] {
     color: var(--_danger);
+  }
+  .measure {
+    position: absolute;
+    inset: 0 auto auto 0;
+    visibility: hidden;
+    pointer-events: none;
   }
 `;
