@@ -6,6 +6,7 @@ import commonjs from '@rollup/plugin-commonjs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 import { elementList } from './scripts/element-files.mjs';
+import { onwarn } from './scripts/rollup-warnings.mjs';
 
 const PACKAGES = ['core', 'adapters', 'components', 'gateway'];
 
@@ -54,7 +55,7 @@ function moduleGraph() {
 const SHARED = [
   /[/\\]node_modules[/\\](lit|lit-html|lit-element|@lit|ky)[/\\]/,
   // (Not office-screens.ts: it imports the answer schemas, and loads only for statistics and the board.)
-  /[/\\]packages[/\\]core[/\\]src[/\\](?!search[/\\]|answer-schemas\.ts|model\.ts|parse-tolerant\.ts|tolerant\.ts|office-screens\.ts)/,
+  /[/\\]packages[/\\]core[/\\]src[/\\](?!search[/\\]|answer-schemas\.ts|model\.ts|drop-unreadable\.ts|read-backend-record\.ts|office-screens\.ts)/,
   /[/\\]packages[/\\]adapters[/\\]src[/\\](http\.ts|rest[/\\])/,
   /[/\\]packages[/\\]components[/\\]src[/\\]internal[/\\](?!barcode[/\\]|camera-controller)/,
 ];
@@ -65,7 +66,7 @@ const SHARED = [
  */
 const ANSWER = [
   /[/\\]node_modules[/\\]zod[/\\]/,
-  /[/\\]packages[/\\]core[/\\]src[/\\](answer-schemas|model|parse-tolerant)\.ts$/,
+  /[/\\]packages[/\\]core[/\\]src[/\\](answer-schemas|model|drop-unreadable)\.ts$/,
   // Not its define file: other elements load this chunk for the schemas and must not define it.
   /[/\\]components[/\\]dossier-status[/\\]dossier-status\.(component|styles|strings)\.ts$/,
   // The offer to follow the dossier, shown under a keyed answer.
@@ -90,8 +91,9 @@ const cdn = {
     autoloader: 'packages/components/src/autoloader.ts',
     ...Object.fromEntries(ELEMENTS.map((e) => [`elements/${e}`, `packages/components/src/components/${e}/${e}.ts`])),
   },
-  // Cycles inside dependencies (zod's core) are theirs and harmless.
-  onwarn: (warning, warn) => (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => id.includes('node_modules')) ? undefined : warn(warning)),
+  onwarn,
+  // Not the chunk-merging figures rollup reports at 'info' (experimentalMinChunkSize): warnings only.
+  logLevel: 'warn',
   // Small shared chunks are merged (8 files → 4 for the lookup, same bytes): each file is a
   // round trip on a bad network. Maps carry positions, not sources: with dependencies' sources
   // embedded they were 3.6 MB of the 4.5 MB npm package.
@@ -123,6 +125,7 @@ const packages = PACKAGES.map((name) => {
     external: (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`)),
     output: { dir: `${dir}/dist`, format: 'es', sourcemap: true, preserveModules: true, preserveModulesRoot: `${dir}/src` },
     plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+    onwarn,
   };
 }).filter((config) => Object.keys(config.input).length > 0);
 
@@ -132,6 +135,7 @@ const packages = PACKAGES.map((name) => {
  */
 const serviceWorker = {
   input: 'packages/components/src/service-worker/motcua-sw.ts',
+  onwarn,
   output: { file: 'packages/components/dist/cdn/motcua-sw.js', format: 'iife', sourcemap: true, sourcemapExcludeSources: true },
   plugins: [nodeResolve({ exportConditions: ['motcua-source', 'production', 'browser'], browser: true, extensions: ['.ts', '.js'] }), esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.base.json' })],
 };

@@ -1,6 +1,7 @@
 // Writes what follows from the one list of elements (packages/components/src/elements.ts):
-// define.ts, the React wrappers (their events from each element's `@fires` JSDoc), and the
-// elements' exports and sideEffects in packages/components/package.json. A new element is its
+// define.ts, index.ts (the element classes, then api.ts: what is not an element), jsx.ts (the
+// tags' JSX types), the React wrappers (their events from each element's `@fires` JSDoc), and
+// the elements' exports and sideEffects in packages/components/package.json. A new element is its
 // folder and one line in the list; `npm run build` runs this first. The test of the list
 // (test/node/element-list.test.ts) fails when a written file is not what this would write.
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +32,57 @@ function defineFile(elements) {
 ${elements.map((e) => `import './components/${e.name}/${e.name}.js';`).join('\n')}
 
 export * from './index.js';
+`;
+}
+
+function indexFile(elements) {
+  return `${GENERATED}
+/**
+ * The element classes, without defining them: import \`@motcua/components/define\` (all) or
+ * one element's file to register the tags. Everything else the package's main entry offers
+ * (words, events, settings, the barcode reader, helpers of single elements) is in api.ts,
+ * written by hand: add exports there.
+ */
+${elements.map((e) => `export { ${e.className} } from './components/${e.name}/${e.name}.component.js';`).join('\n')}
+export * from './api.js';
+`;
+}
+
+function jsxFile(elements) {
+  const line = (e) => `  '${e.tag}': ElementProps<${e.className}${e.events.length ? `, ${e.events.map((ev) => `'${ev}'`).join(' | ')}` : ''}>;`;
+  return `${GENERATED}
+/**
+ * Types for the elements written as tags in JSX (React 19 and Preact pass properties and
+ * \`on<event>\` listeners to custom elements):
+ *
+ *   import type {} from '@motcua/components/jsx';
+ *   <motcua-dossier-lookup endpoint="…" onmotcua-dossier-found={(e) => e.detail.dossier} />
+ *
+ * Types only: this module adds nothing to a bundle.
+ */
+import type { LitElement } from 'lit';
+import type * as React from 'react';
+${elements.map((e) => `import type { ${e.className} } from './components/${e.name}/${e.name}.component.js';`).join('\n')}
+import type { MotcuaEvent, MotcuaEventName } from './internal/events.js';
+
+/** An element's own public properties, its events as \`on<event>\` props, and React's usual ones. */
+export type ElementProps<E extends HTMLElement, Events extends MotcuaEventName = never> = Omit<React.HTMLAttributes<E>, 'lang'> &
+  React.RefAttributes<E> &
+  Partial<Omit<E, keyof LitElement | 'language'>> & { lang?: string; class?: string; key?: React.Key } & {
+    [K in Events as \`on\${K}\`]?: (event: MotcuaEvent<K>) => void;
+  };
+
+export interface MotcuaIntrinsicElements {
+${elements.map(line).join('\n')}
+}
+
+declare module 'react' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends MotcuaIntrinsicElements {}
+  }
+}
 `;
 }
 
@@ -85,6 +137,8 @@ export function elementFiles() {
   const pkgPath = `${ROOT}/package.json`;
   return {
     [`${ROOT}/src/define.ts`]: defineFile(elements),
+    [`${ROOT}/src/index.ts`]: indexFile(elements),
+    [`${ROOT}/src/jsx.ts`]: jsxFile(elements),
     [`${ROOT}/src/react/index.ts`]: reactFile(elements),
     [pkgPath]: packageJson(elements, readFileSync(pkgPath, 'utf8')),
   };

@@ -1,7 +1,7 @@
 // `npm run size`: min+gzip of each entry's first download against size-budgets.json; fails past `max`.
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { kb, splitBundleSize } from '../bench/stats.js';
+import { kb, splitBundleSize } from './bundle-size.js';
 
 interface Entry {
   name: string;

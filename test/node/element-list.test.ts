@@ -1,6 +1,7 @@
 // One list of elements (packages/components/src/elements.ts): what is written from it is up to
 // date, and what is written by hand (budgets, stories) names exactly those elements, so a new
 // element is its folder plus one line in the list (and its budget and story, which this asks for).
+// The script-tag check reads dist/: it needs `npm run build` (npm test does it) and fails without.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -22,7 +23,7 @@ describe('the one list of elements', () => {
     }
   });
 
-  it('define.ts, the React wrappers and package.json are what the list makes of them (npm run build writes them)', () => {
+  it('define.ts, index.ts, jsx.ts, the React wrappers and package.json are what the list makes of them (npm run build writes them)', () => {
     for (const [path, text] of Object.entries(elementFiles())) assert.equal(read(path), text, `${path} is out of date: run npm run build (scripts/element-files.mjs)`);
   });
 
@@ -33,6 +34,17 @@ describe('the one list of elements', () => {
     assert.deepEqual(sorted([...react.matchAll(/tagName: '(motcua-[\w-]+)'/g)].map((m) => m[1]!)), sorted(tags));
     assert.match(react, /onDossierFound: 'motcua-dossier-found'/);
     assert.match(react, /onScanError: 'motcua-scan-error'/);
+  });
+
+  it('index.ts exports each element\'s class and then the hand-written api.ts; jsx.ts types each tag', () => {
+    const index = read(`${COMPONENTS}/src/index.ts`);
+    const jsx = read(`${COMPONENTS}/src/jsx.ts`);
+    for (const name of names) {
+      const className = /^export class (\w+) extends/m.exec(read(`${COMPONENTS}/src/components/${name}/${name}.component.ts`))![1]!;
+      assert.ok(index.includes(`export { ${className} } from './components/${name}/${name}.component.js';`), `index.ts exports ${className}`);
+      assert.match(jsx, new RegExp(`'motcua-${name}': ElementProps<${className}[,>]`), `jsx.ts types <motcua-${name}>`);
+    }
+    assert.match(index, /^export \* from '\.\/api\.js';$/m);
   });
 
   it('package.json exports each element and marks its define file as a side effect', () => {
@@ -53,7 +65,7 @@ describe('the one list of elements', () => {
 
   it('the script-tag build makes one file per element from the list', () => {
     const cdn = `${COMPONENTS}/dist/cdn/elements`;
-    if (!existsSync(cdn)) return; // built by npm test before the unit tests; a unit run alone may skip this
+    assert.ok(existsSync(cdn), `${cdn} is missing: run npm run build first (npm test builds before the unit tests)`);
     assert.deepEqual(sorted(readdirSync(cdn).filter((f) => f.endsWith('.js'))), sorted(names.map((n) => `${n}.js`)));
   });
 });

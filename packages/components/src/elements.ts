@@ -2,8 +2,8 @@
  * Every motcua element: its tag and its module, in the order they start (the provider first,
  * so the others find its settings). A new element is its folder — `x.component.ts` (class and
  * JSDoc), `x.styles.ts`, `x.strings.ts`, `x.ts` (define), tests — and one line here. The
- * autoloader reads this list; `npm run build` writes define.ts, the React wrappers and
- * package.json's exports from it (scripts/element-files.mjs), and the script-tag build
+ * autoloader reads this list; `npm run build` writes define.ts, index.ts, jsx.ts, the React
+ * wrappers and package.json's exports from it (scripts/element-files.mjs), and the script-tag build
  * (rollup.config.js) makes a file per element. A size budget and a story are still yours to
  * write: test/node/element-list.test.ts says when one is missing.
  */

@@ -13,7 +13,7 @@ export interface AdapterHooks {
   onDroppedFields?: (report: DroppedFields) => void;
 }
 
-/** The config without its `type`, and without keys set to undefined (exactOptionalPropertyTypes). */
+/** The config without its `type`, and without keys set to undefined: the adapter gets only the fields the operator set. */
 function rest<T extends { type: string }>(config: T): Omit<T, 'type'> {
   const { type: _type, ...others } = config;
   return Object.fromEntries(Object.entries(others).filter(([, v]) => v !== undefined)) as Omit<T, 'type'>;

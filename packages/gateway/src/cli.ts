@@ -4,10 +4,10 @@
  * Without a config: the demo data set on http://127.0.0.1:8080.
  */
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, GATEWAY_DOCS, loadConfig } from './config.js';
 import { serve } from './serve.js';
 
-const USAGE = 'Usage: motcua-gateway [--config gateway.json] [--port 8080] [--host 127.0.0.1] [--portal ./site]\nSee docs/gateway.md for the config file and environment variables.';
+const USAGE = `Usage: motcua-gateway [--config gateway.json] [--port 8080] [--host 127.0.0.1] [--portal ./site]\nThe config file and environment variables: ${GATEWAY_DOCS}`;
 
 try {
   const { values } = parseArgs({

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adapterFromConfig } from './adapter-from-config.js';
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, GATEWAY_DOCS, loadConfig } from './config.js';
 
 describe('loadConfig', () => {
   it('defaults to the demo on loopback', () => {
@@ -65,6 +65,34 @@ describe('loadConfig', () => {
     assert.deepEqual(c.origins, ['https://hatinh.gov.vn', 'http://127.0.0.1:5173']);
     assert.throws(() => loadConfig(undefined, { MOTCUA_ORIGINS: 'https://hatinh.gov.vn/portal' }), /has a path: an origin is only scheme, host and port \(https:\/\/hatinh.gov.vn\)/);
     assert.throws(() => loadConfig(undefined, { MOTCUA_ORIGINS: 'hatinh.gov.vn' }), /is not an origin/);
+  });
+
+  it('says where a config file stops being JSON: line, column, the line and a caret', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const file = join(dir, 'gateway.json');
+    writeFileSync(file, '{\n  "port": 9000,\n  "origins": ["https://hatinh.gov.vn",],\n  "logLevel": "info"\n}\n');
+    assert.throws(
+      () => loadConfig(file, {}),
+      (e: Error) => e instanceof ConfigError && e.message.includes(`${file} is not valid JSON at line 3, column 39: Unexpected "]"\n      "origins": ["https://hatinh.gov.vn",],\n${' '.repeat(4 + 38)}^`),
+    );
+    writeFileSync(file, '{\n  "port": 9000\n  "host": "0.0.0.0"\n}\n');
+    assert.throws(() => loadConfig(file, {}), (e: Error) => /not valid JSON at line 3, column 3: Expected ',' or '}' after property value/.test(e.message));
+    writeFileSync(file, '{ "port": 9000,\n  "adapter": { "type": "demo" }\n');
+    assert.throws(() => loadConfig(file, {}), (e: Error) => /not valid JSON at line 3, column 1/.test(e.message));
+    writeFileSync(file, '\uFEFF{}');
+    assert.throws(() => loadConfig(file, {}), (e: Error) => /line 1, column 1: Unexpected byte-order mark/.test(e.message));
+    assert.throws(() => loadConfig(join(dir, 'none.json'), {}), (e: Error) => e instanceof ConfigError && /Cannot read the config file .*none\.json: ENOENT/.test(e.message));
+  });
+
+  it('points a config mistake at the docs on the repository\'s page (the package ships no docs/)', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { repository: { url: string }; files: string[] };
+    const repository = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
+    assert.equal(GATEWAY_DOCS, `${repository}/blob/main/docs/gateway.md`);
+    assert.ok(!pkg.files.some((f) => f.startsWith('docs')), 'no docs/ in the package: the link is the way');
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const file = join(dir, 'gateway.json');
+    writeFileSync(file, JSON.stringify({ port: 'eighty' }));
+    assert.throws(() => loadConfig(file, {}), (e: Error) => e instanceof ConfigError && e.message.endsWith(`Every field: ${GATEWAY_DOCS}`) && !e.message.includes('See docs/'));
   });
 
   it('stops on a catalogue file that is missing or not JSON, saying which', () => {

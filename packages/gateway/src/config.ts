@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { KEY_KINDS } from '@motcua/core';
 import * as z from 'zod/mini';
+import { describeJsonError } from './json-error.js';
 import { limitsByAddress } from './networks.js';
 import { normalizeOrigin } from './origins.js';
 import { DEFAULT_CACHE_SECONDS, DEFAULT_LIMITS } from './reply.js';
@@ -134,6 +135,9 @@ const ENV: Record<string, (raw: Record<string, unknown>, value: string) => void>
   MOTCUA_VAPID_PRIVATE_KEY: (c, v) => (((c.follow ??= {}) as Record<string, unknown>).vapidPrivateKey = v),
 };
 
+/** Every field and the API: the repository's page (the package ships no docs/; package.json's `repository`, tested). */
+export const GATEWAY_DOCS = 'https://github.com/motcua/motcua/blob/main/docs/gateway.md';
+
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
@@ -141,10 +145,16 @@ export class ConfigError extends Error {
 export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   let raw: Record<string, unknown> = {};
   if (file) {
+    let text: string;
     try {
-      raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      text = readFileSync(file, 'utf8');
     } catch (error) {
       throw new ConfigError(`Cannot read the config file ${file}: ${(error as Error).message}`);
+    }
+    try {
+      raw = JSON.parse(text) as Record<string, unknown>;
+    } catch (error) {
+      throw new ConfigError(`The config file ${file} is not valid JSON at ${describeJsonError(text, error)}`);
     }
   }
   for (const [name, set] of Object.entries(ENV)) {
@@ -154,7 +164,7 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   const result = GatewayConfigSchema.safeParse(raw);
   if (!result.success) {
     const lines = result.error.issues.slice(0, 5).map((issue) => `  - ${explainIssue(issue, raw)}`);
-    throw new ConfigError(`Invalid gateway config${file ? ` in ${file}` : ''}:\n${lines.join('\n')}\nSee docs/gateway.md for every field.`);
+    throw new ConfigError(`Invalid gateway config${file ? ` in ${file}` : ''}:\n${lines.join('\n')}\nEvery field: ${GATEWAY_DOCS}`);
   }
   const config = result.data;
   try {

@@ -1,7 +1,8 @@
 /**
- * Tolerant parsing: keep what can be read of a record. Self-contained (no import from the
- * rest of the core) so that a bundler can leave it in the chunk that loads with the
- * schemas instead of the page's first download; callers name fields and throw.
+ * Tolerant parsing: keep what can be read of a record, dropping the broken parts a schema
+ * does not require. Self-contained (no import from the rest of the core) so that a bundler
+ * can leave it in the chunk that loads with the schemas instead of the page's first
+ * download; callers name fields and throw (read-backend-record.ts, `@motcua/core/tolerant`).
  */
 import type * as z from 'zod/mini';
 

@@ -1,9 +1,11 @@
 /**
- * `@motcua/core/tolerant`: reading what can be read of a backend's record, for adapters.
+ * `@motcua/core/tolerant`: reading what can be read of a backend's record, for adapters —
+ * naming the fields left out, and throwing with the field when a required one is broken
+ * (drop-unreadable.ts finds what to leave out).
  * Its own entry so that pages which only show answers do not carry it in their first download.
  */
 import type * as z from 'zod/mini';
-import { readTolerant } from './parse-tolerant.js';
+import { readTolerant } from './drop-unreadable.js';
 import { fieldPath, parseResponse } from './validate.js';
 
 /**
