@@ -1,23 +1,21 @@
 /**
- * The API's contract: the JSON schemas every route declares (params, query, responses), from
- * which Fastify validates requests and @fastify/swagger generates `/openapi.json`. The model's
- * schemas come from the core's zod schemas, so the spec cannot drift from what is sent.
+ * The API's contract, in zod: every route's params, query, body and answers. Fastify validates
+ * requests with them (fastify-type-provider-zod), the handlers are typed by them, and
+ * @fastify/swagger writes `/openapi.json` from them (openapi-document.ts). The model's schemas
+ * are the core's, so the spec cannot drift from what is sent.
  */
 import { ERROR_MESSAGES, KEY_KINDS } from '@motcua/core';
 import { AgencySchema, ApplicantSchema, DossierSchema, HallBoardItemSchema, HallBoardSchema, OfficeStatsSchema, ProcedureSchema, ProcedureSearchResultSchema, SectorSchema } from '@motcua/core/model';
 import { DOSSIER_STATUS_CODES } from '@motcua/core/status';
-import type { FastifyInstance } from 'fastify';
 import * as z from 'zod/mini';
 
-type JsonSchema = Record<string, unknown>;
-
-/** A zod schema as a plain JSON schema (2020-12, as OpenAPI 3.1 uses), without its `$schema` line. */
-function fromZod(schema: z.ZodMiniType, description: string): JsonSchema {
-  const { $schema: _drop, ...json } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
-  return { ...json, description };
+/** Names a schema for the document (in zod's global registry, where its fields' descriptions live too). */
+function component<T extends z.ZodMiniType>(id: string, schema: T, description: string): T {
+  z.globalRegistry.add(schema, { id, title: id, description });
+  return schema;
 }
 
-const ERROR_KINDS = Object.keys(ERROR_MESSAGES);
+const ERROR_KINDS = Object.keys(ERROR_MESSAGES) as [string, ...string[]];
 
 /** A dossier as it leaves the gateway (privacy.ts): never the lookup key, nor the applicant's phone, e-mail, ID number or address. */
 const SentDossierSchema = z.extend(z.omit(DossierSchema, { lookupKey: true }), {
@@ -27,50 +25,64 @@ const SentDossierSchema = z.extend(z.omit(DossierSchema, { lookupKey: true }), {
 const count = (description: string) => z.int().check(z.gte(0), z.describe(description));
 /** A group's counts, as the model has them (OfficeStatsSchema's groups). */
 const STATS_COUNTS = z.omit(OfficeStatsSchema, { from: true, to: true, byStatus: true, groups: true }).def.shape;
-const BOARD_ITEM = z.extend(HallBoardItemSchema, { applicant: z.optional(z.string().check(z.describe('Masked, e.g. "Nguyễn V. A."'))) });
+const BOARD_ITEM = component(
+  'BoardItem',
+  z.extend(HallBoardItemSchema, { applicant: z.optional(z.string().check(z.describe('Masked, e.g. "Nguyễn V. A."'))) }),
+  "One entry of the hall's screen: never more than a look-up without the key shows.",
+);
 
 const flag = z.boolean();
 /** GET /healthz (routes/health.ts builds it). */
-const HEALTH = z.object({
+const HEALTH = component(
+  'Health',
+  z.object({
   status: z.enum(['ok', 'degraded']).check(z.describe('`degraded` when the backend does not answer, the shared state (Redis) is away or the follow store fails.')),
-  backend: z.object({ adapter: z.string(), ok: flag, error: z.optional(z.enum(ERROR_KINDS as [string, ...string[]])), latencyMs: z.int().check(z.gte(0)) }),
+  backend: z.object({ adapter: z.string(), ok: flag, error: z.optional(z.enum(ERROR_KINDS)), latencyMs: z.int().check(z.gte(0)) }),
   state: z.object({ kind: z.enum(['memory', 'redis']), ok: flag, error: z.optional(z.string()) }).check(z.describe('Where the per-client counters live. With Redis away they are kept per instance until it is back.')),
   follow: z.optional(
     z.object({ store: z.enum(['memory', 'sqlite', 'redis']), ok: flag, error: z.optional(z.string()) }).check(
       z.describe('With following configured: its store. While it fails, look-ups still work but nobody is told of changes; the watcher retries with backoff.'),
     ),
   ),
-});
+  }),
+  'Whether the gateway can answer: its backend, where its counters live, its follow store.',
+);
 
-/** Shared schemas, referred to as `{ $ref: 'Name#' }` and listed under `components.schemas`. */
-const SHARED: Record<string, JsonSchema> = {
-  Dossier: fromZod(SentDossierSchema, "A dossier. Without the lookup key only status, procedure, agency, dates and a masked applicant name are sent (`restricted: true`); with it, the details too. Never the key, nor the applicant's phone, e-mail, ID number or address."),
+/** A dossier as it may leave the gateway. */
+const DOSSIER = component(
+  'Dossier',
+  SentDossierSchema,
+  "A dossier. Without the lookup key only status, procedure, agency, dates and a masked applicant name are sent (`restricted: true`); with it, the details too. Never the key, nor the applicant's phone, e-mail, ID number or address.",
+);
+
+const ERROR = component(
+  'Error',
+  z.object({
+    error: z.object({
+      kind: z.enum(ERROR_KINDS),
+      message: z.string().check(z.describe('For citizens, in the requested language (Vietnamese by default; `Accept-Language: en` for English).')),
+      messages: z.object({ vi: z.string(), en: z.string() }),
+      retryAfter: z.optional(z.int().check(z.gte(0), z.describe('Seconds to wait (rate-limited), as in the Retry-After header.'))),
+      field: z.optional(z.string().check(z.describe('The input that was refused (invalid-input).'))),
+      keyKind: z.optional(z.enum(KEY_KINDS).check(z.describe('A key error: what the citizen is to type (the receipt key, the personal ID number, the phone number).'))),
+    }),
+  }),
+  'Every error: a stable `kind`, a message for citizens in the asked language (Vietnamese by default) and both languages.',
+);
+
+/** The schemas answers are made of, each listed once under `components.schemas`. */
+const COMPONENTS = {
+  Dossier: DOSSIER,
   // (storedAt is the browser's, not the API's.)
-  Procedure: fromZod(z.omit(ProcedureSchema, { storedAt: true }), 'A procedure of the catalogue.'),
-  ProcedureSearchResult: fromZod(z.omit(ProcedureSearchResultSchema, { storedAt: true }), 'Ranked hits (best first) with highlight ranges in each name, and the total.'),
-  Sector: fromZod(SectorSchema, 'A sector (lĩnh vực).'),
-  Agency: fromZod(AgencySchema, 'An agency that receives dossiers.'),
-  Error: {
-    type: 'object',
-    description: 'Every error: a stable `kind`, a message for citizens in the asked language (Vietnamese by default) and both languages.',
-    required: ['error'],
-    properties: {
-      error: {
-        type: 'object',
-        required: ['kind', 'message', 'messages'],
-        properties: {
-          kind: { enum: ERROR_KINDS },
-          message: { type: 'string', description: 'For citizens, in the requested language (Vietnamese by default; `Accept-Language: en` for English).' },
-          messages: { type: 'object', required: ['vi', 'en'], properties: { vi: { type: 'string' }, en: { type: 'string' } } },
-          retryAfter: { type: 'integer', minimum: 0, description: 'Seconds to wait (rate-limited), as in the Retry-After header.' },
-          field: { type: 'string', description: 'The input that was refused (invalid-input).' },
-          keyKind: { enum: [...KEY_KINDS], description: 'A key error: what the citizen is to type (the receipt key, the personal ID number, the phone number).' },
-        },
-      },
-    },
-  },
+  Procedure: component('Procedure', z.omit(ProcedureSchema, { storedAt: true }), 'A procedure of the catalogue.'),
+  ProcedureSearchResult: component('ProcedureSearchResult', z.omit(ProcedureSearchResultSchema, { storedAt: true }), 'Ranked hits (best first) with highlight ranges in each name, and the total.'),
+  // (Copies: the core's own schemas are not named in the global registry.)
+  Sector: component('Sector', z.extend(SectorSchema, {}), 'A sector (lĩnh vực).'),
+  Agency: component('Agency', z.extend(AgencySchema, {}), 'An agency that receives dossiers.'),
+  Error: ERROR,
   // From the core's zod schemas, their fields described here (the browser's copy stays lean).
-  Stats: fromZod(
+  Stats: component(
+    'Stats',
     z.extend(OfficeStatsSchema, {
       inProgress: count('Submitted, accepted, in progress or waiting for the applicant (statuses 1, 2, 4, 5, 6).'),
       onTimeRate: z.nullable(z.number().check(z.gte(0), z.lte(1), z.describe('Finished on time over finished; null when none finished.'))),
@@ -83,7 +95,8 @@ const SHARED: Record<string, JsonSchema> = {
     }),
     'Dossiers received in the period: counts by national status, finished on time or late, overdue, and the on-time rate.',
   ),
-  Board: fromZod(
+  Board: component(
+    'Board',
     z.extend(HallBoardSchema, {
       agency: z.optional(z.string().check(z.describe('The agency asked for, when one was.'))),
       ready: z.array(BOARD_ITEM).check(z.describe('Results ready to collect (status 9), oldest appointment first.')),
@@ -91,15 +104,12 @@ const SHARED: Record<string, JsonSchema> = {
     }),
     "The one-door hall's screen: results ready to collect, and dossiers waiting for the applicant. Never more than a dossier's public view: code, procedure, masked name, dates.",
   ),
-  BoardItem: fromZod(BOARD_ITEM, "One entry of the hall's screen: never more than a look-up without the key shows."),
-  Health: fromZod(HEALTH, 'Whether the gateway can answer: its backend, where its counters live, its follow store.'),
+  BoardItem: BOARD_ITEM,
+  Health: HEALTH,
 };
 
-export function addSharedSchemas(app: FastifyInstance): void {
-  for (const [name, schema] of Object.entries(SHARED)) app.addSchema({ $id: name, title: name, ...schema });
-}
-
-const ref = (name: keyof typeof SHARED) => ({ $ref: `${name}#` });
+/** The names listed under `components.schemas`: every use of one of these schemas refers to it by name. */
+export const COMPONENT_NAMES = Object.keys(COMPONENTS);
 
 const DESCRIPTIONS: Record<number, string> = {
   400: 'The request is not valid (`invalid-input`, `field` names what).',
@@ -112,26 +122,47 @@ const DESCRIPTIONS: Record<number, string> = {
   504: 'The backend did not answer in time (`timeout`).',
 };
 
-/** The error answers a route can give, each with the Error body. */
-export function errors(...statuses: number[]): Record<number, JsonSchema> {
-  return Object.fromEntries(statuses.map((status) => [status, { description: DESCRIPTIONS[status], ...ref('Error') }]));
+/** The error answers a route can give, each with the Error body and what the status means. */
+export function errors(...statuses: number[]): Record<number, { description: string; content: { 'application/json': { schema: typeof ERROR } } }> {
+  return Object.fromEntries(statuses.map((status) => [status, { description: DESCRIPTIONS[status]!, content: { 'application/json': { schema: ERROR } } }]));
+}
+
+/** A JSON answer made of a named schema, described as that schema is (a bare reference would leave the answer undescribed). */
+export function described<T extends z.ZodMiniType>(schema: T): { description: string; content: { 'application/json': { schema: T } } } {
+  return { description: String(z.globalRegistry.get(schema)?.description ?? ''), content: { 'application/json': { schema } } };
 }
 
 /** A catalogue answer's 304, for a request that sent its ETag back. */
-export const NOT_MODIFIED = { 304: { description: 'Not modified: the ETag sent in If-None-Match still holds (no body).', type: 'null' } };
+export const NOT_MODIFIED = { 304: z.null().check(z.describe('Not modified: the ETag sent in If-None-Match still holds (no body).')) };
 
 /** The query of a route that takes none: any parameter is refused (400 naming it), not ignored. */
-export const NO_QUERY = { type: 'object', additionalProperties: false, properties: {} };
+export const NO_QUERY = z.strictObject({});
 
 /** Errors every API route can give: a bad request, and the per-client request budget. */
 export const COMMON_ERRORS = [400, 429];
 /** What a route that asks the backend can add. */
 export const BACKEND_ERRORS = [502, 503, 504];
 
+/** An HTML page's answers (the no-JavaScript lookup): the page, or the page with the reason. */
+export function pageAnswers(statuses: number[], described: (status: number) => string): Record<number, { description: string; content: { 'text/html': { schema: z.ZodMiniString } } }> {
+  return Object.fromEntries(statuses.map((status) => [status, { description: described(status), content: { 'text/html': { schema: z.string() } } }]));
+}
+
 export const schemas = {
-  ref,
+  ...COMPONENTS,
   /** A dossier code in the path: what the client refuses before any backend call is checked there. */
-  dossierCode: { type: 'string', maxLength: 200, pattern: '^\\S(.*\\S)?$', description: 'Dossier code, e.g. 000.00.12.H42-241105-0003 (normalised: case, dashes, spaces, full-width); no leading or trailing space.' },
-  lookupKey: { type: 'string', maxLength: 64, description: "The key this gateway checks (`keyKind` in its answers): the receipt's lookup key (mã tra cứu), the applicant's personal ID number, or their phone number. Opens steps and details. An ID or phone number only in a POST body." },
-  procedureCode: { type: 'string', pattern: '^[0-9A-Za-z._-]{1,64}$' },
-} as const;
+  dossierCode: z
+    .string()
+    .check(
+      z.maxLength(200),
+      z.regex(/^\S(.*\S)?$/),
+      z.describe('Dossier code, e.g. 000.00.12.H42-241105-0003 (normalised: case, dashes, spaces, full-width); no leading or trailing space.'),
+    ),
+  lookupKey: z
+    .string()
+    .check(
+      z.maxLength(64),
+      z.describe("The key this gateway checks (`keyKind` in its answers): the receipt's lookup key (mã tra cứu), the applicant's personal ID number, or their phone number. Opens steps and details. An ID or phone number only in a POST body."),
+    ),
+  procedureCode: z.string().check(z.regex(/^[0-9A-Za-z._-]{1,64}$/)),
+};

@@ -9,7 +9,7 @@ import * as z from 'zod/mini';
 import { describeJsonError } from './json-error.js';
 import { limitsByAddress } from './networks.js';
 import { normalizeOrigin } from './origins.js';
-import { DEFAULT_CACHE_SECONDS, DEFAULT_LIMITS } from './reply.js';
+import { DEFAULT_CACHE_SECONDS, DEFAULT_LIMITS } from './limits.js';
 
 // Strict objects: a misspelt key ("origin" for "origins") is an error, not a silent default.
 const AdapterConfigSchema = z.discriminatedUnion('type', [

@@ -1,5 +1,7 @@
 /** MotcuaError → HTTP status and the API's JSON error body. */
 import { isMotcuaError, MotcuaError, type ErrorKind, type KeyKind, type Lang } from '@motcua/core';
+// Every language the core ships, registered (the answers' messages carry them), and the one resolver of a language tag.
+import { resolveLang } from '@motcua/core/languages';
 
 export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   'invalid-input': 400,
@@ -28,12 +30,14 @@ export function errorBody(error: MotcuaError, lang: Lang): ErrorBody {
   return body;
 }
 
-/** What a route schema refused, by name: `limit`, `from`, `code`. */
-function refusedField(error: { validation?: Array<{ instancePath?: string; params?: { missingProperty?: string; additionalProperty?: string } }> }): string | undefined {
+/** What a route schema refused, by name: `limit`, `from`, `code` (zod's issue, as fastify-type-provider-zod passes it on). */
+function refusedField(error: { validation?: Array<{ instancePath?: string; params?: { keys?: unknown } }> }): string | undefined {
   const issue = error.validation?.[0];
   if (!issue) return undefined;
   const path = issue.instancePath?.replace(/^\//, '').replace(/\//g, '.');
-  const name = path || issue.params?.missingProperty || issue.params?.additionalProperty;
+  // An unknown parameter is named by the issue (its path is the object that holds it).
+  const unknown = Array.isArray(issue.params?.keys) ? String(issue.params.keys[0]) : undefined;
+  const name = path || unknown;
   // A name the request made up is echoed back and logged: never its digits (a JSON body sent as
   // a form makes `{"key":"0425…"}` a field name), nor more than a field name's length.
   return name?.replace(/\d{5,}/g, (d) => '#'.repeat(d.length)).slice(0, 64);
@@ -55,7 +59,8 @@ export function rateLimited(retryAfter: number): MotcuaError {
   return new MotcuaError('rate-limited', `rate limit, retry in ${retryAfter}s`, { retryAfter });
 }
 
+/** The first language of an Accept-Language header that the core knows, else Vietnamese. */
 export function langOf(acceptLanguage: string | undefined): Lang {
-  return acceptLanguage && /^\s*en\b/i.test(acceptLanguage) ? 'en' : 'vi';
+  return resolveLang(acceptLanguage);
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { limitsByAddress } from './networks.js';
-import { DEFAULT_LIMITS } from './reply.js';
+import { DEFAULT_LIMITS } from './limits.js';
 
 describe('limitsByAddress', () => {
   const limitsFor = limitsByAddress(DEFAULT_LIMITS, [

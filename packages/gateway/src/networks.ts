@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { BlockList, isIP } from 'node:net';
 import ipaddr from 'ipaddr.js';
-import type { GatewayLimits } from './reply.js';
+import type { GatewayLimits } from './limits.js';
 
 export interface NetworkLimits extends Partial<Pick<GatewayLimits, 'perMinute' | 'dossierPerMinute' | 'failedLookups'>> {
   /** For logs and docs, e.g. "hall-ha-tinh". */

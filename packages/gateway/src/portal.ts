@@ -5,8 +5,7 @@ import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
-import { accessDossier } from './dossier-access.js';
-import type { RouteContext } from './reply.js';
+import { jsonErrors } from './error-replies.js';
 import { escapeHtml, pageDay, timelinessWords } from './page-text.js';
 
 /** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
@@ -40,11 +39,13 @@ export function pageAnswer(d: Dossier): string {
  * file asked for with `key=` is `private, no-store`. Not counted against the API's rate
  * limits: a page of twenty files must not cost twenty look-ups.
  *
- * With `context` (the gateway's own access rules), a page holding `<motcua-dossier-lookup>`
- * opened by a receipt's link comes with the dossier's status in it: on screen with the page's
+ * A page holding `<motcua-dossier-lookup>` opened by a receipt's link comes with the dossier's
+ * status in it (the gateway's own access rules, `app.dossiers`): on screen with the page's
  * first paint, before any script has arrived (issue 30: 3G phones waited for ~50 KB of script).
+ * Its own scope: a refusal (the file is not there) is the API's JSON error.
  */
-export async function portalFiles(app: FastifyInstance, { root, context }: { root: string; context?: RouteContext }): Promise<void> {
+export async function portalFiles(app: FastifyInstance, { root }: { root: string }): Promise<void> {
+  app.setErrorHandler(jsonErrors);
   app.addHook('onRoute', (route) => {
     route.config = { ...(route.config as object), staticFile: true } as typeof route.config;
   });
@@ -55,34 +56,32 @@ export async function portalFiles(app: FastifyInstance, { root, context }: { roo
     if (!file.startsWith(base + sep) || !file.endsWith('.html')) return undefined;
     return (await stat(file).catch(() => undefined))?.isFile() ? file : undefined;
   }
-  if (context) {
-    app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
-      if (request.method !== 'GET') return;
-      const { code } = request.query as { code?: unknown };
-      const path = request.url.split('?')[0]!;
-      if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(path)) return;
-      let file: string | undefined;
-      try {
-        file = await pageFile(path);
-      } catch {
-        return; // a malformed escape: not a page of ours
-      }
-      if (!file) return;
-      const html = await readFile(file, 'utf8');
-      const at = html.search(/<motcua-dossier-lookup\b[^>]*>/);
-      if (at < 0) return;
-      let dossier: Dossier;
-      try {
-        // Without the key: the status anyone with the code may see. (The page's own look-up,
-        // with the key, follows through the preload below.)
-        dossier = await accessDossier(context, request, code, '');
-      } catch {
-        return; // not found, refused, a backend down: the element says so itself
-      }
-      const open = html.indexOf('>', at) + 1;
-      return reply.type('text/html; charset=utf-8').send(html.slice(0, open) + pageAnswer(dossier) + html.slice(open));
-    });
-  }
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.method !== 'GET') return;
+    const { code } = request.query as { code?: unknown };
+    const path = request.url.split('?')[0]!;
+    if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(path)) return;
+    let file: string | undefined;
+    try {
+      file = await pageFile(path);
+    } catch {
+      return; // a malformed escape: not a page of ours
+    }
+    if (!file) return;
+    const html = await readFile(file, 'utf8');
+    const at = html.search(/<motcua-dossier-lookup\b[^>]*>/);
+    if (at < 0) return;
+    let dossier: Dossier;
+    try {
+      // Without the key: the status anyone with the code may see. (The page's own look-up,
+      // with the key, follows through the preload below.)
+      dossier = await app.dossiers.lookup(request, code, '');
+    } catch {
+      return; // not found, refused, a backend down: the element says so itself
+    }
+    const open = html.indexOf('>', at) + 1;
+    return reply.type('text/html; charset=utf-8').send(html.slice(0, open) + pageAnswer(dossier) + html.slice(open));
+  });
   // A receipt's link (`/?code=…&key=…`) opens this portal: its answer is asked for with the
   // page — a preload that the lookup's own request takes over — instead of after the page's
   // code has arrived, two round trips later. Only for a code in printed form, as the lookup asks.

@@ -7,13 +7,16 @@
  * (no personal data) to each browser and posts a signed event to each webhook.
  */
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { KEY_WORDS, MotcuaError, parseDossierCode } from '@motcua/core';
+import { KEY_WORDS, MotcuaError, parseDossierCode, type Adapter } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
 import { COMMON_ERRORS, errors, NO_QUERY, schemas } from '../api-schemas.js';
-import { accessDossier } from '../dossier-access.js';
-import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
-import { createPushSender, subscriptionKeysProblem, type PushSubscriptionJson, type VapidKeys } from './push.js';
+import { jsonErrors } from '../error-replies.js';
+import { DOSSIER_BUDGET } from '../limits.js';
+import { createPushSender, subscriptionKeysProblem, type VapidKeys } from './push.js';
 import { checkPushTarget, type PushTargetPolicy } from './push-targets.js';
 import type { FollowCaps, WatchStore } from './store.js';
 import { createWatcher, type StatusChange } from './watcher.js';
@@ -51,21 +54,23 @@ const STORE_DOWN = { vi: 'Chưa thể đăng ký theo dõi lúc này do hệ th�
 const NOT_YOURS = { vi: 'Không xác nhận được trình duyệt đã đăng ký theo dõi. Hãy thôi theo dõi từ chính trình duyệt đó, hoặc nhập mã tra cứu.', en: 'This is not the browser that followed. Stop from that browser, or give the lookup key.' };
 const NO_PROOF = { vi: 'Cần thông tin đăng ký của trình duyệt hoặc mã tra cứu để thôi theo dõi.', en: "Stopping needs the browser's subscription secret or the lookup key." };
 
-const SUBSCRIPTION = {
-  type: 'object',
-  required: ['endpoint', 'keys'],
-  properties: {
-    endpoint: { type: 'string', maxLength: 1000, description: 'https, at a push service (`follow.pushHosts`).' },
-    expirationTime: { type: ['number', 'null'] },
-    keys: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['p256dh', 'auth'],
-      properties: { p256dh: { type: 'string', maxLength: 100, description: 'P-256 public key, 65 bytes, base64url.' }, auth: { type: 'string', maxLength: 40, description: '16 bytes, base64url.' } },
-    },
-  },
-  additionalProperties: false,
-};
+const SUBSCRIPTION = z.strictObject({
+  endpoint: z.string().check(z.maxLength(1000), z.describe('https, at a push service (`follow.pushHosts`).')),
+  expirationTime: z.optional(z.nullable(z.number())),
+  keys: z.strictObject({
+    p256dh: z.string().check(z.maxLength(100), z.describe('P-256 public key, 65 bytes, base64url.')),
+    auth: z.string().check(z.maxLength(40), z.describe('16 bytes, base64url.')),
+  }),
+});
+
+const FOLLOW_BODY = z.strictObject({ code: schemas.dossierCode, key: schemas.lookupKey.check(z.minLength(1)), subscription: z.optional(SUBSCRIPTION) });
+
+const UNFOLLOW_BODY = z.strictObject({
+  endpoint: z.string().check(z.maxLength(1000)),
+  auth: z.optional(z.string().check(z.maxLength(40), z.describe("The subscription's keys.auth, as it followed."))),
+  code: z.optional(schemas.dossierCode),
+  key: z.optional(schemas.lookupKey),
+});
 
 /** An endpoint as the URL parser spells it, without a fragment (a push service never sees one); as given when it is no URL. */
 function canonicalEndpoint(endpoint: string): string {
@@ -91,11 +96,17 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
 declare module 'fastify' {
   interface FastifyInstance {
     /** With `follow`: the follow store's state for the health check. */
-    followHealth?(): Promise<{ store: string; ok: boolean; error?: string }>;
+    followHealth?(): Promise<{ store: WatchStore['kind']; ok: boolean; error?: string }>;
+    /** With `follow`: one round of the watcher now (operators, tests); the look-ups it made. */
+    pollFollowed?(): Promise<number>;
   }
 }
 
-export async function followRoutes(app: FastifyInstance, { context, follow }: { context: RouteContext; follow: FollowOptions }): Promise<void> {
+/**
+ * Following, on the app itself (fastify-plugin): the watcher, its store and what it tells, and
+ * the decorators operators and the health check use. Its routes are a scope of their own below.
+ */
+async function followService(app: FastifyInstance, { adapter, follow }: { adapter: Adapter; follow: FollowOptions }): Promise<void> {
   const { store } = follow;
   const caps = { ...DEFAULT_FOLLOW_CAPS, ...follow.caps };
   const push = createPushSender(follow.vapid, { timeoutMs: follow.pushTimeoutMs ?? 5000, ...(follow.pushTargets ? { targets: follow.pushTargets } : {}) });
@@ -134,9 +145,9 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
   }
 
   const watcher = createWatcher({
-    adapter: context.adapter,
+    adapter,
     store,
-    lease: context.state,
+    lease: app.sharedState,
     onChange,
     intervalMs: (follow.intervalSeconds ?? 60) * 1000,
     perMinute: follow.perMinute ?? 60,
@@ -171,19 +182,35 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
     store.close?.();
   });
 
-  app.get('/v1/follow/key', { schema: { tags: ['follow'], operationId: 'followKey', summary: 'The VAPID public key a browser subscribes with', querystring: NO_QUERY, response: { 200: { type: 'object', required: ['publicKey'], properties: { publicKey: { type: 'string' } } }, ...errors(...COMMON_ERRORS) } } }, async () => ({ publicKey: follow.vapid.publicKey }));
+  await app.register(followRoutes, { prefix: '/v1', follow, caps, stored });
+}
 
-  app.post<{ Body: { code: string; key: string; subscription?: PushSubscriptionJson } }>(
-    '/v1/follow',
+export const following = fp(followService, { name: 'motcua-follow', dependencies: ['motcua-services'] });
+
+interface FollowRoutesOptions {
+  follow: FollowOptions;
+  caps: FollowCaps;
+  /** A store call from a route: its failure is logged and answered in words, never as a crash. */
+  stored<T>(operation: string, call: () => Promise<T>): Promise<T>;
+}
+
+/** `/v1/follow` and `/v1/follow/key`: a scope of their own, answering errors with the API's JSON Error body. */
+const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (app, { follow, caps, stored }) => {
+  const { store } = follow;
+  app.setErrorHandler(jsonErrors);
+  app.get('/follow/key', { schema: { tags: ['follow'], operationId: 'followKey', summary: 'The VAPID public key a browser subscribes with', querystring: NO_QUERY, response: { 200: z.object({ publicKey: z.string() }), ...errors(...COMMON_ERRORS) } } }, async () => ({ publicKey: follow.vapid.publicKey }));
+
+  app.post(
+    '/follow',
     {
       bodyLimit: 4096,
-      config: { rateLimit: { max: (request) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } },
+      config: DOSSIER_BUDGET,
       schema: {
         tags: ['follow'],
         operationId: 'follow',
         summary: 'Be told when the dossier changes: by Web Push with `subscription`, else by the webhooks alone (a desk application); needs its lookup key',
-        body: { type: 'object', additionalProperties: false, required: ['code', 'key'], properties: { code: schemas.dossierCode, key: { ...schemas.lookupKey, minLength: 1 }, subscription: SUBSCRIPTION } },
-        response: { 201: { type: 'object', required: ['following'], properties: { following: { type: 'string' } } }, ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504) },
+        body: FOLLOW_BODY,
+        response: { 201: z.object({ following: z.string() }), ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504) },
       },
     },
     async (request, reply) => {
@@ -191,7 +218,7 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
       // Keys that cannot be encrypted for would fail at every push: refused before anything is counted.
       const problem = subscription && subscriptionKeysProblem(subscription.keys);
       if (problem) throw new MotcuaError('invalid-input', `subscription.keys.${problem.field}: ${problem.why}`, { field: `subscription.keys.${problem.field}`, messages: BAD_SUBSCRIPTION });
-      const dossier = await accessDossier(context, request, request.body.code, request.body.key.trim());
+      const dossier = await app.dossiers.lookup(request, request.body.code, request.body.key.trim());
       if (dossier.restricted) throw new MotcuaError('key-required', 'following needs the key', { messages: KEY_WORDS[dossier.keyKind ?? 'receipt'].needed, ...(dossier.keyKind ? { keyKind: dossier.keyKind } : {}) });
       if (subscription) {
         const target = await checkPushTarget(subscription.endpoint, follow.pushTargets);
@@ -211,21 +238,16 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
     },
   );
 
-  app.delete<{ Body: { endpoint: string; auth?: string; code?: string; key?: string } }>(
-    '/v1/follow',
+  app.delete(
+    '/follow',
     {
-      config: { rateLimit: { max: (request) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } },
+      config: DOSSIER_BUDGET,
       schema: {
         tags: ['follow'],
         operationId: 'unfollow',
         summary: "Stop at once: this browser is told nothing more about the dossier (`code`), or about any (no `code`). Proof that it is this browser's: its subscription's `auth` secret, or `code` with the lookup `key`",
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          required: ['endpoint'],
-          properties: { endpoint: { type: 'string', maxLength: 1000 }, auth: { type: 'string', maxLength: 40, description: "The subscription's keys.auth, as it followed." }, code: schemas.dossierCode, key: schemas.lookupKey },
-        },
-        response: { 204: { description: 'Done (also when the endpoint followed nothing).', type: 'null' }, ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504) },
+        body: UNFOLLOW_BODY,
+        response: { 204: z.null().check(z.describe('Done (also when the endpoint followed nothing).')), ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504) },
       },
     },
     async (request, reply) => {
@@ -241,11 +263,11 @@ export async function followRoutes(app: FastifyInstance, { context, follow }: { 
         if (held.length && !mine.length) throw new MotcuaError('key-required', 'unfollow: auth does not match', { messages: NOT_YOURS });
         for (const f of mine) await stored('unsubscribe', () => store.unsubscribe(endpoint, f.code));
       } else if (code !== undefined && key) {
-        const dossier = await accessDossier(context, request, code, key.trim());
+        const dossier = await app.dossiers.lookup(request, code, key.trim());
         if (dossier.restricted) throw new MotcuaError('key-required', 'unfollow needs the lookup key', { messages: NO_PROOF });
         await stored('unsubscribe', () => store.unsubscribe(endpoint, dossier.code));
       } else throw new MotcuaError('invalid-input', 'unfollow needs auth, or code and key', { field: 'auth', messages: NO_PROOF });
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
-}
+};

@@ -7,9 +7,14 @@
  */
 import type { HallBoard, HallBoardItem } from '@motcua/core';
 import { maskName } from '@motcua/core/status';
-import type { FastifyInstance } from 'fastify';
-import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
-import type { RouteContext } from '../reply.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
+import { BACKEND_ERRORS, COMMON_ERRORS, described, errors, schemas } from '../api-schemas.js';
+
+const BOARD_QUERY = z.strictObject({
+  agency: z.optional(z.string().check(z.maxLength(64), z.describe("Only this agency's dossiers (its code, or its name when it has none)."))),
+  days: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(180), z.describe('How far back to look, by the day dossiers were received.')), 60),
+});
 
 /** An entry rebuilt field by field, its name masked again: a field the Board schema does not list never leaves. */
 function publicEntry(item: HallBoardItem): HallBoardItem {
@@ -32,31 +37,25 @@ function publicBoard(board: HallBoard, agency: string | undefined): HallBoard {
   return { updatedAt: board.updatedAt, ...(agency ? { agency } : {}), ready: board.ready.map(publicEntry), waiting: board.waiting.map(publicEntry) };
 }
 
-export async function boardRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
-  app.get<{ Querystring: { agency?: string; days?: number } }>(
-    '/v1/board',
+/** Under the API's `/v1` prefix (routes/api.ts). */
+export const boardRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/board',
     {
       schema: {
         tags: ['dossiers'],
         operationId: 'board',
         summary: "The one-door hall's screen: results ready to collect, dossiers waiting for the applicant",
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            agency: { type: 'string', maxLength: 64, description: "Only this agency's dossiers (its code, or its name when it has none)." },
-            days: { type: 'integer', minimum: 1, maximum: 180, default: 60, description: 'How far back to look, by the day dossiers were received.' },
-          },
-        },
-        response: { 200: schemas.ref('Board'), ...errors(...COMMON_ERRORS, 501, ...BACKEND_ERRORS) },
+        querystring: BOARD_QUERY,
+        response: { 200: described(schemas.Board), ...errors(...COMMON_ERRORS, 501, ...BACKEND_ERRORS) },
       },
     },
     async (request, reply) => {
-      const { agency, days = 60 } = request.query;
+      const { agency, days } = request.query;
       // The backend's own board (another gateway), or made from the dossiers it lists (the client does either).
-      const board = await context.client.board.get({ ...(agency ? { agency } : {}), days });
+      const board = await app.client.board.get({ ...(agency ? { agency } : {}), days });
       reply.header('cache-control', 'public, max-age=30');
       return publicBoard(board, agency);
     },
   );
-}
+};

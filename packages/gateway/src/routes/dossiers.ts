@@ -4,10 +4,11 @@
  * number only in the POST body: addresses end up in proxies' logs and browsers' histories.
  */
 import { isPersonalKey, MotcuaError, type KeyKind } from '@motcua/core';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
 import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
-import { accessDossier, knownKeyKind } from '../dossier-access.js';
-import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
+import { DOSSIER_BUDGET } from '../limits.js';
 
 /** Said to the developer who put a personal number in an address. */
 export const PERSONAL_KEY_IN_URL = {
@@ -20,25 +21,25 @@ export function refuseKeyInUrl(key: string | undefined, keyKind: KeyKind | undef
   if (key && isPersonalKey(key)) throw new MotcuaError('invalid-input', 'a personal number in the query string', { field: 'key', messages: PERSONAL_KEY_IN_URL, ...(keyKind ? { keyKind } : {}) });
 }
 
-export async function dossierRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
-  const config = { rateLimit: { max: (request: FastifyRequest) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET } };
-  const params = { type: 'object', required: ['code'], properties: { code: schemas.dossierCode } } as const;
-  const keyOnly = { type: 'object', additionalProperties: false, properties: { key: schemas.lookupKey } } as const;
+/** Under the API's `/v1` prefix (routes/api.ts). */
+export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
+  const params = z.object({ code: schemas.dossierCode });
+  const keyOnly = z.strictObject({ key: z.optional(schemas.lookupKey) });
   const response = {
-    200: { description: 'The dossier, restricted without the key; `keyKind` says which key opens its details.', type: 'object', required: ['dossier'], properties: { dossier: schemas.ref('Dossier') } },
+    200: z.object({ dossier: schemas.Dossier }).check(z.describe('The dossier, restricted without the key; `keyKind` says which key opens its details.')),
     ...errors(...COMMON_ERRORS, 403, 404, 501, ...BACKEND_ERRORS),
   };
   const answer = async (request: FastifyRequest, reply: FastifyReply, code: string, key: string | undefined) => {
     reply.header('cache-control', 'no-store');
-    return { dossier: await accessDossier(context, request, code, key?.trim() ?? '') };
+    return { dossier: await app.dossiers.lookup(request, code, key?.trim() ?? '') };
   };
   const about =
     "Without the key: status, procedure, agency, dates and a masked applicant name. With the key the gateway checks (`keyKind` in every answer and key error: the receipt's key, the applicant's personal ID number, or their phone number): the steps and details too; phone, ID number, email and address are never sent. Unknown codes and wrong keys count toward a per-client limit and a per-dossier one. No timeliness is sent: the page computes it from the dates (`dossierTimeliness` in @motcua/core/status), one clock for the whole view.";
 
-  app.get<{ Params: { code: string }; Querystring: { key?: string } }>(
-    '/v1/dossiers/:code',
+  app.get(
+    '/dossiers/:code',
     {
-      config,
+      config: DOSSIER_BUDGET,
       schema: {
         tags: ['dossiers'],
         operationId: 'lookupDossier', summary: 'Look up a dossier by its code (a receipt key in the query)',
@@ -49,15 +50,15 @@ export async function dossierRoutes(app: FastifyInstance, context: RouteContext)
       },
     },
     async (request, reply) => {
-      refuseKeyInUrl(request.query.key, knownKeyKind(context));
+      refuseKeyInUrl(request.query.key, app.dossiers.knownKeyKind);
       return answer(request, reply, request.params.code, request.query.key);
     },
   );
 
-  app.post<{ Params: { code: string }; Body: { key?: string } | undefined }>(
-    '/v1/dossiers/:code',
+  app.post(
+    '/dossiers/:code',
     {
-      config,
+      config: DOSSIER_BUDGET,
       schema: {
         tags: ['dossiers'],
         operationId: 'lookupDossierWithKey', summary: 'Look up a dossier by its code, the key in the body (any key kind; the one for ID and phone numbers)',
@@ -67,6 +68,6 @@ export async function dossierRoutes(app: FastifyInstance, context: RouteContext)
         response,
       },
     },
-    async (request, reply) => answer(request, reply, request.params.code, request.body?.key),
+    async (request, reply) => answer(request, reply, request.params.code, request.body.key),
   );
-}
+};

@@ -5,13 +5,15 @@
  * link (`GET /lookup?code=&key=`) works too. The same access as the API (dossier-access.ts:
  * guard, key, budget, view); everything from the backend is escaped.
  */
-import { foldVietnamese, KEY_WORDS, RESTRICTED_WORDS, type Dossier, type KeyKind, type MotcuaError } from '@motcua/core';
+import { foldVietnamese, KEY_WORDS, RESTRICTED_WORDS, type Dossier, type KeyKind } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { accessDossier, keyKindOf, knownKeyKind } from '../dossier-access.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
 import { refuseKeyInUrl } from './dossiers.js';
-import { schemas } from '../api-schemas.js';
-import { DOSSIER_BUDGET, type RouteContext } from '../reply.js';
+import { pageAnswers, schemas } from '../api-schemas.js';
+import { pageErrors } from '../error-replies.js';
+import { DOSSIER_BUDGET } from '../limits.js';
 import { escapeHtml, pageDay, timelinessWords } from '../page-text.js';
 
 
@@ -49,23 +51,25 @@ function describe(d: Dossier): string {
   return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : restricted}`;
 }
 
-const PAGE_RESPONSES = Object.fromEntries(
-  [200, 400, 403, 404, 429, 501, 502, 503, 504].map((status) => [
-    status,
-    { description: status === 200 ? 'The form, or the answer above it.' : 'The form with the reason it could not look the dossier up.', content: { 'text/html': { schema: { type: 'string' } } } },
-  ]),
-);
+const PAGE_RESPONSES = pageAnswers([200, 400, 403, 404, 429, 501, 502, 503, 504], (status) => (status === 200 ? 'The form, or the answer above it.' : 'The form with the reason it could not look the dossier up.'));
 
-export async function lookupPageRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
+/** The form's fields, in the query (a receipt's link) or the body (the form's POST). */
+const FORM = z.strictObject({ code: z.optional(schemas.dossierCode.check(z.describe('Without it, the empty form.'))), key: z.optional(schemas.lookupKey) });
+
+/**
+ * The page's own area: every refusal — a bad field, the budget, a wrong key — is answered as the
+ * page with its reason, never as the API's JSON (its error handler is this scope's).
+ */
+export const lookupPageRoutes: FastifyPluginAsyncZod = async (app) => {
   const send = (reply: FastifyReply, html: string) => reply.type('text/html; charset=utf-8').send(html);
-  const knownKind = knownKeyKind(context);
-  /** The page an error on this route answers with (the app's error handler renders it), its form asking for the key the error names. */
-  const errorPage = (message: string, error?: MotcuaError) =>
-    page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escapeHtml(message)}</p>`, error?.keyKind ?? knownKind);
+  const { dossiers } = app;
+  const knownKind = dossiers.knownKeyKind;
+  // The error page's form asks for the key the error names.
+  app.setErrorHandler(pageErrors((message, error) => page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escapeHtml(message)}</p>`, error.keyKind ?? knownKind)));
   const look = async (request: FastifyRequest, reply: FastifyReply, code: string | undefined, key: string) => {
     if (!code) return send(reply, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>', knownKind));
-    const dossier = await accessDossier(context, request, code, key.trim());
-    return send(reply, page(`Hồ sơ ${dossier.code}`, describe(dossier), keyKindOf(context, dossier)));
+    const dossier = await dossiers.lookup(request, code, key.trim());
+    return send(reply, page(`Hồ sơ ${dossier.code}`, describe(dossier), dossiers.keyKindOf(dossier)));
   };
   // Every answer of this page, error pages included: one citizen's dossier, its address maybe
   // holding the key — kept by no shared cache and not by the browser's.
@@ -73,18 +77,14 @@ export async function lookupPageRoutes(app: FastifyInstance, context: RouteConte
     reply.header('cache-control', 'private, no-store');
   });
 
-  app.get<{ Querystring: { code?: string; key?: string } }>(
+  app.get(
     '/lookup',
     {
-      config: { rateLimit: { max: (request) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET }, errorPage },
+      config: DOSSIER_BUDGET,
       schema: {
         tags: ['dossiers'],
         operationId: 'lookupPage', summary: 'The dossier lookup as an HTML page, for browsers without JavaScript (same privacy, budget and limits as the JSON look-up)',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { code: { ...schemas.dossierCode, description: 'Without it, the empty form.' }, key: schemas.lookupKey },
-        },
+        querystring: FORM,
         produces: ['text/html'],
         response: PAGE_RESPONSES,
       },
@@ -95,22 +95,18 @@ export async function lookupPageRoutes(app: FastifyInstance, context: RouteConte
     },
   );
 
-  app.post<{ Body: { code?: string; key?: string } | undefined }>(
+  app.post(
     '/lookup',
     {
-      config: { rateLimit: { max: (request) => context.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: DOSSIER_BUDGET }, errorPage },
+      config: DOSSIER_BUDGET,
       schema: {
         tags: ['dossiers'],
         operationId: 'lookupPageForm', summary: "The no-JavaScript page's form: code and key in the body (an ID number never in the address)",
-        body: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { code: { ...schemas.dossierCode, description: 'Without it, the empty form.' }, key: schemas.lookupKey },
-        },
+        body: FORM,
         produces: ['text/html'],
         response: PAGE_RESPONSES,
       },
     },
-    async (request, reply) => look(request, reply, request.body?.code, request.body?.key ?? ''),
+    async (request, reply) => look(request, reply, request.body.code, request.body.key ?? ''),
   );
-}
+};

@@ -5,38 +5,31 @@
  */
 import { MotcuaError, vietnamDate, type StatsQuery } from '@motcua/core';
 import type { StatsGroupBy } from '@motcua/core/status';
-import type { FastifyInstance } from 'fastify';
-import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
-import type { RouteContext } from '../reply.js';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from 'zod/mini';
+import { BACKEND_ERRORS, COMMON_ERRORS, described, errors, schemas } from '../api-schemas.js';
 
-interface StatsQuerystring {
-  from?: string;
-  to?: string;
-  agency?: string;
-  sector?: string;
-  groupBy?: StatsGroupBy;
-}
+const GROUP_BY = ['agency', 'sector', 'month', 'day'] as const satisfies readonly StatsGroupBy[];
 
-export async function statsRoutes(app: FastifyInstance, context: RouteContext): Promise<void> {
-  app.get<{ Querystring: StatsQuerystring }>(
-    '/v1/stats',
+const STATS_QUERY = z.strictObject({
+  from: z.optional(z.iso.date().check(z.describe('First day, YYYY-MM-DD (default: the first of this month, Vietnam time).'))),
+  to: z.optional(z.iso.date().check(z.describe('Last day, YYYY-MM-DD (default: today).'))),
+  agency: z.optional(z.string().check(z.maxLength(64), z.describe('Only this agency (its code, or its name when it has none).'))),
+  sector: z.optional(z.string().check(z.maxLength(64), z.describe('Only this sector (its code).'))),
+  groupBy: z.optional(z.enum(GROUP_BY).check(z.describe('Also count per group (`groups`).'))),
+});
+
+/** Under the API's `/v1` prefix (routes/api.ts). */
+export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/stats',
     {
       schema: {
         tags: ['statistics'],
         operationId: 'stats',
         summary: 'Counts by status, on time and late, in progress and overdue over a period, for one agency or sector or grouped',
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            from: { type: 'string', format: 'date', description: 'First day, YYYY-MM-DD (default: the first of this month, Vietnam time).' },
-            to: { type: 'string', format: 'date', description: 'Last day, YYYY-MM-DD (default: today).' },
-            agency: { type: 'string', maxLength: 64, description: 'Only this agency (its code, or its name when it has none).' },
-            sector: { type: 'string', maxLength: 64, description: 'Only this sector (its code).' },
-            groupBy: { enum: ['agency', 'sector', 'month', 'day'], description: 'Also count per group (`groups`).' },
-          },
-        },
-        response: { 200: schemas.ref('Stats'), ...errors(...COMMON_ERRORS, 501, ...BACKEND_ERRORS) },
+        querystring: STATS_QUERY,
+        response: { 200: described(schemas.Stats), ...errors(...COMMON_ERRORS, 501, ...BACKEND_ERRORS) },
       },
     },
     async (request, reply) => {
@@ -46,9 +39,9 @@ export async function statsRoutes(app: FastifyInstance, context: RouteContext): 
       if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000 && groupBy === 'day') throw new MotcuaError('invalid-input', 'groupBy=day covers at most a year', { field: 'groupBy' });
       const query: StatsQuery = { from, to, ...(agency ? { agency } : {}), ...(sector ? { sector } : {}), ...(groupBy ? { groupBy } : {}) };
       // The backend's own statistics, or counted from the dossiers it lists (the client does either).
-      const stats = await context.client.stats.get(query);
+      const stats = await app.client.stats.get(query);
       reply.header('cache-control', 'public, max-age=300');
       return stats;
     },
   );
-}
+};

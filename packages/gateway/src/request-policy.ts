@@ -1,0 +1,134 @@
+/**
+ * What every request goes through, whichever area answers it: security headers, CORS and the
+ * refusal of other sites' POSTs, the form body parser, the per-client request budget, ETags,
+ * compression, and a clean close. Applied to the whole app (fastify-plugin). Also the answer
+ * for a path no area has (404) and the error handler for what happens outside every area.
+ */
+import { MotcuaError } from '@motcua/core';
+import compress from '@fastify/compress';
+import cors from '@fastify/cors';
+import etag from '@fastify/etag';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { constants as zlib } from 'node:zlib';
+import { jsonErrors, sendError } from './error-replies.js';
+import { rateLimited } from './errors.js';
+import { addSecurityHeaders } from './security-headers.js';
+import { rateLimitStore } from './shared-state.js';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A portal file: outside the API's request budget (portal.ts). */
+    staticFile?: boolean;
+  }
+}
+
+export interface RequestPolicyOptions {
+  /** Portal origins allowed to call the API from browsers, as browsers send them. */
+  origins: Set<string>;
+  /** A request's path as logs keep it (no query). */
+  loggedPath(url: string): string;
+}
+
+const FOREIGN_POST = {
+  vi: 'Trang web này chưa được phép gửi tra cứu tới cổng kết nối. Vui lòng tra cứu trên cổng dịch vụ công của tỉnh, thành phố.',
+  en: 'This website may not send look-ups to the gateway. Please use the province or city public service portal.',
+};
+
+async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPolicyOptions): Promise<void> {
+  await addSecurityHeaders(app, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        mediaSrc: ["'self'", 'blob:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'self'"],
+        // TLS is the reverse proxy's business: forcing https here breaks plain-http intranets.
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Likewise HSTS belongs on the TLS terminator; sent from localhost it would pin the demo to https.
+    strictTransportSecurity: false,
+    // Portals on other origins embed the API and its assets.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  });
+  // A preflight must name its Origin and the method it asks for (the Fetch standard); one that
+  // does not is refused here with the API's JSON error (@fastify/cors would answer plain text).
+  // (Sent from the hook: the plugin's OPTIONS route was made before any error handler.)
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'OPTIONS') return;
+    const missing = !request.headers.origin ? 'origin' : !request.headers['access-control-request-method'] ? 'access-control-request-method' : undefined;
+    if (missing) return sendError(request, reply, new MotcuaError('invalid-input', `a preflight without ${missing}`, { field: missing }));
+  });
+  // A POST or DELETE from a page of another site that is not on the list: refused before it is
+  // counted. Its answer would be unreadable to that page anyway (CORS), but a wrong key it sends
+  // would count against the dossier: any website could spend its visitors' browsers on pausing
+  // a known dossier. (Same site: the Origin's host is the one the request came to.)
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.method !== 'POST' && request.method !== 'DELETE') return;
+    const origin = request.headers.origin;
+    if (!origin || origins.has(origin)) return;
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      return; // "null" (a sandboxed page, a file): not a site that could be listed
+    }
+    if (host === request.host) return;
+    return sendError(request, reply, new MotcuaError('invalid-input', 'a POST from a page whose origin is not allowed', { field: 'origin', messages: FOREIGN_POST }));
+  });
+  await app.register(cors, {
+    // Same-origin and non-browser callers send no Origin; browsers from other sites must be on the list.
+    origin: (origin, cb) => cb(null, !origin || origins.has(origin)),
+    methods: ['GET', 'HEAD', 'POST', 'DELETE'],
+    maxAge: 600,
+  });
+  // A key in a form body (the no-JS page's POST, and the API's: a form needs no preflight from another origin).
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
+    // A name given twice stays a list, which the route's schema refuses: one guess per request.
+    const fields: Record<string, string | string[]> = {};
+    for (const [name, value] of new URLSearchParams(body as string)) fields[name] = name in fields ? [fields[name]!].flat().concat(value) : value;
+    done(null, fields);
+  });
+  await app.register(rateLimit, {
+    global: true,
+    store: rateLimitStore(app.sharedState),
+    max: (request) => app.limitsFor(request).perMinute,
+    timeWindow: 60_000,
+    keyGenerator: (request) => app.clientOf(request),
+    // The portal's files are not API calls (portal.ts).
+    allowList: (request) => request.routeOptions.config.staticFile === true,
+    // Thrown to the route's error handler: the API answers it in JSON, the /lookup page as a page.
+    errorResponseBuilder: (_req, context) => {
+      const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
+      const e = rateLimited(seconds);
+      return Object.assign(new Error(e.detail), { statusCode: 429, motcua: e });
+    },
+  });
+  await app.register(etag);
+  // JSON over 1 KB is compressed for clients that accept it (brotli at a fast level: answers
+  // are made per request). Static files come pre-compressed from the build.
+  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
+
+  // On shutdown, answers to requests still in flight close their connection: otherwise a
+  // keep-alive socket that was busy when close() began holds the process for 72 s.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+    // A 304 has no body: no type to announce for it.
+    if (reply.statusCode === 304) reply.removeHeader('content-type');
+  });
+
+  // Outside every area (a path no route has, and the budget refusing it): the API's JSON error.
+  app.setErrorHandler(jsonErrors);
+  app.setNotFoundHandler((request, reply) => sendError(request, reply, new MotcuaError('not-found', `no route ${request.method} ${loggedPath(request.url)}`)));
+}
+
+export const requestPolicy = fp(policy, { name: 'motcua-request-policy', dependencies: ['motcua-services'] });
