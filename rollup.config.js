@@ -101,7 +101,8 @@ const cdn = {
     dir: 'packages/components/dist/cdn',
     format: 'es',
     experimentalMinChunkSize: 8000,
-    manualChunks: (id) => (SHARED.some((pattern) => pattern.test(id)) ? 'shared' : ANSWER.some((pattern) => pattern.test(id)) ? 'answer' : undefined),
+    // A language's words (src/locales/) load with its first use on a page, in a chunk of their own.
+    manualChunks: (id) => (/[/\\]src[/\\]locales[/\\]/.test(id) ? undefined : SHARED.some((pattern) => pattern.test(id)) ? 'shared' : ANSWER.some((pattern) => pattern.test(id)) ? 'answer' : undefined),
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,

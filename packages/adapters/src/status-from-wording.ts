@@ -5,6 +5,7 @@
  * and statistic speaks. The backend's words are kept beside it (`statusLabel`).
  */
 import { foldVietnamese } from '@motcua/core';
+import en from '@motcua/core/locales/en';
 import { DOSSIER_STATUSES, type DossierStatusCode } from '@motcua/core/status';
 
 /** Checked in order: the first that matches wins ("chờ trả kết quả" is 9 before "trả kết quả" is 10). */
@@ -25,7 +26,7 @@ const RULES: ReadonlyArray<[RegExp, DossierStatusCode]> = [
 export function statusFromWords(label: string | undefined): DossierStatusCode | undefined {
   if (!label) return undefined;
   const folded = foldVietnamese(label).trim();
-  const exact = Object.values(DOSSIER_STATUSES).find((s) => foldVietnamese(s.label.vi) === folded || s.label.en.toLowerCase() === label.trim().toLowerCase());
+  const exact = Object.values(DOSSIER_STATUSES).find((s) => foldVietnamese(s.label.vi) === folded || en[`status.${s.code}`].toLowerCase() === label.trim().toLowerCase());
   if (exact) return exact.code;
   return RULES.find(([words]) => words.test(folded))?.[1];
 }

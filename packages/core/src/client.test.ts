@@ -4,6 +4,8 @@ import type { Adapter } from './adapter.js';
 import { createClient } from './client.js';
 import { MotcuaError } from './errors.js';
 import type { Dossier, Procedure } from './model.js';
+// English and every other language the core ships, as a server or a script registers them (README: "Languages").
+import './languages.js';
 
 const DOSSIER: Dossier = {
   code: '000.00.12.H42-241105-0003',

@@ -12,6 +12,7 @@ import { parseDossierCode } from './dossier-code.js';
 import { compactKey } from './key-kind.js';
 import { fieldPath, parseResponse } from './validate.js';
 import { INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, KEY_NEEDED_MESSAGE, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
+import { localized } from './language.js';
 import type { Agency, Dossier, HallBoard, OfficeStats, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
 import { LEVELS, ONLINE_SERVICES } from './vocabulary.js';
@@ -95,10 +96,10 @@ function invalid(detail: string, field: string, messages: LocalizedText): Motcua
 
 function checkQuery(query: string, filters: Omit<ProcedureQuery, 'q'>): ProcedureQuery {
   // (An untyped caller's number or object is not "too long": say what it is.)
-  if (typeof query !== 'string') throw invalid(`query must be a string, got ${query === null ? 'null' : typeof query}`, 'q', { vi: 'Từ khoá tìm kiếm phải là chữ.', en: 'The search text must be a string.' });
-  if (query.length > 200) throw invalid('query must be at most 200 characters', 'q', { vi: 'Từ khoá tìm kiếm quá dài.', en: 'The search text is too long.' });
+  if (typeof query !== 'string') throw invalid(`query must be a string, got ${query === null ? 'null' : typeof query}`, 'q', localized('search.not-text', 'Từ khoá tìm kiếm phải là chữ.'));
+  if (query.length > 200) throw invalid('query must be at most 200 characters', 'q', localized('search.too-long', 'Từ khoá tìm kiếm quá dài.'));
   const { sector, level, onlineService, limit, offset } = filters;
-  const bad = (field: string) => invalid(`invalid ${field}: ${String(filters[field as keyof typeof filters])}`, field, { vi: 'Bộ lọc tìm kiếm không hợp lệ.', en: 'Invalid search filter.' });
+  const bad = (field: string) => invalid(`invalid ${field}: ${String(filters[field as keyof typeof filters])}`, field, localized('search.bad-filter', 'Bộ lọc tìm kiếm không hợp lệ.'));
   if (sector !== undefined && (typeof sector !== 'string' || sector.length > 64)) throw bad('sector');
   if (level !== undefined && !LEVELS.includes(level)) throw bad('level');
   if (onlineService !== undefined && !ONLINE_SERVICES.includes(onlineService)) throw bad('onlineService');
@@ -211,7 +212,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
       get(code, { signal } = {}) {
         const c = typeof code === 'string' ? code.trim() : '';
         if (!PROCEDURE_CODE.test(c)) {
-          return Promise.reject(invalid(`not a procedure code: ${JSON.stringify(String(code).slice(0, 60))}`, 'code', { vi: 'Mã thủ tục chưa đúng.', en: 'Invalid procedure code.' }));
+          return Promise.reject(invalid(`not a procedure code: ${JSON.stringify(String(code).slice(0, 60))}`, 'code', localized('procedure.invalid', 'Mã thủ tục chưa đúng.')));
         }
         return callAdapter(`procedure ${c}`, (m) => m.ProcedureSchema, 'procedure', (s) => adapter.getProcedure(c, { signal: s }), { signal, cacheable: true });
       },

@@ -1,5 +1,6 @@
 /** One error class for everything the SDK throws, told apart by `kind`. */
 import type { KeyKind } from './key-kind.js';
+import { localized, localizedAll, textIn, type Lang, type LocalizedText } from './language.js';
 
 export type ErrorKind =
   | 'invalid-input'
@@ -13,68 +14,31 @@ export type ErrorKind =
   | 'bad-response'
   | 'unsupported';
 
-export type Lang = 'vi' | 'en';
-export interface LocalizedText {
-  vi: string;
-  en: string;
-}
+export type { Lang, LocalizedText } from './language.js';
 
-/** Messages fit to show a citizen, per kind. */
 /*
  * Messages more precise than an error kind's, written once for the client, the gateway and
  * the elements (which take them as their default words). One export each, so a bundle keeps
- * only those it uses.
+ * only those it uses. Vietnamese here; every other language in its file (locales/).
  */
-export const INVALID_CODE_MESSAGE: LocalizedText = { vi: 'Mã hồ sơ chưa đúng định dạng. Ví dụ: 000.00.12.H42-241105-0003', en: 'This is not a valid dossier code. Example: 000.00.12.H42-241105-0003' };
-export const INVALID_KEY_MESSAGE: LocalizedText = { vi: 'Mã tra cứu chưa đúng: chỉ gồm chữ và số in trên giấy hẹn.', en: 'The lookup key is not valid: only the letters and digits printed on your receipt.' };
-export const WRONG_KEY_MESSAGE: LocalizedText = { vi: 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn trả kết quả.', en: 'The lookup key is wrong. Please check the key printed on your receipt.' };
-export const KEY_NEEDED_MESSAGE: LocalizedText = {
-  vi: 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu. Vui lòng nhập mã tra cứu in trên giấy hẹn trả kết quả.',
-  en: 'This office shows a dossier only with its lookup key. Please enter the key printed on your receipt.',
-};
+export const INVALID_CODE_MESSAGE = localized('code.invalid', 'Mã hồ sơ chưa đúng định dạng. Ví dụ: 000.00.12.H42-241105-0003');
+export const INVALID_KEY_MESSAGE = localized('key.receipt.invalid', 'Mã tra cứu chưa đúng: chỉ gồm chữ và số in trên giấy hẹn.');
+export const WRONG_KEY_MESSAGE = localized('key.receipt.wrong', 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn trả kết quả.');
+export const KEY_NEEDED_MESSAGE = localized('key.receipt.needed', 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu. Vui lòng nhập mã tra cứu in trên giấy hẹn trả kết quả.');
 
-export const ERROR_MESSAGES: Readonly<Record<ErrorKind, LocalizedText>> = {
-  'invalid-input': {
-    vi: 'Thông tin nhập vào chưa đúng. Vui lòng kiểm tra lại.',
-    en: 'The information entered is not valid. Please check it.',
-  },
-  'not-found': {
-    vi: 'Không tìm thấy. Vui lòng kiểm tra lại mã đã nhập.',
-    en: 'Nothing was found. Please check the code you entered.',
-  },
-  'key-required': {
-    vi: 'Cần nhập đúng mã tra cứu in trên giấy hẹn để xem hồ sơ này.',
-    en: 'Enter the lookup key printed on your receipt to see this dossier.',
-  },
-  unauthorized: {
-    vi: 'Hệ thống từ chối truy cập. Vui lòng liên hệ bộ phận một cửa.',
-    en: 'Access was refused. Please contact the one-stop desk.',
-  },
-  'rate-limited': {
-    vi: 'Bạn đã tra cứu quá nhiều lần. Vui lòng chờ một lát rồi thử lại.',
-    en: 'Too many lookups. Please wait a moment and try again.',
-  },
-  timeout: {
-    vi: 'Hệ thống phản hồi quá chậm. Vui lòng thử lại.',
-    en: 'The system took too long to answer. Please try again.',
-  },
-  network: {
-    vi: 'Không kết nối được. Vui lòng kiểm tra mạng và thử lại.',
-    en: 'Could not connect. Please check your network and try again.',
-  },
-  server: {
-    vi: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau.',
-    en: 'The system is having a problem. Please try again later.',
-  },
-  'bad-response': {
-    vi: 'Hệ thống trả về dữ liệu không hợp lệ. Vui lòng thử lại sau.',
-    en: 'The system sent data that could not be read. Please try again later.',
-  },
-  unsupported: {
-    vi: 'Chức năng này chưa được hỗ trợ tại đây.',
-    en: 'This is not available here.',
-  },
-};
+/** Messages fit to show a citizen, per kind. */
+export const ERROR_MESSAGES: Readonly<Record<ErrorKind, LocalizedText>> = localizedAll('error', {
+  'invalid-input': 'Thông tin nhập vào chưa đúng. Vui lòng kiểm tra lại.',
+  'not-found': 'Không tìm thấy. Vui lòng kiểm tra lại mã đã nhập.',
+  'key-required': 'Cần nhập đúng mã tra cứu in trên giấy hẹn để xem hồ sơ này.',
+  unauthorized: 'Hệ thống từ chối truy cập. Vui lòng liên hệ bộ phận một cửa.',
+  'rate-limited': 'Bạn đã tra cứu quá nhiều lần. Vui lòng chờ một lát rồi thử lại.',
+  timeout: 'Hệ thống phản hồi quá chậm. Vui lòng thử lại.',
+  network: 'Không kết nối được. Vui lòng kiểm tra mạng và thử lại.',
+  server: 'Hệ thống đang gặp sự cố. Vui lòng thử lại sau.',
+  'bad-response': 'Hệ thống trả về dữ liệu không hợp lệ. Vui lòng thử lại sau.',
+  unsupported: 'Chức năng này chưa được hỗ trợ tại đây.',
+});
 
 export interface MotcuaErrorOptions {
   cause?: unknown;
@@ -91,8 +55,8 @@ export interface MotcuaErrorOptions {
 }
 
 /**
- * `message` is Vietnamese and fit to show a citizen; `messageIn('en')` gives English;
- * `detail` is the technical account for developers and logs.
+ * `message` is Vietnamese and fit to show a citizen; `messageIn('en')` gives English (any
+ * registered language: see language.ts); `detail` is the technical account for developers and logs.
  */
 export class MotcuaError extends Error {
   override readonly name = 'MotcuaError';
@@ -117,7 +81,7 @@ export class MotcuaError extends Error {
   }
 
   messageIn(lang: Lang): string {
-    return this.messages[lang];
+    return textIn(this.messages, lang);
   }
 
   override toString(): string {

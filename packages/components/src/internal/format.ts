@@ -18,10 +18,16 @@ export function formatDateTime(iso: string | undefined): string {
   return `${hh}:${mm} ${formatDate(iso)}`;
 }
 
-/** `20.000 đ` in Vietnamese, `20,000 VND` in English. */
-export function formatMoney(amount: number, lang: Lang): string {
-  const digits = Math.round(amount).toString().replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
-  return lang === 'vi' ? `${digits} đ` : `${digits} VND`;
+/**
+ * `20.000` in Vietnamese, `20,000` in English: the language's own grouping and decimal mark
+ * (Vietnamese's for a tag the browser does not know). An amount's currency is a word (`money`).
+ */
+export function formatNumber(n: number, lang: Lang, maximumFractionDigits = 0): string {
+  try {
+    return n.toLocaleString(lang === 'vi' ? 'vi-VN' : lang, { maximumFractionDigits });
+  } catch {
+    return n.toLocaleString('vi-VN', { maximumFractionDigits });
+  }
 }
 
 /** Only http(s) links are followed; anything else a backend sends (javascript:, data:) is not a link. */

@@ -1,21 +1,33 @@
 /**
- * User-facing strings, Vietnamese first and English second. Each element carries its own
- * table (`<element>.strings.ts`), so a page loads only the words of the elements it uses.
- * A portal overrides any of them, for every element on the page:
+ * User-facing words. Vietnamese is written in each element's table (`<element>.strings.ts`), so
+ * a page loads only the words of the elements it uses. Every other language is one file,
+ * `src/locales/<lang>.ts`, whose default export is a table of every key (the elements' and the
+ * core's, type `Strings`); the package's own load with a page's first use of the language (the
+ * lines below). A portal adds a language, or changes any word, for every element on the page:
  *
  *   import { registerStrings } from '@motcua/components';
  *   registerStrings('vi', { lookupButton: 'Xem hồ sơ' });
+ *   registerStrings('fr', fr); // a whole language: one file, and this one line
  */
 
-import type { Lang } from '@motcua/core';
+import { registerLanguage, textIn, wordIn, type CoreWordKey, type Lang, type LocalizedText } from '@motcua/core';
 
 export type { Lang };
+
 /**
- * One string in both languages; `{name}` is filled from the arguments, and `{name:one|other}`
- * picks a word by the number's plural form (English "1 day", "2 days"; Vietnamese has none).
+ * The languages this package ships besides Vietnamese, each loaded with its first use on a
+ * page (a chunk of its own: a Vietnamese page never downloads it). A new one: its file in
+ * ../locales/ and one line here.
  */
-export type Localized = Readonly<Record<Lang, string>>;
-export type StringTable<K extends string = string> = Readonly<Record<K, Localized>>;
+registerLanguage('en', () => import('../locales/en.js'));
+
+/**
+ * A word in Vietnamese, or one of the core's texts (an error message, a key's label: the
+ * core's table gives it in every language). `{name}` is filled from the arguments, and
+ * `{name:one|other}` picks a word by the number's plural form (English "1 day", "2 days";
+ * Vietnamese has none).
+ */
+export type StringTable = Readonly<Record<string, string | LocalizedText>>;
 
 /**
  * Each element's table of words, declared by its own `<element>.strings.ts` (declaration
@@ -26,22 +38,25 @@ export interface ElementStrings {}
 
 /** Every key of every element. */
 export type StringKey = { [E in keyof ElementStrings]: keyof ElementStrings[E] & string }[keyof ElementStrings];
-export type Strings = Record<StringKey, string>;
+/** The elements' keys whose words they write themselves (the rest are the core's texts). */
+type OwnKey = { [E in keyof ElementStrings]: { [K in keyof ElementStrings[E]]: ElementStrings[E][K] extends string ? K : never }[keyof ElementStrings[E]] & string }[keyof ElementStrings];
 
-const overrides: Record<Lang, Partial<Record<string, string>>> = { vi: {}, en: {} };
+/** A whole language: every word of every element and of the core (what a file in locales/ gives). */
+export type Strings = Record<OwnKey | CoreWordKey, string>;
 
-/** Overrides some strings of a language, for every element on the page. */
-export function registerStrings(lang: Lang, strings: Partial<Strings>): void {
-  Object.assign(overrides[lang], strings);
-}
-
-/** `vi` unless the language tag is English. */
-export function resolveLang(tag: string | null | undefined): Lang {
-  return tag && /^en\b/i.test(tag) ? 'en' : 'vi';
+/**
+ * Registers words of a language for every element on the page (and the core's messages): a
+ * few, over the shipped ones, or a whole language (`Strings`), which `lang` then selects.
+ */
+export function registerStrings(lang: Lang, strings: Partial<Strings> | Partial<Record<StringKey, string>>): void {
+  registerLanguage(lang, strings as Partial<Record<string, string>>);
 }
 
 export function translate(lang: Lang, table: StringTable, key: string, args: Record<string, string | number> = {}): string {
-  const text = overrides[lang][key] ?? table[key]?.[lang] ?? key;
+  const entry = table[key];
+  // A word registered for the language under the element's key; else the core's text in the
+  // language; else the language's or a registered Vietnamese word; else the element's Vietnamese.
+  const text = wordIn(lang, key) ?? (typeof entry === 'object' ? textIn(entry, lang) : (wordIn('vi', key) ?? entry ?? key));
   return text.replace(/\{(\w+)(?::([^|}]*)\|([^}]*))?\}/g, (m, name: string, one?: string, other?: string) =>
     !(name in args) ? m : one === undefined ? String(args[name]) : Math.abs(Number(args[name])) === 1 ? one : other!,
   );

@@ -1,11 +1,12 @@
 /**
  * The language of an element or a provider, kept current: its own `lang`, else what a
- * provider set, else the nearest `[lang]` ancestor or `<html lang>` — Vietnamese unless
- * English. The host re-renders when the page's `lang` changes; its own `lang` it observes
+ * provider set, else the nearest `[lang]` ancestor or `<html lang>` — the language it names
+ * among the registered ones (`en-GB` is English), else Vietnamese. The host re-renders when the page's `lang` changes; its own `lang` it observes
  * itself (MotcuaElement: an attribute change must re-render before `updateComplete`).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { resolveLang, type Lang } from './i18n.js';
+import { resolveLang } from '@motcua/core';
+import type { Lang } from './i18n.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

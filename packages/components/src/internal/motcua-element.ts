@@ -1,5 +1,6 @@
 /** The base of every motcua element: language, strings, and a typed `emit()`. */
 import { ContextConsumer } from '@lit/context';
+import { loadLanguage } from '@motcua/core';
 import { LitElement } from 'lit';
 import { motcuaContext, type MotcuaSettings } from './context.js';
 import type { MotcuaEventDetails, MotcuaEventName } from './events.js';
@@ -33,11 +34,21 @@ export class MotcuaElement<K extends string = never> extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /**
+   * A language whose file loads on first use (English, see i18n.ts) is waited for before the
+   * update, so a page never shows a mix (and `updateComplete` waits for it too); if it cannot
+   * load, the element speaks Vietnamese.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = loadLanguage(this.language);
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected get settings(): MotcuaSettings {
     return this.provided.value ?? {};
   }
 
-  /** The element's own `lang`, else the provider's, else the nearest `[lang]` ancestor: Vietnamese unless English. */
+  /** The element's own `lang`, else the provider's, else the nearest `[lang]` ancestor: a registered language, else Vietnamese. */
   get language(): Lang {
     return this.langController.value;
   }

@@ -11,7 +11,7 @@ export interface FollowedRecord {
   page: string;
   /** `DELETE` here with `{ endpoint, auth, code }` stops following. */
   unfollowUrl: string;
-  lang: 'vi' | 'en';
+  lang: string;
 }
 
 export const followedKey = (origin: string, code: string): string => `${origin}/__motcua/followed/${encodeURIComponent(code)}`;

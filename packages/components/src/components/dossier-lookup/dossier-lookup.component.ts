@@ -1,4 +1,4 @@
-import { extractDossierCode, isAbortError, isMotcuaError, keyShapeOk, MotcuaError, parseDossierCode, type Dossier, type ErrorKind, type KeyKind, type MotcuaClient } from '@motcua/core';
+import { extractDossierCode, isAbortError, isMotcuaError, keyShapeOk, localized, MotcuaError, parseDossierCode, type Dossier, type ErrorKind, type KeyKind, type Lang, type MotcuaClient } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
@@ -14,7 +14,7 @@ import type { FollowController } from './follow-controller.js';
  */
 let statusView: Promise<unknown> | undefined;
 /** The status in words, from the result view's module once it has loaded (it names the answer). */
-let statusLabel: ((dossier: Dossier, lang: 'vi' | 'en') => string) | undefined;
+let statusLabel: ((dossier: Dossier, lang: Lang) => string) | undefined;
 function loadStatusView(): Promise<unknown> {
   // The component, not its define file: in the script-tag build that is one file with the
   // answer schemas (rollup.config.js, ANSWER), which a receipt's link fetches with the page.
@@ -23,7 +23,7 @@ function loadStatusView(): Promise<unknown> {
     // module for the page's lifetime: the message also says to reload.
     statusView = undefined;
     const detail = `could not load the result view: ${error instanceof Error ? error.message : String(error)}`;
-    throw new MotcuaError('network', detail, { cause: error, messages: lookupStrings.viewUnavailable });
+    throw new MotcuaError('network', detail, { cause: error, messages: localized('viewUnavailable', lookupStrings.viewUnavailable) });
   });
   return statusView;
 }

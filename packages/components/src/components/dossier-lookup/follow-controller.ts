@@ -5,7 +5,7 @@
  * worker (it shows the notifications). The page and the worker share what is followed through
  * the Cache API (service-worker/followed.ts).
  */
-import { isMotcuaError, MotcuaError, type Dossier, type Lang, type MotcuaClient } from '@motcua/core';
+import { isMotcuaError, localized, MotcuaError, type Dossier, type Lang, type MotcuaClient } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -85,7 +85,7 @@ export class FollowController {
   private async start(): Promise<FollowOffer> {
     const client = this.client!;
     const permission = await Notification.requestPermission();
-    if (permission !== 'granted') throw new MotcuaError('unauthorized', `notifications ${permission}`, { messages: followStrings.followBlocked });
+    if (permission !== 'granted') throw new MotcuaError('unauthorized', `notifications ${permission}`, { messages: localized('followBlocked', followStrings.followBlocked) });
     const registration = await navigator.serviceWorker.ready;
     const publicKey = keyBytes(await client.follow.publicKey());
     let subscription = await registration.pushManager.getSubscription();
@@ -101,7 +101,7 @@ export class FollowController {
         new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the push service did not answer in 15 s')), SUBSCRIBE_TIMEOUT_MS)),
       ]);
     } catch (error) {
-      throw new MotcuaError('unsupported', `push subscription failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, messages: followStrings.followNoPush });
+      throw new MotcuaError('unsupported', `push subscription failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, messages: localized('followNoPush', followStrings.followNoPush) });
     }
     const json = subscription.toJSON() as { endpoint: string; keys: { p256dh: string; auth: string } };
     await client.follow.start({ code: this.code, key: this.key, subscription: { endpoint: json.endpoint, keys: json.keys } });

@@ -1,7 +1,7 @@
-import { foldVietnamese, type DateInput, type Dossier, type KeyKind, type ProcessingStep } from '@motcua/core';
+import { foldVietnamese, textIn, type DateInput, type Dossier, type KeyKind, type Lang, type ProcessingStep } from '@motcua/core';
 import { dossierStatus, dossierTimeliness, stepTimeliness, type Timeliness } from '@motcua/core/status';
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatDate, formatDateTime, formatMoney } from '../../internal/format.js';
+import { formatDate, formatDateTime, formatNumber } from '../../internal/format.js';
 import { checkIcon } from '../../internal/icons/check.js';
 import { clockIcon } from '../../internal/icons/clock.js';
 import { currentIcon } from '../../internal/icons/step-current.js';
@@ -84,8 +84,8 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
   headingLevel = 2;
 
   /** The dossier's status in words (the lookup names its answer region with it). */
-  static label(dossier: Dossier, lang: 'vi' | 'en'): string {
-    return dossierStatus(dossier.status).label[lang];
+  static label(dossier: Dossier, lang: Lang): string {
+    return textIn(dossierStatus(dossier.status).label, lang);
   }
 
   private badge(t: Timeliness): TemplateResult | typeof nothing {
@@ -148,7 +148,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
     const info = dossierStatus(d.status);
     const t = this.timeliness ?? dossierTimeliness(d, this.now === undefined ? {} : { now: this.now });
     const phaseKey = PHASE_TEXT[info.applicantAction ?? info.phase]!;
-    const label = info.label[this.language];
+    const label = textIn(info.label, this.language);
     const dueFees = (d.fees ?? []).filter((f) => f.paid === false);
     const open = (d.supplementRequests ?? []).filter((s) => !s.resolvedAt);
     const sub = this.headingLevel + 1;
@@ -182,7 +182,7 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
         ? html`<section part="callout payment">
             ${this.heading(sub, this.t('pay'))}
             <ul>
-              ${dueFees.map((f) => html`<li>${vi(f.name)}${f.amount !== undefined ? html`: <strong>${formatMoney(f.amount, this.language)}</strong>` : nothing}</li>`)}
+              ${dueFees.map((f) => html`<li>${vi(f.name)}${f.amount !== undefined ? html`: <strong>${this.t('money', { amount: formatNumber(f.amount, this.language) })}</strong>` : nothing}</li>`)}
             </ul>
           </section>`
         : nothing}

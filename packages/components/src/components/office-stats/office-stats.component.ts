@@ -1,6 +1,7 @@
 import { isMotcuaError, vietnamDate, type OfficeStats, type StatsQuery } from '@motcua/core';
 import { Task } from '@lit/task';
 import { html, nothing, svg } from 'lit';
+import { formatNumber } from '../../internal/format.js';
 import { BackendElement } from '../../internal/backend-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { officeStatsStyles } from './office-stats.styles.js';
@@ -109,11 +110,11 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
   });
 
   private rate(value: number | null): string {
-    return value === null ? this.t('statsNoRate') : `${(value * 100).toLocaleString(this.language === 'en' ? 'en' : 'vi-VN', { maximumFractionDigits: 1 })}%`;
+    return value === null ? this.t('statsNoRate') : `${formatNumber(value * 100, this.language, 1)}%`;
   }
 
   private number(n: number): string {
-    return n.toLocaleString(this.language === 'en' ? 'en' : 'vi-VN');
+    return formatNumber(n, this.language);
   }
 
   private rows(stats: OfficeStats): Row[] {
@@ -240,7 +241,7 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
    */
   private table(stats: OfficeStats, rows: Row[]) {
     const cols = this.columns();
-    const total: Row = { ...stats, label: this.language === 'en' ? 'Total' : 'Tổng cộng' };
+    const total: Row = { ...stats, label: this.t('statsTotal') };
     const caption = this.t('statsTable', { from: stats.from.split('-').reverse().join('/'), to: stats.to.split('-').reverse().join('/') });
     const card = (r: Row, office: boolean) => html`<li>
       <p class="card-title" lang=${office ? 'vi' : nothing}>${r.label}</p>

@@ -2,7 +2,7 @@ import { isAbortError, isMotcuaError, type Procedure } from '@motcua/core';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
-import { formatDateTime, formatMoney, safeHref } from '../../internal/format.js';
+import { formatDateTime, formatNumber, safeHref } from '../../internal/format.js';
 import { storedCopyShown, storedCopyStyles } from '../../internal/stored-copy.js';
 import { externalIcon } from '../../internal/icons/external.js';
 import { LEVEL_WORD, ONLINE_WORD } from '../../internal/vocabulary-keys.js';
@@ -88,7 +88,7 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
   private fees(p: Procedure): string | undefined {
     if (!p.fees?.length) return undefined;
     if (p.fees.every((f) => !f.amount)) return this.t('free');
-    return p.fees.map((f) => (f.amount ? `${f.name}: ${formatMoney(f.amount, this.language)}` : f.name)).join('; ');
+    return p.fees.map((f) => (f.amount ? `${f.name}: ${this.t('money', { amount: formatNumber(f.amount, this.language) })}` : f.name)).join('; ');
   }
 
   private documents(p: Procedure) {
