@@ -12,7 +12,7 @@ import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import { sendError } from './error-replies.js';
 import { errorBody } from './errors.js';
-import { following, type FollowOptions } from './follow/follow-routes.js';
+import { following, type FollowOptions } from './follow/following.js';
 import { gatewayServices } from './gateway-services.js';
 import { DEFAULT_CACHE_SECONDS, DEFAULT_LIMITS, type GatewayLimits } from './limits.js';
 import { clientKey, type NetworkLimits } from './networks.js';

@@ -10,7 +10,7 @@ import { unwatchFile, watchFile } from 'node:fs';
 import { adapterFromConfig } from './adapter-from-config.js';
 import { createGateway } from './app.js';
 import { ConfigError, type GatewayConfig } from './config.js';
-import type { FollowOptions } from './follow/follow-routes.js';
+import type { FollowOptions } from './follow/following.js';
 import { connectRedisWatchStore, sqliteWatchStore, type StoreOptions } from './follow/watch-stores.js';
 import type { PushTargetPolicy } from './follow/push-targets.js';
 import type { WatchStore } from './follow/store.js';

@@ -3,54 +3,24 @@
  * browser's push subscription (only after a lookup with the correct key; counted in the same
  * budget and failure counts as look-ups), `DELETE /v1/follow` with the endpoint and its `auth`
  * secret or the dossier's key (honoured at once), and `GET /v1/follow/key` for the VAPID public
- * key. The watcher asks the backend on a schedule and, on a change, pushes the status in words
- * (no personal data) to each browser and posts a signed event to each webhook.
+ * key. What happens then: following.ts.
  */
-import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { KEY_WORDS, MotcuaError, parseDossierCode, type Adapter } from '@motcua/core';
-import { dossierStatus } from '@motcua/core/status';
-import type { FastifyInstance } from 'fastify';
-import fp from 'fastify-plugin';
+import { timingSafeEqual } from 'node:crypto';
+import { KEY_WORDS, MotcuaError, parseDossierCode } from '@motcua/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { COMMON_ERRORS, errors, NO_QUERY, schemas } from '../api-schemas.js';
 import { jsonErrors } from '../error-replies.js';
 import { DOSSIER_BUDGET } from '../limits.js';
-import { createPushSender, subscriptionKeysProblem, type VapidKeys } from './push.js';
-import { checkPushTarget, type PushTargetPolicy } from './push-targets.js';
-import type { FollowCaps, WatchStore } from './store.js';
-import { createWatcher, type StatusChange } from './watcher.js';
-import { createWebhooks, type WebhookTarget } from './webhooks.js';
-
-export interface FollowOptions {
-  vapid: VapidKeys;
-  store: WatchStore;
-  webhooks?: WebhookTarget[];
-  /** Seconds between the watcher's rounds (default 60); look-ups per minute (default 60). */
-  intervalSeconds?: number;
-  perMinute?: number;
-  /** Days a dossier is still followed after a final status (default 7); then its subscriptions end. */
-  keepDays?: number;
-  /** The page a notification opens, given `?code=` (default: the gateway's /lookup). */
-  lookupUrl?: string;
-  /** Browsers per dossier (default 20) and dossiers per browser (default 20). */
-  caps?: Partial<FollowCaps>;
-  /** Where pushes may go: the push services' hosts (push-targets.ts). */
-  pushTargets?: PushTargetPolicy;
-  /** Pushes under way at once (default 8) and the wait for each (default 5000 ms). */
-  pushConcurrency?: number;
-  pushTimeoutMs?: number;
-  /** For tests: the webhook calls. */
-  fetch?: typeof fetch;
-}
-
-export const DEFAULT_FOLLOW_CAPS: FollowCaps = { perDossier: 20, perEndpoint: 20 };
+import type { FollowOptions } from './following.js';
+import { subscriptionKeysProblem } from './push.js';
+import { checkPushTarget } from './push-targets.js';
+import type { FollowCaps } from './store.js';
 
 const NOTHING_TO_TELL = { vi: 'Cần đăng ký nhận thông báo trên trình duyệt để theo dõi hồ sơ.', en: 'Following needs the browser to subscribe to notifications.' };
 const BAD_SUBSCRIPTION = { vi: 'Trình duyệt gửi thông tin đăng ký nhận thông báo không hợp lệ. Vui lòng tải lại trang rồi thử lại.', en: 'The browser sent a notification subscription that is not valid. Please reload the page and try again.' };
 const DOSSIER_FULL = { vi: 'Hồ sơ này đã có quá nhiều trình duyệt đăng ký theo dõi.', en: 'Too many browsers already follow this dossier.' };
 const ENDPOINT_FULL = { vi: 'Trình duyệt này đang theo dõi quá nhiều hồ sơ. Hãy thôi theo dõi các hồ sơ đã xong rồi thử lại.', en: 'This browser follows too many dossiers. Stop following those that are finished, then try again.' };
-const STORE_DOWN = { vi: 'Chưa thể đăng ký theo dõi lúc này do hệ thống đang gặp sự cố. Vui lòng thử lại sau.', en: 'Following is not available right now. Please try again later.' };
 const NOT_YOURS = { vi: 'Không xác nhận được trình duyệt đã đăng ký theo dõi. Hãy thôi theo dõi từ chính trình duyệt đó, hoặc nhập mã tra cứu.', en: 'This is not the browser that followed. Stop from that browser, or give the lookup key.' };
 const NO_PROOF = { vi: 'Cần thông tin đăng ký của trình duyệt hoặc mã tra cứu để thôi theo dõi.', en: "Stopping needs the browser's subscription secret or the lookup key." };
 
@@ -85,109 +55,7 @@ const sameSecret = (a: string, b: string) => {
   return x.length === y.length && timingSafeEqual(x, y);
 };
 
-/** Runs `work` over `items`, at most `limit` at a time. */
-async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** With `follow`: the follow store's state for the health check. */
-    followHealth?(): Promise<{ store: WatchStore['kind']; ok: boolean; error?: string }>;
-    /** With `follow`: one round of the watcher now (operators, tests); the look-ups it made. */
-    pollFollowed?(): Promise<number>;
-  }
-}
-
-/**
- * Following, on the app itself (fastify-plugin): the watcher, its store and what it tells, and
- * the decorators operators and the health check use. Its routes are a scope of their own below.
- */
-async function followService(app: FastifyInstance, { adapter, follow }: { adapter: Adapter; follow: FollowOptions }): Promise<void> {
-  const { store } = follow;
-  const caps = { ...DEFAULT_FOLLOW_CAPS, ...follow.caps };
-  const push = createPushSender(follow.vapid, { timeoutMs: follow.pushTimeoutMs ?? 5000, ...(follow.pushTargets ? { targets: follow.pushTargets } : {}) });
-  const hooks = createWebhooks({ targets: follow.webhooks ?? [], timeoutMs: 5000, ...(follow.fetch ? { fetch: follow.fetch } : {}), onDeadLetter: (f) => app.log.error({ webhook: f.target, event: f.event.id, attempts: f.attempts, error: f.error }, 'webhook dead letter') });
-  const storeFailed = (operation: string, error: unknown) => app.log.error({ store: store.kind, operation, error: error instanceof Error ? error.message : String(error) }, 'follow store failed: following is paused until it answers');
-  /** A route's store call that failed last, until one succeeds (the health check shows it). */
-  let routeTrouble: string | undefined;
-  /** A store call from a route: its failure is logged and answered in words, never as a crash. */
-  const stored = async <T>(operation: string, call: () => Promise<T>): Promise<T> => {
-    try {
-      const result = await call();
-      routeTrouble = undefined;
-      return result;
-    } catch (error) {
-      routeTrouble = operation;
-      storeFailed(operation, error);
-      throw new MotcuaError('server', `follow store: ${operation} failed`, { messages: STORE_DOWN, cause: error });
-    }
-  };
-
-  /** Each browser and each webhook is tried, whatever the others do. */
-  async function onChange(change: StatusChange): Promise<void> {
-    const statusText = dossierStatus(change.to).label.vi;
-    const payload = { code: change.code, status: change.to, title: statusText, body: `Hồ sơ ${change.code}. Bấm để xem chi tiết.`, url: `${follow.lookupUrl ?? '/lookup'}?code=${encodeURIComponent(change.code)}` };
-    const pushes = async () => {
-      const subscriptions = await store.subscriptions(change.code).catch((error: unknown) => (storeFailed('subscriptions', error), []));
-      await eachLimited(subscriptions, follow.pushConcurrency ?? 8, async (subscription) => {
-        const sent = await push.send(subscription, payload);
-        const pushHost = URL.canParse(subscription.endpoint) ? new URL(subscription.endpoint).host : '(not a URL)';
-        if (sent.result === 'gone') await store.unsubscribe(subscription.endpoint).catch((error: unknown) => storeFailed('unsubscribe', error));
-        else if (sent.result === 'failed' || sent.result === 'refused') app.log.warn({ code: change.code, pushHost, result: sent.result, why: sent.why }, 'push not delivered');
-      });
-    };
-    const event = { type: 'dossier.status-changed' as const, id: randomUUID(), code: change.code, from: change.from, to: change.to, statusText, at: change.at };
-    await Promise.all([pushes(), follow.webhooks?.length ? hooks.send(event) : undefined]);
-  }
-
-  const watcher = createWatcher({
-    adapter,
-    store,
-    lease: app.sharedState,
-    onChange,
-    intervalMs: (follow.intervalSeconds ?? 60) * 1000,
-    perMinute: follow.perMinute ?? 60,
-    ...(follow.keepDays ? { keepDays: follow.keepDays } : {}),
-    onError: (code, error) => app.log.debug({ code, error: String(error) }, 'followed dossier not checked'),
-    onStoreError: storeFailed,
-  });
-  // The store is asked at most every 5 s however often /healthz is: it reads the whole file.
-  let pinged: { at: number; error?: string } | undefined;
-  app.decorate('followHealth', async () => {
-    if (!pinged || Date.now() - pinged.at > 5000) {
-      pinged = { at: Date.now() };
-      // (A ping writes too: one that succeeds shows that a route's failure is over.)
-      await store.ping().then(() => (routeTrouble = undefined), (error: unknown) => {
-        storeFailed('ping', error);
-        pinged = { at: Date.now(), error: 'the follow store does not answer; see the gateway log' };
-      });
-    }
-    const trouble = watcher.trouble;
-    const failed = trouble?.operation ?? routeTrouble;
-    const error = pinged.error ?? (failed && `the follow store failed (${failed}); see the gateway log`);
-    return { store: store.kind, ok: !error, ...(error ? { error } : {}) };
-  });
-  app.decorate('pollFollowed', () => watcher.poll());
-  // A store that connects (Redis) is given 2 s before the first follow, as the shared state is.
-  app.addHook('onReady', async () => {
-    await store.ready?.(2000);
-    watcher.start();
-  });
-  app.addHook('onClose', async () => {
-    watcher.stop();
-    store.close?.();
-  });
-
-  await app.register(followRoutes, { prefix: '/v1', follow, caps, stored });
-}
-
-export const following = fp(followService, { name: 'motcua-follow', dependencies: ['motcua-services'] });
-
-interface FollowRoutesOptions {
+export interface FollowRoutesOptions {
   follow: FollowOptions;
   caps: FollowCaps;
   /** A store call from a route: its failure is logged and answered in words, never as a crash. */
@@ -195,7 +63,7 @@ interface FollowRoutesOptions {
 }
 
 /** `/v1/follow` and `/v1/follow/key`: a scope of their own, answering errors with the API's JSON Error body. */
-const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (app, { follow, caps, stored }) => {
+export const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (app, { follow, caps, stored }) => {
   const { store } = follow;
   app.setErrorHandler(jsonErrors);
   app.get('/follow/key', { schema: { tags: ['follow'], operationId: 'followKey', summary: 'The VAPID public key a browser subscribes with', querystring: NO_QUERY, response: { 200: z.object({ publicKey: z.string() }), ...errors(...COMMON_ERRORS) } } }, async () => ({ publicKey: follow.vapid.publicKey }));
