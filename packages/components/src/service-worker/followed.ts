@@ -12,6 +12,8 @@ export interface FollowedRecord {
   /** `DELETE` here with `{ endpoint, auth, code }` stops following. */
   unfollowUrl: string;
   lang: string;
+  /** The status labels in the page's language, by code, for the notifications (the worker carries Vietnamese only). */
+  labels?: Record<number, string>;
 }
 
 export const followedKey = (origin: string, code: string): string => `${origin}/__motcua/followed/${encodeURIComponent(code)}`;

@@ -205,7 +205,7 @@ async function showChange(event: PushEvent): Promise<void> {
   const record = code ? await followed(code) : undefined;
   const lang = record?.lang === 'en' ? 'en' : 'vi';
   const words = WORDS[lang];
-  const status = isDossierStatusCode(payload.status) ? dossierStatus(payload.status).label[lang] : undefined;
+  const status = isDossierStatusCode(payload.status) ? (record?.labels?.[payload.status] ?? dossierStatus(payload.status).label.vi) : undefined;
   await sw.registration.showNotification(status ? words.title(status) : (payload.title ?? words.changed), {
     body: code ? words.body(code) : (payload.body ?? ''),
     lang,

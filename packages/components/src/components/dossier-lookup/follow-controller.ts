@@ -5,7 +5,8 @@
  * worker (it shows the notifications). The page and the worker share what is followed through
  * the Cache API (service-worker/followed.ts).
  */
-import { isMotcuaError, localized, MotcuaError, type Dossier, type Lang, type MotcuaClient } from '@motcua/core';
+import { isMotcuaError, localized, MotcuaError, textIn, type Dossier, type Lang, type MotcuaClient } from '@motcua/core';
+import { DOSSIER_STATUS_CODES, DOSSIER_STATUSES } from '@motcua/core/status';
 import { dossierStatus } from '@motcua/core/status';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type ReactiveControllerHost } from 'lit';
@@ -108,7 +109,9 @@ export class FollowController {
     const page = new URL(location.href);
     page.search = `?code=${encodeURIComponent(this.code)}`;
     page.hash = '';
-    const record: FollowedRecord = { code: this.code, page: page.href, unfollowUrl: client.follow.url!, lang: this.host.language };
+    const lang = this.host.language;
+    const labels = Object.fromEntries(DOSSIER_STATUS_CODES.map((code) => [code, textIn(DOSSIER_STATUSES[code].label, lang)]));
+    const record: FollowedRecord = { code: this.code, page: page.href, unfollowUrl: client.follow.url!, lang, labels };
     await (await followedCache()).put(keyFor(this.code), new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }));
     return 'on';
   }

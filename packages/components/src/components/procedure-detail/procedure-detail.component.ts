@@ -77,12 +77,14 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
     void this.load.taskComplete.then(() => this.updateComplete).then(() => this.title_?.focus());
   }
 
-  private time(p: Procedure): string | undefined {
+  private time(p: Procedure): unknown {
     const t = p.processingTime;
     if (!t) return undefined;
     const units: Record<string, DetailStringKey> = { 'working-day': 'workingDays', day: 'days', hour: 'hours', month: 'months' };
     const main = t.value === 0 ? this.t('sameDay') : t.value !== undefined ? this.t(units[t.unit ?? 'day'] ?? 'days', { count: t.value }) : '';
-    return [main, t.description].filter(Boolean).join(' — ') || undefined;
+    // The office's own note on the time is Vietnamese, whatever the page's language.
+    const parts = [main, t.description && vi(t.description)].filter(Boolean);
+    return parts.length ? parts.map((part, i) => (i ? [' — ', part] : part)) : undefined;
   }
 
   private fees(p: Procedure): string | undefined {
@@ -116,7 +118,7 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
 
   private renderProcedure(p: Procedure) {
     const online = safeHref(p.onlineUrl);
-    const facts: Array<[DetailStringKey, string | undefined]> = [
+    const facts: Array<[DetailStringKey, unknown]> = [
       ['procedureCode', p.code],
       ['sector', p.sector?.name],
       ['levels', p.levels?.map((l) => this.t(LEVEL_WORD[l])).join(', ')],
