@@ -16,6 +16,9 @@ import { chromiumArgs, chromiumPath } from '../helpers/chromium.mjs';
 import { startDemo } from '../helpers/npm-start.js';
 import { startPushService, type PushService } from '../helpers/push-service.js';
 import { until } from '../helpers/until.js';
+import '@motcua/core/languages';
+import { textIn } from '@motcua/core';
+import { DOSSIER_STATUSES } from '@motcua/core/status';
 
 const TICK_SECONDS = 1;
 
@@ -182,6 +185,21 @@ describe('following a dossier on the demo portal, and the directory offline', ()
     // The page, opened again, offers to follow anew.
     await tab.goto(`${portal}/?code=${encodeURIComponent(moving.code)}&key=${moving.key}`);
     assert.equal(await until('the follow button', () => lookupText(tab, '[part="follow-button"]')), 'Báo cho tôi khi hồ sơ thay đổi');
+  });
+
+  it('a page in English gets its notifications in English: the page keeps every word they say, in its language, for the worker', async () => {
+    await tab.goto(`${portal}/?code=${encodeURIComponent(other.code)}&key=${other.key}`);
+    await until('the follow button', () => lookupText(tab, '[part="follow-button"]'));
+    await tab.evaluate(() => document.querySelector('motcua-dossier-lookup')!.setAttribute('lang', 'en'));
+    assert.equal(await until('the English offer', async () => ((await lookupText(tab, '[part="follow-button"]')) === 'Tell me when this dossier changes' ? 'yes' : '')), 'yes');
+    await tab.evaluate(() => (document.querySelector('motcua-dossier-lookup')!.shadowRoot!.querySelector('[part="follow-button"]') as HTMLButtonElement).click());
+    assert.equal(await until('following', () => lookupText(tab, '[part="follow"] [role="status"]')), 'This browser will tell you when the dossier changes.');
+    await deliver({ code: other.code, status: 5, title: 'not shown', url: '' } as { code: string });
+    const shown = await until('the notification', () =>
+      tab.evaluate(async (tag) => (await (await navigator.serviceWorker.ready).getNotifications({ tag })).map((n) => ({ title: n.title, body: n.body, lang: n.lang, actions: (n as unknown as { actions: Array<{ title: string }> }).actions.map((a) => a.title) })), `motcua:${other.code}`).then((list) => list[0]),
+    );
+    assert.deepEqual(shown, { title: textIn(DOSSIER_STATUSES[5].label, 'en'), body: `Dossier ${other.code}. Tap to see the details.`, lang: 'en', actions: ['Stop following'] });
+    assert.notEqual(shown.title, DOSSIER_STATUSES[5].label.vi);
   });
 
   it('opens the directory offline after one visit, and says the data may be old', async () => {

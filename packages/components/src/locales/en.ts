@@ -92,6 +92,10 @@ const en: Strings = {
   followFailed: 'That did not work. {message}',
   followBlocked: 'Your browser blocks notifications from this page. Allow them in the browser settings, then press the button again.',
   followNoPush: 'This browser cannot receive notifications. You can still look the dossier up again with its code at any time.',
+  pushBody: 'Dossier {code}. Tap to see the details.',
+  pushChanged: 'Your dossier has changed',
+  pushStopped: 'You no longer follow dossier {code}.',
+  pushNotStopped: 'Could not stop following dossier {code} (connection problem). Open the lookup page and try again.',
   // <motcua-dossier-status>
   newAppointment: 'New result date',
   completed: 'Processed',

@@ -9,6 +9,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../../test/helpers/x-pseudo.js';
 import { NOW, OVERDUE } from '../../../../test/fixtures/dossiers.js';
 import '../define.js';
+import { loadLanguage } from '@motcua/core';
+import { followedRecord } from '../components/dossier-lookup/follow-controller.js';
 
 const data = createDemoDataset();
 const client = createClient({ adapter: memoryAdapter(data) });
@@ -103,5 +105,14 @@ describe('a language added in one file (x-pseudo)', () => {
     $<HTMLButtonElement>('[part="submit"]').click();
     await waitUntil(() => $('motcua-dossier-status')?.shadowRoot?.querySelector('[part="status"]'), 'no answer', { timeout: 10000 });
     expectAllPseudo(lookup, 'lookup with its answer');
+  });
+
+  it('words the notifications of a followed dossier in it: the page keeps them for the service worker', async () => {
+    await loadLanguage('x-pseudo');
+    const record = followedRecord('000.00.12.H42-241105-0003', 'https://portal.example/?code=x', 'https://gw.example/v1/follow', 'x-pseudo');
+    const texts = [...Object.values(record.words!), ...Object.values(record.labels!)];
+    expect(texts.length).to.equal(5 + 10);
+    expect(texts.map(leftover).filter((w) => /\p{L}{2,}/u.test(w)), 'notification words not in x-pseudo').to.deep.equal([]);
+    expect(record.words!.body).to.contain('{code}');
   });
 });

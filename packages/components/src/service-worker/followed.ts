@@ -14,6 +14,20 @@ export interface FollowedRecord {
   lang: string;
   /** The status labels in the page's language, by code, for the notifications (the worker carries Vietnamese only). */
   labels?: Record<number, string>;
+  /** The notifications' words in the page's language (`{code}` filled by the worker); the worker's own are Vietnamese. */
+  words?: NotificationWords;
+}
+
+export interface NotificationWords {
+  /** Under the status: `{code}` and what a tap does. */
+  body: string;
+  /** The title when a push names no status. */
+  changed: string;
+  /** The notification's "stop following" action. */
+  stop: string;
+  /** Said after stopping from the notification, and when that failed. */
+  stopped: string;
+  notStopped: string;
 }
 
 export const followedKey = (origin: string, code: string): string => `${origin}/__motcua/followed/${encodeURIComponent(code)}`;

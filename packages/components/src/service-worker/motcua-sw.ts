@@ -19,7 +19,7 @@
  */
 import { dossierStatus, isDossierStatusCode } from '@motcua/core/status';
 import { STORED_AT_HEADER } from '@motcua/core';
-import { FOLLOWED_CACHE, followedKey, type FollowedRecord } from './followed.js';
+import { FOLLOWED_CACHE, followedKey, type FollowedRecord, type NotificationWords } from './followed.js';
 
 /** The parts of the worker scope this file uses (the DOM lib, which the project compiles with, lacks them). */
 interface ExtendableEvent extends Event {
@@ -187,10 +187,21 @@ async function followed(code: string): Promise<FollowedRecord | undefined> {
   return kept ? ((await kept.json()) as FollowedRecord) : undefined;
 }
 
-const WORDS = {
-  vi: { title: (status: string) => status, body: (code: string) => `Hồ sơ ${code}. Bấm để xem chi tiết.`, changed: 'Hồ sơ có thay đổi', stop: 'Thôi theo dõi', stopped: (code: string) => `Đã thôi theo dõi hồ sơ ${code}.`, notStopped: (code: string) => `Chưa thôi theo dõi được hồ sơ ${code} (lỗi kết nối). Hãy mở trang tra cứu và thử lại.` },
-  en: { title: (status: string) => status, body: (code: string) => `Dossier ${code}. Tap to see the details.`, changed: 'Your dossier has changed', stop: 'Stop following', stopped: (code: string) => `You no longer follow dossier ${code}.`, notStopped: (code: string) => `Could not stop following dossier ${code} (connection problem). Open the lookup page and try again.` },
+/** The notifications' words where the followed dossier's record carries none (one kept before they were): Vietnamese. */
+const VIETNAMESE: NotificationWords = {
+  body: 'Hồ sơ {code}. Bấm để xem chi tiết.',
+  changed: 'Hồ sơ có thay đổi',
+  stop: 'Thôi theo dõi',
+  stopped: 'Đã thôi theo dõi hồ sơ {code}.',
+  notStopped: 'Chưa thôi theo dõi được hồ sơ {code} (lỗi kết nối). Hãy mở trang tra cứu và thử lại.',
 };
+
+/** The words a record keeps in its page's language (any language the page had), with the code filled in. */
+function wordsOf(record: FollowedRecord | undefined, code: string): NotificationWords & { lang: string } {
+  const kept = record?.words ?? VIETNAMESE;
+  const fill = (text: string) => text.replaceAll('{code}', code);
+  return { body: fill(kept.body), changed: kept.changed, stop: kept.stop, stopped: fill(kept.stopped), notStopped: fill(kept.notStopped), lang: record?.words ? record.lang : 'vi' };
+}
 
 sw.addEventListener('push', (event) => keepAlive(event, showChange(event)));
 
@@ -203,12 +214,11 @@ async function showChange(event: PushEvent): Promise<void> {
   }
   const code = typeof payload.code === 'string' ? payload.code : '';
   const record = code ? await followed(code) : undefined;
-  const lang = record?.lang === 'en' ? 'en' : 'vi';
-  const words = WORDS[lang];
+  const words = wordsOf(record, code);
   const status = isDossierStatusCode(payload.status) ? (record?.labels?.[payload.status] ?? dossierStatus(payload.status).label.vi) : undefined;
-  await sw.registration.showNotification(status ? words.title(status) : (payload.title ?? words.changed), {
-    body: code ? words.body(code) : (payload.body ?? ''),
-    lang,
+  await sw.registration.showNotification(status ?? payload.title ?? words.changed, {
+    body: code ? words.body : (payload.body ?? ''),
+    lang: words.lang,
     // One notification per dossier: the newest status replaces the last.
     tag: `motcua:${code}`,
     data: { code, url: payload.url ?? '' },
@@ -243,7 +253,7 @@ async function openLookup(code: string, url: string): Promise<void> {
 /** Stops at once at the gateway; says so in a notification either way. */
 async function unfollow(code: string): Promise<void> {
   const record = await followed(code);
-  const lang = record?.lang === 'en' ? 'en' : 'vi';
+  const words = wordsOf(record, code);
   const subscription = await sw.registration.pushManager.getSubscription();
   let done = !subscription;
   if (subscription) {
@@ -260,5 +270,5 @@ async function unfollow(code: string): Promise<void> {
     }
   }
   if (done) await (await caches.open(FOLLOWED_CACHE)).delete(followedKey(sw.location.origin, code));
-  await sw.registration.showNotification(done ? WORDS[lang].stopped(code) : WORDS[lang].notStopped(code), { tag: `motcua:${code}`, lang });
+  await sw.registration.showNotification(done ? words.stopped : words.notStopped, { tag: `motcua:${code}`, lang: words.lang });
 }

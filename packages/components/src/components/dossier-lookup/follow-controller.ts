@@ -16,6 +16,14 @@ import { followStrings, type FollowStringKey } from './follow.strings.js';
 
 export type FollowOffer = 'none' | 'off' | 'on';
 
+/** What the service worker keeps of a followed dossier: where it leads, and every word its notifications say, in `lang`. */
+export function followedRecord(code: string, page: string, unfollowUrl: string, lang: Lang): FollowedRecord {
+  const labels = Object.fromEntries(DOSSIER_STATUS_CODES.map((status) => [status, textIn(DOSSIER_STATUSES[status].label, lang)]));
+  const say = (key: FollowStringKey) => translate(lang, followStrings, key);
+  const words = { body: say('pushBody'), changed: say('pushChanged'), stop: say('unfollowButton'), stopped: say('pushStopped'), notStopped: say('pushNotStopped') };
+  return { code, page, unfollowUrl, lang, labels, words };
+}
+
 interface Host extends ReactiveControllerHost, HTMLElement {
   readonly language: Lang;
 }
@@ -109,9 +117,7 @@ export class FollowController {
     const page = new URL(location.href);
     page.search = `?code=${encodeURIComponent(this.code)}`;
     page.hash = '';
-    const lang = this.host.language;
-    const labels = Object.fromEntries(DOSSIER_STATUS_CODES.map((code) => [code, textIn(DOSSIER_STATUSES[code].label, lang)]));
-    const record: FollowedRecord = { code: this.code, page: page.href, unfollowUrl: client.follow.url!, lang, labels };
+    const record = followedRecord(this.code, page.href, client.follow.url!, this.host.language);
     await (await followedCache()).put(keyFor(this.code), new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }));
     return 'on';
   }

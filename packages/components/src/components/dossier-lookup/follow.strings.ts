@@ -12,6 +12,11 @@ export const followStrings = {
   followFailed: 'Chưa làm được. {message}',
   followBlocked: 'Trình duyệt đang chặn thông báo của trang này. Hãy cho phép thông báo trong phần cài đặt của trình duyệt, rồi bấm lại.',
   followNoPush: 'Trình duyệt này chưa nhận được thông báo. Bạn vẫn có thể tra cứu lại bằng mã hồ sơ bất cứ lúc nào.',
+  // The notifications the service worker shows (kept with the followed dossier, in the page's language).
+  pushBody: 'Hồ sơ {code}. Bấm để xem chi tiết.',
+  pushChanged: 'Hồ sơ có thay đổi',
+  pushStopped: 'Đã thôi theo dõi hồ sơ {code}.',
+  pushNotStopped: 'Chưa thôi theo dõi được hồ sơ {code} (lỗi kết nối). Hãy mở trang tra cứu và thử lại.',
 };
 
 export type FollowStringKey = keyof typeof followStrings;
