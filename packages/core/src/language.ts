@@ -8,6 +8,7 @@
 import type { ErrorKind } from './errors.js';
 import type { KeyKind } from './key-kind.js';
 import type { DossierStatusCode } from './status/codes.js';
+import type { TimelinessWord } from './status/timeliness-words.js';
 
 /** A language: `vi` (built in), `en`, or any tag registered here, lower-case (`resolveLang()` gives one). */
 export type Lang = string;
@@ -39,6 +40,7 @@ export type CoreWordKey =
   | `key.${KeyKind}.${'label' | 'hint' | 'invalid' | 'wrong' | 'needed'}`
   | `restricted.${KeyKind}`
   | `status.${DossierStatusCode}`
+  | `timeliness.${TimelinessWord}`
   | 'code.invalid'
   | 'procedure.invalid'
   | 'search.not-text'
@@ -97,6 +99,11 @@ export function resolveLang(tags: string | null | undefined): Lang {
     }
   }
   return 'vi';
+}
+
+/** Vietnamese and every registered language (loaded or not), in the order they were registered. */
+export function languages(): Lang[] {
+  return [...new Set([...Object.keys(tables), ...Object.keys(loaders)])];
 }
 
 /** A word registered for a language under a key, if there is one (no fallback). */

@@ -8,4 +8,4 @@ import en from './locales/en.js';
 
 registerLanguage('en', en);
 
-export { loadLanguage, registerLanguage, resolveLang, textIn, type Lang } from './language.js';
+export { languages, loadLanguage, registerLanguage, resolveLang, textIn, type Lang } from './language.js';

@@ -49,6 +49,12 @@ const en: Record<CoreWordKey, string> = {
   'status.8': 'Processing stopped',
   'status.9': 'Processed, result ready for pickup',
   'status.10': 'Result returned',
+  'timeliness.on-time': 'On time — {days} {days:day|days} left',
+  'timeliness.due-today': 'Due today',
+  'timeliness.due-soon': 'Due soon — {days} {days:day|days} left',
+  'timeliness.overdue': 'Overdue by {days} {days:day|days}',
+  'timeliness.done-on-time': 'Processed on time',
+  'timeliness.done-late': 'Processed {days} {days:day|days} late',
 };
 
 export default en;

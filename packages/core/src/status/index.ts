@@ -23,5 +23,6 @@ export {
   type TimelinessOptions,
   type TimelinessState,
 } from './timeliness.js';
+export { TIMELINESS_WORDS, fillWords, timelinessText, type TimelinessWord } from './timeliness-words.js';
 export { boardRange, hallBoard, maskName } from './board.js';
 export { groupDossierStats, officeStats, statsRange, summarizeDossiers, type DossierStats, type StatsGroup, type StatsGroupBy } from './stats.js';
