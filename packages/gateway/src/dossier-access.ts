@@ -15,11 +15,9 @@ import { rateLimited } from './errors.js';
 import type { GatewayLimits } from './limits.js';
 import type { LookupGuard } from './lookup-guard.js';
 import { fullView, keyMatches, publicView } from './privacy.js';
+import { gatewayText } from './words.js';
 
-const PAUSED = {
-  vi: 'Hồ sơ này tạm dừng xem chi tiết vì đã có quá nhiều lần nhập sai. Bạn vẫn xem được trạng thái hồ sơ; vui lòng thử lại sau ít phút.',
-  en: 'Seeing the details of this dossier is paused: too many wrong entries were tried. Its status can still be seen; please try again in a few minutes.',
-};
+const PAUSED = gatewayText('error.paused');
 
 /** A key error that says what to type. */
 function keyError(detail: string, kind: KeyKind, words: 'wrong' | 'needed' | 'invalid'): MotcuaError {

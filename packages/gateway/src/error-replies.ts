@@ -48,10 +48,10 @@ function thrown(error: FastifyError, request: FastifyRequest): unknown {
 /** The JSON API's error handler: the Error body of api-schemas.ts. */
 export const jsonErrors: ErrorHandler = (error, request, reply) => sendError(request, reply, thrown(error, request));
 
-/** An HTML page's error handler (the no-JavaScript lookup): `page` written with the citizen's message. */
-export function pageErrors(page: (message: string, error: MotcuaError) => string): ErrorHandler {
-  return (error, request, reply) => {
+/** An HTML page's error handler (the no-JavaScript lookup): the page `page` writes, with the citizen's message in its language. */
+export function pageErrors(page: (error: MotcuaError, request: FastifyRequest) => Promise<string>): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> {
+  return async (error, request, reply) => {
     const e = prepare(request, reply, thrown(error, request));
-    return reply.type('text/html; charset=utf-8').send(page(e.messageIn(langOf(request.headers['accept-language'])), e));
+    return reply.type('text/html; charset=utf-8').send(await page(e, request));
   };
 }

@@ -1,7 +1,7 @@
 /** MotcuaError → HTTP status and the API's JSON error body. */
 import { isMotcuaError, MotcuaError, type ErrorKind, type KeyKind, type Lang } from '@motcua/core';
-// Every language the core ships, registered (the answers' messages carry them), and the one resolver of a language tag.
-import { resolveLang } from '@motcua/core/languages';
+// Every language the gateway speaks, registered (the answers' messages carry them), and the one resolver of a language tag.
+import { resolveLang } from './languages.js';
 
 export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   'invalid-input': 400,

@@ -1,6 +1,6 @@
 /** What the gateway's own HTML (the no-JS /lookup page, a portal page's answer) writes a dossier with. */
-import { vietnamDate, type Dossier } from '@motcua/core';
-import { dossierTimeliness } from '@motcua/core/status';
+import { vietnamDate, type Dossier, type Lang } from '@motcua/core';
+import { dossierTimeliness, timelinessText } from '@motcua/core/status';
 
 /** Backend text as text: never markup. */
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -8,8 +8,5 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&
 /** A day as Vietnamese pages write it: dd/mm/yyyy, in Vietnam time. */
 export const pageDay = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');
 
-/** Whether the dossier is on time, in words ('' when there is nothing to say). */
-export function timelinessWords(d: Dossier): string {
-  const t = dossierTimeliness(d);
-  return t.state === 'overdue' ? `Quá hạn ${t.daysLate} ngày` : t.state === 'due-soon' ? `Sắp đến hạn (còn ${t.daysLeft} ngày)` : t.state === 'on-time' ? `Đúng hạn (còn ${t.daysLeft} ngày)` : t.state === 'done-late' ? `Giải quyết trễ ${t.daysLate} ngày` : t.state === 'done-on-time' ? 'Đã giải quyết đúng hạn' : '';
-}
+/** Whether the dossier is on time, in words in the language — the core's, as the status view says it ('' when there is nothing to say). */
+export const timelinessWords = (d: Dossier, lang: Lang): string => timelinessText(dossierTimeliness(d), lang);

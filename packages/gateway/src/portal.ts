@@ -1,12 +1,14 @@
 /** A folder served at `/` (the demo portal, or a city's own page), as a phone on 3G needs it. */
 import fastifyStatic from '@fastify/static';
-import { isPersonalKey, parseDossierCode, type Dossier } from '@motcua/core';
+import { isPersonalKey, parseDossierCode, textIn, type Dossier, type Lang } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { jsonErrors } from './error-replies.js';
+import { loadLanguage, resolveLang } from './languages.js';
 import { escapeHtml, pageDay, timelinessWords } from './page-text.js';
+import { gatewayWord, type GatewayWord } from './words.js';
 
 /** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
 const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
@@ -15,21 +17,29 @@ const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
 /**
  * The dossier's status as plain HTML, for the page's `<motcua-dossier-lookup>` to show in its
  * `answer` slot until its own answer replaces it (and for browsers without JavaScript). What
- * anyone with the code may see — the key is not asked for here, nor written into the page.
+ * anyone with the code may see — the key is not asked for here, nor written into the page. In
+ * `lang`, the language the element will speak (the page's): no other language flashes first.
  */
-export function pageAnswer(d: Dossier): string {
-  const timeliness = timelinessWords(d);
+export function pageAnswer(d: Dossier, lang: Lang = 'vi'): string {
+  const say = (word: GatewayWord, args?: Record<string, string>) => gatewayWord(lang, word, args);
+  const status = say('page.status');
   const rows: Array<[string, string | undefined]> = [
-    ['Mã hồ sơ', d.code],
-    ['Thủ tục', d.procedure.name],
-    ['Trạng thái', dossierStatus(d.status).label.vi],
-    ['Tiến độ', timeliness],
-    ['Ngày hẹn trả kết quả', pageDay(d.appointmentAt)],
+    [say('page.code'), d.code],
+    [say('page.procedure'), d.procedure.name],
+    [status, textIn(dossierStatus(d.status).label, lang)],
+    [say('page.timeliness'), timelinessWords(d, lang)],
+    [say('page.appointment'), pageDay(d.appointmentAt)],
   ];
-  return `<section slot="answer" class="motcua-page-answer" data-motcua-answer aria-label="Kết quả tra cứu hồ sơ ${escapeHtml(d.code)}"><dl>${rows
+  return `<section slot="answer" class="motcua-page-answer" data-motcua-answer aria-label="${escapeHtml(say('page.result-of', { code: d.code }))}"><dl>${rows
     .filter(([, v]) => v)
-    .map(([k, v]) => `<dt>${k}</dt><dd${k === 'Trạng thái' ? ' data-motcua-status' : ''}>${escapeHtml(v!)}</dd>`)
+    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd${k === status ? ' data-motcua-status' : ''}>${escapeHtml(v!)}</dd>`)
     .join('')}</dl></section>`;
+}
+
+/** The language `<motcua-dossier-lookup>` will speak: its own `lang`, else the page's (`<html lang>`), among the registered ones. */
+function elementLang(html: string, element: string): Lang {
+  const langOf = (tag: string | undefined) => tag && /\slang\s*=\s*["']?([\w-]+)/i.exec(tag)?.[1];
+  return resolveLang(langOf(element) || langOf(/<html\b[^>]*>/i.exec(html)?.[0]));
 }
 
 /**
@@ -80,7 +90,9 @@ export async function portalFiles(app: FastifyInstance, { root }: { root: string
       return; // not found, refused, a backend down: the element says so itself
     }
     const open = html.indexOf('>', at) + 1;
-    return reply.type('text/html; charset=utf-8').send(html.slice(0, open) + pageAnswer(dossier) + html.slice(open));
+    const lang = elementLang(html, html.slice(at, open));
+    await loadLanguage(lang);
+    return reply.type('text/html; charset=utf-8').send(html.slice(0, open) + pageAnswer(dossier, lang) + html.slice(open));
   });
   // A receipt's link (`/?code=…&key=…`) opens this portal: its answer is asked for with the
   // page — a preload that the lookup's own request takes over — instead of after the page's

@@ -16,6 +16,7 @@ import { jsonErrors, sendError } from './error-replies.js';
 import { rateLimited } from './errors.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { rateLimitStore } from './shared-state.js';
+import { gatewayText } from './words.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -31,10 +32,7 @@ export interface RequestPolicyOptions {
   loggedPath(url: string): string;
 }
 
-const FOREIGN_POST = {
-  vi: 'Trang web này chưa được phép gửi tra cứu tới cổng kết nối. Vui lòng tra cứu trên cổng dịch vụ công của tỉnh, thành phố.',
-  en: 'This website may not send look-ups to the gateway. Please use the province or city public service portal.',
-};
+const FOREIGN_POST = gatewayText('error.foreign-post');
 
 async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPolicyOptions): Promise<void> {
   await addSecurityHeaders(app, {

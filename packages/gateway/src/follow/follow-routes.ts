@@ -16,13 +16,15 @@ import type { FollowOptions } from './following.js';
 import { subscriptionKeysProblem } from './push.js';
 import { checkPushTarget } from './push-targets.js';
 import type { FollowCaps } from './store.js';
+import { resolveLang } from '../languages.js';
+import { gatewayText } from '../words.js';
 
-const NOTHING_TO_TELL = { vi: 'Cần đăng ký nhận thông báo trên trình duyệt để theo dõi hồ sơ.', en: 'Following needs the browser to subscribe to notifications.' };
-const BAD_SUBSCRIPTION = { vi: 'Trình duyệt gửi thông tin đăng ký nhận thông báo không hợp lệ. Vui lòng tải lại trang rồi thử lại.', en: 'The browser sent a notification subscription that is not valid. Please reload the page and try again.' };
-const DOSSIER_FULL = { vi: 'Hồ sơ này đã có quá nhiều trình duyệt đăng ký theo dõi.', en: 'Too many browsers already follow this dossier.' };
-const ENDPOINT_FULL = { vi: 'Trình duyệt này đang theo dõi quá nhiều hồ sơ. Hãy thôi theo dõi các hồ sơ đã xong rồi thử lại.', en: 'This browser follows too many dossiers. Stop following those that are finished, then try again.' };
-const NOT_YOURS = { vi: 'Không xác nhận được trình duyệt đã đăng ký theo dõi. Hãy thôi theo dõi từ chính trình duyệt đó, hoặc nhập mã tra cứu.', en: 'This is not the browser that followed. Stop from that browser, or give the lookup key.' };
-const NO_PROOF = { vi: 'Cần thông tin đăng ký của trình duyệt hoặc mã tra cứu để thôi theo dõi.', en: "Stopping needs the browser's subscription secret or the lookup key." };
+const NOTHING_TO_TELL = gatewayText('follow.nothing-to-tell');
+const BAD_SUBSCRIPTION = gatewayText('follow.bad-subscription');
+const DOSSIER_FULL = gatewayText('follow.dossier-full');
+const ENDPOINT_FULL = gatewayText('follow.endpoint-full');
+const NOT_YOURS = gatewayText('follow.not-yours');
+const NO_PROOF = gatewayText('follow.no-proof');
 
 const SUBSCRIPTION = z.strictObject({
   endpoint: z.string().check(z.maxLength(1000), z.describe('https, at a push service (`follow.pushHosts`).')),
@@ -33,7 +35,12 @@ const SUBSCRIPTION = z.strictObject({
   }),
 });
 
-const FOLLOW_BODY = z.strictObject({ code: schemas.dossierCode, key: schemas.lookupKey.check(z.minLength(1)), subscription: z.optional(SUBSCRIPTION) });
+const FOLLOW_BODY = z.strictObject({
+  code: schemas.dossierCode,
+  key: schemas.lookupKey.check(z.minLength(1)),
+  subscription: z.optional(SUBSCRIPTION),
+  lang: z.optional(z.string().check(z.maxLength(35), z.describe("The page's language, for the words of its pushes (else the request's Accept-Language; a registered language, else Vietnamese)."))),
+});
 
 const UNFOLLOW_BODY = z.strictObject({
   endpoint: z.string().check(z.maxLength(1000)),
@@ -95,7 +102,9 @@ export const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (a
           throw target.transient ? new MotcuaError('network', `push endpoint: ${target.reason}`) : new MotcuaError('invalid-input', `subscription.endpoint: ${target.reason}`, { field: 'subscription.endpoint', messages: BAD_SUBSCRIPTION });
         }
         // Kept as the URL parser spells it (host case, default port, dot segments, no fragment): one browser, one record.
-        const result = await stored('subscribe', () => store.subscribe(dossier.code, { endpoint: canonicalEndpoint(subscription.endpoint), keys: { p256dh: subscription.keys.p256dh, auth: subscription.keys.auth } }, caps));
+        // Its pushes' words in the follower's language.
+        const lang = resolveLang([request.body.lang, request.headers['accept-language']].filter(Boolean).join(','));
+        const result = await stored('subscribe', () => store.subscribe(dossier.code, { endpoint: canonicalEndpoint(subscription.endpoint), keys: { p256dh: subscription.keys.p256dh, auth: subscription.keys.auth }, lang }, caps));
         if (result === 'dossier-full') throw new MotcuaError('invalid-input', `more than ${caps.perDossier} browsers follow ${dossier.code}`, { field: 'code', messages: DOSSIER_FULL });
         if (result === 'endpoint-full') throw new MotcuaError('invalid-input', `this browser follows ${caps.perEndpoint} dossiers already`, { field: 'subscription', messages: ENDPOINT_FULL });
       }

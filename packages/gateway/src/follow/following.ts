@@ -4,7 +4,7 @@
  * The routes that follow and unfollow are follow-routes.ts.
  */
 import { randomUUID } from 'node:crypto';
-import { MotcuaError, type Adapter } from '@motcua/core';
+import { MotcuaError, textIn, type Adapter } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -14,6 +14,8 @@ import type { PushTargetPolicy } from './push-targets.js';
 import type { FollowCaps, WatchStore } from './store.js';
 import { createWatcher, type StatusChange } from './watcher.js';
 import { createWebhooks, type WebhookTarget } from './webhooks.js';
+import { languages, loadLanguage } from '../languages.js';
+import { gatewayText, gatewayWord } from '../words.js';
 
 export interface FollowOptions {
   vapid: VapidKeys;
@@ -39,7 +41,7 @@ export interface FollowOptions {
 
 export const DEFAULT_FOLLOW_CAPS: FollowCaps = { perDossier: 20, perEndpoint: 20 };
 
-const STORE_DOWN = { vi: 'Chưa thể đăng ký theo dõi lúc này do hệ thống đang gặp sự cố. Vui lòng thử lại sau.', en: 'Following is not available right now. Please try again later.' };
+const STORE_DOWN = gatewayText('follow.store-down');
 
 /** Runs `work` over `items`, at most `limit` at a time. */
 async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
@@ -85,12 +87,21 @@ async function followService(app: FastifyInstance, { adapter, follow }: { adapte
 
   /** Each browser and each webhook is tried, whatever the others do. */
   async function onChange(change: StatusChange): Promise<void> {
-    const statusText = dossierStatus(change.to).label.vi;
-    const payload = { code: change.code, status: change.to, title: statusText, body: `Hồ sơ ${change.code}. Bấm để xem chi tiết.`, url: `${follow.lookupUrl ?? '/lookup'}?code=${encodeURIComponent(change.code)}` };
+    const label = dossierStatus(change.to).label;
+    // (Webhooks are told the status in Vietnamese, the national label.)
+    const statusText = label.vi;
+    const url = `${follow.lookupUrl ?? '/lookup'}?code=${encodeURIComponent(change.code)}`;
+    /** What a browser is shown, in its follower's language (the service worker may word it again in the page's). */
+    const payloadIn = (lang = 'vi') => {
+      if (!languages().includes(lang)) lang = 'vi';
+      return { code: change.code, status: change.to, title: textIn(label, lang), body: gatewayWord(lang, 'push.body', { code: change.code }), url: lang === 'vi' ? url : `${url}&lang=${encodeURIComponent(lang)}` };
+    };
     const pushes = async () => {
       const subscriptions = await store.subscriptions(change.code).catch((error: unknown) => (storeFailed('subscriptions', error), []));
       await eachLimited(subscriptions, follow.pushConcurrency ?? 8, async (subscription) => {
-        const sent = await push.send(subscription, payload);
+        const { lang, ...target } = subscription;
+        if (lang) await loadLanguage(lang);
+        const sent = await push.send(target, payloadIn(lang));
         const pushHost = URL.canParse(subscription.endpoint) ? new URL(subscription.endpoint).host : '(not a URL)';
         if (sent.result === 'gone') await store.unsubscribe(subscription.endpoint).catch((error: unknown) => storeFailed('unsubscribe', error));
         else if (sent.result === 'failed' || sent.result === 'refused') app.log.warn({ code: change.code, pushHost, result: sent.result, why: sent.why }, 'push not delivered');

@@ -2,8 +2,8 @@
  * Web Push to a citizen's browser: the payload encrypted for the subscription (RFC 8291,
  * aes128gcm) and the request signed with the gateway's VAPID key (RFC 8292), both by the
  * `web-push` library; the request itself goes out through Node's https, connected to the
- * address push-targets.ts checked. The payload holds the code and the status in words — no
- * personal data.
+ * address push-targets.ts checked. The payload holds the code and the status in words, in the
+ * follower's language — no personal data.
  */
 import { ECDH } from 'node:crypto';
 import http from 'node:http';
@@ -15,6 +15,8 @@ import { checkPushTarget, type PushTargetPolicy, type ResolvedAddress } from './
 export interface PushSubscriptionJson {
   endpoint: string;
   keys: { p256dh: string; auth: string };
+  /** The follower's language (the follow request's `lang`, else its Accept-Language): a push's words are in it. */
+  lang?: string;
 }
 
 export interface VapidKeys {
@@ -30,7 +32,7 @@ export interface PushPayload {
   code: string;
   /** The new national status code (the service worker words it in the page's language). */
   status?: number;
-  /** The status in words (Vietnamese), for the notification as it is shown. */
+  /** The status in words, in the follower's language, for the notification as it is shown. */
   title: string;
   body: string;
   /** The lookup page to open on click. */

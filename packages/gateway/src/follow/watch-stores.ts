@@ -94,17 +94,18 @@ export function sqliteWatchStore(file: string, options: StoreOptions = {}): Watc
     update: async (e, previous) =>
       db.run('UPDATE watched SET status = ?, checked_at = ?, final_since = ?, pending = ? WHERE code = ? AND status IS ?', [e.status ?? null, e.checkedAt, e.finalSince ?? null, e.pending ? JSON.stringify(e.pending) : null, e.code, previous ?? null]).changes > 0,
     settle: async (code, status) => void db.run('UPDATE watched SET pending = NULL WHERE code = ? AND status = ?', [code, status]),
-    subscribe: async (code, { endpoint, keys }, caps) =>
+    subscribe: async (code, { endpoint, keys, lang }, caps) =>
       transaction((): SubscribeResult => {
         if (!db.get('SELECT 1 FROM subscriptions WHERE code = ? AND endpoint = ?', [code, endpoint])) {
           if ((db.get('SELECT count(*) AS n FROM subscriptions WHERE code = ?', [code]) as { n: number }).n >= caps.perDossier) return 'dossier-full';
           if ((db.get('SELECT count(*) AS n FROM subscriptions WHERE endpoint = ?', [endpoint]) as { n: number }).n >= caps.perEndpoint) return 'endpoint-full';
         }
         db.run('INSERT INTO watched (code) VALUES (?) ON CONFLICT(code) DO NOTHING', [code]);
-        db.run('INSERT INTO subscriptions (code, endpoint, p256dh, auth) VALUES (?, ?, ?, ?) ON CONFLICT(code, endpoint) DO UPDATE SET p256dh = excluded.p256dh, auth = excluded.auth', [code, endpoint, keys.p256dh, keys.auth]);
+        db.run('INSERT INTO subscriptions (code, endpoint, p256dh, auth, lang) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code, endpoint) DO UPDATE SET p256dh = excluded.p256dh, auth = excluded.auth, lang = excluded.lang', [code, endpoint, keys.p256dh, keys.auth, lang ?? null]);
         return 'following';
       }),
-    subscriptions: async (code) => (db.all('SELECT endpoint, p256dh, auth FROM subscriptions WHERE code = ?', [code]) as Array<{ endpoint: string; p256dh: string; auth: string }>).map((r) => ({ endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth } })),
+    subscriptions: async (code) =>
+      (db.all('SELECT endpoint, p256dh, auth, lang FROM subscriptions WHERE code = ?', [code]) as Array<{ endpoint: string; p256dh: string; auth: string; lang: string | null }>).map((r) => ({ endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth }, ...(r.lang ? { lang: r.lang } : {}) })),
     followedBy: async (endpoint) => db.all('SELECT code, auth FROM subscriptions WHERE endpoint = ?', [endpoint]) as Array<{ code: string; auth: string }>,
     unsubscribe: async (endpoint, only) =>
       transaction(() => {
@@ -128,13 +129,15 @@ export function sqliteWatchStore(file: string, options: StoreOptions = {}): Watc
 
 function migrate(db: sqlite.Database, options: StoreOptions): void {
   db.exec(`CREATE TABLE IF NOT EXISTS watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, webhooks INTEGER NOT NULL DEFAULT 0, pending TEXT);
-    CREATE TABLE IF NOT EXISTS subscriptions (code TEXT NOT NULL, endpoint TEXT NOT NULL, p256dh TEXT NOT NULL, auth TEXT NOT NULL, PRIMARY KEY (code, endpoint));
+    CREATE TABLE IF NOT EXISTS subscriptions (code TEXT NOT NULL, endpoint TEXT NOT NULL, p256dh TEXT NOT NULL, auth TEXT NOT NULL, lang TEXT, PRIMARY KEY (code, endpoint));
     CREATE INDEX IF NOT EXISTS subscriptions_by_endpoint ON subscriptions (endpoint);
     CREATE TABLE IF NOT EXISTS heartbeat (id INTEGER PRIMARY KEY, at INTEGER NOT NULL);`);
   const columns = new Set((db.all('PRAGMA table_info(watched)') as Array<{ name: string }>).map((c) => c.name));
   // Files from before webhook-only watching and before pending changes: the columns are added.
   if (!columns.has('webhooks')) db.exec('ALTER TABLE watched ADD COLUMN webhooks INTEGER NOT NULL DEFAULT 0');
   if (!columns.has('pending')) db.exec('ALTER TABLE watched ADD COLUMN pending TEXT');
+  // Files from before a follower's language was kept: their pushes stay Vietnamese.
+  if (!(db.all('PRAGMA table_info(subscriptions)') as Array<{ name: string }>).some((c) => c.name === 'lang')) db.exec('ALTER TABLE subscriptions ADD COLUMN lang TEXT');
   // Files from before subscriptions had their own table: each list moves there, once.
   if (!columns.has('subscriptions')) return;
   db.exec('BEGIN IMMEDIATE');
@@ -202,7 +205,8 @@ export function redisWatchStore(redis: Redis, prefix = 'motcua:', options: Store
   const endpointKey = (endpoint: string) => `${prefix}endpoint:${createHash('sha1').update(endpoint).digest('hex')}`;
   const readKeys = (code: string, endpoint: string, value: string): PushSubscriptionJson | undefined => {
     const keys = parsed<unknown>(value);
-    if (isSubscriptionKeys(keys)) return { endpoint, keys: { p256dh: keys.p256dh, auth: keys.auth } };
+    const lang = (keys as { lang?: unknown } | undefined)?.lang;
+    if (isSubscriptionKeys(keys)) return { endpoint, keys: { p256dh: keys.p256dh, auth: keys.auth }, ...(typeof lang === 'string' ? { lang } : {}) };
     options.onCorrupt?.(`subscription of ${code}`, 'unreadable keys: skipped');
     return undefined;
   };
@@ -239,8 +243,9 @@ export function redisWatchStore(redis: Redis, prefix = 'motcua:', options: Store
     },
     update: async ({ webhooks: _w, ...e }, previous) => (await redis.eval(UPDATE, 1, watched, e.code, JSON.stringify(e), previous === undefined ? '' : String(previous))) === 1,
     settle: async (code, status) => void (await redis.eval(SETTLE, 1, watched, code, String(status))),
-    subscribe: async (code, { endpoint, keys }, caps: FollowCaps) =>
-      (await redis.eval(SUBSCRIBE, 3, watched, subsKey(code), endpointKey(endpoint), code, endpoint, JSON.stringify({ p256dh: keys.p256dh, auth: keys.auth }), caps.perDossier, caps.perEndpoint)) as SubscribeResult,
+    // (The follower's language is kept with the keys.)
+    subscribe: async (code, { endpoint, keys, lang }, caps: FollowCaps) =>
+      (await redis.eval(SUBSCRIBE, 3, watched, subsKey(code), endpointKey(endpoint), code, endpoint, JSON.stringify({ p256dh: keys.p256dh, auth: keys.auth, ...(lang ? { lang } : {}) }), caps.perDossier, caps.perEndpoint)) as SubscribeResult,
     subscriptions: async (code) =>
       Object.entries(await redis.hgetall(subsKey(code)))
         .map(([endpoint, value]) => readKeys(code, endpoint, value))

@@ -9,12 +9,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
 import { DOSSIER_BUDGET } from '../limits.js';
+import { gatewayText } from '../words.js';
 
 /** Said to the developer who put a personal number in an address. */
-export const PERSONAL_KEY_IN_URL = {
-  vi: 'Số định danh hoặc số điện thoại không được gửi trong địa chỉ trang: hãy gửi trong nội dung yêu cầu (POST).',
-  en: 'An ID or phone number must not be sent in the address: send it in the request body (POST).',
-};
+export const PERSONAL_KEY_IN_URL = gatewayText('error.key-in-url');
 
 /** A personal number found in a query string: refused, so the integration that put it there is fixed. */
 export function refuseKeyInUrl(key: string | undefined, keyKind: KeyKind | undefined): void {

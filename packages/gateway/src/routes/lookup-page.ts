@@ -5,7 +5,7 @@
  * link (`GET /lookup?code=&key=`) works too. The same access as the API (dossier-access.ts:
  * guard, key, budget, view); everything from the backend is escaped.
  */
-import { foldVietnamese, KEY_WORDS, RESTRICTED_WORDS, type Dossier, type KeyKind } from '@motcua/core';
+import { foldVietnamese, KEY_WORDS, parseDossierCode, RESTRICTED_WORDS, textIn, wordIn, type Dossier, type KeyKind, type Lang } from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -14,47 +14,84 @@ import { refuseKeyInUrl } from './dossiers.js';
 import { pageAnswers, schemas } from '../api-schemas.js';
 import { pageErrors } from '../error-replies.js';
 import { DOSSIER_BUDGET } from '../limits.js';
+import { languages, loadLanguage, resolveLang } from '../languages.js';
 import { escapeHtml, pageDay, timelinessWords } from '../page-text.js';
+import { gatewayWord, type GatewayWord } from '../words.js';
 
 
-/** Before any answer from a gateway that passes on another's kind: either may be asked for. */
-const EITHER_KEY = { label: 'Mã tra cứu hoặc số định danh của người nộp (không bắt buộc)', hint: 'Mã tra cứu in trên giấy hẹn; nếu giấy hẹn không có, số định danh cá nhân (CCCD) của người đứng tên hồ sơ.' };
+/** A page in a language: the gateway's own words, and the core's (status labels, timeliness, key words). */
+interface PageWords {
+  lang: Lang;
+  say(word: GatewayWord, args?: Record<string, string>): string;
+}
 
-/** The key field, as the office asks for it: words, keyboard (digits for a number), length. */
-function keyField(kind: KeyKind | undefined): string {
-  const words = kind ? { label: KEY_WORDS[kind].label.vi, hint: KEY_WORDS[kind].hint.vi } : EITHER_KEY;
+const wordsIn = (lang: Lang): PageWords => ({ lang, say: (word, args) => gatewayWord(lang, word, args) });
+
+/**
+ * The page's language: the one its links and its form ask for (`lang`, in the query or the
+ * form's hidden field), else the browser's (Accept-Language), among the registered languages;
+ * else Vietnamese.
+ */
+async function pageLang(request: FastifyRequest): Promise<PageWords> {
+  const asked = [request.body, request.query].map((fields) => (fields as { lang?: unknown } | undefined)?.lang).find((lang) => typeof lang === 'string' && lang.length <= 35) as string | undefined;
+  const lang = resolveLang([asked, request.headers['accept-language']].filter(Boolean).join(','));
+  await loadLanguage(lang);
+  return wordsIn(lang);
+}
+
+/** The key field, as the office asks for it: words, keyboard (digits for a number), length. Before any answer from a gateway that passes on another's kind: either may be asked for. */
+function keyField({ lang, say }: PageWords, kind: KeyKind | undefined): string {
+  const words = kind ? { label: textIn(KEY_WORDS[kind].label, lang), hint: textIn(KEY_WORDS[kind].hint, lang) } : { label: say('page.either-key'), hint: say('page.either-key-hint') };
   const input = kind === 'id-number' ? ' inputmode="numeric" maxlength="15"' : kind === 'phone' ? ' type="tel" inputmode="tel" maxlength="16"' : ' maxlength="64"';
   return `<p><label for="key">${escapeHtml(words.label)}</label><br><input id="key" name="key" autocomplete="off" aria-describedby="key-hint"${input}><br><small id="key-hint">${escapeHtml(words.hint)}</small></p>`;
 }
 
-function page(title: string, body: string, kind: KeyKind | undefined): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body><main>${body}
-<form action="lookup" method="post"><p><label for="code">Mã hồ sơ</label><br><input id="code" name="code" required></p>${keyField(kind)}<p><button type="submit">Tra cứu</button></p></form></main></body></html>`;
+/** A link to this page in each registered language (each named in itself), the dossier's code kept; the page's own language marked. */
+function languageLinks({ lang, say }: PageWords, code: string | undefined): string {
+  const all = languages();
+  if (all.length < 2) return '';
+  const link = (other: Lang) => {
+    const name = escapeHtml(wordIn(other, 'gateway.language') ?? (other === 'vi' ? gatewayWord('vi', 'language') : other));
+    if (other === lang) return `<li><strong aria-current="page">${name}</strong></li>`;
+    const query = new URLSearchParams({ ...(code ? { code } : {}), lang: other });
+    return `<li><a href="lookup?${escapeHtml(query.toString())}" hreflang="${escapeHtml(other)}" lang="${escapeHtml(other)}">${name}</a></li>`;
+  };
+  return `<nav aria-label="${escapeHtml(say('page.languages'))}"><ul>${all.map(link).join('')}</ul></nav>`;
 }
 
-function describe(d: Dossier): string {
-  const timeliness = timelinessWords(d);
+function page(words: PageWords, title: string, body: string, kind: KeyKind | undefined, code?: string): string {
+  const { lang, say } = words;
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body>${languageLinks(words, code)}<main>${body}
+<form action="lookup" method="post"><input type="hidden" name="lang" value="${escapeHtml(lang)}"><p><label for="code">${escapeHtml(say('page.code'))}</label><br><input id="code" name="code" required></p>${keyField(words, kind)}<p><button type="submit">${escapeHtml(say('page.submit'))}</button></p></form></main></body></html>`;
+}
+
+function describe({ lang, say }: PageWords, d: Dossier): string {
+  const status = dossierStatus(d.status).label;
   const rows: Array<[string, string | undefined]> = [
-    ['Mã hồ sơ', d.code],
-    ['Thủ tục', d.procedure.name],
-    ['Trạng thái', dossierStatus(d.status).label.vi],
+    [say('page.code'), d.code],
+    [say('page.procedure'), d.procedure.name],
+    [say('page.status'), textIn(status, lang)],
     // The office's own words, when they say more than the national label (a status the adapter had to guess).
-    ['Trạng thái tại cơ quan', d.statusLabel && foldVietnamese(d.statusLabel) !== foldVietnamese(dossierStatus(d.status).label.vi) ? d.statusLabel : undefined],
-    ['Tiến độ', timeliness],
-    ['Ngày hẹn trả kết quả', pageDay(d.appointmentAt)],
-    ['Nơi tiếp nhận', d.agency?.name],
-    ['Người nộp', d.applicant?.name],
-    ['Nhận kết quả', d.resultDelivery === 'postal' ? 'Qua bưu chính' : d.resultDelivery === 'in-person' ? 'Tại Bộ phận một cửa' : undefined],
+    [say('page.office-status'), d.statusLabel && foldVietnamese(d.statusLabel) !== foldVietnamese(status.vi) ? d.statusLabel : undefined],
+    [say('page.timeliness'), timelinessWords(d, lang)],
+    [say('page.appointment'), pageDay(d.appointmentAt)],
+    [say('page.agency'), d.agency?.name],
+    [say('page.applicant'), d.applicant?.name],
+    [say('page.delivery'), d.resultDelivery === 'postal' ? say('page.delivery-postal') : d.resultDelivery === 'in-person' ? say('page.delivery-in-person') : undefined],
   ];
   const steps = (d.steps ?? []).map((s) => `<li>${escapeHtml(s.name)}${s.department ? ` — ${escapeHtml(s.department)}` : ''}${s.handler ? ` (${escapeHtml(s.handler.name)})` : ''}${s.finishedAt ? ' ✓' : ''}</li>`).join('');
-  const restricted = d.restricted ? `<p>${escapeHtml(RESTRICTED_WORDS[d.keyKind ?? 'receipt'].vi)}</p>` : '';
-  return `<h1>Kết quả tra cứu hồ sơ</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${k}</dt><dd>${escapeHtml(v!)}</dd>`).join('')}</dl>${steps ? `<h2>Quá trình xử lý</h2><ol>${steps}</ol>` : restricted}`;
+  const restricted = d.restricted ? `<p>${escapeHtml(textIn(RESTRICTED_WORDS[d.keyKind ?? 'receipt'], lang))}</p>` : '';
+  return `<h1>${escapeHtml(say('page.result'))}</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v!)}</dd>`).join('')}</dl>${steps ? `<h2>${escapeHtml(say('page.steps'))}</h2><ol>${steps}</ol>` : restricted}`;
 }
 
 const PAGE_RESPONSES = pageAnswers([200, 400, 403, 404, 429, 501, 502, 503, 504], (status) => (status === 200 ? 'The form, or the answer above it.' : 'The form with the reason it could not look the dossier up.'));
 
 /** The form's fields, in the query (a receipt's link) or the body (the form's POST). */
-const FORM = z.strictObject({ code: z.optional(schemas.dossierCode.check(z.describe('Without it, the empty form.'))), key: z.optional(schemas.lookupKey) });
+const FORM = z.strictObject({
+  code: z.optional(schemas.dossierCode.check(z.describe('Without it, the empty form.'))),
+  key: z.optional(schemas.lookupKey),
+  lang: z.optional(z.string().check(z.maxLength(35), z.describe("The page's language (its links and its form ask for one): a registered language's tag, else the browser's (Accept-Language), else Vietnamese."))),
+});
 
 /**
  * The page's own area: every refusal — a bad field, the budget, a wrong key — is answered as the
@@ -65,11 +102,21 @@ export const lookupPageRoutes: FastifyPluginAsyncZod = async (app) => {
   const { dossiers } = app;
   const knownKind = dossiers.knownKeyKind;
   // The error page's form asks for the key the error names.
-  app.setErrorHandler(pageErrors((message, error) => page('Không tra cứu được', `<h1>Không tra cứu được</h1><p role="alert">${escapeHtml(message)}</p>`, error.keyKind ?? knownKind)));
+  app.setErrorHandler(
+    pageErrors(async (error, request) => {
+      const words = await pageLang(request);
+      const failed = escapeHtml(words.say('page.failed'));
+      const { code } = { ...(request.query as object), ...(request.body as object) } as { code?: unknown };
+      // (Its language links keep the code only if it is one: never what was typed in its place, an ID number maybe.)
+      const dossierCode = typeof code === 'string' && code.length <= 64 ? parseDossierCode(code)?.code : undefined;
+      return page(words, words.say('page.failed'), `<h1>${failed}</h1><p role="alert">${escapeHtml(error.messageIn(words.lang))}</p>`, error.keyKind ?? knownKind, dossierCode);
+    }),
+  );
   const look = async (request: FastifyRequest, reply: FastifyReply, code: string | undefined, key: string) => {
-    if (!code) return send(reply, page('Tra cứu hồ sơ', '<h1>Tra cứu hồ sơ</h1>', knownKind));
+    const words = await pageLang(request);
+    if (!code) return send(reply, page(words, words.say('page.title'), `<h1>${escapeHtml(words.say('page.title'))}</h1>`, knownKind));
     const dossier = await dossiers.lookup(request, code, key.trim());
-    return send(reply, page(`Hồ sơ ${dossier.code}`, describe(dossier), dossiers.keyKindOf(dossier)));
+    return send(reply, page(words, words.say('page.dossier', { code: dossier.code }), describe(words, dossier), dossiers.keyKindOf(dossier), dossier.code));
   };
   // Every answer of this page, error pages included: one citizen's dossier, its address maybe
   // holding the key — kept by no shared cache and not by the browser's.

@@ -2,13 +2,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { errors, NO_QUERY } from '../api-schemas.js';
+import { gatewayText } from '../words.js';
 
 const ROOT = {
   service: 'motcua-gateway' as const,
-  message: {
-    vi: 'Cổng kết nối motcua đang chạy. Trang web của thành phố gọi API này; xem /openapi.json.',
-    en: 'The motcua gateway is running. City portals call this API; see /openapi.json.',
-  },
+  // (As { vi, en }: the schema's, for whoever sets the gateway up.)
+  message: gatewayText('root'),
   links: { api: '/openapi.json', lookup: '/lookup', health: '/healthz' },
 };
 

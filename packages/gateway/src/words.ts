@@ -1,0 +1,64 @@
+/**
+ * The gateway's own words: the no-JavaScript /lookup page's, the portal page's answer, the
+ * follow routes' refusals, a push's text. Vietnamese is written here; every other language is
+ * one table of these keys (`gateway.<word>`) in locales/<lang>.ts, registered in languages.ts.
+ * The core's words (status labels, timeliness, the key words, error messages) come from the
+ * core's registry, in the same language — never copied here.
+ */
+import { localized, say, type Lang, type LocalizedText } from '@motcua/core';
+import { fillWords } from '@motcua/core/status';
+
+export const GATEWAY_WORDS = {
+  // The language's own name, on the page's link to it.
+  language: 'Tiếng Việt',
+  // The no-JavaScript /lookup page (and a portal page's answer).
+  'page.languages': 'Ngôn ngữ',
+  'page.title': 'Tra cứu hồ sơ',
+  'page.failed': 'Không tra cứu được',
+  'page.dossier': 'Hồ sơ {code}',
+  'page.result': 'Kết quả tra cứu hồ sơ',
+  'page.result-of': 'Kết quả tra cứu hồ sơ {code}',
+  'page.code': 'Mã hồ sơ',
+  'page.submit': 'Tra cứu',
+  'page.either-key': 'Mã tra cứu hoặc số định danh của người nộp (không bắt buộc)',
+  'page.either-key-hint': 'Mã tra cứu in trên giấy hẹn; nếu giấy hẹn không có, số định danh cá nhân (CCCD) của người đứng tên hồ sơ.',
+  'page.procedure': 'Thủ tục',
+  'page.status': 'Trạng thái',
+  'page.office-status': 'Trạng thái tại cơ quan',
+  'page.timeliness': 'Tiến độ',
+  'page.appointment': 'Ngày hẹn trả kết quả',
+  'page.agency': 'Nơi tiếp nhận',
+  'page.applicant': 'Người nộp',
+  'page.delivery': 'Nhận kết quả',
+  'page.delivery-postal': 'Qua bưu chính',
+  'page.delivery-in-person': 'Tại Bộ phận một cửa',
+  'page.steps': 'Quá trình xử lý',
+  // A push: its body (its title is the status label, the core's).
+  'push.body': 'Hồ sơ {code}. Bấm để xem chi tiết.',
+  // Refusals (each error's message; the API's JSON gives it as { vi, en } too).
+  'error.foreign-post': 'Trang web này chưa được phép gửi tra cứu tới cổng kết nối. Vui lòng tra cứu trên cổng dịch vụ công của tỉnh, thành phố.',
+  'error.key-in-url': 'Số định danh hoặc số điện thoại không được gửi trong địa chỉ trang: hãy gửi trong nội dung yêu cầu (POST).',
+  'error.paused': 'Hồ sơ này tạm dừng xem chi tiết vì đã có quá nhiều lần nhập sai. Bạn vẫn xem được trạng thái hồ sơ; vui lòng thử lại sau ít phút.',
+  'follow.nothing-to-tell': 'Cần đăng ký nhận thông báo trên trình duyệt để theo dõi hồ sơ.',
+  'follow.bad-subscription': 'Trình duyệt gửi thông tin đăng ký nhận thông báo không hợp lệ. Vui lòng tải lại trang rồi thử lại.',
+  'follow.dossier-full': 'Hồ sơ này đã có quá nhiều trình duyệt đăng ký theo dõi.',
+  'follow.endpoint-full': 'Trình duyệt này đang theo dõi quá nhiều hồ sơ. Hãy thôi theo dõi các hồ sơ đã xong rồi thử lại.',
+  'follow.not-yours': 'Không xác nhận được trình duyệt đã đăng ký theo dõi. Hãy thôi theo dõi từ chính trình duyệt đó, hoặc nhập mã tra cứu.',
+  'follow.no-proof': 'Cần thông tin đăng ký của trình duyệt hoặc mã tra cứu để thôi theo dõi.',
+  'follow.store-down': 'Chưa thể đăng ký theo dõi lúc này do hệ thống đang gặp sự cố. Vui lòng thử lại sau.',
+  // GET / (for whoever sets the gateway up).
+  root: 'Cổng kết nối motcua đang chạy. Trang web của thành phố gọi API này; xem /openapi.json.',
+} as const;
+
+export type GatewayWord = keyof typeof GATEWAY_WORDS;
+
+/** The keys every language's table of the gateway gives (the compiler names a missing one). */
+export type GatewayWordKey = `gateway.${GatewayWord}`;
+
+/** A word of the gateway in a language (Vietnamese when the language has none), `{name}` filled from `args`. */
+export function gatewayWord(lang: Lang, word: GatewayWord, args: Readonly<Record<string, string | number>> = {}): string {
+  return fillWords(say(lang, `gateway.${word}`, GATEWAY_WORDS[word]), args);
+}
+
+/** A word as a text in every language: an error's message (MotcuaError's `messages`), serialised `{ vi, en }`. */
+export const gatewayText = (word: GatewayWord): LocalizedText => localized(`gateway.${word}`, GATEWAY_WORDS[word]);
