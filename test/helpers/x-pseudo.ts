@@ -6,6 +6,8 @@
  */
 import { registerLanguage } from '@motcua/core';
 import en from '@motcua/components/locales/en';
+// The gateway's own words (its pages, refusals, pushes): its file's keys, in the same table.
+import gatewayEn from '@motcua/gateway/locales/en';
 
 const ACCENTED: Record<string, string> = Object.fromEntries(
   [...'abcdeghiklnorstuwyzABCDEGHIKLNORSTUWYZ'].map((c, i) => [c, [...'åƀçðéĝĥîķĺñöŕšţûŵýžÅƁÇÐÉĜĤÎĶĹÑÖŔŠŢÛŴÝŽ'][i]!]),
@@ -18,6 +20,6 @@ export function pseudo(text: string): string {
   return `[${parts.map((p, i) => (i % 2 ? p.replace(/:(.*)$/, (_, forms: string) => `:${accent(forms)}`) : accent(p))).join('')}]`;
 }
 
-export const X_PSEUDO: Record<string, string> = Object.fromEntries(Object.entries(en).map(([key, text]) => [key, pseudo(text)]));
+export const X_PSEUDO: Record<string, string> = Object.fromEntries(Object.entries({ ...en, ...gatewayEn }).map(([key, text]) => [key, pseudo(text)]));
 
 registerLanguage('x-pseudo', X_PSEUDO);
