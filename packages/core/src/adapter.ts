@@ -97,8 +97,8 @@ export interface FollowApi {
   readonly url: string;
   /** The gateway's VAPID public key (base64url), for `pushManager.subscribe`. */
   publicKey(options: RequestOptions): Promise<string>;
-  /** Follow `code` from this browser; needs the lookup key, as a detailed lookup does. */
-  start(request: { code: string; key: string; subscription: PushSubscriptionJson }, options: RequestOptions): Promise<void>;
+  /** Follow `code` from this browser; needs the lookup key, as a detailed lookup does. `lang`: the page's language, for the words of its pushes. */
+  start(request: { code: string; key: string; subscription: PushSubscriptionJson; lang?: string }, options: RequestOptions): Promise<void>;
   /**
    * Stop at once: this dossier only (`code`), or everything this browser follows. `auth` (the
    * subscription's `keys.auth`, a secret only that browser holds) proves it is this browser's.

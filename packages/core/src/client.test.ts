@@ -156,3 +156,20 @@ describe('createClient', () => {
     assert.throws(() => createClient({} as never), /options\.adapter must implement the Adapter interface/);
   });
 });
+
+describe('client.follow', () => {
+  it("passes the page's language to the backend with the code and the key it checked, for the words of the pushes", async () => {
+    const started: unknown[] = [];
+    const { adapter } = fakeAdapter({
+      follow: { url: 'http://127.0.0.1:9/v1/follow', publicKey: async () => 'k', start: async (request) => void started.push(request), stop: async () => undefined },
+    });
+    const client = createClient({ adapter });
+    const subscription = { endpoint: 'https://push.example/1', keys: { p256dh: 'p', auth: 'a' } };
+    await client.follow.start({ code: ` ${DOSSIER.code} `, key: 'A7K2', subscription, lang: 'en' });
+    await client.follow.start({ code: DOSSIER.code, key: 'A7K2', subscription });
+    assert.deepEqual(started, [
+      { code: DOSSIER.code, key: 'A7K2', subscription, lang: 'en' },
+      { code: DOSSIER.code, key: 'A7K2', subscription },
+    ]);
+  });
+});

@@ -259,7 +259,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
         if (!parsed) return Promise.reject(invalid('not a dossier code', 'code', INVALID_CODE_MESSAGE));
         const key = compactKey(request.key);
         if (!LOOKUP_KEY.test(key)) return Promise.reject(invalid('following needs the lookup key', 'key', key ? INVALID_KEY_MESSAGE : KEY_NEEDED_MESSAGE));
-        return viaFollow((f) => f.start({ code: parsed.code, key, subscription: request.subscription }, options));
+        return viaFollow((f) => f.start({ code: parsed.code, key, subscription: request.subscription, ...(request.lang ? { lang: request.lang } : {}) }, options));
       },
       stop: (request, options = {}) => viaFollow((f) => f.stop(request, options)),
     },

@@ -113,7 +113,7 @@ export class FollowController {
       throw new MotcuaError('unsupported', `push subscription failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, messages: localized('followNoPush', followStrings.followNoPush) });
     }
     const json = subscription.toJSON() as { endpoint: string; keys: { p256dh: string; auth: string } };
-    await client.follow.start({ code: this.code, key: this.key, subscription: { endpoint: json.endpoint, keys: json.keys } });
+    await client.follow.start({ code: this.code, key: this.key, subscription: { endpoint: json.endpoint, keys: json.keys }, lang: this.host.language });
     const page = new URL(location.href);
     page.search = `?code=${encodeURIComponent(this.code)}`;
     page.hash = '';
