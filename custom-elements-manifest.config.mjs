@@ -16,7 +16,12 @@ function statesAreNotAttributes() {
         if (!member.initializer || !ts.isObjectLiteralExpression(member.initializer)) continue;
         for (const prop of member.initializer.properties) {
           const options = ts.isPropertyAssignment(prop) ? prop.initializer : undefined;
-          const isState = options && ts.isObjectLiteralExpression(options) && options.properties.some((o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword);
+          const isState =
+            options &&
+            ts.isObjectLiteralExpression(options) &&
+            options.properties.some(
+              (o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            );
           if (isState) states.set(node.name.getText(), new Set([...(states.get(node.name.getText()) ?? []), prop.name.getText()]));
         }
       }
@@ -35,7 +40,11 @@ function statesAreNotAttributes() {
 }
 
 export default {
-  globs: ['packages/components/src/components/**/*.ts', 'packages/components/src/internal/motcua-element.ts', 'packages/components/src/internal/backend-element.ts'],
+  globs: [
+    'packages/components/src/components/**/*.ts',
+    'packages/components/src/internal/motcua-element.ts',
+    'packages/components/src/internal/backend-element.ts',
+  ],
   exclude: ['**/*.test.ts', '**/*.styles.ts'],
   outdir: 'packages/components',
   litelement: true,
@@ -46,7 +55,8 @@ export default {
       // The base class's generic emit(name, …) is not an event of its own.
       name: 'motcua-drop-generic-emit',
       packageLinkPhase({ customElementsManifest }) {
-        for (const mod of customElementsManifest.modules) for (const d of mod.declarations ?? []) if (d.events) d.events = d.events.filter((e) => e.name !== 'name');
+        for (const mod of customElementsManifest.modules)
+          for (const d of mod.declarations ?? []) if (d.events) d.events = d.events.filter((e) => e.name !== 'name');
       },
     },
   ],

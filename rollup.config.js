@@ -15,7 +15,11 @@ function entries(pkg, dir) {
   // A package's command is bin/<name>.js, a launcher that imports dist/cli.js (it exists
   // before the build, so npm links it at install time): build src/cli.ts.
   const bins = pkg.bin ? ['./src/cli.ts'] : [];
-  return Object.fromEntries([...sources, ...bins].filter((src) => src && existsSync(`${dir}/${src}`)).map((src) => [src.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), `${dir}/${src}`]));
+  return Object.fromEntries(
+    [...sources, ...bins]
+      .filter((src) => src && existsSync(`${dir}/${src}`))
+      .map((src) => [src.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), `${dir}/${src}`]),
+  );
 }
 
 /**
@@ -35,7 +39,8 @@ function moduleGraph() {
         return seen;
       };
       const graph = Object.fromEntries(ELEMENTS.map((e) => [`motcua-${e}`, [...closure(`elements/${e}.js`)]]));
-      const holding = (end) => Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith(end)))?.fileName;
+      const holding = (end) =>
+        Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith(end)))?.fileName;
       graph.result = [...closure(holding('/dossier-status/dossier-status.component.ts'), closure(holding('/core/src/answer-schemas.ts')))];
       const autoloader = bundle['autoloader.js'];
       if (!autoloader.code.includes('"__motcua_graph__"')) this.error('the autoloader lost its module-graph placeholder');
@@ -102,7 +107,14 @@ const cdn = {
     format: 'es',
     experimentalMinChunkSize: 8000,
     // A language's words (src/locales/) load with its first use on a page, in a chunk of their own.
-    manualChunks: (id) => (/[/\\]src[/\\]locales[/\\]/.test(id) ? undefined : SHARED.some((pattern) => pattern.test(id)) ? 'shared' : ANSWER.some((pattern) => pattern.test(id)) ? 'answer' : undefined),
+    manualChunks: (id) =>
+      /[/\\]src[/\\]locales[/\\]/.test(id)
+        ? undefined
+        : SHARED.some((pattern) => pattern.test(id))
+          ? 'shared'
+          : ANSWER.some((pattern) => pattern.test(id))
+            ? 'answer'
+            : undefined,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     sourcemap: true,
@@ -138,7 +150,10 @@ const serviceWorker = {
   input: 'packages/components/src/service-worker/motcua-sw.ts',
   onwarn,
   output: { file: 'packages/components/dist/cdn/motcua-sw.js', format: 'iife', sourcemap: true, sourcemapExcludeSources: true },
-  plugins: [nodeResolve({ exportConditions: ['motcua-source', 'production', 'browser'], browser: true, extensions: ['.ts', '.js'] }), esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.base.json' })],
+  plugins: [
+    nodeResolve({ exportConditions: ['motcua-source', 'production', 'browser'], browser: true, extensions: ['.ts', '.js'] }),
+    esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.base.json' }),
+  ],
 };
 
 export default [...packages, cdn, serviceWorker];

@@ -9,7 +9,8 @@ import { fakeCameraVideo } from './test/browser/fake-camera.mjs';
 import { chromiumArgs, chromiumPath } from './test/helpers/chromium.mjs';
 import { droppedModules, faultyGateway, hostileGateway, mockGateway, realGateway, stopGateway } from './test/browser/gateways.mjs';
 
-const chromium = (...args) => chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...args] } });
+const chromium = (...args) =>
+  chromeLauncher({ launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, ...args] } });
 
 export default {
   files: ['packages/*/src/**/*.browser.test.ts', 'test/browser/**/*.test.ts', '!test/browser/**/*.camera.test.ts'],
@@ -18,9 +19,19 @@ export default {
     {
       name: 'camera',
       files: ['packages/*/src/**/*.camera.test.ts', 'test/browser/**/*.camera.test.ts'],
-      browsers: [chromium('--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${fakeCameraVideo()}`)],
+      browsers: [
+        chromium(
+          '--use-fake-ui-for-media-stream',
+          '--use-fake-device-for-media-stream',
+          `--use-file-for-fake-video-capture=${fakeCameraVideo()}`,
+        ),
+      ],
     },
-    { name: 'camera-denied', files: 'packages/*/src/**/*.denied.test.ts', browsers: [chromium('--use-fake-device-for-media-stream', '--deny-permission-prompts')] },
+    {
+      name: 'camera-denied',
+      files: 'packages/*/src/**/*.denied.test.ts',
+      browsers: [chromium('--use-fake-device-for-media-stream', '--deny-permission-prompts')],
+    },
   ],
   nodeResolve: { exportConditions: ['motcua-source', 'production'] },
   middleware: [droppedModules, mockGateway, faultyGateway, realGateway, hostileGateway],
@@ -29,7 +40,12 @@ export default {
     commonjsAsEsm(['jsbarcode']),
     // tsconfig.base.json itself: the plugin reads the file raw, without following `extends`,
     // and elements need its `useDefineForClassFields: false` (class fields must not shadow lit's accessors).
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }), stopGateway, bundleExamples(), storyList(), mediaFeatures()],
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }),
+    stopGateway,
+    bundleExamples(),
+    storyList(),
+    mediaFeatures(),
+  ],
   browsers: [chromium()],
   // 20 s: under the whole suite on two cores a test that loads, searches and types took over 10 s once (CI-like run).
   testFramework: { config: { timeout: 20000 } },

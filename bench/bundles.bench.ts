@@ -21,7 +21,9 @@ console.log('|---|---|---|---|---|');
 for (const e of entries.filter((x) => x.import)) {
   const { initial, lazy, top } = await splitBundleSize(e.import!);
   const verdict = e.target === undefined ? '' : `${e.target} KB ${initial / 1024 <= e.target ? '✓' : '✗ not yet'}`;
-  console.log(`| ${e.name} | ${kb(initial)} | ${lazy ? kb(lazy) : '—'} | ${verdict} | ${top.map(([p, b]) => `${p} ${kb(b)}`).join(', ')} |`);
+  console.log(
+    `| ${e.name} | ${kb(initial)} | ${lazy ? kb(lazy) : '—'} | ${verdict} | ${top.map(([p, b]) => `${p} ${kb(b)}`).join(', ')} |`,
+  );
 }
 
 console.log('\nLibraries alone, for comparison (min+gzip):\n');
@@ -29,8 +31,11 @@ console.log('| library | min+gzip |');
 console.log('|---|---|');
 for (const [name, contents] of [
   ['lit (LitElement + html)', "export { LitElement, html, css } from 'lit';"],
-  ['zod/mini (object, string, array, iso)', "import * as z from 'zod/mini'; export const s = z.object({ a: z.string(), b: z.array(z.iso.datetime()) });"],
-  ['ky 1 (what the adapters\' http.ts is built on)', "export { default } from 'ky';"],
+  [
+    'zod/mini (object, string, array, iso)',
+    "import * as z from 'zod/mini'; export const s = z.object({ a: z.string(), b: z.array(z.iso.datetime()) });",
+  ],
+  ["ky 1 (what the adapters' http.ts is built on)", "export { default } from 'ky';"],
   ['@motcua/adapters http.ts (ky with the core errors it throws)', "export { createHttp } from './packages/adapters/src/http.ts';"],
   ['minisearch', "export { default } from 'minisearch';"],
 ] as const) {
@@ -44,14 +49,17 @@ if (existsSync(CDN)) {
   const staticImports = (file: string, seen = new Set<string>()): Set<string> => {
     if (seen.has(file)) return seen;
     seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?['"]([^'"]+)['"]/g)) staticImports(resolve(dirname(file), m[1]!), seen);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?['"]([^'"]+)['"]/g))
+      staticImports(resolve(dirname(file), m[1]!), seen);
     return seen;
   };
   console.log('\nScript-tag distribution as served (`npm run build` first):\n');
   console.log('| file | files fetched before it renders | min+gzip |');
   console.log('|---|---|---|');
   // Every element of the one list (packages/components/src/elements.ts), then everything.
-  const elements = readdirSync(resolve(CDN, 'elements')).filter((f) => f.endsWith('.js')).sort();
+  const elements = readdirSync(resolve(CDN, 'elements'))
+    .filter((f) => f.endsWith('.js'))
+    .sort();
   for (const entry of [...elements.map((f) => `elements/${f}`), 'motcua.js']) {
     const files = staticImports(resolve(CDN, entry));
     const gz = [...files].reduce((n, f) => n + gzipSync(readFileSync(f), { level: 9 }).length, 0);

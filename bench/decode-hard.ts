@@ -45,7 +45,10 @@ function receipt(module: number, qrModule: number): HTMLCanvasElement {
 }
 
 /** The picture as a phone takes and passes it: scaled (smoothed), turned on a table, blurred, grain, saved as JPEG. */
-async function photo(src: HTMLCanvasElement, o: { scale?: number; turn?: number; blur?: number; grain?: number; quality: number; seed: number }): Promise<HTMLCanvasElement> {
+async function photo(
+  src: HTMLCanvasElement,
+  o: { scale?: number; turn?: number; blur?: number; grain?: number; quality: number; seed: number },
+): Promise<HTMLCanvasElement> {
   const rad = ((o.turn ?? 0) * Math.PI) / 180;
   const [w, h] = [src.width * (o.scale ?? 1), src.height * (o.scale ?? 1)];
   const [cos, sin] = [Math.abs(Math.cos(rad)), Math.abs(Math.sin(rad))];
@@ -89,41 +92,75 @@ export const HARD: HardImage[] = [
   // Narrow bars: modules of 1–1.3 px (the pre-issue-30 receipt shrunk on a phone), no QR, a little turned.
   ...Array.from({ length: 10 }, (_, i) => {
     const [module, turn, quality] = [pick([1, 1.15, 1.3], i), pick([0, 3, -5, 8, -12, 15, -2, 6, -9, 11], i), pick([0.7, 0.65, 0.6], i)];
-    return { group: 'narrow bars' as const, name: `${module} px modules, turned ${turn}°, JPEG ${quality * 100}`, make: () => photo(receipt(module, 0), { turn, quality, seed: i }) };
+    return {
+      group: 'narrow bars' as const,
+      name: `${module} px modules, turned ${turn}°, JPEG ${quality * 100}`,
+      make: () => photo(receipt(module, 0), { turn, quality, seed: i }),
+    };
   }),
   // Turned 25–30° either way, bars of 1.2–1.6 px after scaling.
   ...Array.from({ length: 10 }, (_, i) => {
     const [scale, turn] = [pick([0.6, 0.7, 0.8], i), pick([25, -27, 30, -25, 28, -30, 26, -29, 27, -26], i)];
-    return { group: 'turned 25–30°' as const, name: `Code 128 at ${scale * 2} px modules, turned ${turn}°, JPEG 70`, make: () => photo(receipt(2, 0), { scale, turn, quality: 0.7, seed: 10 + i }) };
+    return {
+      group: 'turned 25–30°' as const,
+      name: `Code 128 at ${scale * 2} px modules, turned ${turn}°, JPEG 70`,
+      make: () => photo(receipt(2, 0), { scale, turn, quality: 0.7, seed: 10 + i }),
+    };
   }),
   // Whole receipts (Code 128 and QR) photographed from afar: 50–65 % of a 2 px / 3 px receipt
   // (Code 128 modules of 1–1.3 px, QR modules of 1.5–1.95 px).
   ...Array.from({ length: 10 }, (_, i) => {
     const [scale, turn] = [pick([0.5, 0.55, 0.6, 0.65], i), pick([0, 4, -6, 10, -3, 7, -9, 2, 12, -5], i)];
-    return { group: 'small receipt' as const, name: `receipt at ${scale * 100} %, turned ${turn}°, JPEG 60`, make: () => photo(receipt(2, 3), { scale, turn, quality: 0.6, seed: 20 + i }) };
+    return {
+      group: 'small receipt' as const,
+      name: `receipt at ${scale * 100} %, turned ${turn}°, JPEG 60`,
+      make: () => photo(receipt(2, 3), { scale, turn, quality: 0.6, seed: 20 + i }),
+    };
   }),
   // QRs alone with 1.7–2.5 px modules, any angle.
   ...Array.from({ length: 10 }, (_, i) => {
     const [module, turn] = [pick([1.7, 2, 2.2, 2.5], i), pick([0, 15, -30, 45, 60, -20, 90, 135, -40, 5], i)];
-    return { group: 'small QR' as const, name: `QR at ${module} px modules, turned ${turn}°, JPEG 60`, make: () => photo(qrAlone(module), { turn, quality: 0.6, seed: 30 + i }) };
+    return {
+      group: 'small QR' as const,
+      name: `QR at ${module} px modules, turned ${turn}°, JPEG 60`,
+      make: () => photo(qrAlone(module), { turn, quality: 0.6, seed: 30 + i }),
+    };
   }),
   // Out of focus: 0.6–1 px blur (half a module) with grain, the receipt at 80–100 %.
   ...Array.from({ length: 10 }, (_, i) => {
-    const [blur, scale, turn, qrModule] = [pick([0.6, 0.7, 0.8, 0.9, 1], i), pick([0.8, 0.9, 1], i), pick([0, 5, -8, 3, -15], i), pick([0, 3], i)];
-    return { group: 'blur' as const, name: `${qrModule ? 'receipt' : 'Code 128 only'} at ${scale * 100} %, blurred ${blur} px, grain, turned ${turn}°, JPEG 60`, make: () => photo(receipt(2, qrModule), { scale, blur, turn, grain: 12, quality: 0.6, seed: 40 + i }) };
+    const [blur, scale, turn, qrModule] = [
+      pick([0.6, 0.7, 0.8, 0.9, 1], i),
+      pick([0.8, 0.9, 1], i),
+      pick([0, 5, -8, 3, -15], i),
+      pick([0, 3], i),
+    ];
+    return {
+      group: 'blur' as const,
+      name: `${qrModule ? 'receipt' : 'Code 128 only'} at ${scale * 100} %, blurred ${blur} px, grain, turned ${turn}°, JPEG 60`,
+      make: () => photo(receipt(2, qrModule), { scale, blur, turn, grain: 12, quality: 0.6, seed: 40 + i }),
+    };
   }),
   // Nothing to read: a receipt without symbols, and the code-free fixtures, as JPEG photos.
   ...[
     ...withoutCode(),
-    ['receipt text, no symbol', (() => {
-      const [c, ctx] = sheet(420, 300);
-      ctx.fillStyle = '#222';
-      ctx.font = '15px sans-serif';
-      ['GIẤY TIẾP NHẬN HỒ SƠ', `Mã hồ sơ: ${RECEIPT_CODE}`, 'Mã tra cứu: A7K2', 'Ngày hẹn trả: 08/11/2024', '||| | || |||| | ||'].forEach((l, i) => ctx.fillText(l, 20, 40 + i * 30));
-      return c;
-    })()] as [string, HTMLCanvasElement],
+    [
+      'receipt text, no symbol',
+      (() => {
+        const [c, ctx] = sheet(420, 300);
+        ctx.fillStyle = '#222';
+        ctx.font = '15px sans-serif';
+        ['GIẤY TIẾP NHẬN HỒ SƠ', `Mã hồ sơ: ${RECEIPT_CODE}`, 'Mã tra cứu: A7K2', 'Ngày hẹn trả: 08/11/2024', '||| | || |||| | ||'].forEach(
+          (l, i) => ctx.fillText(l, 20, 40 + i * 30),
+        );
+        return c;
+      })(),
+    ] as [string, HTMLCanvasElement],
   ].flatMap(([name, canvas], i) => [
     { group: 'no code' as const, name: `${name}, JPEG 60`, make: () => photo(canvas, { quality: 0.6, seed: 50 + i }) },
-    { group: 'no code' as const, name: `${name}, turned 27°, JPEG 60`, make: () => photo(canvas, { turn: 27, quality: 0.6, seed: 60 + i }) },
+    {
+      group: 'no code' as const,
+      name: `${name}, turned 27°, JPEG 60`,
+      make: () => photo(canvas, { turn: 27, quality: 0.6, seed: 60 + i }),
+    },
   ]),
 ];

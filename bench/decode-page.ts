@@ -9,7 +9,9 @@ import { blur, code128, lowContrast, noise, qr, RECEIPT_CODE, resize, rotate, wi
 import { HARD } from './decode-hard.js';
 
 // The independent zxing build (zxing-cpp in WebAssembly), its .wasm served by the bench itself.
-prepareZXingModule({ overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? '/zxing_reader.wasm' : prefix + path) } });
+prepareZXingModule({
+  overrides: { locateFile: (path: string, prefix: string) => (path.endsWith('.wasm') ? '/zxing_reader.wasm' : prefix + path) },
+});
 
 /** A receipt as photographed: text to the left of the code and a table edge, then the code. */
 function onReceipt(code: HTMLCanvasElement): HTMLCanvasElement {
@@ -31,7 +33,11 @@ export const SET: Array<{ group: 'clean' | 'degraded' | 'no code'; name: string;
   { group: 'clean', name: 'Code 128', make: () => code128() },
   { group: 'clean', name: 'QR (lookup URL)', make: () => qr() },
   { group: 'clean', name: 'Code 128 on a receipt', make: () => onReceipt(code128()) },
-  ...[90, 5, 12, 25, 40].map((deg) => ({ group: 'degraded' as const, name: `Code 128 turned ${deg}°`, make: () => rotate(code128(), deg) })),
+  ...[90, 5, 12, 25, 40].map((deg) => ({
+    group: 'degraded' as const,
+    name: `Code 128 turned ${deg}°`,
+    make: () => rotate(code128(), deg),
+  })),
   ...[1, 1.5, 2].map((px) => ({ group: 'degraded' as const, name: `Code 128 blurred ${px}px`, make: () => blur(code128(), px) })),
   ...[60, 120].map((n) => ({ group: 'degraded' as const, name: `Code 128 grain ${n}`, make: () => noise(code128(), n, n) })),
   { group: 'degraded', name: 'Code 128 faded', make: () => lowContrast(code128()) },
@@ -74,7 +80,8 @@ async function runRaw(): Promise<Outcome[]> {
       text = null;
     }
     const elapsed = performance.now() - t;
-    const ok = item.group === 'no code' ? text === null : !!text && (text.includes(RECEIPT_CODE) || text.includes(encodeURIComponent(RECEIPT_CODE)));
+    const ok =
+      item.group === 'no code' ? text === null : !!text && (text.includes(RECEIPT_CODE) || text.includes(encodeURIComponent(RECEIPT_CODE)));
     return { ok, ms: elapsed };
   });
 }
@@ -109,7 +116,11 @@ export interface HardOutcome {
 const judge = (group: string, texts: string[], ms: number): HardOutcome => {
   const codes = texts.map((t) => extractDossierCode(t)?.code ?? (t.includes(encodeURIComponent(RECEIPT_CODE)) ? RECEIPT_CODE : t));
   const expected = group !== 'no code';
-  return { ok: expected ? codes[0] === RECEIPT_CODE : codes.length === 0, falseRead: codes.some((c) => c !== RECEIPT_CODE) || (!expected && codes.length > 0), ms };
+  return {
+    ok: expected ? codes[0] === RECEIPT_CODE : codes.length === 0,
+    falseRead: codes.some((c) => c !== RECEIPT_CODE) || (!expected && codes.length > 0),
+    ms,
+  };
 };
 
 /** The harder set through one decoder: motcua's photo path, raw @zxing/browser, or zxing-wasm (its defaults: try harder, rotate, downscale, invert). */

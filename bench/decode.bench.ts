@@ -25,12 +25,26 @@ if (!existsSync(`${CDN}/elements/dossier-lookup.js`)) {
 }
 
 const wasm = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
-const page = await build({ entryPoints: ['bench/decode-page.ts'], bundle: true, write: false, format: 'esm', target: 'es2022', conditions: ['motcua-source', 'production'], logLevel: 'silent' });
+const page = await build({
+  entryPoints: ['bench/decode-page.ts'],
+  bundle: true,
+  write: false,
+  format: 'esm',
+  target: 'es2022',
+  conditions: ['motcua-source', 'production'],
+  logLevel: 'silent',
+});
 const pages: Record<string, [string, string]> = {
-  '/': ['text/html', '<!doctype html><html lang="vi"><meta charset="utf-8"><script type="module" src="/page.js"></script><body></body></html>'],
+  '/': [
+    'text/html',
+    '<!doctype html><html lang="vi"><meta charset="utf-8"><script type="module" src="/page.js"></script><body></body></html>',
+  ],
   '/page.js': ['text/javascript', page.outputFiles[0]!.text],
   '/zxing_reader.wasm': ['application/wasm', ''],
-  '/lookup.html': ['text/html', '<!doctype html><html lang="vi"><meta charset="utf-8"><script type="module" src="/cdn/elements/dossier-lookup.js"></script><body><motcua-dossier-lookup endpoint="/api"></motcua-dossier-lookup></body></html>'],
+  '/lookup.html': [
+    'text/html',
+    '<!doctype html><html lang="vi"><meta charset="utf-8"><script type="module" src="/cdn/elements/dossier-lookup.js"></script><body><motcua-dossier-lookup endpoint="/api"></motcua-dossier-lookup></body></html>',
+  ],
 };
 const server = createServer((req, res) => {
   const path = new URL(req.url!, 'http://x').pathname;
@@ -50,7 +64,12 @@ const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await puppeteer.launch({
   executablePath: chromiumPath,
   headless: true,
-  args: [...chromiumArgs, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${fakeCameraVideo()}`],
+  args: [
+    ...chromiumArgs,
+    '--use-fake-ui-for-media-stream',
+    '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${fakeCameraVideo()}`,
+  ],
 });
 try {
   const tab = await browser.newPage();
@@ -64,8 +83,10 @@ try {
     rawTimeToFirstRead(): Promise<number | null>;
     hardNames(): Array<{ group: string; name: string }>;
   };
-  const hard = (decoder: 'ours' | 'zxing-js' | 'zxing-wasm') => tab.evaluate((d: string) => (window as unknown as { runHard(d: string): Promise<HardOutcome[]> }).runHard(d), decoder);
-  const call = <K extends keyof Page>(name: K) => tab.evaluate((n: string) => (window as unknown as Record<string, () => unknown>)[n]!(), name) as Promise<Awaited<ReturnType<Page[K]>>>;
+  const hard = (decoder: 'ours' | 'zxing-js' | 'zxing-wasm') =>
+    tab.evaluate((d: string) => (window as unknown as { runHard(d: string): Promise<HardOutcome[]> }).runHard(d), decoder);
+  const call = <K extends keyof Page>(name: K) =>
+    tab.evaluate((n: string) => (window as unknown as Record<string, () => unknown>)[n]!(), name) as Promise<Awaited<ReturnType<Page[K]>>>;
   // The baseline runs before motcua's decoder loads (see decode-page.ts); each pass is warmed up once.
   const rawRuns: Array<number | null> = [];
   for (let i = 0; i < 3; i++) rawRuns.push(await call('rawTimeToFirstRead'));
@@ -99,7 +120,9 @@ try {
       return `${g.filter((r) => pick(r).ok).length}/${g.length}`;
     };
     const times = rows.map((r) => pick(r).ms).sort((a, b) => a - b);
-    console.log(`| ${name} | ${rate('clean')} | ${rate('degraded')} | ${rate('no code')} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} |`);
+    console.log(
+      `| ${name} | ${rate('clean')} | ${rate('degraded')} | ${rate('no code')} | ${ms(percentile(times, 50))} | ${ms(percentile(times, 95))} |`,
+    );
   }
   console.log('\nPer image (✓ read correctly, or nothing reported for a code-free image):\n');
   console.log('| image | motcua photo | motcua frame | raw @zxing/browser |');
@@ -110,7 +133,9 @@ try {
   const hardNames = await call('hardNames');
   const groups = ['narrow bars', 'turned 25–30°', 'small receipt', 'small QR', 'blur'];
   console.log('\n### The harder set: 50 degraded receipt photos (bench/decode-hard.ts) and 10 without a code\n');
-  console.log('Every image a JPEG (quality 60–70) of a receipt drawn as a phone passes it on: narrow bars (1–1.3 px modules, turned up to 15°), turned 25–30° (1.2–1.6 px modules), whole receipts at 50–65 % (Code 128 modules of 1–1.3 px, QR modules of 1.5–1.95 px), QRs alone at 1.7–2.5 px modules at any angle, and blur of 0.6–1 px (half a module) with grain. A read counts when it yields the receipt\'s dossier code; a false read is any other code, or anything read from an image without one.\n');
+  console.log(
+    "Every image a JPEG (quality 60–70) of a receipt drawn as a phone passes it on: narrow bars (1–1.3 px modules, turned up to 15°), turned 25–30° (1.2–1.6 px modules), whole receipts at 50–65 % (Code 128 modules of 1–1.3 px, QR modules of 1.5–1.95 px), QRs alone at 1.7–2.5 px modules at any angle, and blur of 0.6–1 px (half a module) with grain. A read counts when it yields the receipt's dossier code; a false read is any other code, or anything read from an image without one.\n",
+  );
   console.log(`| decoder | ${groups.join(' | ')} | read | false reads | code-free left alone | median | worst |`);
   console.log(`|---|${groups.map(() => '---|').join('')}---|---|---|---|---|`);
   for (const [name, outcomes] of [
@@ -130,7 +155,9 @@ try {
   console.log('| image | motcua | motcua, CPU 4× | zxing-js | zxing-wasm |');
   console.log('|---|---|---|---|---|');
   const mark = (o: HardOutcome) => `${o.falseRead ? '⚠' : o.ok ? '✓' : '✗'} ${ms(o.ms)}`;
-  hardNames.forEach((n, i) => console.log(`| ${n.group}: ${n.name} | ${mark(hardOurs[i]!)} | ${mark(hardSlow[i]!)} | ${mark(hardJs[i]!)} | ${mark(hardWasm[i]!)} |`));
+  hardNames.forEach((n, i) =>
+    console.log(`| ${n.group}: ${n.name} | ${mark(hardOurs[i]!)} | ${mark(hardSlow[i]!)} | ${mark(hardJs[i]!)} | ${mark(hardWasm[i]!)} |`),
+  );
 
   const runs: Array<number | null> = [];
   for (let i = 0; i < 5; i++) runs.push(await call('timeToFirstRead'));
@@ -150,7 +177,9 @@ try {
   });
   await bytes.goto(`${origin}/lookup.html`, { waitUntil: 'networkidle0' });
   const before = [...loaded];
-  await bytes.evaluate(() => document.querySelector('motcua-dossier-lookup')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="scan"]')!.click());
+  await bytes.evaluate(() =>
+    document.querySelector('motcua-dossier-lookup')!.shadowRoot!.querySelector<HTMLButtonElement>('[part="scan"]')!.click(),
+  );
   await bytes.waitForNetworkIdle({ idleTime: 500 });
   const after = loaded.filter((f) => !before.includes(f));
   const size = (files: string[]) => files.reduce((sum, f) => sum + gzipSync(readFileSync(CDN + f), { level: 9 }).length, 0);

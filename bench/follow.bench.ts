@@ -32,7 +32,10 @@ let n = 0;
 function subscription() {
   const ecdh = createECDH('prime256v1');
   ecdh.generateKeys();
-  return { endpoint: `https://fcm.googleapis.com/fcm/send/bench-${n++}`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') } };
+  return {
+    endpoint: `https://fcm.googleapis.com/fcm/send/bench-${n++}`,
+    keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: randomBytes(16).toString('base64url') },
+  };
 }
 
 /** The store before issue 26: a dossier's browsers as one JSON list, read and written whole by each follow. */
@@ -50,7 +53,10 @@ function listPerDossierStore(file: string): WatchStore {
       db.run('INSERT OR IGNORE INTO watched (code) VALUES (?)', [code]);
       const row = db.get('SELECT subscriptions FROM watched WHERE code = ?', [code]) as { subscriptions: string | null };
       const list = (row.subscriptions ? JSON.parse(row.subscriptions) : []) as Array<{ endpoint: string }>;
-      db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [JSON.stringify([...list.filter((x) => x.endpoint !== s.endpoint), s]), code]);
+      db.run('UPDATE watched SET subscriptions = ? WHERE code = ?', [
+        JSON.stringify([...list.filter((x) => x.endpoint !== s.endpoint), s]),
+        code,
+      ]);
       return 'following';
     },
     subscriptions: async () => [],
@@ -102,7 +108,9 @@ const rows = [
 ];
 await redis.stop();
 
-console.log(`Latency of one follow over HTTP on loopback, as the followers of one dossier grow (the caps raised for the run: the default is ${20} browsers a dossier). ${SAMPLES - 10} follows measured at each level, one after another; median / p95.\n`);
+console.log(
+  `Latency of one follow over HTTP on loopback, as the followers of one dossier grow (the caps raised for the run: the default is ${20} browsers a dossier). ${SAMPLES - 10} follows measured at each level, one after another; median / p95.\n`,
+);
 console.log(`| what | ${LEVELS.map((l) => `${l.toLocaleString('en')} already following`).join(' | ')} |`);
 console.log(`|---|${LEVELS.map(() => '---').join('|')}|`);
 console.log(rows.join('\n'));

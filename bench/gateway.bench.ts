@@ -19,12 +19,15 @@ const demo = createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') })
 const codes = demo.dossiers.map((d) => d.code);
 
 async function server(mode: string, env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, ['--expose-gc', '--conditions=motcua-source', '--import', 'tsx', 'bench/gateway-server.ts', mode], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--expose-gc', '--conditions=motcua-source', '--import', 'tsx', 'bench/gateway-server.ts', mode], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, ...env },
+  });
   let out = '';
   child.stdout.setEncoding('utf8');
   while (!out.includes('\n')) out += (await once(child.stdout, 'data'))[0];
   const url = out.trim().replace('READY ', '');
-  const memory = async () => ((await (await fetch(`${url}/__bench/memory`)).json()) as NodeJS.MemoryUsage);
+  const memory = async () => (await (await fetch(`${url}/__bench/memory`)).json()) as NodeJS.MemoryUsage;
   return { url, memory, stop: () => child.kill() };
 }
 
@@ -57,7 +60,9 @@ function merge(results: autocannon.Result[]): autocannon.Result {
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const rows: string[] = [];
 const row = (label: string, r: autocannon.Result, mem?: string) =>
-  rows.push(`| ${label} | ${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.timeouts} | ${r.non2xx} | ${mem ?? ''} |`);
+  rows.push(
+    `| ${label} | ${Math.round(r.requests.average).toLocaleString('en')} | ${r.latency.p50} ms | ${r.latency.p99} ms | ${r.errors + r.timeouts} | ${r.non2xx} | ${mem ?? ''} |`,
+  );
 
 const bare = await server('bare');
 row('bare Fastify endpoint (baseline)', await load(bare.url, ['/v1/sectors']));
@@ -66,39 +71,96 @@ bare.stop();
 const gw = await server('gateway');
 const before = await gw.memory();
 row('gateway: /v1/sectors (cached)', await load(gw.url, ['/v1/sectors']));
-row('gateway: /v1/procedures?q=… (cached search, 6 queries)', await load(gw.url, ['khai sinh', 'so do', 'ho khau', 'bang lai', 'ket hon', 'sao y'].map((q) => `/v1/procedures?q=${encodeURIComponent(q)}&limit=10`)));
-row('gateway: /v1/dossiers/{code} (70 codes, 15 s dossier cache)', await load(gw.url, codes.map((c) => `/v1/dossiers/${c}`)), `${mb(before.rss)} → ${mb((await gw.memory()).rss)}`);
+row(
+  'gateway: /v1/procedures?q=… (cached search, 6 queries)',
+  await load(
+    gw.url,
+    ['khai sinh', 'so do', 'ho khau', 'bang lai', 'ket hon', 'sao y'].map((q) => `/v1/procedures?q=${encodeURIComponent(q)}&limit=10`),
+  ),
+);
+row(
+  'gateway: /v1/dossiers/{code} (70 codes, 15 s dossier cache)',
+  await load(
+    gw.url,
+    codes.map((c) => `/v1/dossiers/${c}`),
+  ),
+  `${mb(before.rss)} → ${mb((await gw.memory()).rss)}`,
+);
 gw.stop();
 
 // The counters in a real Redis (one round trip per request for the rate limit).
 const redis = await startRedis();
 const shared = await server('gateway', { MOTCUA_BENCH_REDIS: redis.url });
 row('gateway: /v1/sectors (cached), counters in Redis', await load(shared.url, ['/v1/sectors']));
-row('gateway: /v1/dossiers/{code} (15 s dossier cache), counters in Redis', await load(shared.url, codes.map((c) => `/v1/dossiers/${c}`)));
+row(
+  'gateway: /v1/dossiers/{code} (15 s dossier cache), counters in Redis',
+  await load(
+    shared.url,
+    codes.map((c) => `/v1/dossiers/${c}`),
+  ),
+);
 shared.stop();
 
 // Three instances on the same Redis, loaded at once (a balancer's share each): what a province
 // running several gets on this machine — whose 2 cores the three servers, three load
 // generators and Redis all share.
 const three = await Promise.all([0, 1, 2].map(() => server('gateway', { MOTCUA_BENCH_REDIS: redis.url })));
-row('3 instances on one Redis: /v1/sectors (cached), together', merge(await Promise.all(three.map((s) => load(s.url, ['/v1/sectors'], DURATION, 4)))));
-row('3 instances on one Redis: /v1/dossiers/{code}, together', merge(await Promise.all(three.map((s) => load(s.url, codes.map((c) => `/v1/dossiers/${c}`), DURATION, 4)))));
+row(
+  '3 instances on one Redis: /v1/sectors (cached), together',
+  merge(await Promise.all(three.map((s) => load(s.url, ['/v1/sectors'], DURATION, 4)))),
+);
+row(
+  '3 instances on one Redis: /v1/dossiers/{code}, together',
+  merge(
+    await Promise.all(
+      three.map((s) =>
+        load(
+          s.url,
+          codes.map((c) => `/v1/dossiers/${c}`),
+          DURATION,
+          4,
+        ),
+      ),
+    ),
+  ),
+);
 for (const s of three) s.stop();
 await redis.stop();
 
 const nocache = await server('gateway-nocache');
-row('gateway: /v1/dossiers/{code} (70 codes, no dossier cache)', await load(nocache.url, codes.map((c) => `/v1/dossiers/${c}`)));
+row(
+  'gateway: /v1/dossiers/{code} (70 codes, no dossier cache)',
+  await load(
+    nocache.url,
+    codes.map((c) => `/v1/dossiers/${c}`),
+  ),
+);
 const after = await nocache.memory();
 nocache.stop();
 
 // Sustained: what a city's portals send — lookups with and without the key, unknown codes,
 // many distinct searches (so the caches fill and evict), details, sectors and health.
-const words = ['khai sinh', 'ket hon', 'so do', 'ho khau', 'bang lai', 'sao y', 'tam tru', 'xay dung', 'kinh doanh', 'tro cap', 'chung thuc', 'dat dai'];
+const words = [
+  'khai sinh',
+  'ket hon',
+  'so do',
+  'ho khau',
+  'bang lai',
+  'sao y',
+  'tam tru',
+  'xay dung',
+  'kinh doanh',
+  'tro cap',
+  'chung thuc',
+  'dat dai',
+];
 const mixed = [
   ...demo.dossiers.map((d) => `/v1/dossiers/${d.code}?key=${d.lookupKey}`),
   ...codes.map((c) => `/v1/dossiers/${c}`),
   ...codes.map((c) => `/v1/dossiers/${c.slice(0, -4)}9${c.slice(-3)}`),
-  ...words.flatMap((w, i) => Array.from({ length: 40 }, (_, k) => `/v1/procedures?q=${encodeURIComponent(`${w} ${words[(i + k) % words.length]}`)}&offset=${k}`)),
+  ...words.flatMap((w, i) =>
+    Array.from({ length: 40 }, (_, k) => `/v1/procedures?q=${encodeURIComponent(`${w} ${words[(i + k) % words.length]}`)}&offset=${k}`),
+  ),
   ...demo.procedures.slice(0, 100).map((p) => `/v1/procedures/${p.code}`),
   '/v1/sectors',
   '/healthz',
@@ -125,8 +187,12 @@ console.log(`\nGateway heap after the uncached dossier run: ${mb(after.heapUsed)
 
 const growth = heap.length >= 2 ? end.heapUsed - heap[1]! : 0;
 console.log(`\n### Sustained mixed load\n`);
-console.log(`20 connections × ${SUSTAINED} s over ${mixed.length} distinct requests (lookups with and without the key, unknown codes, searches, details, sectors, health).\n`);
-console.log('| requests | req/s | p50 | p99 | errors + timeouts | non-2xx (unknown codes) | heap every 5 s (after GC) | heap growth after the first 10 s |');
+console.log(
+  `20 connections × ${SUSTAINED} s over ${mixed.length} distinct requests (lookups with and without the key, unknown codes, searches, details, sectors, health).\n`,
+);
+console.log(
+  '| requests | req/s | p50 | p99 | errors + timeouts | non-2xx (unknown codes) | heap every 5 s (after GC) | heap growth after the first 10 s |',
+);
 console.log('|---|---|---|---|---|---|---|---|');
 console.log(
   `| ${long.requests.total.toLocaleString('en')} | ${Math.round(long.requests.average).toLocaleString('en')} | ${long.latency.p50} ms | ${long.latency.p99} ms | ${long.errors + long.timeouts} | ${long.non2xx.toLocaleString('en')} | ${heap.map(mb).join(' → ')} → ${mb(end.heapUsed)} | ${(growth / 2 ** 20).toFixed(1)} MB |`,

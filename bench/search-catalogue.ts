@@ -47,10 +47,26 @@ export const NATIONAL: Procedure[] = national.rows.map(([code, name, sector, lev
  * Affairs–Labour), as the national database and provinces publish them; codes illustrative.
  */
 const SUPPLEMENT: Array<[string, string, string]> = [
-  ['Cấp Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng', 'Phát thanh, truyền hình và thông tin điện tử', 'c'],
-  ['Sửa đổi, bổ sung Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng', 'Phát thanh, truyền hình và thông tin điện tử', 'c'],
-  ['Gia hạn Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng', 'Phát thanh, truyền hình và thông tin điện tử', 'c'],
-  ['Cấp lại Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng', 'Phát thanh, truyền hình và thông tin điện tử', 'c'],
+  [
+    'Cấp Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng',
+    'Phát thanh, truyền hình và thông tin điện tử',
+    'c',
+  ],
+  [
+    'Sửa đổi, bổ sung Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng',
+    'Phát thanh, truyền hình và thông tin điện tử',
+    'c',
+  ],
+  [
+    'Gia hạn Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng',
+    'Phát thanh, truyền hình và thông tin điện tử',
+    'c',
+  ],
+  [
+    'Cấp lại Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng',
+    'Phát thanh, truyền hình và thông tin điện tử',
+    'c',
+  ],
   ['Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam', 'Việc làm', 'p'],
   ['Cấp lại giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam', 'Việc làm', 'p'],
   ['Gia hạn giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam', 'Việc làm', 'p'],

@@ -25,11 +25,18 @@ function rates(set: TitleQuery[], catalogue: Procedure[], name: string, show: bo
   const pct = (n: number) => ((100 * n) / set.length).toFixed(1);
   console.log(`${name}: top-1 ${pct(top1)}% top-3 ${pct(top3)}% (${set.length})`);
 }
-const tuneWard = TUNE_TITLES.filter((q) => { try { resolve(q, WARD, ''); return true; } catch { return false; } });
+const tuneWard = TUNE_TITLES.filter((q) => {
+  try {
+    resolve(q, WARD, '');
+    return true;
+  } catch {
+    return false;
+  }
+});
 rates(tuneWard, WARD, 'tune/ward', true);
 rates(TUNE_TITLES, PROVINCE, 'tune/province', true);
 if (process.argv.includes('--heldout')) {
   rates(HOLDOUT_WARD, WARD, 'HELD-OUT ward/small', false);
-rates([...HOLDOUT_WARD, ...HOLDOUT_PROVINCE, ...HOLDOUT_ENGLISH], PROVINCE, 'HELD-OUT all/province', false);
+  rates([...HOLDOUT_WARD, ...HOLDOUT_PROVINCE, ...HOLDOUT_ENGLISH], PROVINCE, 'HELD-OUT all/province', false);
   rates(HOLDOUT_ENGLISH, PROVINCE, 'HELD-OUT english/province', false);
 }

@@ -24,7 +24,8 @@ interface Judged {
   q: string;
   codes: string[];
 }
-const judged = (set: TitleQuery[], catalogue: typeof PROVINCE, where: string): Judged[] => set.map((q) => ({ q: q.q, codes: resolve(q, catalogue, where) }));
+const judged = (set: TitleQuery[], catalogue: typeof PROVINCE, where: string): Judged[] =>
+  set.map((q) => ({ q: q.q, codes: resolve(q, catalogue, where) }));
 const byCodes = (set: Array<{ q: string; expect: string[] }>): Judged[] => set.map((q) => ({ q: q.q, codes: q.expect }));
 const resolvable = (set: TitleQuery[], catalogue: typeof PROVINCE) =>
   set.filter((q) => {
@@ -52,24 +53,58 @@ const heldOutAll = [...HOLDOUT_WARD, ...HOLDOUT_PROVINCE, ...HOLDOUT_ENGLISH];
 
 // The held-out queries were written before the lexicon grew, by the same hand: some contain a
 // phrase added since. Those without any are measured apart — the least flattering estimate.
-const words = (text: string) => ` ${foldVietnamese(text).replace(/[^a-z0-9*]+/g, ' ').trim()} `;
+const words = (text: string) =>
+  ` ${foldVietnamese(text)
+    .replace(/[^a-z0-9*]+/g, ' ')
+    .trim()} `;
 const before = new Set((JSON.parse(readFileSync('bench/search-lexicon-before.json', 'utf8')) as { say: string[] }).say.map(words));
-const added = [...DEFAULT_LEXICON, ...ENGLISH_LEXICON].flatMap((e) => e.say).map(words).filter((p) => !before.has(p) && !p.includes('*'));
+const added = [...DEFAULT_LEXICON, ...ENGLISH_LEXICON]
+  .flatMap((e) => e.say)
+  .map(words)
+  .filter((p) => !before.has(p) && !p.includes('*'));
 const untouched = (set: TitleQuery[]) => set.filter((q) => !added.some((p) => words(q.q).includes(p)));
 const columns: Array<{ title: string; catalogue: typeof PROVINCE; set: Judged[] }> = [
   { title: `ward: **held-out** (${HOLDOUT_WARD.length})`, catalogue: WARD, set: judged(HOLDOUT_WARD, WARD, 'ward') },
-  { title: `ward: tuning (${resolvable(TUNE_TITLES, WARD).length})`, catalogue: WARD, set: judged(resolvable(TUNE_TITLES, WARD), WARD, 'ward') },
-  { title: `ward: issue 7's sets (${ISSUE7_TUNE.length + ISSUE7_HOLDOUT.length}, seen)`, catalogue: WARD, set: byCodes([...ISSUE7_TUNE, ...ISSUE7_HOLDOUT]) },
-  { title: `ward: held-out without an added phrase (${untouched(HOLDOUT_WARD).length})`, catalogue: WARD, set: judged(untouched(HOLDOUT_WARD), WARD, 'ward') },
+  {
+    title: `ward: tuning (${resolvable(TUNE_TITLES, WARD).length})`,
+    catalogue: WARD,
+    set: judged(resolvable(TUNE_TITLES, WARD), WARD, 'ward'),
+  },
+  {
+    title: `ward: issue 7's sets (${ISSUE7_TUNE.length + ISSUE7_HOLDOUT.length}, seen)`,
+    catalogue: WARD,
+    set: byCodes([...ISSUE7_TUNE, ...ISSUE7_HOLDOUT]),
+  },
+  {
+    title: `ward: held-out without an added phrase (${untouched(HOLDOUT_WARD).length})`,
+    catalogue: WARD,
+    set: judged(untouched(HOLDOUT_WARD), WARD, 'ward'),
+  },
   { title: `province: **held-out** (${heldOutAll.length})`, catalogue: PROVINCE, set: judged(heldOutAll, PROVINCE, 'province') },
-  { title: `province: held-out without an added phrase (${untouched(heldOutAll).length})`, catalogue: PROVINCE, set: judged(untouched(heldOutAll), PROVINCE, 'province') },
-  { title: `province: held-out English (${HOLDOUT_ENGLISH.length})`, catalogue: PROVINCE, set: judged(HOLDOUT_ENGLISH, PROVINCE, 'province') },
+  {
+    title: `province: held-out without an added phrase (${untouched(heldOutAll).length})`,
+    catalogue: PROVINCE,
+    set: judged(untouched(heldOutAll), PROVINCE, 'province'),
+  },
+  {
+    title: `province: held-out English (${HOLDOUT_ENGLISH.length})`,
+    catalogue: PROVINCE,
+    set: judged(HOLDOUT_ENGLISH, PROVINCE, 'province'),
+  },
   { title: `province: tuning (${TUNE_TITLES.length})`, catalogue: PROVINCE, set: judged(TUNE_TITLES, PROVINCE, 'province') },
 ];
 
-console.log(`Load while measuring: ${loadavg().map((l) => l.toFixed(1)).join(' / ')} (1/5/15-minute load average on ${cpus().length} cores shared with other work): times are comparable within this run, not across runs.\n`);
+console.log(
+  `Load while measuring: ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(
+      ' / ',
+    )} (1/5/15-minute load average on ${cpus().length} cores shared with other work): times are comparable within this run, not across runs.\n`,
+);
 console.log(`### Quality: top-1 / top-3\n`);
-console.log(`Catalogues: **ward** = the demo city's ${WARD.length} real titles; **province** = ${PROVINCE.length} real titles (${NATIONAL.length} from the national database, test/fixtures/national-procedures.json, with their near-duplicates; the demo's titles it lacks; 10 national titles of ministries the crawl missed). Queries: bench/search-heldout.ts (held out: written before the changes, never tuned on — their misses are not printed anywhere), bench/search-tune.ts (tuning), bench/search-queries.ts (issue 7's sets, seen while building the first index).\n`);
+console.log(
+  `Catalogues: **ward** = the demo city's ${WARD.length} real titles; **province** = ${PROVINCE.length} real titles (${NATIONAL.length} from the national database, test/fixtures/national-procedures.json, with their near-duplicates; the demo's titles it lacks; 10 national titles of ministries the crawl missed). Queries: bench/search-heldout.ts (held out: written before the changes, never tuned on — their misses are not printed anywhere), bench/search-tune.ts (tuning), bench/search-queries.ts (issue 7's sets, seen while building the first index).\n`,
+);
 console.log(`| engine | ${columns.map((c) => c.title).join(' | ')} |`);
 console.log(`|---|${columns.map(() => '---').join('|')}|`);
 for (const engine of [motcua, motcuaCommune, ...ENGINES.filter((e) => e !== motcua)]) {
@@ -86,7 +121,9 @@ const queries = heldOutAll.map((e) => e.q);
 // As-you-type: the prefixes a search box sends (every fourth keystroke, to keep Fuse's run short).
 const typed = queries.flatMap((q) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1)).filter((_, i) => i % 4 === 3));
 
-console.log(`\n### Speed in Node, warm (${queries.length} held-out queries × 2 rounds, ${typed.length} as-you-type prefixes × 1 round, after a warm-up)\n`);
+console.log(
+  `\n### Speed in Node, warm (${queries.length} held-out queries × 2 rounds, ${typed.length} as-you-type prefixes × 1 round, after a warm-up)\n`,
+);
 console.log('| engine | procedures | build | query median | query p95 | typing median | typing p95 | index heap |');
 console.log('|---|---|---|---|---|---|---|---|');
 for (const engine of ENGINES) {
@@ -98,24 +135,34 @@ for (const engine of ENGINES) {
     const search = keep as Search;
     const whole = timeEach(queries, search, 2);
     const prefix = timeEach(typed, search, 1);
-    console.log(`| ${engine.name} | ${catalogue.length} | ${ms(buildMs)} | ${ms(whole.median)} | ${ms(whole.p95)} | ${ms(prefix.median)} | ${ms(prefix.p95)} | ${(bytes / 2 ** 20).toFixed(1)} MB |`);
+    console.log(
+      `| ${engine.name} | ${catalogue.length} | ${ms(buildMs)} | ${ms(whole.median)} | ${ms(whole.p95)} | ${ms(prefix.median)} | ${ms(prefix.p95)} | ${(bytes / 2 ** 20).toFixed(1)} MB |`,
+    );
   }
 }
 
 // Cold: each run a fresh Node process — nothing compiled, nothing cached — that builds and answers its first 20 queries.
-console.log(`\n### Cold in Node: the first 20 queries after the build, no warm-up (5,000 procedures; 3 fresh processes per engine, each a different slice of the held-out queries)\n`);
+console.log(
+  `\n### Cold in Node: the first 20 queries after the build, no warm-up (5,000 procedures; 3 fresh processes per engine, each a different slice of the held-out queries)\n`,
+);
 console.log('| engine | build (median) | first query (median) | query median | query p95 | slowest |');
 console.log('|---|---|---|---|---|---|');
 for (const engine of ENGINES) {
   const runs = [0, 1, 2].map((offset) => {
-    const r = spawnSync(process.execPath, ['--conditions=motcua-source', '--import', 'tsx', 'bench/search-cold.ts', engine.name, String(offset)], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+    const r = spawnSync(
+      process.execPath,
+      ['--conditions=motcua-source', '--import', 'tsx', 'bench/search-cold.ts', engine.name, String(offset)],
+      { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 },
+    );
     if (r.status !== 0) throw new Error(r.stderr);
     return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as { build: number; times: number[] };
   });
   const all = runs.flatMap((r) => r.times).sort((a, b) => a - b);
   const builds = runs.map((r) => r.build).sort((a, b) => a - b);
   const firsts = runs.map((r) => r.times[0]!).sort((a, b) => a - b);
-  console.log(`| ${engine.name} | ${ms(builds[1]!)} | ${ms(firsts[1]!)} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 95))} | ${ms(all.at(-1)!)} |`);
+  console.log(
+    `| ${engine.name} | ${ms(builds[1]!)} | ${ms(firsts[1]!)} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 95))} | ${ms(all.at(-1)!)} |`,
+  );
 }
 
 // A phone-class CPU: the same in Chromium, each run in a fresh browser context, with DevTools' CPU throttling.
@@ -130,8 +177,14 @@ const bundle = await esbuild({
 });
 const script = bundle.outputFiles[0]!.text;
 const safe = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'] });
-console.log(`\n### In Chromium (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}), cold: build and the first 20 queries in a fresh page, 5,000 procedures (3 pages per row)\n`);
+const browser = await puppeteer.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+});
+console.log(
+  `\n### In Chromium (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}), cold: build and the first 20 queries in a fresh page, 5,000 procedures (3 pages per row)\n`,
+);
 console.log('| engine | CPU | build (median) | first query (median) | query median | query p95 | slowest | heap after build |');
 console.log('|---|---|---|---|---|---|---|---|');
 try {
@@ -144,8 +197,16 @@ try {
         const cdp = await page.createCDPSession();
         await cdp.send('Emulation.setCPUThrottlingRate', { rate });
         const first = Array.from({ length: 20 }, (_, i) => queries[(offset + i * 7) % queries.length]!);
-        await page.setContent(`<!doctype html><meta charset="utf-8"><script>window.CATALOGUE=${safe(big)};window.QUERIES=${safe(first)};window.ENGINE=${safe(engine.name)};</script><script>${script}</script>`);
-        runs.push((await (await page.waitForFunction(() => window.RESULT, { timeout: 120_000 })).jsonValue()) as { build: number; times: number[]; heap?: number });
+        await page.setContent(
+          `<!doctype html><meta charset="utf-8"><script>window.CATALOGUE=${safe(big)};window.QUERIES=${safe(first)};window.ENGINE=${safe(engine.name)};</script><script>${script}</script>`,
+        );
+        runs.push(
+          (await (await page.waitForFunction(() => window.RESULT, { timeout: 120_000 })).jsonValue()) as {
+            build: number;
+            times: number[];
+            heap?: number;
+          },
+        );
         await context.close();
       }
       const all = runs.flatMap((r) => r.times).sort((a, b) => a - b);
@@ -167,6 +228,8 @@ const fuseSize = await bundleSize(`export { default } from 'fuse.js';`);
 console.log('\n### Bundle cost (esbuild, minified, gzip -9)\n');
 console.log('| what | min | min+gzip |');
 console.log('|---|---|---|');
-console.log(`| motcua search (createProcedureIndex + Vietnamese and English lexicons + MiniSearch's SearchableMap) | ${kb(engineSize.min)} | ${kb(engineSize.gzip)} |`);
+console.log(
+  `| motcua search (createProcedureIndex + Vietnamese and English lexicons + MiniSearch's SearchableMap) | ${kb(engineSize.min)} | ${kb(engineSize.gzip)} |`,
+);
 console.log(`| MiniSearch alone | ${kb(miniSize.min)} | ${kb(miniSize.gzip)} |`);
 console.log(`| Fuse.js alone | ${kb(fuseSize.min)} | ${kb(fuseSize.gzip)} |`);

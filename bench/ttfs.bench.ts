@@ -40,7 +40,11 @@ const [dossier, other] = data.dossiers.filter((d) => d.steps?.length && d.lookup
 const link = (d: typeof dossier) => `?code=${encodeURIComponent(d!.code)}&key=${d!.lookupKey}`;
 const deepLink = link(dossier);
 
-const portal = await createGateway({ adapter: memoryAdapter(data), portalDir: await buildDemoPortal('.cache/bench-portal'), limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 } });
+const portal = await createGateway({
+  adapter: memoryAdapter(data),
+  portalDir: await buildDemoPortal('.cache/bench-portal'),
+  limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 },
+});
 const portalUrl = await portal.listen({ port: 0, host: '127.0.0.1' });
 
 // A city's page on another origin: the documented two lines and CSP, the script-tag folder
@@ -52,17 +56,30 @@ const sri = JSON.parse(readFileSync(join(CDN, 'sri.json'), 'utf8')) as Record<st
 const embedServer = Fastify();
 let apiUrl = '';
 embedServer.addHook('onSend', async (_request, reply) => {
-  if (String(reply.getHeader('content-type')).startsWith('text/html')) reply.header('content-security-policy', `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${apiUrl}`);
+  if (String(reply.getHeader('content-type')).startsWith('text/html'))
+    reply.header('content-security-policy', `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${apiUrl}`);
 });
 await embedServer.register(fastifyStatic, {
   root: site,
   index: ['index.html'],
   preCompressed: true,
   cacheControl: false,
-  setHeaders: (reply, path) => void reply.header('cache-control', /[/]chunks[/]/.test(path) ? 'public, max-age=31536000, immutable' : /\.html/.test(path) ? 'public, max-age=60' : 'public, max-age=300'),
+  setHeaders: (reply, path) =>
+    void reply.header(
+      'cache-control',
+      /[/]chunks[/]/.test(path)
+        ? 'public, max-age=31536000, immutable'
+        : /\.html/.test(path)
+          ? 'public, max-age=60'
+          : 'public, max-age=300',
+    ),
 });
 const embedUrl = await embedServer.listen({ port: 0, host: '127.0.0.1' });
-const api = await createGateway({ adapter: memoryAdapter(data), origins: [embedUrl], limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 } });
+const api = await createGateway({
+  adapter: memoryAdapter(data),
+  origins: [embedUrl],
+  limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 },
+});
 apiUrl = await api.listen({ port: 0, host: '127.0.0.1' });
 writeFileSync(
   join(site, 'index.html'),
@@ -91,7 +108,13 @@ interface Load {
 /** A new browser with a fresh profile: nothing cached, no service worker, no compiled code. */
 async function freshBrowser(): Promise<{ browser: Browser; done(): Promise<void> }> {
   const profile = mkdtempSync(join(tmpdir(), 'motcua-ttfs-profile-'));
-  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, protocolTimeout: 60_000, userDataDir: profile, args: [...chromiumArgs, '--remote-debugging-port=0'] });
+  const browser = await puppeteer.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    protocolTimeout: 60_000,
+    userDataDir: profile,
+    args: [...chromiumArgs, '--remote-debugging-port=0'],
+  });
   return {
     browser,
     done: async () => {
@@ -137,7 +160,8 @@ async function load(browser: Browser, url: string): Promise<Load> {
   `);
   await tab.goto(url, { waitUntil: 'domcontentloaded' });
   // (NaN when it never comes: a run that fails shows as such instead of stopping the bench.)
-  const within = (promise: string) => tab.evaluate(`Promise.race([${promise}, new Promise((r) => setTimeout(() => r(NaN), 30000))])`) as Promise<number>;
+  const within = (promise: string) =>
+    tab.evaluate(`Promise.race([${promise}, new Promise((r) => setTimeout(() => r(NaN), 30000))])`) as Promise<number>;
   const ms = await within('window.__status');
   const element = url.includes('/lookup?') ? NaN : await within('window.__element');
   if (Number.isNaN(ms) || (Number.isNaN(element) && !url.includes('/lookup?'))) console.error(`no status in 30 s: ${url}`);
@@ -169,12 +193,22 @@ for (const [name, origin, path] of [
       await done();
     }
   }
-  for (const [when, runs] of [['cold', cold], ['warm: the same link again', again], ["warm: another receipt's link", another]] as const) {
-    const median = (pick: (l: Load) => number) => percentile(runs.map(pick).sort((a, b) => a - b), 50);
+  for (const [when, runs] of [
+    ['cold', cold],
+    ['warm: the same link again', again],
+    ["warm: another receipt's link", another],
+  ] as const) {
+    const median = (pick: (l: Load) => number) =>
+      percentile(
+        runs.map(pick).sort((a, b) => a - b),
+        50,
+      );
     const ms = median((l) => l.ms);
     if (path === '/lookup' && when === 'cold') serverCold = ms;
     const ratio = when !== 'cold' ? '' : path === '/lookup' ? '1×' : `${(ms / serverCold).toFixed(2)}×`;
-    rows.push(`| ${name} | ${when} | **${seconds(ms)}** | ${seconds(Math.min(...runs.map((l) => l.ms)))}–${seconds(Math.max(...runs.map((l) => l.ms)))} | ${ratio} | ${seconds(median((l) => l.element))} | ${median((l) => l.requests)} | ${kb(median((l) => l.bytes))} | ${median((l) => l.cls).toFixed(3)} |`);
+    rows.push(
+      `| ${name} | ${when} | **${seconds(ms)}** | ${seconds(Math.min(...runs.map((l) => l.ms)))}–${seconds(Math.max(...runs.map((l) => l.ms)))} | ${ratio} | ${seconds(median((l) => l.element))} | ${median((l) => l.requests)} | ${kb(median((l) => l.bytes))} | ${median((l) => l.cls).toFixed(3)} |`,
+    );
   }
 }
 const load2 = loadavg()[0]!;
@@ -197,7 +231,9 @@ try {
   }
 
   console.log(`### Time to status (${RUNS} runs each, median and range)\n`);
-  console.log(`Chromium ${await browser.version()}, DevTools "Fast 3G" (562.5 ms per request, 1.44 Mbit/s down, 675 kbit/s up), CPU ${CPU_SLOWDOWN}× slower, a 412 × 823 phone screen. "Status on screen": the first frame in which the dossier's status is shown — the lookup's answer, or the answer the gateway put in its portal's page (portal.ts: shown with the first paint, then in the lookup's \`answer\` slot until its own answer replaces it), or the \`/lookup\` page's. "Lookup's answer": the first frame of the element's own answer (the page then fully working). Cold: a new browser with a fresh profile for each run. Warm: the same browser, opening the same link again (within the page's minute of cache life on the portal), then another receipt's link (its page fetched, everything else cached: what a citizen meets coming back later). Requests and bytes as the browser counted them on the wire; CLS summed over the load and one second after. Load average (1 min) of this 2-core machine at the start and at the end of the timed runs: ${load1.toFixed(2)} and ${load2.toFixed(2)}.\n`);
+  console.log(
+    `Chromium ${await browser.version()}, DevTools "Fast 3G" (562.5 ms per request, 1.44 Mbit/s down, 675 kbit/s up), CPU ${CPU_SLOWDOWN}× slower, a 412 × 823 phone screen. "Status on screen": the first frame in which the dossier's status is shown — the lookup's answer, or the answer the gateway put in its portal's page (portal.ts: shown with the first paint, then in the lookup's \`answer\` slot until its own answer replaces it), or the \`/lookup\` page's. "Lookup's answer": the first frame of the element's own answer (the page then fully working). Cold: a new browser with a fresh profile for each run. Warm: the same browser, opening the same link again (within the page's minute of cache life on the portal), then another receipt's link (its page fetched, everything else cached: what a citizen meets coming back later). Requests and bytes as the browser counted them on the wire; CLS summed over the load and one second after. Load average (1 min) of this 2-core machine at the start and at the end of the timed runs: ${load1.toFixed(2)} and ${load2.toFixed(2)}.\n`,
+  );
   console.log("| page | cache | status on screen | range | vs. /lookup | lookup's answer | requests | bytes | CLS |");
   console.log('|---|---|---|---|---|---|---|---|---|');
   console.log(rows.join('\n'));

@@ -14,11 +14,14 @@ try {
   report = undefined;
 }
 if (!report?.vulnerabilities) {
-  console.error(`npm audit could not reach the registry's advisory endpoint: nothing was checked.\n${(run.stderr || run.stdout).trim().split('\n').slice(-3).join('\n')}`);
+  console.error(
+    `npm audit could not reach the registry's advisory endpoint: nothing was checked.\n${(run.stderr || run.stdout).trim().split('\n').slice(-3).join('\n')}`,
+  );
   process.exit(2);
 }
 const serious = Object.values(report.vulnerabilities).filter((v) => v.severity === 'high' || v.severity === 'critical');
 const unexplained = serious.filter((v) => !exceptions.some((e) => e.package === v.name));
-for (const v of serious) console.log(`${v.severity}: ${v.name} ${v.range} ${exceptions.find((e) => e.package === v.name)?.why ?? '(no exception)'}`);
+for (const v of serious)
+  console.log(`${v.severity}: ${v.name} ${v.range} ${exceptions.find((e) => e.package === v.name)?.why ?? '(no exception)'}`);
 console.log(`${serious.length} high or critical finding(s), ${unexplained.length} unexplained.`);
 process.exit(unexplained.length ? 1 : 0);

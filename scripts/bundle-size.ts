@@ -59,7 +59,12 @@ export async function splitBundleSize(contents: string): Promise<{ initial: numb
   for (const k of initial) {
     for (const [m, v] of Object.entries(outputs[k]!.inputs)) {
       const name = m.replace(/.*node_modules\//, '');
-      const group = name.startsWith('packages/') ? `@motcua/${name.split('/')[1]}` : name.split('/').slice(0, name.startsWith('@') ? 2 : 1).join('/');
+      const group = name.startsWith('packages/')
+        ? `@motcua/${name.split('/')[1]}`
+        : name
+            .split('/')
+            .slice(0, name.startsWith('@') ? 2 : 1)
+            .join('/');
       byPackage.set(group, (byPackage.get(group) ?? 0) + v.bytesInOutput);
     }
   }

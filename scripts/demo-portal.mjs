@@ -25,10 +25,22 @@ export async function buildDemoPortal(dir = '.cache/demo') {
   cpSync('packages/components/dist/cdn', `${portal}/assets/motcua`, { recursive: true });
   // At the root, as docs/components.md tells a city: a worker controls the pages under its own folder.
   cpSync('packages/components/dist/cdn/motcua-sw.js', `${portal}/motcua-sw.js`);
-  await build({ entryPoints: ['demo/demo.ts'], bundle: true, format: 'esm', minify: true, sourcemap: true, outdir: portal, target: 'es2022', logLevel: 'warning' });
+  await build({
+    entryPoints: ['demo/demo.ts'],
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    sourcemap: true,
+    outdir: portal,
+    target: 'es2022',
+    logLevel: 'warning',
+  });
   const page = `${portal}/index.html`;
   // The lookup is this portal's first job: what shows its answer comes with the page too.
-  writeFileSync(page, readFileSync(page, 'utf8').replace('<!-- motcua:preload -->', preloadLinks(['motcua-provider', 'motcua-dossier-lookup', 'result'])));
+  writeFileSync(
+    page,
+    readFileSync(page, 'utf8').replace('<!-- motcua:preload -->', preloadLinks(['motcua-provider', 'motcua-dossier-lookup', 'result'])),
+  );
   precompress(portal);
   return portal;
 }

@@ -12,7 +12,10 @@ const ROOT = 'packages/components';
 /** The list's tags and folders, in its order. */
 export function elementList(source = readFileSync(`${ROOT}/src/elements.ts`, 'utf8')) {
   const found = [...source.matchAll(/'motcua-([\w-]+)': \(\) => import\('\.\/components\/\1\/\1\.js'\)/g)].map((m) => m[1]);
-  if (found.length < 7) throw new Error(`element-files: read ${found.length} elements from elements.ts; is its format still "'motcua-x': () => import('./components/x/x.js')"?`);
+  if (found.length < 7)
+    throw new Error(
+      `element-files: read ${found.length} elements from elements.ts; is its format still "'motcua-x': () => import('./components/x/x.js')"?`,
+    );
   return found.map((name) => {
     const component = readFileSync(`${ROOT}/src/components/${name}/${name}.component.ts`, 'utf8');
     const className = /^export class (\w+) extends/m.exec(component)?.[1];
@@ -22,7 +25,11 @@ export function elementList(source = readFileSync(`${ROOT}/src/elements.ts`, 'ut
   });
 }
 
-const pascal = (words) => words.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+const pascal = (words) =>
+  words
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('');
 const GENERATED = '// Written by scripts/element-files.mjs from src/elements.ts (npm run build): edit the list, not this file.';
 
 function defineFile(elements) {
@@ -49,7 +56,8 @@ export * from './api.js';
 }
 
 function jsxFile(elements) {
-  const line = (e) => `  '${e.tag}': ElementProps<${e.className}${e.events.length ? `, ${e.events.map((ev) => `'${ev}'`).join(' | ')}` : ''}>;`;
+  const line = (e) =>
+    `  '${e.tag}': ElementProps<${e.className}${e.events.length ? `, ${e.events.map((ev) => `'${ev}'`).join(' | ')}` : ''}>;`;
   return `${GENERATED}
 /**
  * Types for the elements written as tags in JSX (React 19 and Preact pass properties and
@@ -90,7 +98,9 @@ function reactFile(elements) {
   const wrapper = (e) => {
     const head = `tagName: '${e.tag}', elementClass: ${e.className}, react: React`;
     if (!e.events.length) return `export const ${pascal(e.name)} = createComponent({ ${head} });`;
-    const events = e.events.map((ev) => `    on${pascal(ev.replace(/^motcua-/, ''))}: '${ev}' as EventName<MotcuaEvent<'${ev}'>>,`).join('\n');
+    const events = e.events
+      .map((ev) => `    on${pascal(ev.replace(/^motcua-/, ''))}: '${ev}' as EventName<MotcuaEvent<'${ev}'>>,`)
+      .join('\n');
     return `export const ${pascal(e.name)} = createComponent({\n  ${head},\n  events: {\n${events}\n  },\n});`;
   };
   return `${GENERATED}
@@ -118,7 +128,11 @@ function packageJson(elements, text) {
     // The elements follow `./define`, in the list's order.
     if (key === './define') {
       for (const { name } of elements) {
-        exports[`./${name}`] = { 'motcua-source': `./src/components/${name}/${name}.ts`, types: `./dist/components/${name}/${name}.d.ts`, default: `./dist/components/${name}/${name}.js` };
+        exports[`./${name}`] = {
+          'motcua-source': `./src/components/${name}/${name}.ts`,
+          types: `./dist/components/${name}/${name}.d.ts`,
+          default: `./dist/components/${name}/${name}.js`,
+        };
       }
     }
   }

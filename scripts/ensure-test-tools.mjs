@@ -14,14 +14,21 @@ const has = (cmd) => {
     return false;
   }
 };
-const missing = [...(existsSync(path) ? [] : ['chromium']), ...(has('ffmpeg') ? [] : ['ffmpeg']), ...(has('redis-server') ? [] : ['redis-server']), ...(has('pdftoppm') ? [] : ['poppler-utils'])];
+const missing = [
+  ...(existsSync(path) ? [] : ['chromium']),
+  ...(has('ffmpeg') ? [] : ['ffmpeg']),
+  ...(has('redis-server') ? [] : ['redis-server']),
+  ...(has('pdftoppm') ? [] : ['poppler-utils']),
+];
 if (missing.length) {
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
   if (process.getuid?.() === 0) {
     console.log(`Missing for the tests: ${missing.join(', ')}; installing: ${command}`);
     execSync(command, { stdio: 'inherit', shell: '/bin/sh' });
   } else {
-    console.error(`Missing for the tests: ${missing.join(', ')}. Install with: sudo ${command}\n(or set CHROMIUM_PATH to a Chromium binary).`);
+    console.error(
+      `Missing for the tests: ${missing.join(', ')}. Install with: sudo ${command}\n(or set CHROMIUM_PATH to a Chromium binary).`,
+    );
     process.exit(1);
   }
 }

@@ -25,6 +25,9 @@ export const isKnownWarning = (warning) => KNOWN_WARNINGS.some((known) => known.
 /** rollup's `onwarn`: the known warnings are left out; any other is shown, or fails the build under `npm test`. */
 export function onwarn(warning, warn) {
   if (isKnownWarning(warning)) return;
-  if (process.env.MOTCUA_STRICT_BUILD) throw new Error(`rollup warned (${warning.code}), and the build must have no warnings: ${warning.message}\n(a known, harmless one goes in scripts/rollup-warnings.mjs with why)`);
+  if (process.env.MOTCUA_STRICT_BUILD)
+    throw new Error(
+      `rollup warned (${warning.code}), and the build must have no warnings: ${warning.message}\n(a known, harmless one goes in scripts/rollup-warnings.mjs with why)`,
+    );
   warn(warning);
 }

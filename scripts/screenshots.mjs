@@ -31,14 +31,19 @@ const fill = (host, selector, value) =>
     selector,
     value,
   );
-const inShadow = (host, selector) => page.waitForFunction((h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s), { timeout: 10_000 }, host, selector);
+const inShadow = (host, selector) =>
+  page.waitForFunction((h, s) => document.querySelector(h)?.shadowRoot?.querySelector(s), { timeout: 10_000 }, host, selector);
 /** The element, cut to the first 1,000 px: what a phone shows in a screen or so. */
 const shot = async (selector, name) => {
   const box = await page.evaluate((s) => {
     const r = document.querySelector(s).getBoundingClientRect();
     return { x: r.x + scrollX, y: r.y + scrollY, width: r.width, height: r.height };
   }, selector);
-  await page.screenshot({ path: `${OUT}/${name}.png`, captureBeyondViewport: true, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1000) } });
+  await page.screenshot({
+    path: `${OUT}/${name}.png`,
+    captureBeyondViewport: true,
+    clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1000) },
+  });
   console.log(`${OUT}/${name}.png`);
 };
 
@@ -52,7 +57,12 @@ try {
   await fill('motcua-dossier-lookup', '#key', overdue.lookupKey);
   await page.evaluate(() => document.querySelector('motcua-dossier-lookup').shadowRoot.querySelector('[part="submit"]').click());
   await inShadow('motcua-dossier-lookup', 'motcua-dossier-status');
-  await page.waitForFunction(() => document.querySelector('motcua-dossier-lookup').shadowRoot.querySelector('motcua-dossier-status').shadowRoot?.querySelector('ol, [part~="steps"]'));
+  await page.waitForFunction(() =>
+    document
+      .querySelector('motcua-dossier-lookup')
+      .shadowRoot.querySelector('motcua-dossier-status')
+      .shadowRoot?.querySelector('ol, [part~="steps"]'),
+  );
   await shot('section[aria-labelledby="lookup-title"]', 'lookup-overdue');
 
   await fill('motcua-procedure-finder', 'input[type="search"]', 'so do');
@@ -64,7 +74,13 @@ try {
   await shot('motcua-procedure-detail', 'procedure-detail');
 
   await page.click('#lang');
-  await page.waitForFunction(() => document.querySelector('motcua-dossier-lookup').shadowRoot.querySelector('motcua-dossier-status').shadowRoot.textContent.includes('Overdue') || document.documentElement.lang === 'en');
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('motcua-dossier-lookup')
+        .shadowRoot.querySelector('motcua-dossier-status')
+        .shadowRoot.textContent.includes('Overdue') || document.documentElement.lang === 'en',
+  );
   await new Promise((r) => setTimeout(r, 300));
   await shot('section[aria-labelledby="lookup-title"]', 'lookup-english');
 } finally {

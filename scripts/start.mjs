@@ -23,7 +23,13 @@ const { loadConfig, serve, generateVapidKeys } = await import('@motcua/gateway')
 const { startDemoChanges } = await import('@motcua/adapters/demo');
 const { dossierStatus, dossierTimeliness } = await import('@motcua/core/status');
 
-const env = { MOTCUA_PORT: process.env.PORT, MOTCUA_HOST: process.env.HOST, MOTCUA_LOG_LEVEL: 'warn', MOTCUA_PORTAL_DIR: portal, ...definedOnly(process.env) };
+const env = {
+  MOTCUA_PORT: process.env.PORT,
+  MOTCUA_HOST: process.env.HOST,
+  MOTCUA_LOG_LEVEL: 'warn',
+  MOTCUA_PORTAL_DIR: portal,
+  ...definedOnly(process.env),
+};
 let config;
 try {
   config = loadConfig(undefined, env);
@@ -40,8 +46,13 @@ let app;
 try {
   // The tests' push service on loopback (test/helpers/push-service.ts) is allowed only through
   // this variable of the demo's: the gateway's own config cannot push anywhere but to push services.
-  const pushTargets = process.env.MOTCUA_DEMO_PUSH_SERVICE ? { pushTargets: { dangerouslyAllowOrigins: [new URL(process.env.MOTCUA_DEMO_PUSH_SERVICE).origin] } } : {};
-  app = await serve(backend ? { ...config, adapter: backend.adapter } : config, backend ? pushTargets : { adapter: memoryAdapter(data, { latencyMs: 300 }), ...pushTargets });
+  const pushTargets = process.env.MOTCUA_DEMO_PUSH_SERVICE
+    ? { pushTargets: { dangerouslyAllowOrigins: [new URL(process.env.MOTCUA_DEMO_PUSH_SERVICE).origin] } }
+    : {};
+  app = await serve(
+    backend ? { ...config, adapter: backend.adapter } : config,
+    backend ? pushTargets : { adapter: memoryAdapter(data, { latencyMs: 300 }), ...pushTargets },
+  );
 } catch (error) {
   console.error(`npm start: ${error.message}`);
   process.exit(1);
@@ -53,7 +64,12 @@ const KEY_WORDS = { receipt: 'mã tra cứu', 'id-number': 'số định danh', 
 const keyOf = (kind, d) => (kind === 'id-number' ? d.applicant?.idNumber : kind === 'phone' ? d.applicant?.phone : d.lookupKey);
 // Asked from an address of its own (TEST-NET): the demo's checks must not spend a visitor's budget on 127.0.0.1.
 const ask = (d, key) =>
-  app.inject({ method: key ? 'POST' : 'GET', url: `/v1/dossiers/${encodeURIComponent(d.code)}`, remoteAddress: '192.0.2.10', ...(key ? { payload: new URLSearchParams({ key }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}) });
+  app.inject({
+    method: key ? 'POST' : 'GET',
+    url: `/v1/dossiers/${encodeURIComponent(d.code)}`,
+    remoteAddress: '192.0.2.10',
+    ...(key ? { payload: new URLSearchParams({ key }).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } } : {}),
+  });
 const first = (await ask(data.dossiers[0])).json();
 const keyKind = first.dossier?.keyKind ?? first.error?.keyKind ?? 'receipt';
 /** A dossier the predicate picks whose key the gateway really opens it with (a backend's record may lack one). */
@@ -62,7 +78,8 @@ async function sample(label, pred) {
     const key = keyOf(keyKind, d);
     if (!key) continue;
     const res = await ask(d, key);
-    if (res.statusCode === 200 && res.json().dossier?.restricted === false) return `  ${d.code}  ${KEY_WORDS[keyKind]} ${key}  — ${label} (${dossierStatus(d.status).label.vi})`;
+    if (res.statusCode === 200 && res.json().dossier?.restricted === false)
+      return `  ${d.code}  ${KEY_WORDS[keyKind]} ${key}  — ${label} (${dossierStatus(d.status).label.vi})`;
   }
   return '';
 }
@@ -75,7 +92,10 @@ const samples = [
   await sample('more documents requested', (d) => d.status === 5),
   await sample('fees to pay', (d) => d.status === 6),
   await sample('result returned', (d) => d.status === 10),
-  await sample(`changes status every ${tickSeconds * changes.moving.length} s: look it up, then "Báo cho tôi khi hồ sơ thay đổi"`, (d) => d === changes.moving[0]),
+  await sample(
+    `changes status every ${tickSeconds * changes.moving.length} s: look it up, then "Báo cho tôi khi hồ sơ thay đổi"`,
+    (d) => d === changes.moving[0],
+  ),
 ].filter(Boolean);
 console.log(`Dossiers to try (code, then the ${KEY_WORDS[keyKind]} that opens the details — checked through the gateway just now):`);
 console.log(samples.length ? samples.join('\n') : '  (none of the samples opened with its key: see the log above)');
@@ -107,7 +127,14 @@ function demoFollow() {
   const keysFile = `${dir}/vapid.json`;
   if (!existsSync(keysFile)) writeFileSync(keysFile, JSON.stringify(generateVapidKeys()), { mode: 0o600 });
   const keys = JSON.parse(readFileSync(keysFile, 'utf8'));
-  return { vapidPublicKey: keys.publicKey, vapidPrivateKey: keys.privateKey, subject: 'mailto:demo@motcua.invalid', store: `${dir}/follow.db`, intervalSeconds: seconds('MOTCUA_DEMO_FOLLOW_SECONDS', 10), lookupUrl: '/' };
+  return {
+    vapidPublicKey: keys.publicKey,
+    vapidPrivateKey: keys.privateKey,
+    subject: 'mailto:demo@motcua.invalid',
+    store: `${dir}/follow.db`,
+    intervalSeconds: seconds('MOTCUA_DEMO_FOLLOW_SECONDS', 10),
+    lookupUrl: '/',
+  };
 }
 
 function definedOnly(vars) {

@@ -27,9 +27,8 @@ function find(dir) {
 
 const only = process.argv.slice(2);
 const files = only.length ? only : [...find('packages'), ...find('test/node')].sort();
-const result = spawnSync(
-  process.execPath,
-  ['--conditions=motcua-source', '--import', 'tsx', '--test', '--test-reporter=spec', ...files],
-  { stdio: 'inherit', env: { ...process.env, TZ: process.env.TZ ?? 'America/Los_Angeles' } },
-);
+const result = spawnSync(process.execPath, ['--conditions=motcua-source', '--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
+  stdio: 'inherit',
+  env: { ...process.env, TZ: process.env.TZ ?? 'America/Los_Angeles' },
+});
 process.exit(result.status ?? 1);

@@ -1,7 +1,7 @@
 /** Backends for stories: the demo data in memory, and clients that fail on purpose. */
 import { memoryAdapter } from '@motcua/adapters/memory';
 import { createDemoDataset } from '@motcua/adapters/demo';
-import type { MotcuaError} from '@motcua/core';
+import type { MotcuaError } from '@motcua/core';
 import { createClient, type Adapter, type Dossier } from '@motcua/core';
 import { dossierTimeliness } from '@motcua/core/status';
 
@@ -34,7 +34,14 @@ export const keptCopyClient = (() => {
 /** A client whose every call fails with this error. */
 export function failingClient(error: MotcuaError) {
   const fail = () => Promise.reject(error);
-  const adapter: Adapter = { name: 'failing', lookupDossier: fail, searchProcedures: fail, getProcedure: fail, listSectors: fail, listAgencies: fail };
+  const adapter: Adapter = {
+    name: 'failing',
+    lookupDossier: fail,
+    searchProcedures: fail,
+    getProcedure: fail,
+    listSectors: fail,
+    listAgencies: fail,
+  };
   return createClient({ adapter });
 }
 

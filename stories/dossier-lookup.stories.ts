@@ -25,8 +25,14 @@ type Story = StoryObj<Args>;
 export const Idle: Story = {};
 export const Found: Story = { args: { code: DOSSIERS.overdueMultiLevel.code, lookupKey: DOSSIERS.overdueMultiLevel.lookupKey! } };
 export const Loading: Story = { args: { client: slowClient, code: DOSSIERS.dueSoon.code } };
-export const NotFound: Story = { args: { client: failingClient(new MotcuaError('not-found', 'story')), code: '000.00.12.H42-241105-0404' } };
-export const WrongKey: Story = { args: { client: failingClient(new MotcuaError('key-required', 'story')), code: DOSSIERS.dueSoon.code, lookupKey: 'ABCD' } };
-export const RateLimited: Story = { args: { client: failingClient(new MotcuaError('rate-limited', 'story', { retryAfter: 30 })), code: DOSSIERS.dueSoon.code } };
+export const NotFound: Story = {
+  args: { client: failingClient(new MotcuaError('not-found', 'story')), code: '000.00.12.H42-241105-0404' },
+};
+export const WrongKey: Story = {
+  args: { client: failingClient(new MotcuaError('key-required', 'story')), code: DOSSIERS.dueSoon.code, lookupKey: 'ABCD' },
+};
+export const RateLimited: Story = {
+  args: { client: failingClient(new MotcuaError('rate-limited', 'story', { retryAfter: 30 })), code: DOSSIERS.dueSoon.code },
+};
 export const Offline: Story = { args: { client: failingClient(new MotcuaError('network', 'story')), code: DOSSIERS.dueSoon.code } };
 export const English: Story = { args: { code: DOSSIERS.payment.code, lookupKey: DOSSIERS.payment.lookupKey!, lang: 'en' } };

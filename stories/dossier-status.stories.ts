@@ -38,13 +38,24 @@ export const FeesToPay: Story = { args: { dossier: DOSSIERS.payment } };
 export const FinishedLate: Story = { args: { dossier: DOSSIERS.doneLate } };
 export const ResultReturned: Story = { args: { dossier: DOSSIERS.returned } };
 export const NotAccepted: Story = { args: { dossier: DOSSIERS.refused } };
-export const WithoutLookupKey: Story = { args: { dossier: { ...DOSSIERS.overdueMultiLevel, restricted: true, steps: undefined, applicant: { name: 'Nguyễn V. D.', masked: true } } } };
+export const WithoutLookupKey: Story = {
+  args: {
+    dossier: { ...DOSSIERS.overdueMultiLevel, restricted: true, steps: undefined, applicant: { name: 'Nguyễn V. D.', masked: true } },
+  },
+};
 export const VeryLongVietnameseText: Story = {
   args: {
     dossier: {
       ...DOSSIERS.overdueMultiLevel,
-      procedure: { code: '1.012002', name: 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu '.repeat(4) },
-      agency: { name: 'Ủy ban nhân dân phường Nguyễn Du, thành phố Hà Tĩnh, tỉnh Hà Tĩnh — Bộ phận tiếp nhận và trả kết quả giải quyết thủ tục hành chính' },
+      procedure: {
+        code: '1.012002',
+        name: 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu '.repeat(
+          4,
+        ),
+      },
+      agency: {
+        name: 'Ủy ban nhân dân phường Nguyễn Du, thành phố Hà Tĩnh, tỉnh Hà Tĩnh — Bộ phận tiếp nhận và trả kết quả giải quyết thủ tục hành chính',
+      },
     },
   },
 };

@@ -42,6 +42,8 @@ type Story = StoryObj<Args>;
 export const Start: Story = {};
 export const InEnglish: Story = { args: { lang: 'en' } };
 /** The receipt's QR: its link carries the code and the key. */
-export const ReceiptScanned: Story = { args: { scanned: `https://dichvucong.hatinh.gov.vn/tra-cuu?code=${withKey.code}&key=${withKey.lookupKey}` } };
+export const ReceiptScanned: Story = {
+  args: { scanned: `https://dichvucong.hatinh.gov.vn/tra-cuu?code=${withKey.code}&key=${withKey.lookupKey}` },
+};
 /** Something that is not a receipt (a product's barcode). */
 export const NotAReceipt: Story = { args: { scanned: '8935049510017' } };

@@ -21,7 +21,8 @@ const meta: Meta<Args> = {
     client: { control: false },
   },
   args: { client: demoClient, period: 'year', groupBy: 'agency', lang: 'vi' },
-  render: (a) => html`<motcua-office-stats .client=${a.client} period=${a.period} group-by=${a.groupBy} lang=${a.lang}></motcua-office-stats>`,
+  render: (a) =>
+    html`<motcua-office-stats .client=${a.client} period=${a.period} group-by=${a.groupBy} lang=${a.lang}></motcua-office-stats>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -72,7 +72,8 @@ export function createBridge(options: BridgeOptions): Server {
     req.on('end', () => {
       void (async () => {
         const body = Buffer.concat(chunks).toString('utf8');
-        if (!verifyWebhook(body, req.headers['motcua-signature'] as string | undefined, options.secret)) return void res.writeHead(401).end();
+        if (!verifyWebhook(body, req.headers['motcua-signature'] as string | undefined, options.secret))
+          return void res.writeHead(401).end();
         const event = JSON.parse(body) as StatusChanged;
         if (event.type !== 'dossier.status-changed' || seen.has(event.id)) return void res.writeHead(204).end();
         const userId = await options.recipients(event.code);
@@ -101,6 +102,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { readFileSync } = await import('node:fs');
   const need = (name: string) => process.env[name] || (console.error(`zalo-oa-bridge: set ${name}`), process.exit(1));
   const table = JSON.parse(readFileSync(need('RECIPIENTS'), 'utf8')) as Record<string, string>;
-  const server = createBridge({ secret: need('MOTCUA_WEBHOOK_SECRET'), accessToken: need('ZALO_OA_ACCESS_TOKEN'), recipients: (code) => table[code] });
-  server.listen(Number(process.env.PORT ?? 8787), process.env.HOST ?? '127.0.0.1', () => process.stdout.write(`zalo-oa-bridge on ${JSON.stringify(server.address())}\n`));
+  const server = createBridge({
+    secret: need('MOTCUA_WEBHOOK_SECRET'),
+    accessToken: need('ZALO_OA_ACCESS_TOKEN'),
+    recipients: (code) => table[code],
+  });
+  server.listen(Number(process.env.PORT ?? 8787), process.env.HOST ?? '127.0.0.1', () =>
+    process.stdout.write(`zalo-oa-bridge on ${JSON.stringify(server.address())}\n`),
+  );
 }

@@ -58,7 +58,9 @@ export function holding(root: ParentNode, text: string): Element {
 
 /** The live regions of a shadow root (alert, status, aria-live), as their text. */
 export function liveRegions(root: ParentNode): string[] {
-  return [...root.querySelectorAll('[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])')].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
+  return [...root.querySelectorAll('[role="alert"], [role="status"], [aria-live]:not([aria-live="off"])')].map((e) =>
+    (e.textContent ?? '').replace(/\s+/g, ' ').trim(),
+  );
 }
 
 /** Records every change to what the live regions of `root` say. */
@@ -86,7 +88,10 @@ export function spills(host: Element): string[] {
     for (const e of root.querySelectorAll('*')) {
       if (e.closest('dialog:not([open])') || isScrolled(e, root)) continue;
       const box = e.getBoundingClientRect();
-      if (box.width && box.right > edge) out.push(`${e.tagName.toLowerCase()}${e.getAttribute('part') ? `[part=${e.getAttribute('part')}]` : e.className ? `.${String(e.className).split(' ')[0]}` : ''} ends at ${Math.round(box.right)} > ${Math.round(edge)}`);
+      if (box.width && box.right > edge)
+        out.push(
+          `${e.tagName.toLowerCase()}${e.getAttribute('part') ? `[part=${e.getAttribute('part')}]` : e.className ? `.${String(e.className).split(' ')[0]}` : ''} ends at ${Math.round(box.right)} > ${Math.round(edge)}`,
+        );
       if (e.shadowRoot) visit(e.shadowRoot);
     }
   };

@@ -16,7 +16,14 @@ export function commonjsAsEsm(packages) {
       const file = context.path.replace(/^\//, '');
       if (!entries.has(file)) return undefined;
       if (!cache.has(file)) {
-        const result = await build({ entryPoints: [file], bundle: true, write: false, format: 'esm', target: 'es2022', logLevel: 'silent' });
+        const result = await build({
+          entryPoints: [file],
+          bundle: true,
+          write: false,
+          format: 'esm',
+          target: 'es2022',
+          logLevel: 'silent',
+        });
         cache.set(file, result.outputFiles[0].text);
       }
       return { body: cache.get(file), type: 'js' };

@@ -15,7 +15,13 @@ describe('@motcua/core in Chromium', () => {
 
   it('judges timeliness on the Vietnamese calendar', () => {
     const t = dossierTimeliness(
-      { code: 'H42.22-241105-0001', procedure: { code: '1', name: 'x' }, receivedAt: '2024-11-05T08:00:00+07:00', appointmentAt: '2024-11-15T17:00:00+07:00', status: 4 },
+      {
+        code: 'H42.22-241105-0001',
+        procedure: { code: '1', name: 'x' },
+        receivedAt: '2024-11-05T08:00:00+07:00',
+        appointmentAt: '2024-11-15T17:00:00+07:00',
+        status: 4,
+      },
       { now: '2024-11-15T17:30:00Z' },
     );
     expect(t).to.deep.equal({ state: 'overdue', daysLate: 1 });

@@ -23,11 +23,19 @@ describe('autoloader on a receipt link', () => {
     const preloads = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="fetch"]')].map((l) => l.href);
     expect(preloads).to.include(answerUrl);
     const modules = [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')].map((l) => l.href);
-    for (const file of [...graph['motcua-dossier-lookup']!, ...graph.result!]) expect(modules).to.include(new URL(`${CDN}${file}`, location.href).href);
-    expect(modules.some((m) => m.endsWith('procedure-finder.js')), "the finder's code waits for the answer").to.equal(false);
+    for (const file of [...graph['motcua-dossier-lookup']!, ...graph.result!])
+      expect(modules).to.include(new URL(`${CDN}${file}`, location.href).href);
+    expect(
+      modules.some((m) => m.endsWith('procedure-finder.js')),
+      "the finder's code waits for the answer",
+    ).to.equal(false);
 
     const lookup = page.querySelector('motcua-dossier-lookup')!;
-    await waitUntil(() => lookup.shadowRoot?.querySelector('motcua-dossier-status')?.shadowRoot?.textContent?.includes(dossier.procedure.name), 'no answer shown', { timeout: 8000 });
+    await waitUntil(
+      () => lookup.shadowRoot?.querySelector('motcua-dossier-status')?.shadowRoot?.textContent?.includes(dossier.procedure.name),
+      'no answer shown',
+      { timeout: 8000 },
+    );
     const asked = performance.getEntriesByType('resource').filter((e) => e.name === answerUrl);
     expect(asked.length, 'the preload was taken over by the lookup: one request').to.equal(1);
     await waitUntil(() => customElements.get('motcua-procedure-finder'), 'the finder never started', { timeout: 5000 });

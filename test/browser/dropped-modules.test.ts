@@ -40,7 +40,9 @@ describe('<motcua-dossier-lookup> when its on-demand code does not arrive', () =
   });
 
   it('says the result could not be shown when the result view does not arrive, and offers to try again or reload', async () => {
-    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw" code="000.00.12.H42-241105-0001"></motcua-dossier-lookup>`);
+    const el = await fixture<MotcuaDossierLookup>(
+      html`<motcua-dossier-lookup endpoint="/mock-gw" code="000.00.12.H42-241105-0001"></motcua-dossier-lookup>`,
+    );
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('[role="alert"]'), 'an error is shown');
     expect(root.querySelector('[role="alert"]')!.textContent).to.match(/Chưa tra cứu được.*phần hiển thị kết quả.*tải lại trang/s);

@@ -17,7 +17,15 @@ const dir = resolve('.cache/fake-camera');
 export function fakeCameraVideo() {
   const document = new DOMImplementation().createDocument('http://www.w3.org/1999/xhtml', 'html', null);
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
-  JsBarcode(svg, RECEIPT_CODE, { xmlDocument: document, format: 'CODE128', width: 2, height: 90, margin: 16, fontSize: 18, background: '#ffffff' });
+  JsBarcode(svg, RECEIPT_CODE, {
+    xmlDocument: document,
+    format: 'CODE128',
+    width: 2,
+    height: 90,
+    margin: 16,
+    fontSize: 18,
+    background: '#ffffff',
+  });
   svg.setAttribute('x', String(640 - parseFloat(svg.getAttribute('width')) / 2));
   svg.setAttribute('y', '320');
   const barcode = new XMLSerializer().serializeToString(svg);
@@ -35,6 +43,25 @@ export function fakeCameraVideo() {
   if (existsSync(file)) return file;
   mkdirSync(dir, { recursive: true });
   writeFileSync(resolve(dir, 'receipt.svg'), receipt);
-  execFileSync('ffmpeg', ['-y', '-loglevel', 'error', '-loop', '1', '-framerate', '10', '-i', resolve(dir, 'receipt.svg'), '-vf', 'format=yuvj420p', '-frames:v', '10', '-q:v', '3', '-f', 'mjpeg', file]);
+  execFileSync('ffmpeg', [
+    '-y',
+    '-loglevel',
+    'error',
+    '-loop',
+    '1',
+    '-framerate',
+    '10',
+    '-i',
+    resolve(dir, 'receipt.svg'),
+    '-vf',
+    'format=yuvj420p',
+    '-frames:v',
+    '10',
+    '-q:v',
+    '3',
+    '-f',
+    'mjpeg',
+    file,
+  ]);
   return file;
 }

@@ -45,19 +45,29 @@ describe('failing backends', () => {
     it(`${fault}: lookup, finder and detail each end in a clear error with a retry`, async () => {
       const client = faultyClient(fault);
 
-      const lookup = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup .client=${client} scan="off" deep-link="off"></motcua-dossier-lookup>`);
+      const lookup = await fixture<MotcuaDossierLookup>(
+        html`<motcua-dossier-lookup .client=${client} scan="off" deep-link="off"></motcua-dossier-lookup>`,
+      );
       typeInto(root(lookup).querySelector<HTMLInputElement>('#code')!, CODE);
       await lookup.updateComplete;
       root(lookup).querySelector<HTMLButtonElement>('[part="submit"]')!.click();
 
-      const finder = await fixture<MotcuaProcedureFinder>(html`<motcua-procedure-finder .client=${client} no-filters></motcua-procedure-finder>`);
+      const finder = await fixture<MotcuaProcedureFinder>(
+        html`<motcua-procedure-finder .client=${client} no-filters></motcua-procedure-finder>`,
+      );
       typeInto(root(finder).querySelector<HTMLInputElement>('input[type="search"]')!, 'khai sinh');
 
-      const detail = await fixture<MotcuaProcedureDetail>(html`<motcua-procedure-detail .client=${client} code="1.001193"></motcua-procedure-detail>`);
+      const detail = await fixture<MotcuaProcedureDetail>(
+        html`<motcua-procedure-detail .client=${client} code="1.001193"></motcua-procedure-detail>`,
+      );
 
       // All three run at once; a slow backend takes two timed-out attempts and a backoff.
       await Promise.all(
-        [lookup, finder, detail].map((el) => waitUntil(() => root(el).querySelector('[role="alert"]'), `${el.localName}: no error after a ${fault} backend`, { timeout: 6000 })),
+        [lookup, finder, detail].map((el) =>
+          waitUntil(() => root(el).querySelector('[role="alert"]'), `${el.localName}: no error after a ${fault} backend`, {
+            timeout: 6000,
+          }),
+        ),
       );
       await Promise.all([lookup.updateComplete, finder.updateComplete, detail.updateComplete]);
       expectSettledError(lookup, /Đang tra cứu/);

@@ -16,7 +16,14 @@ function dossier(code, key) {
     appointmentAt: day(28),
     status: 4,
     restricted: !full,
-    ...(full ? { steps: [{ name: 'Tiếp nhận hồ sơ', department: 'Bộ phận một cửa', status: 'done', finishedAt: day(5) }, { name: 'Thẩm định hồ sơ', department: 'Công chức Tư pháp – Hộ tịch', status: 'in-progress', dueAt: day(27) }] } : {}),
+    ...(full
+      ? {
+          steps: [
+            { name: 'Tiếp nhận hồ sơ', department: 'Bộ phận một cửa', status: 'done', finishedAt: day(5) },
+            { name: 'Thẩm định hồ sơ', department: 'Công chức Tư pháp – Hộ tịch', status: 'in-progress', dueAt: day(27) },
+          ],
+        }
+      : {}),
   };
 }
 
@@ -29,7 +36,10 @@ const attempts = new Map();
  */
 function keepCacheControl(ctx) {
   const set = ctx.response.set.bind(ctx.response);
-  ctx.response.set = (field, value) => (typeof field === 'string' && field.toLowerCase() === 'cache-control' && ctx.response.get('cache-control') ? undefined : set(field, value));
+  ctx.response.set = (field, value) =>
+    typeof field === 'string' && field.toLowerCase() === 'cache-control' && ctx.response.get('cache-control')
+      ? undefined
+      : set(field, value);
 }
 
 export async function mockGateway(ctx, next) {
@@ -138,7 +148,10 @@ function gatewayUrl(name) {
           throw new Error('Browser tests use the built gateway: run `npm run build` first (npm test does).');
         });
         const { memoryAdapter } = await import('@motcua/adapters');
-        const data = name === 'hostile' ? await hostileData() : (await import('@motcua/adapters/demo')).createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') });
+        const data =
+          name === 'hostile'
+            ? await hostileData()
+            : (await import('@motcua/adapters/demo')).createDemoDataset({ now: Date.parse('2026-11-23T10:00:00+07:00') });
         const app = await createGateway({
           adapter: memoryAdapter(data),
           // Pages served with the gateway's own headers (its strict CSP), under /gw/.
@@ -163,7 +176,9 @@ function proxy(prefix, name) {
     if (!ctx.path.startsWith(`${prefix}/`)) return next();
     keepCacheControl(ctx);
     const { url } = await gatewayUrl(name);
-    const res = await fetch(`${url}${ctx.url.slice(prefix.length)}`, { headers: { 'accept-language': ctx.get('accept-language') || 'vi' } });
+    const res = await fetch(`${url}${ctx.url.slice(prefix.length)}`, {
+      headers: { 'accept-language': ctx.get('accept-language') || 'vi' },
+    });
     ctx.status = res.status;
     res.headers.forEach((v, k) => {
       if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(k)) ctx.set(k, v);

@@ -37,7 +37,8 @@ function expectInert(host: Element) {
     expect(['SCRIPT', 'IFRAME', 'OBJECT', 'EMBED', 'IMG', 'STYLE'], `<${el.localName}> in ${host.localName}`).not.to.include(el.tagName);
     for (const attr of el.attributes) {
       expect(attr.name.startsWith('on'), `${attr.name} on <${el.localName}>`).to.equal(false);
-      if (['href', 'src', 'action', 'xlink:href', 'formaction'].includes(attr.name)) expect(attr.value, `${attr.name} of <${el.localName}>`).not.to.match(/^\s*(javascript|data|vbscript):/i);
+      if (['href', 'src', 'action', 'xlink:href', 'formaction'].includes(attr.name))
+        expect(attr.value, `${attr.name} of <${el.localName}>`).not.to.match(/^\s*(javascript|data|vbscript):/i);
     }
   }
 }
@@ -83,7 +84,10 @@ describe('hostile backend data', () => {
       const found = oneEvent(el, 'motcua-dossier-found');
       el.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit"]')!.click();
       await found;
-      await waitUntil(() => el.shadowRoot!.querySelector('motcua-dossier-status')?.shadowRoot?.textContent?.includes('Thủ tục'), `no status for ${d.code}`);
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('motcua-dossier-status')?.shadowRoot?.textContent?.includes('Thủ tục'),
+        `no status for ${d.code}`,
+      );
       const status = el.shadowRoot!.querySelector('motcua-dossier-status')!;
       await (status as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       expectInert(box);
@@ -127,7 +131,9 @@ describe('hostile backend data', () => {
     const client = createClient({ adapter: restAdapter({ endpoint: '/hostile-gw' }) });
     for (const d of HOSTILE_DOSSIERS) {
       const dossier = await client.dossiers.lookup(d.code, { key: HOSTILE_KEY });
-      const box = await column(html`<motcua-dossier-barcode receipt .dossier=${dossier} lookup-url=${PAYLOADS[4]!}></motcua-dossier-barcode>`);
+      const box = await column(
+        html`<motcua-dossier-barcode receipt .dossier=${dossier} lookup-url=${PAYLOADS[4]!}></motcua-dossier-barcode>`,
+      );
       const el = box.firstElementChild!;
       await waitUntil(() => el.shadowRoot?.querySelector('svg rect'), `no barcode for ${d.code}`);
       expectInert(box);

@@ -17,7 +17,10 @@ describe("<motcua-dossier-lookup> with the page's own answer", () => {
     const pageStatus = el.querySelector('[data-motcua-status]');
     await waitUntil(() => el.shadowRoot!.querySelector('slot[name="answer"]'), 'the slot while pending');
     expect(visible(pageStatus)).to.equal(true);
-    expect(el.shadowRoot!.querySelector('[part="skeleton"]')?.getClientRects().length ?? 0).to.equal(0, 'the skeleton is the fallback only');
+    expect(el.shadowRoot!.querySelector('[part="skeleton"]')?.getClientRects().length ?? 0).to.equal(
+      0,
+      'the skeleton is the fallback only',
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part="result"]'), 'its own answer', { timeout: 5000 });
     expect(visible(pageStatus)).to.equal(false);
     // Another code: the skeleton, never the first dossier's page answer.
@@ -31,7 +34,9 @@ describe("<motcua-dossier-lookup> with the page's own answer", () => {
   });
 
   it('without one, shows the skeleton as before', async () => {
-    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw" code="000.00.12.H42-241105-0999"></motcua-dossier-lookup>`);
+    const el = await fixture<MotcuaDossierLookup>(
+      html`<motcua-dossier-lookup endpoint="/mock-gw" code="000.00.12.H42-241105-0999"></motcua-dossier-lookup>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part="skeleton"]'), 'skeleton');
     expect(el.shadowRoot!.querySelector<HTMLElement>('[part="skeleton"]')!.getClientRects().length).to.be.greaterThan(0);
   });

@@ -35,11 +35,14 @@ function deepQuery(root: ParentNode, selector: string): Element | null {
 }
 
 const deepText = (root: ParentNode): string =>
-  [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? deepText(el.shadowRoot) : '')).join(' ') + ((root as Element).textContent ?? '');
+  [...root.querySelectorAll('*')].map((el) => (el.shadowRoot ? deepText(el.shadowRoot) : '')).join(' ') +
+  ((root as Element).textContent ?? '');
 
 async function settle(container: HTMLElement): Promise<void> {
   for (let i = 0; i < 5; i++) {
-    const elements = [...container.querySelectorAll('*')].filter((el) => el.tagName.startsWith('MOTCUA-')) as Array<HTMLElement & { updateComplete?: Promise<unknown> }>;
+    const elements = [...container.querySelectorAll('*')].filter((el) => el.tagName.startsWith('MOTCUA-')) as Array<
+      HTMLElement & { updateComplete?: Promise<unknown> }
+    >;
     await Promise.all(elements.map((el) => el.updateComplete));
     await new Promise((r) => setTimeout(r, 60));
   }
@@ -50,7 +53,7 @@ const modules = await Promise.all(files.map(async (f) => [f, (await import(f)) a
 
 describe('stories', () => {
   const errors: unknown[] = [];
-  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : e.error ?? e.message);
+  const onError = (e: ErrorEvent | PromiseRejectionEvent) => errors.push('reason' in e ? e.reason : (e.error ?? e.message));
   const consoleError = console.error;
   before(() => {
     window.addEventListener('error', onError);

@@ -7,7 +7,9 @@ export function storyList() {
     name: 'story-list',
     serve(context) {
       if (context.path !== '/__stories.js') return undefined;
-      const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).sort();
+      const files = readdirSync('stories')
+        .filter((f) => f.endsWith('.stories.ts'))
+        .sort();
       return { body: `export default ${JSON.stringify(files.map((f) => `/stories/${f}`))};`, type: 'js' };
     },
   };

@@ -29,9 +29,20 @@ describe('strict Content-Security-Policy page', () => {
   });
 
   it('runs every element with no violation', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe src="/gw/strict-csp.html" title="strict CSP page" style="width:420px;height:900px"></iframe>`);
-    const tags = ['motcua-provider', 'motcua-dossier-lookup', 'motcua-procedure-finder', 'motcua-procedure-detail', 'motcua-dossier-barcode', 'motcua-barcode-scanner'];
-    await waitUntil(() => tags.every((tag) => frame.contentWindow?.customElements.get(tag)), 'the autoloader defines the elements', { timeout: 8000 });
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe src="/gw/strict-csp.html" title="strict CSP page" style="width:420px;height:900px"></iframe>`,
+    );
+    const tags = [
+      'motcua-provider',
+      'motcua-dossier-lookup',
+      'motcua-procedure-finder',
+      'motcua-procedure-detail',
+      'motcua-dossier-barcode',
+      'motcua-barcode-scanner',
+    ];
+    await waitUntil(() => tags.every((tag) => frame.contentWindow?.customElements.get(tag)), 'the autoloader defines the elements', {
+      timeout: 8000,
+    });
     const win = frame.contentWindow as CspWindow;
     const doc = frame.contentDocument!;
 
@@ -44,7 +55,10 @@ describe('strict Content-Security-Policy page', () => {
     const found = oneEvent(lookup, 'motcua-dossier-found');
     shadow(lookup, '[part="submit"]')!.click();
     await found;
-    await waitUntil(() => shadow(lookup, 'motcua-dossier-status')?.shadowRoot?.textContent?.includes(dossier.steps![0]!.name), 'the status with its steps');
+    await waitUntil(
+      () => shadow(lookup, 'motcua-dossier-status')?.shadowRoot?.textContent?.includes(dossier.steps![0]!.name),
+      'the status with its steps',
+    );
 
     // Finder → detail.
     const finder = doc.querySelector('motcua-procedure-finder') as Lit;

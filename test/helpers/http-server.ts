@@ -40,7 +40,14 @@ export async function scriptedServer(answer: (req: SeenRequest) => ScriptedAnswe
     req.on('end', async () => {
       const url = new URL(req.url ?? '/', 'http://x');
       const raw = Buffer.concat(chunks);
-      const seen = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, headers: req.headers, body: raw.toString('utf8'), raw };
+      const seen = {
+        method: req.method ?? 'GET',
+        path: url.pathname,
+        query: url.searchParams,
+        headers: req.headers,
+        body: raw.toString('utf8'),
+        raw,
+      };
       requests.push(seen);
       const a = await answer(seen);
       if (a.delayMs) await new Promise((r) => setTimeout(r, a.delayMs));

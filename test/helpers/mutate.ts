@@ -31,7 +31,12 @@ export function mutated(template: unknown, odds = 20): fc.Arbitrary<unknown> {
   const keepOr = (kept: fc.Arbitrary<unknown>) => fc.oneof({ weight: odds - 1, arbitrary: kept }, { weight: 1, arbitrary: junk });
   if (Array.isArray(template)) {
     const items = fc.tuple(...template.map((t) => mutated(t, odds)));
-    return keepOr(fc.oneof(items, items.map((a) => [...a, ...a])));
+    return keepOr(
+      fc.oneof(
+        items,
+        items.map((a) => [...a, ...a]),
+      ),
+    );
   }
   if (template !== null && typeof template === 'object') {
     return keepOr(fc.record(Object.fromEntries(Object.entries(template).map(([k, v]) => [k, mutated(v, odds)]))));
@@ -52,7 +57,10 @@ export function mappingCheck() {
       (error: unknown) => ({ error }),
     );
     if ('error' in outcome) {
-      assert.ok(outcome.error instanceof MotcuaError && ['bad-response', 'not-found'].includes(outcome.error.kind), `untyped: ${String(outcome.error)}`);
+      assert.ok(
+        outcome.error instanceof MotcuaError && ['bad-response', 'not-found'].includes(outcome.error.kind),
+        `untyped: ${String(outcome.error)}`,
+      );
       outcomes.refused++;
     } else {
       assert.ok(schema.safeParse(outcome.value).success, `an invalid model: ${JSON.stringify(outcome.value).slice(0, 300)}`);

@@ -32,7 +32,12 @@ function verifyVapid(header: string | undefined, audience: string): string | und
   const [head, claims, sig] = m[1]!.split('.');
   const key = Buffer.from(m[2]!.trim(), 'base64url');
   const jwk = { kty: 'EC', crv: 'P-256', x: b64url(key.subarray(1, 33)), y: b64url(key.subarray(33, 65)) };
-  const ok = verify('sha256', Buffer.from(`${head}.${claims}`), { key: createPublicKey({ key: jwk, format: 'jwk' }), dsaEncoding: 'ieee-p1363' }, Buffer.from(sig!, 'base64url'));
+  const ok = verify(
+    'sha256',
+    Buffer.from(`${head}.${claims}`),
+    { key: createPublicKey({ key: jwk, format: 'jwk' }), dsaEncoding: 'ieee-p1363' },
+    Buffer.from(sig!, 'base64url'),
+  );
   if (!ok) return 'bad vapid signature';
   const body = JSON.parse(Buffer.from(claims!, 'base64url').toString()) as { aud?: string; exp?: number; sub?: string };
   if (body.aud !== audience) return `wrong audience ${body.aud}`;

@@ -34,7 +34,9 @@ export async function startRedis(port?: number): Promise<RedisServer> {
   const p = port ?? (await freePort());
   let child: ChildProcess;
   const launch = async () => {
-    child = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn('redis-server', ['--port', String(p), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     child.stdout!.setEncoding('utf8').on('data', (c: string) => (out += c));
     while (!/Ready to accept connections/.test(out)) {

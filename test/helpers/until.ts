@@ -1,5 +1,9 @@
 /** Polls `probe` (every 50 ms) until it gives something truthy, and returns that; throws after `timeoutMs`. */
-export async function until<T>(what: string, probe: () => T | undefined | false | '' | Promise<T | undefined | false | ''>, timeoutMs = 15_000): Promise<T> {
+export async function until<T>(
+  what: string,
+  probe: () => T | undefined | false | '' | Promise<T | undefined | false | ''>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

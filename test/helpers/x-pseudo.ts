@@ -20,6 +20,8 @@ export function pseudo(text: string): string {
   return `[${parts.map((p, i) => (i % 2 ? p.replace(/:(.*)$/, (_, forms: string) => `:${accent(forms)}`) : accent(p))).join('')}]`;
 }
 
-export const X_PSEUDO: Record<string, string> = Object.fromEntries(Object.entries({ ...en, ...gatewayEn }).map(([key, text]) => [key, pseudo(text)]));
+export const X_PSEUDO: Record<string, string> = Object.fromEntries(
+  Object.entries({ ...en, ...gatewayEn }).map(([key, text]) => [key, pseudo(text)]),
+);
 
 registerLanguage('x-pseudo', X_PSEUDO);

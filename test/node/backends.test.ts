@@ -22,7 +22,13 @@ for (const name of BACKENDS) {
       backend = await startBackend(name, data);
       // The adapter config goes through the same validation as a config file.
       const config = GatewayConfigSchema.parse({ adapter: backend.adapter });
-      app = await createGateway({ adapter: adapterFromConfig(config.adapter, { onDroppedFields: (r) => dropped.push(...r.fields), onSkippedRecords: () => undefined }), limits: { failedLookups: 3 } });
+      app = await createGateway({
+        adapter: adapterFromConfig(config.adapter, {
+          onDroppedFields: (r) => dropped.push(...r.fields),
+          onSkippedRecords: () => undefined,
+        }),
+        limits: { failedLookups: 3 },
+      });
       url = await app.listen({ port: 0, host: '127.0.0.1' });
       client = createClient({ adapter: restAdapter({ endpoint: url, retries: 0 }) });
     });
@@ -50,9 +56,16 @@ for (const name of BACKENDS) {
       const d = data.dossiers.find((x) => x.status === 9)!;
       if (name === 'opencps') {
         for (let i = 0; i < 4; i++) {
-          await assert.rejects(client.dossiers.lookup(d.code), (e: Error & { kind?: string }) => e.kind === 'key-required' && /chỉ cho tra cứu hồ sơ khi có mã tra cứu/.test(e.message));
+          await assert.rejects(
+            client.dossiers.lookup(d.code),
+            (e: Error & { kind?: string }) => e.kind === 'key-required' && /chỉ cho tra cứu hồ sơ khi có mã tra cứu/.test(e.message),
+          );
         }
-        assert.equal((await client.dossiers.lookup(d.code, { key: keyOf(d) })).status, 9, 'four lookups without a key did not block the client');
+        assert.equal(
+          (await client.dossiers.lookup(d.code, { key: keyOf(d) })).status,
+          9,
+          'four lookups without a key did not block the client',
+        );
       } else {
         const open = await client.dossiers.lookup(d.code);
         assert.equal(open.restricted, true);
@@ -61,11 +74,14 @@ for (const name of BACKENDS) {
       }
     });
 
-    it('the no-JavaScript page shows the same answer, with the office\'s own words for a status it had to read from them', async () => {
+    it("the no-JavaScript page shows the same answer, with the office's own words for a status it had to read from them", async () => {
       // The iGate simulator sends status 16 "Chờ phê duyệt" for every fifth dossier in progress.
-      const d = name === 'igate' ? data.dossiers.find((x, i) => x.status === 4 && i % 5 === 0)! : data.dossiers.find((x) => x.status === 4)!;
+      const d =
+        name === 'igate' ? data.dossiers.find((x, i) => x.status === 4 && i % 5 === 0)! : data.dossiers.find((x) => x.status === 4)!;
       // The page's form posts the key (an ID number never in an address).
-      const page = await (await fetch(`${url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: d.code, key: keyOf(d) }) })).text();
+      const page = await (
+        await fetch(`${url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: d.code, key: keyOf(d) }) })
+      ).text();
       assert.match(page, /<dt>Trạng thái<\/dt><dd>Đang xử lý<\/dd>/);
       if (name === 'igate') assert.match(page, /<dt>Trạng thái tại cơ quan<\/dt><dd>Chờ phê duyệt<\/dd>/);
       else assert.doesNotMatch(page, /Trạng thái tại cơ quan/);
@@ -75,7 +91,11 @@ for (const name of BACKENDS) {
       const d = data.dossiers.find((x) => x.status === 5)!;
       // A wrong key of the kind the backend's records carry: said in its words.
       const wrong = name === 'opencps' ? 'SAI9' : '042000000999';
-      await assert.rejects(client.dossiers.lookup(d.code, { key: wrong }), (e: Error & { kind?: string; keyKind?: string }) => e.kind === 'key-required' && e.keyKind === (name === 'opencps' ? 'receipt' : 'id-number'));
+      await assert.rejects(
+        client.dossiers.lookup(d.code, { key: wrong }),
+        (e: Error & { kind?: string; keyKind?: string }) =>
+          e.kind === 'key-required' && e.keyKind === (name === 'opencps' ? 'receipt' : 'id-number'),
+      );
       await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0009', { key: wrong }), { kind: 'not-found' });
     });
 
@@ -90,10 +110,22 @@ for (const name of BACKENDS) {
       const accepted = data.dossiers.filter((d) => d.status !== 1);
       const body = (await stats.json()) as { total: number; groups: Array<{ total: number }> };
       assert.equal(body.total, accepted.length);
-      assert.equal(body.groups.reduce((n, g) => n + g.total, 0), body.total);
+      assert.equal(
+        body.groups.reduce((n, g) => n + g.total, 0),
+        body.total,
+      );
       const hall = (await board.json()) as { ready: Array<{ code: string; applicant?: string }> };
-      assert.deepEqual(hall.ready.map((i) => i.code).sort(), data.dossiers.filter((d) => d.status === 9).map((d) => d.code).sort());
-      assert.ok(hall.ready.every((i) => !i.applicant || /\./.test(i.applicant)), 'masked');
+      assert.deepEqual(
+        hall.ready.map((i) => i.code).sort(),
+        data.dossiers
+          .filter((d) => d.status === 9)
+          .map((d) => d.code)
+          .sort(),
+      );
+      assert.ok(
+        hall.ready.every((i) => !i.applicant || /\./.test(i.applicant)),
+        'masked',
+      );
     });
 
     it('the catalogue: search in Vietnamese, a procedure by code', async () => {
@@ -101,7 +133,11 @@ for (const name of BACKENDS) {
       assert.match(hits.items[0]?.procedure.name ?? '', /khai sinh/i);
       const p = data.procedures[5]!;
       assert.equal((await client.procedures.get(p.code)).name, p.name);
-      assert.deepEqual(dropped.filter((f) => !/statusMap|status word/.test(f)), [], 'nothing unreadable in the simulator\'s own records');
+      assert.deepEqual(
+        dropped.filter((f) => !/statusMap|status word/.test(f)),
+        [],
+        "nothing unreadable in the simulator's own records",
+      );
     });
   });
 }
@@ -113,7 +149,10 @@ describe('gateway over opencps as opencps-v2 answers (HTTP 203 for a wrong key a
   before(async () => {
     backend = await startBackend('opencps', data, { variant: 'public-code' });
     const config = GatewayConfigSchema.parse({ adapter: backend.adapter });
-    app = await createGateway({ adapter: adapterFromConfig(config.adapter, { onDroppedFields: () => undefined, onSkippedRecords: () => undefined }), limits: { failedLookups: 3 } });
+    app = await createGateway({
+      adapter: adapterFromConfig(config.adapter, { onDroppedFields: () => undefined, onSkippedRecords: () => undefined }),
+      limits: { failedLookups: 3 },
+    });
     client = createClient({ adapter: restAdapter({ endpoint: await app.listen({ port: 0, host: '127.0.0.1' }), retries: 0 }) });
   });
   after(async () => {
@@ -123,17 +162,31 @@ describe('gateway over opencps as opencps-v2 answers (HTTP 203 for a wrong key a
 
   it('without a key the citizen is asked for it (not counted); a 203 is a wrong key, counted as a failed guess, never a server error', async () => {
     const d = data.dossiers.find((x) => x.status === 4)!;
-    for (let i = 0; i < 4; i++) await assert.rejects(client.dossiers.lookup(d.code), (e: Error & { kind?: string }) => e.kind === 'key-required' && /chỉ cho tra cứu hồ sơ khi có mã tra cứu/.test(e.message));
+    for (let i = 0; i < 4; i++)
+      await assert.rejects(
+        client.dossiers.lookup(d.code),
+        (e: Error & { kind?: string }) => e.kind === 'key-required' && /chỉ cho tra cứu hồ sơ khi có mã tra cứu/.test(e.message),
+      );
     assert.equal((await client.dossiers.lookup(d.code, { key: d.lookupKey! })).status, 4);
-    await assert.rejects(client.dossiers.lookup(d.code, { key: 'SAI9' }), (e: Error & { kind?: string }) => e.kind === 'key-required' && /Mã tra cứu không đúng/.test(e.message));
+    await assert.rejects(
+      client.dossiers.lookup(d.code, { key: 'SAI9' }),
+      (e: Error & { kind?: string }) => e.kind === 'key-required' && /Mã tra cứu không đúng/.test(e.message),
+    );
     // OpenCPS cannot tell an unknown dossier from a wrong key: the same answer, the same count.
-    await assert.rejects(client.dossiers.lookup('000.00.12.H42-200101-0009', { key: 'ABCD' }), (e: Error & { kind?: string }) => e.kind === 'key-required' && /Mã tra cứu không đúng/.test(e.message));
+    await assert.rejects(
+      client.dossiers.lookup('000.00.12.H42-200101-0009', { key: 'ABCD' }),
+      (e: Error & { kind?: string }) => e.kind === 'key-required' && /Mã tra cứu không đúng/.test(e.message),
+    );
     await assert.rejects(client.dossiers.lookup(d.code, { key: 'SAI8' }), { kind: 'key-required' });
-    await assert.rejects(client.dossiers.lookup(d.code, { key: d.lookupKey! }), { kind: 'rate-limited' }, 'three failed guesses block the client');
+    await assert.rejects(
+      client.dossiers.lookup(d.code, { key: d.lookupKey! }),
+      { kind: 'rate-limited' },
+      'three failed guesses block the client',
+    );
   });
 });
 
-describe('gateway over the national portal answering TraCuuHoSo as TH\'s driving-licence connector reads it', () => {
+describe("gateway over the national portal answering TraCuuHoSo as TH's driving-licence connector reads it", () => {
   let backend: RunningBackend;
   let app: FastifyInstance;
   let url = '';
@@ -141,7 +194,9 @@ describe('gateway over the national portal answering TraCuuHoSo as TH\'s driving
     backend = await startBackend('dvcqg', data, { variant: 'gplx' });
     // The config as an operator writes it: the unit parameter renamed.
     const config = GatewayConfigSchema.parse({ adapter: backend.adapter });
-    app = await createGateway({ adapter: adapterFromConfig(config.adapter, { onDroppedFields: () => undefined, onSkippedRecords: () => undefined }) });
+    app = await createGateway({
+      adapter: adapterFromConfig(config.adapter, { onDroppedFields: () => undefined, onSkippedRecords: () => undefined }),
+    });
     url = await app.listen({ port: 0, host: '127.0.0.1' });
   });
   after(async () => {
@@ -152,7 +207,10 @@ describe('gateway over the national portal answering TraCuuHoSo as TH\'s driving
   it('{ error_code: "0", data: [{ TenDVC, MaTrangThai, NgayTiepNhan: "dd/MM/yyyy HH:mm:ss" }] } is served: status, procedure, appointment, the submitter masked', async () => {
     const d = data.dossiers.find((x) => x.status === 4 && x.applicant?.name)!;
     const open = await createClient({ adapter: restAdapter({ endpoint: url, retries: 0 }) }).dossiers.lookup(d.code);
-    assert.deepEqual([open.status, open.procedure.name, Date.parse(open.appointmentAt!)], [4, d.procedure.name, Date.parse(d.appointmentAt!)]);
+    assert.deepEqual(
+      [open.status, open.procedure.name, Date.parse(open.appointmentAt!)],
+      [4, d.procedure.name, Date.parse(d.appointmentAt!)],
+    );
     assert.equal(open.restricted, true);
     assert.match(open.applicant?.name ?? '', /\./, 'masked');
   });
@@ -165,7 +223,9 @@ describe('gateway over the national portal: the owner’s ID as a provincial syn
   before(async () => {
     backend = await startBackend('dvcqg', data);
     const config = GatewayConfigSchema.parse({ adapter: backend.adapter });
-    app = await createGateway({ adapter: adapterFromConfig(config.adapter, { onDroppedFields: () => undefined, onSkippedRecords: () => undefined }) });
+    app = await createGateway({
+      adapter: adapterFromConfig(config.adapter, { onDroppedFields: () => undefined, onSkippedRecords: () => undefined }),
+    });
     url = await app.listen({ port: 0, host: '127.0.0.1' });
   });
   after(async () => {

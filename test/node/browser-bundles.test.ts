@@ -10,12 +10,27 @@ import { build } from 'esbuild';
 
 const FORBIDDEN = [
   // Credentials and how they travel.
-  'clientSecret', 'client_secret', 'client_credentials', 'password', 'access_token',
+  'clientSecret',
+  'client_secret',
+  'client_credentials',
+  'password',
+  'access_token',
   // The national portal's sync protocol and VNPT iGate's API and identity server.
-  'LoginService', 'TraCuuHoSo', 'LayThuTuc', 'LayDanhSachTTHC', 'apiigate', '/pa/dossier', 'openid-connect', '/realms/', 'dichvucong.gov.vn',
+  'LoginService',
+  'TraCuuHoSo',
+  'LayThuTuc',
+  'LayDanhSachTTHC',
+  'apiigate',
+  '/pa/dossier',
+  'openid-connect',
+  '/realms/',
+  'dichvucong.gov.vn',
 ];
 
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : []));
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+  );
 
 function expectClean(name: string, code: string) {
   for (const word of FORBIDDEN) assert.ok(!code.includes(word), `${name} mentions ${word}`);

@@ -7,7 +7,10 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 
 const DIR = 'packages/components/dist/cdn';
-const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : []));
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.js') ? [join(dir, e.name)] : [],
+  );
 
 describe('dist/cdn', () => {
   it('imports nothing by bare name: every dependency is bundled', () => {
@@ -23,7 +26,13 @@ describe('dist/cdn', () => {
     const sri = JSON.parse(readFileSync(join(DIR, 'sri.json'), 'utf8')) as Record<string, string>;
     assert.ok(sri['autoloader.js'] && sri['motcua.js'] && sri['elements/dossier-lookup.js']);
     for (const [file, hash] of Object.entries(sri)) {
-      assert.equal(hash, `sha384-${createHash('sha384').update(readFileSync(join(DIR, file))).digest('base64')}`, file);
+      assert.equal(
+        hash,
+        `sha384-${createHash('sha384')
+          .update(readFileSync(join(DIR, file)))
+          .digest('base64')}`,
+        file,
+      );
     }
   });
 });

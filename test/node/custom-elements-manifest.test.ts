@@ -14,9 +14,16 @@ interface Decl {
 }
 
 describe('custom-elements.json', () => {
-  const manifest = JSON.parse(readFileSync('packages/components/custom-elements.json', 'utf8')) as { modules: Array<{ declarations?: Decl[] }> };
+  const manifest = JSON.parse(readFileSync('packages/components/custom-elements.json', 'utf8')) as {
+    modules: Array<{ declarations?: Decl[] }>;
+  };
   const pkg = JSON.parse(readFileSync('packages/components/package.json', 'utf8')) as { customElements: string };
-  const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+  const elements = new Map(
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName!, d]),
+  );
 
   it('lists every element, referenced from package.json', () => {
     assert.equal(pkg.customElements, 'custom-elements.json');
@@ -37,6 +44,12 @@ describe('custom-elements.json', () => {
       const leaked = (d.attributes ?? []).filter((a) => a.fieldName && priv.has(a.fieldName)).map((a) => a.name);
       assert.deepEqual(leaked, [], `${tag} documents internal state as attributes`);
     }
-    assert.deepEqual(elements.get('motcua-dossier-lookup')!.attributes!.map((a) => a.name).sort(), ['catalogue', 'code', 'deep-link', 'endpoint', 'hide-key', 'key-kind', 'lang', 'lookup-key', 'scan']);
+    assert.deepEqual(
+      elements
+        .get('motcua-dossier-lookup')!
+        .attributes!.map((a) => a.name)
+        .sort(),
+      ['catalogue', 'code', 'deep-link', 'endpoint', 'hide-key', 'key-kind', 'lang', 'lookup-key', 'scan'],
+    );
   });
 });

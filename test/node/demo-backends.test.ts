@@ -17,13 +17,19 @@ describe('npm start with MOTCUA_DEMO_BACKEND', () => {
         const [, code, words, key] = /^\s+(\S+)\s+(mã tra cứu|số định danh) (\S+)/m.exec(gw.out)!;
         // The key each backend's records carry: OpenCPS's secret key, the others' owner's ID number.
         assert.equal(words, backend === 'opencps' ? 'mã tra cứu' : 'số định danh');
-        assert.equal(gw.out.match(/^\s+\d{3}\.\S+\s+(mã tra cứu|số định danh) \S+/gm)?.length, 6, 'six samples, each with a key that works');
+        assert.equal(
+          gw.out.match(/^\s+\d{3}\.\S+\s+(mã tra cứu|số định danh) \S+/gm)?.length,
+          6,
+          'six samples, each with a key that works',
+        );
         const res = await fetch(`${gw.url}/v1/dossiers/${code}`, { method: 'POST', body: new URLSearchParams({ key: key! }) });
         assert.equal(res.status, 200);
         const { dossier } = (await res.json()) as { dossier: { code: string; restricted?: boolean; steps?: unknown[] } };
         assert.equal(dossier.code, code);
         assert.notEqual(dossier.restricted, true);
-        const hits = (await (await fetch(`${gw.url}/v1/procedures?q=khai%20sinh&limit=1`)).json()) as { items: Array<{ procedure: { name: string } }> };
+        const hits = (await (await fetch(`${gw.url}/v1/procedures?q=khai%20sinh&limit=1`)).json()) as {
+          items: Array<{ procedure: { name: string } }>;
+        };
         assert.match(hits.items[0]!.procedure.name, /khai sinh/i);
       } finally {
         await gw.stop();
@@ -39,7 +45,11 @@ describe('npm start with MOTCUA_DEMO_BACKEND', () => {
 });
 
 /** What the lookup's shadow root holds under `selector` (text), or ''. */
-const lookupText = (tab: Page, selector: string) => tab.evaluate((s) => document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? '', selector);
+const lookupText = (tab: Page, selector: string) =>
+  tab.evaluate(
+    (s) => document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector(s)?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+    selector,
+  );
 /** Types into the lookup's field as a person does (the element reads input events) and presses the button. */
 async function lookUp(tab: Page, field: 'code' | 'key', value: string): Promise<void> {
   await tab.evaluate(
@@ -59,7 +69,7 @@ describe('a citizen at the demo portal over each simulator is asked for the key 
   before(async () => (browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs })));
   after(() => browser?.close());
 
-  it('igate, without JavaScript: the portal\'s plain form posts to the gateway\'s page, which asks for the ID number and shows the name; no ID in an address', async () => {
+  it("igate, without JavaScript: the portal's plain form posts to the gateway's page, which asks for the ID number and shows the name; no ID in an address", async () => {
     const gw = await start('igate');
     const tab = await browser.newPage();
     const addresses: string[] = [];
@@ -72,9 +82,14 @@ describe('a citizen at the demo portal over each simulator is asked for the key 
       await tab.type('#nojs-key', key!);
       await Promise.all([tab.waitForNavigation(), tab.click('motcua-dossier-lookup form button[type="submit"]')]);
       const page = await tab.evaluate(() => document.body.innerText);
-      const full = (await (await fetch(`${gw.url}/v1/dossiers/${code}`, { method: 'POST', body: new URLSearchParams({ key: key! }) })).json()) as { dossier: { applicant: { name: string } } };
+      const full = (await (
+        await fetch(`${gw.url}/v1/dossiers/${code}`, { method: 'POST', body: new URLSearchParams({ key: key! }) })
+      ).json()) as { dossier: { applicant: { name: string } } };
       assert.ok(page.includes(full.dossier.applicant.name), 'the name in full');
-      assert.match(await tab.evaluate(() => document.querySelector('label[for="key"]')!.textContent!), /Số định danh cá nhân của người nộp/);
+      assert.match(
+        await tab.evaluate(() => document.querySelector('label[for="key"]')!.textContent!),
+        /Số định danh cá nhân của người nộp/,
+      );
       for (const address of [...addresses, tab.url()]) assert.ok(!address.includes(key!), `the ID number in an address: ${address}`);
     } finally {
       await tab.close();
@@ -102,17 +117,33 @@ describe('a citizen at the demo portal over each simulator is asked for the key 
           assert.match(await lookupText(tab, 'label[for="key"]'), /^Mã tra cứu \(không bắt buộc\)$/);
         } else {
           await tab.waitForFunction(() => !!document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector('[part="result"]'));
-          const shown = await tab.evaluate(() => document.querySelector('motcua-dossier-lookup')!.shadowRoot!.querySelector('motcua-dossier-status')!.shadowRoot!.textContent!.replace(/\s+/g, ' '));
+          const shown = await tab.evaluate(() =>
+            document
+              .querySelector('motcua-dossier-lookup')!
+              .shadowRoot!.querySelector('motcua-dossier-status')!
+              .shadowRoot!.textContent!.replace(/\s+/g, ' '),
+          );
           assert.match(shown, /hãy nhập số định danh cá nhân/, 'the note under the status asks for the ID number');
           assert.doesNotMatch(shown, /mã tra cứu in trên giấy hẹn/);
           assert.match(await lookupText(tab, 'label[for="key"]'), /Số định danh cá nhân của người nộp/);
-          assert.equal(await tab.evaluate(() => document.querySelector('motcua-dossier-lookup')!.shadowRoot!.querySelector('#key')!.getAttribute('inputmode')), 'numeric');
+          assert.equal(
+            await tab.evaluate(() =>
+              document.querySelector('motcua-dossier-lookup')!.shadowRoot!.querySelector('#key')!.getAttribute('inputmode'),
+            ),
+            'numeric',
+          );
         }
-        const full = (await (await fetch(`${gw.url}/v1/dossiers/${code}`, { method: 'POST', body: new URLSearchParams({ key: key! }) })).json()) as { dossier: { applicant: { name: string } } };
+        const full = (await (
+          await fetch(`${gw.url}/v1/dossiers/${code}`, { method: 'POST', body: new URLSearchParams({ key: key! }) })
+        ).json()) as { dossier: { applicant: { name: string } } };
         await lookUp(tab, 'key', key!);
         // The applicant's name in full (the masked one was "Trần H. T."): the answer with the key.
         await tab.waitForFunction(
-          (name) => document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector('motcua-dossier-status')?.shadowRoot?.textContent?.includes(name),
+          (name) =>
+            document
+              .querySelector('motcua-dossier-lookup')
+              ?.shadowRoot?.querySelector('motcua-dossier-status')
+              ?.shadowRoot?.textContent?.includes(name),
           { timeout: 15_000 },
           full.dossier.applicant.name,
         );

@@ -49,7 +49,13 @@ describe('several gateway instances on one Redis', () => {
   before(async () => {
     redis = await startRedis();
     instances = await Promise.all(
-      [0, 1, 2].map(() => createGateway({ adapter: memoryAdapter(data), redis: redis.url, limits: { perMinute: 1000, dossierPerMinute: 6, failedLookups: 4 } })),
+      [0, 1, 2].map(() =>
+        createGateway({
+          adapter: memoryAdapter(data),
+          redis: redis.url,
+          limits: { perMinute: 1000, dossierPerMinute: 6, failedLookups: 4 },
+        }),
+      ),
     );
     const urls = await Promise.all(instances.map((app) => app.listen({ port: 0, host: '127.0.0.1' })));
     balancer = await roundRobin(urls);
@@ -67,7 +73,10 @@ describe('several gateway instances on one Redis', () => {
     for (let i = 0; i < 4; i++) statuses.push((await fetch(`${balancer.url}/v1/dossiers/${known[i]!.code}`)).status);
     for (let i = 4; i < 7; i++) statuses.push((await fetch(`${balancer.url}/lookup?code=${known[i]!.code}`)).status);
     assert.deepEqual(statuses, [200, 200, 200, 200, 200, 200, 429], 'six look-ups a minute, counted together');
-    assert.ok(balancer.served.every((n, i) => n - before[i]! >= 2), 'every instance answered some of them');
+    assert.ok(
+      balancer.served.every((n, i) => n - before[i]! >= 2),
+      'every instance answered some of them',
+    );
     const refused = await fetch(`${balancer.url}/v1/dossiers/${known[0]!.code}`);
     assert.equal(refused.status, 429);
     assert.ok(Number(refused.headers.get('retry-after')) > 0);
@@ -76,10 +85,20 @@ describe('several gateway instances on one Redis', () => {
 
   it('refuse the guess after the allowed failed ones, whichever instance answers', async () => {
     // Another client: the gateway knows clients by address, so this one comes through a proxy it trusts.
-    const trusting = await Promise.all([0, 1, 2].map(() => createGateway({ adapter: memoryAdapter(data), redis: redis.url, trustProxy: true, limits: { perMinute: 1000, dossierPerMinute: 1000, failedLookups: 4 } })));
+    const trusting = await Promise.all(
+      [0, 1, 2].map(() =>
+        createGateway({
+          adapter: memoryAdapter(data),
+          redis: redis.url,
+          trustProxy: true,
+          limits: { perMinute: 1000, dossierPerMinute: 1000, failedLookups: 4 },
+        }),
+      ),
+    );
     const lb = await roundRobin(await Promise.all(trusting.map((app) => app.listen({ port: 0, host: '127.0.0.1' }))));
     try {
-      const guess = (n: number) => fetch(`${lb.url}/v1/dossiers/000.00.12.H42-200101-${String(9000 + n)}`, { headers: { 'x-forwarded-for': '203.113.7.9' } });
+      const guess = (n: number) =>
+        fetch(`${lb.url}/v1/dossiers/000.00.12.H42-200101-${String(9000 + n)}`, { headers: { 'x-forwarded-for': '203.113.7.9' } });
       const statuses: number[] = [];
       for (let n = 0; n < 6; n++) statuses.push((await guess(n)).status);
       assert.deepEqual(statuses, [404, 404, 404, 404, 429, 429]);
@@ -105,7 +124,15 @@ describe('several gateway instances on one Redis', () => {
     try {
       for (const adapter of configs) {
         // Each instance builds its own adapter from the same config, as separate processes do.
-        const three = await Promise.all([0, 1, 2].map(() => createGateway({ adapter: adapterFromConfig(GatewayConfigSchema.parse({ adapter }).adapter), redis: redis.url, limits: { perMinute: 1000, dossierPerMinute: 1000 } })));
+        const three = await Promise.all(
+          [0, 1, 2].map(() =>
+            createGateway({
+              adapter: adapterFromConfig(GatewayConfigSchema.parse({ adapter }).adapter),
+              redis: redis.url,
+              limits: { perMinute: 1000, dossierPerMinute: 1000 },
+            }),
+          ),
+        );
         apps.push(...three);
         lbs.push(await roundRobin(await Promise.all(three.map((app) => app.listen({ port: 0, host: '127.0.0.1' })))));
       }
@@ -113,15 +140,25 @@ describe('several gateway instances on one Redis', () => {
       for (const lb of lbs) {
         // At once on all three instances: the catalogue, then the same dossier three times.
         const searches = await Promise.all([0, 1, 2].map(() => fetch(`${lb.url}/v1/procedures?q=khai%20sinh`)));
-        assert.deepEqual(searches.map((r) => r.status), [200, 200, 200]);
+        assert.deepEqual(
+          searches.map((r) => r.status),
+          [200, 200, 200],
+        );
         // A citizen looks, then the family looks too, on whichever instance.
         // (The ID number in the body: never in an address.)
-        const keyed = () => fetch(`${lb.url}/v1/dossiers/${d.code}`, { method: 'POST', body: new URLSearchParams({ key: d.applicant!.idNumber! }) });
+        const keyed = () =>
+          fetch(`${lb.url}/v1/dossiers/${d.code}`, { method: 'POST', body: new URLSearchParams({ key: d.applicant!.idNumber! }) });
         assert.equal((await keyed()).status, 200);
         const lookups = await Promise.all([0, 1, 2].map(keyed));
-        assert.deepEqual(lookups.map((r) => r.status), [200, 200, 200]);
+        assert.deepEqual(
+          lookups.map((r) => r.status),
+          [200, 200, 200],
+        );
         for (let i = 0; i < 3; i++) assert.equal((await fetch(`${lb.url}/v1/dossiers/${d.code}`)).status, 200);
-        assert.ok(lb.served.every((n) => n >= 3), 'every instance answered');
+        assert.ok(
+          lb.served.every((n) => n >= 3),
+          'every instance answered',
+        );
       }
       assert.equal(igate.tokens(), 1, 'one iGate token for the three instances');
       assert.equal(igate.requests.filter((r) => r.path === '/bd/procedure/--can-apply').length, 1, 'the iGate catalogue fetched once');
@@ -130,7 +167,8 @@ describe('several gateway instances on one Redis', () => {
       assert.equal(dvcqg.services().filter((s) => s === 'LayDanhSachTTHC').length, 1, 'the national catalogue fetched once');
       // A session the portal refuses is replaced once, for all.
       dvcqg.expireSessions();
-      for (let i = 0; i < 3; i++) assert.equal((await fetch(`${lbs[1]!.url}/v1/dossiers/${data.dossiers.filter((x) => x.status === 9)[i]!.code}`)).status, 200);
+      for (let i = 0; i < 3; i++)
+        assert.equal((await fetch(`${lbs[1]!.url}/v1/dossiers/${data.dossiers.filter((x) => x.status === 9)[i]!.code}`)).status, 200);
       assert.ok(dvcqg.logins() <= 3, `a refused session is replaced, not once per request (${dvcqg.logins()} logins)`);
     } finally {
       for (const lb of lbs) lb.server.close();
@@ -141,12 +179,16 @@ describe('several gateway instances on one Redis', () => {
   });
 
   it('keep serving when Redis dies, say so in /healthz, and recover when it is back', async () => {
-    const health = async () => (await (await fetch(`${balancer.url}/healthz`)).json()) as { status: string; state: { kind: string; ok: boolean; error?: string } };
+    const health = async () =>
+      (await (await fetch(`${balancer.url}/healthz`)).json()) as { status: string; state: { kind: string; ok: boolean; error?: string } };
     assert.deepEqual((await health()).state, { kind: 'redis', ok: true });
     await redis.kill();
     const started = Date.now();
     const answers = await Promise.all([0, 1, 2].map(() => fetch(`${balancer.url}/v1/sectors`)));
-    assert.deepEqual(answers.map((r) => r.status), [200, 200, 200]);
+    assert.deepEqual(
+      answers.map((r) => r.status),
+      [200, 200, 200],
+    );
     assert.ok(Date.now() - started < 2000, 'no request waits on the dead Redis');
     // Every instance notices (a command fails or the connection closes).
     for (let i = 0; i < 3; i++) {
@@ -184,14 +226,29 @@ describe('several gateway instances following dossiers on one Redis', () => {
     const vapid = { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' };
     const connections = [0, 1, 2].map(() => new Redis(redis.url));
     const apps = await Promise.all(
-      [0, 1, 2].map((i) => createGateway({ adapter: counted(i), redis: redis.url, follow: { vapid, store: redisWatchStore(connections[i]!), intervalSeconds: 1, pushTargets: { dangerouslyAllowOrigins: [push.url] } } })),
+      [0, 1, 2].map((i) =>
+        createGateway({
+          adapter: counted(i),
+          redis: redis.url,
+          follow: {
+            vapid,
+            store: redisWatchStore(connections[i]!),
+            intervalSeconds: 1,
+            pushTargets: { dangerouslyAllowOrigins: [push.url] },
+          },
+        }),
+      ),
     );
     const open = new Set(apps);
     try {
       const urls = await Promise.all(apps.map((app) => app.listen({ port: 0, host: '127.0.0.1' })));
       const d = [...shared.dossiers.values()].find((x) => x.status === 4 && x.lookupKey)!;
       const subscription = push.subscription();
-      const followed = await fetch(`${urls[2]}/v1/follow`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: d.code, key: d.lookupKey, subscription }) });
+      const followed = await fetch(`${urls[2]}/v1/follow`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code: d.code, key: d.lookupKey, subscription }),
+      });
       assert.equal(followed.status, 201);
       const pushed = (status: number) => push.received.filter((m) => (m.payload as { status: number }).status === status).length;
       // (Two: the first round has then finished learning the status.)

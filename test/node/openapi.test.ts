@@ -62,7 +62,10 @@ async function check(method: 'GET' | 'HEAD', path: string, headers: Record<strin
   }
   const type = (res.headers.get('content-type') ?? '').split(';')[0]!;
   const content = declared.content?.[type];
-  assert.ok(content, `${method} ${path} ${res.status} answered ${type}, which the spec does not declare (${Object.keys(declared.content ?? {}).join(', ')})`);
+  assert.ok(
+    content,
+    `${method} ${path} ${res.status} answered ${type}, which the spec does not declare (${Object.keys(declared.content ?? {}).join(', ')})`,
+  );
   if (type === 'application/json') {
     const ref = `spec#/paths/${pointer(t)}/${method.toLowerCase()}/responses/${res.status}/content/${pointer(type)}/schema`;
     const validate = ajv.getSchema(ref) ?? ajv.compile({ $ref: ref });
@@ -75,7 +78,10 @@ describe('the generated OpenAPI document', () => {
   it("has no error under Redocly's recommended rules", async () => {
     const problems = await lintFromString({ source: JSON.stringify(spec), config: await createConfig({ extends: ['recommended'] }) });
     const errors = problems.filter((problem) => problem.severity === 'error');
-    assert.deepEqual(errors.map((e) => `${e.ruleId}: ${e.message} at ${e.location[0]?.pointer}`), []);
+    assert.deepEqual(
+      errors.map((e) => `${e.ruleId}: ${e.message} at ${e.location[0]?.pointer}`),
+      [],
+    );
   });
 
   it('states its servers, that no security is needed, and HEAD for every path', () => {
@@ -91,7 +97,8 @@ describe('the generated OpenAPI document', () => {
     assert.ok(dossier.properties?.status && !('lookupKey' in dossier.properties), 'no lookup key');
     const applicant = dossier.properties.applicant!;
     assert.deepEqual(Object.keys(applicant.properties ?? {}).sort(), ['kind', 'masked', 'name']);
-    for (const hidden of ['phone', 'email', 'idNumber', 'address']) assert.ok(!(hidden in applicant.properties!), `Dossier.applicant lists ${hidden}`);
+    for (const hidden of ['phone', 'email', 'idNumber', 'address'])
+      assert.ok(!(hidden in applicant.properties!), `Dossier.applicant lists ${hidden}`);
     // A field it does not list is not allowed either: the live answers below are checked against it.
     assert.equal(applicant.additionalProperties, false);
   });

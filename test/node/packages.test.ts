@@ -14,7 +14,11 @@ interface Packed {
 }
 
 function pack(name: string): Packed {
-  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: `packages/${name}`, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: `packages/${name}`,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
   return (JSON.parse(out) as Packed[])[0]!;
 }
 
@@ -24,13 +28,17 @@ describe('npm packages', () => {
       const pkg = JSON.parse(readFileSync(`packages/${name}/package.json`, 'utf8')) as Record<string, unknown>;
       assert.ok(typeof pkg.description === 'string' && pkg.description.length > 30, 'description');
       assert.equal(pkg.license, 'MIT');
-      assert.deepEqual((pkg.engines as { node?: string }).node, JSON.parse(readFileSync('package.json', 'utf8')).engines.node, 'the same Node floor as the repository');
+      assert.deepEqual(
+        (pkg.engines as { node?: string }).node,
+        JSON.parse(readFileSync('package.json', 'utf8')).engines.node,
+        'the same Node floor as the repository',
+      );
       assert.equal((pkg.repository as { directory?: string }).directory, `packages/${name}`);
       const files = pack(name).files.map((f) => f.path);
       for (const required of ['README.md', 'LICENSE', 'package.json']) assert.ok(files.includes(required), `${required} is packed`);
       assert.ok(!files.some((f) => f.endsWith('.test.ts')), 'no tests are packed');
       const readme = readFileSync(`packages/${name}/README.md`, 'utf8');
-      assert.match(readme, new RegExp(`npm install [^\\n]*@motcua/${name}\\b`), "the README says how to install it");
+      assert.match(readme, new RegExp(`npm install [^\\n]*@motcua/${name}\\b`), 'the README says how to install it');
     });
   }
 

@@ -18,7 +18,10 @@ import { RECEIPT_CODE } from '../fixtures/receipt.mjs';
 import type { Copy } from '../fixtures/receipt-page.js';
 
 const require = createRequire(import.meta.url);
-prepareZXingModule({ overrides: { wasmBinary: readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm')).buffer as ArrayBuffer }, fireImmediately: true });
+prepareZXingModule({
+  overrides: { wasmBinary: readFileSync(require.resolve('zxing-wasm/reader/zxing_reader.wasm')).buffer as ArrayBuffer },
+  fireImmediately: true,
+});
 
 const LOOKUP = 'https://dichvucong.hatinh.gov.vn/tra-cuu';
 const LINK = `${LOOKUP}?code=${encodeURIComponent(RECEIPT_CODE)}&key=A7K2`;
@@ -28,7 +31,15 @@ let browser: Browser;
 let page: Page;
 
 before(async () => {
-  const bundle = await build({ entryPoints: ['test/fixtures/receipt-page.ts'], bundle: true, write: false, format: 'esm', target: 'es2022', conditions: ['motcua-source', 'production'], logLevel: 'error' });
+  const bundle = await build({
+    entryPoints: ['test/fixtures/receipt-page.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['motcua-source', 'production'],
+    logLevel: 'error',
+  });
   browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
   page = await browser.newPage();
   await page.setContent(
@@ -36,7 +47,11 @@ before(async () => {
     <motcua-dossier-barcode receipt code="${RECEIPT_CODE}" lookup-key="A7K2" lookup-url="${LOOKUP}"></motcua-dossier-barcode>
     <script type="module">${bundle.outputFiles[0]!.text}</script></body></html>`,
   );
-  await page.waitForFunction(() => document.querySelector('motcua-dossier-barcode')?.shadowRoot?.querySelector('svg[part="qr"] path') && document.querySelector('motcua-dossier-barcode')?.shadowRoot?.querySelector('svg[part="barcode"] rect'));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('motcua-dossier-barcode')?.shadowRoot?.querySelector('svg[part="qr"] path') &&
+      document.querySelector('motcua-dossier-barcode')?.shadowRoot?.querySelector('svg[part="barcode"] rect'),
+  );
 });
 after(async () => {
   await browser?.close();
@@ -46,13 +61,24 @@ after(async () => {
 /** A binary PGM (pdftoppm -gray) as rows of grey levels. */
 function readPgm(file: string): { width: number; height: number; at(x: number, y: number): number } {
   const bytes = readFileSync(file);
-  const header = bytes.subarray(0, 64).toString('latin1').match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
+  const header = bytes
+    .subarray(0, 64)
+    .toString('latin1')
+    .match(/^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/)!;
   const [width, height, offset] = [Number(header[1]), Number(header[2]), header[0].length];
   return { width, height, at: (x, y) => bytes[offset + y * width + x]! };
 }
 
 /** The dark runs along the Code 128, from the middle of its start edge to the middle of its end edge. */
-function barRuns(pgm: ReturnType<typeof readPgm>, p: { topLeft: { x: number; y: number }; topRight: { x: number; y: number }; bottomLeft: { x: number; y: number }; bottomRight: { x: number; y: number } }): number[] {
+function barRuns(
+  pgm: ReturnType<typeof readPgm>,
+  p: {
+    topLeft: { x: number; y: number };
+    topRight: { x: number; y: number };
+    bottomLeft: { x: number; y: number };
+    bottomRight: { x: number; y: number };
+  },
+): number[] {
   const [x0, y0] = [(p.topLeft.x + p.bottomLeft.x) / 2, (p.topLeft.y + p.bottomLeft.y) / 2];
   const [x1, y1] = [(p.topRight.x + p.bottomRight.x) / 2, (p.topRight.y + p.bottomRight.y) / 2];
   const steps = Math.round(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
@@ -81,7 +107,14 @@ describe('the printed receipt', () => {
   for (const layout of LAYOUTS) {
     it(`${layout.name}: the Code 128 (bars ≥ 2 dots at ${layout.dpi} dpi) and the QR (link with the key) read from the printed page`, async () => {
       const pdf = join(dir, `${layout.width}.pdf`);
-      writeFileSync(pdf, await page.pdf({ width: layout.width, height: layout.height, margin: { top: layout.margin, right: layout.margin, bottom: layout.margin, left: layout.margin } }));
+      writeFileSync(
+        pdf,
+        await page.pdf({
+          width: layout.width,
+          height: layout.height,
+          margin: { top: layout.margin, right: layout.margin, bottom: layout.margin, left: layout.margin },
+        }),
+      );
       const base = join(dir, layout.width);
       execFileSync('pdftoppm', ['-r', String(layout.dpi), '-gray', '-singlefile', '-f', '1', '-l', '1', pdf, base]);
       execFileSync('pdftoppm', ['-r', String(layout.dpi), '-gray', '-png', '-singlefile', '-f', '1', '-l', '1', pdf, base]);
@@ -97,7 +130,10 @@ describe('the printed receipt', () => {
       assert.equal(runs.length, 79, `79 bars in ${RECEIPT_CODE}'s Code 128, found ${runs.length}`);
       assert.ok(Math.min(...runs) >= 2, `narrowest bar ${Math.min(...runs)} dots`);
 
-      const ours = await page.evaluate((b64) => (window as unknown as { readCopy(png: string, copy: object): Promise<{ code?: string; key?: string }> }).readCopy(b64, {}), png.toString('base64'));
+      const ours = await page.evaluate(
+        (b64) => (window as unknown as { readCopy(png: string, copy: object): Promise<{ code?: string; key?: string }> }).readCopy(b64, {}),
+        png.toString('base64'),
+      );
       assert.deepEqual([ours.code, ours.key], [RECEIPT_CODE, 'A7K2']);
     });
   }
@@ -107,7 +143,11 @@ describe('screenshots of the receipt, passed on', () => {
   it('on screen, the narrowest bar is 2 device px or more and a QR module 3 or more, at 1×, 1.5×, 1.75×, 2×, 2.625× and 3×', async () => {
     for (const deviceScaleFactor of [1, 1.5, 1.75, 2, 2.625, 3]) {
       await page.setViewport({ width: 412, height: 900, deviceScaleFactor });
-      const sizes = await page.evaluate(() => (window as unknown as { symbolSizes(el: Element): { bar: number; qrModule: number } }).symbolSizes(document.querySelector('motcua-dossier-barcode')!));
+      const sizes = await page.evaluate(() =>
+        (window as unknown as { symbolSizes(el: Element): { bar: number; qrModule: number } }).symbolSizes(
+          document.querySelector('motcua-dossier-barcode')!,
+        ),
+      );
       assert.ok(sizes.bar >= 1.99, `${deviceScaleFactor}×: bar ${sizes.bar} device px`);
       assert.ok(sizes.qrModule >= 2.99, `${deviceScaleFactor}×: QR module ${sizes.qrModule} device px`);
     }
@@ -129,7 +169,15 @@ describe('screenshots of the receipt, passed on', () => {
         await page.setViewport({ width: 800, height: 900, deviceScaleFactor: 1 });
         shot = Buffer.from(await (await page.$('motcua-dossier-barcode'))!.screenshot({ type: 'png' })).toString('base64');
       }
-      const found = await page.evaluate((b64, c) => (window as unknown as { readCopy(png: string, copy: object): Promise<{ code?: string; key?: string; ms: number }> }).readCopy(b64, c), shot, copy);
+      const found = await page.evaluate(
+        (b64, c) =>
+          (window as unknown as { readCopy(png: string, copy: object): Promise<{ code?: string; key?: string; ms: number }> }).readCopy(
+            b64,
+            c,
+          ),
+        shot,
+        copy,
+      );
       assert.deepEqual([found.code, found.key], [RECEIPT_CODE, 'A7K2'], `${name}: ${JSON.stringify(found)}`);
       assert.ok(found.ms < 1000, `${name}: ${Math.round(found.ms)} ms`);
     });

@@ -38,9 +38,14 @@ describe('SDK → gateway', () => {
     const { officeStats, statsRange } = await import('@motcua/core/status');
     const expected = officeStats(await memoryAdapter(data).listDossiers!(statsRange(query)), query);
     assert.equal(stats.total, data.dossiers.length);
-    assert.deepEqual(stats.groups?.map((g) => [g.key, g.total]), expected.groups?.map((g) => [g.key, g.total]));
+    assert.deepEqual(
+      stats.groups?.map((g) => [g.key, g.total]),
+      expected.groups?.map((g) => [g.key, g.total]),
+    );
     const { staticAdapter } = await import('@motcua/adapters');
-    await assert.rejects(createClient({ adapter: staticAdapter({ data: { procedures: data.procedures.slice(0, 2) } }) }).stats.get(query), { kind: 'unsupported' });
+    await assert.rejects(createClient({ adapter: staticAdapter({ data: { procedures: data.procedures.slice(0, 2) } }) }).stats.get(query), {
+      kind: 'unsupported',
+    });
   });
 
   it('searches and reads the catalogue', async () => {
@@ -68,10 +73,13 @@ describe('gateway → gateway (the rest adapter as a backend)', () => {
       assert.equal(full.lookupKey, undefined);
       await assert.rejects(viaFront.dossiers.lookup(d.code, { key: 'ZZZZ' }), { kind: 'key-required' });
       await assert.rejects(viaFront.dossiers.lookup(d.code, { key: 'ZZZY' }), { kind: 'key-required' });
-      await assert.rejects(viaFront.dossiers.lookup(d.code, { key: d.lookupKey! }), { kind: 'rate-limited' }, 'two wrong keys: the front refuses the client');
+      await assert.rejects(
+        viaFront.dossiers.lookup(d.code, { key: d.lookupKey! }),
+        { kind: 'rate-limited' },
+        'two wrong keys: the front refuses the client',
+      );
     } finally {
       await front.close();
     }
   });
 });
-

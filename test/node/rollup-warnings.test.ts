@@ -13,8 +13,14 @@ const warning = (w: Partial<RollupLog> & { code: string }): RollupLog => ({ mess
 describe("the build's warnings", () => {
   it("leaves out zod's comments, the cycles inside zod and @zxing/library, @zxing's `this`, and the types-only jsx chunk", () => {
     assert.ok(isKnownWarning(warning({ code: 'INVALID_ANNOTATION', id: dep('zod/v4/core/util.js') })));
-    assert.ok(isKnownWarning(warning({ code: 'CIRCULAR_DEPENDENCY', ids: [dep('zod/v4/core/core.js'), dep('zod/v4/core/util.js'), dep('zod/v4/core/core.js')] })));
-    assert.ok(isKnownWarning(warning({ code: 'CIRCULAR_DEPENDENCY', ids: [dep('@zxing/library/esm/a.js'), dep('@zxing/library/esm/b.js')] })));
+    assert.ok(
+      isKnownWarning(
+        warning({ code: 'CIRCULAR_DEPENDENCY', ids: [dep('zod/v4/core/core.js'), dep('zod/v4/core/util.js'), dep('zod/v4/core/core.js')] }),
+      ),
+    );
+    assert.ok(
+      isKnownWarning(warning({ code: 'CIRCULAR_DEPENDENCY', ids: [dep('@zxing/library/esm/a.js'), dep('@zxing/library/esm/b.js')] })),
+    );
     assert.ok(isKnownWarning(warning({ code: 'THIS_IS_UNDEFINED', id: dep('@zxing/library/esm/core/ArgumentException.js') })));
     assert.ok(isKnownWarning(warning({ code: 'EMPTY_BUNDLE', names: ['jsx'] })));
   });
@@ -36,9 +42,15 @@ describe("the build's warnings", () => {
       delete process.env.MOTCUA_STRICT_BUILD;
       onwarn(warning({ code: 'INVALID_ANNOTATION', id: dep('zod/v4/core/util.js') }), (w) => shown.push(w as RollupLog));
       onwarn(warning({ code: 'UNRESOLVED_IMPORT', id: ours }), (w) => shown.push(w as RollupLog));
-      assert.deepEqual(shown.map((w) => w.code), ['UNRESOLVED_IMPORT']);
+      assert.deepEqual(
+        shown.map((w) => w.code),
+        ['UNRESOLVED_IMPORT'],
+      );
       process.env.MOTCUA_STRICT_BUILD = '1';
-      assert.throws(() => onwarn(warning({ code: 'UNRESOLVED_IMPORT', id: ours }), () => {}), /rollup warned \(UNRESOLVED_IMPORT\), and the build must have no warnings/);
+      assert.throws(
+        () => onwarn(warning({ code: 'UNRESOLVED_IMPORT', id: ours }), () => {}),
+        /rollup warned \(UNRESOLVED_IMPORT\), and the build must have no warnings/,
+      );
     } finally {
       if (strict === undefined) delete process.env.MOTCUA_STRICT_BUILD;
       else process.env.MOTCUA_STRICT_BUILD = strict;

@@ -26,7 +26,9 @@ const files = `http://127.0.0.1:${FILES_PORT}`;
 const CATALOGUE = JSON.stringify({ procedures: DEMO_PROCEDURES.filter((p) => p.levels?.includes('commune')) });
 
 /** The README's ward lines, and the docs' registration of the worker. */
-const page = (catalogue: string) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Phường Thạch Quý — thủ tục hành chính</title>
+const page = (
+  catalogue: string,
+) => `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Phường Thạch Quý — thủ tục hành chính</title>
 <script type="module" src="/motcua/autoloader.js"></script>
 <script type="module">addEventListener('load', () => navigator.serviceWorker?.register('/motcua-sw.js'));</script>
 </head><body><h1>Thủ tục hành chính</h1>
@@ -79,15 +81,26 @@ describe("a ward's directory offline: its own catalogue file, the real worker, C
   const shadowText = (tab: Page, element: string, selector: string) =>
     tab.evaluate((e, s) => document.querySelector(e)?.shadowRoot?.querySelector(s)?.textContent?.trim() ?? '', element, selector);
   const search = async (tab: Page, q: string) => {
-    await until('the finder', () => tab.evaluate(() => !!document.querySelector('motcua-procedure-finder')?.shadowRoot?.querySelector('input')));
+    await until('the finder', () =>
+      tab.evaluate(() => !!document.querySelector('motcua-procedure-finder')?.shadowRoot?.querySelector('input')),
+    );
     await tab.evaluate((value) => {
       const input = document.querySelector('motcua-procedure-finder')!.shadowRoot!.querySelector('input')!;
       input.value = value;
       input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     }, q);
   };
-  const hits = (tab: Page) => tab.evaluate(() => [...document.querySelector('motcua-procedure-finder')!.shadowRoot!.querySelectorAll('[role="option"]')].map((o) => o.textContent?.trim() ?? ''));
-  const open = (tab: Page, i: number) => tab.evaluate((n) => (document.querySelector('motcua-procedure-finder')!.shadowRoot!.querySelectorAll('[role="option"]')[n] as HTMLElement).click(), i);
+  const hits = (tab: Page) =>
+    tab.evaluate(() =>
+      [...document.querySelector('motcua-procedure-finder')!.shadowRoot!.querySelectorAll('[role="option"]')].map(
+        (o) => o.textContent?.trim() ?? '',
+      ),
+    );
+  const open = (tab: Page, i: number) =>
+    tab.evaluate(
+      (n) => (document.querySelector('motcua-procedure-finder')!.shadowRoot!.querySelectorAll('[role="option"]')[n] as HTMLElement).click(),
+      i,
+    );
   const keptUrls = (tab: Page) =>
     tab.evaluate(async () => {
       const urls: string[] = [];
@@ -121,12 +134,19 @@ describe("a ward's directory offline: its own catalogue file, the real worker, C
       const title = await until('the detail', () => shadowText(tab, 'motcua-procedure-detail', '[part="title"]'));
       assert.equal(await shadowText(tab, 'motcua-procedure-finder', '[part="stored-copy"]'), '', 'online, first visit: nothing said');
       // The worker, once active, keeps what the page loaded before it was in control.
-      await until('the catalogue kept by the worker', async () => (await keptUrls(tab)).includes(catalogueUrl)).catch(async (e: unknown) => {
-        throw new Error(`${String(e)}; kept: ${(await keptUrls(tab)).join(' ')}; controlled: ${await tab.evaluate(() => !!navigator.serviceWorker.controller)}`);
-      });
+      await until('the catalogue kept by the worker', async () => (await keptUrls(tab)).includes(catalogueUrl)).catch(
+        async (e: unknown) => {
+          throw new Error(
+            `${String(e)}; kept: ${(await keptUrls(tab)).join(' ')}; controlled: ${await tab.evaluate(() => !!navigator.serviceWorker.controller)}`,
+          );
+        },
+      );
       const kept = await keptUrls(tab);
       assert.ok(kept.includes(`${ward}${path}`), `the page is kept: ${kept.join(' ')}`);
-      assert.ok(kept.some((u) => u.endsWith('/motcua/autoloader.js')), 'the elements are kept');
+      assert.ok(
+        kept.some((u) => u.endsWith('/motcua/autoloader.js')),
+        'the elements are kept',
+      );
 
       // Offline: the page's and the worker's network cut, and both servers unreachable.
       await offline(tab);
@@ -135,7 +155,10 @@ describe("a ward's directory offline: its own catalogue file, the real worker, C
       await search(tab, 'khai sinh');
       const same = async () => JSON.stringify(await hits(tab)) === JSON.stringify(firstHits);
       assert.ok(await until('the same hits, offline', same).catch(() => false), `offline hits: ${(await hits(tab)).join(' | ')}`);
-      assert.match(await until('the finder says it', () => shadowText(tab, 'motcua-procedure-finder', '[part="stored-copy"]')), /^Bạn đang xem bản đã lưu lúc \d\d:\d\d \d\d\/\d\d\/\d{4}, thông tin có thể đã cũ\./);
+      assert.match(
+        await until('the finder says it', () => shadowText(tab, 'motcua-procedure-finder', '[part="stored-copy"]')),
+        /^Bạn đang xem bản đã lưu lúc \d\d:\d\d \d\d\/\d\d\/\d{4}, thông tin có thể đã cũ\./,
+      );
       await open(tab, 0);
       assert.equal(await until('the detail, offline', () => shadowText(tab, 'motcua-procedure-detail', '[part="title"]')), title);
       assert.match(await shadowText(tab, 'motcua-procedure-detail', '[part="stored-copy"]'), /có thể đã cũ/);

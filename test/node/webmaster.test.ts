@@ -17,7 +17,8 @@ const CDN = 'packages/components/dist/cdn';
 const TYPES: Record<string, string> = { '.js': 'text/javascript', '.json': 'application/json', '.map': 'application/json' };
 
 /** The CSP docs/components.md gives a city page that embeds the lookup. */
-const csp = (gateway: string) => `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self' ${gateway}`;
+const csp = (gateway: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; connect-src 'self' ${gateway}`;
 
 /** The two lines the README gives a webmaster, with the build's integrity hash. */
 function page(gateway: string): string {
@@ -78,18 +79,33 @@ describe('the webmaster path: a page on another origin, strict CSP, the demo gat
   it("looks up the receipt's deep link with no CSP violation and no error", async () => {
     const tab = await browser.newPage();
     const problems: string[] = [];
-    tab.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console: ${m.text()}`));
+    tab.on(
+      'console',
+      (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && problems.push(`console: ${m.text()}`),
+    );
     tab.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`HTTP ${r.status()} ${r.url()}`));
     tab.on('requestfailed', (r) => problems.push(`failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
     tab.on('pageerror', (e) => problems.push(`page: ${String(e)}`));
-    await tab.evaluateOnNewDocument(() => document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`)));
+    await tab.evaluateOnNewDocument(() =>
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP ${e.violatedDirective} ${e.blockedURI}`)),
+    );
     await tab.goto(`${siteUrl}/?code=${encodeURIComponent(sample.code)}&key=${sample.key}`);
     const status = await tab.waitForFunction(
-      () => document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector('motcua-dossier-status')?.shadowRoot?.querySelector('[part="status-label"]')?.textContent,
+      () =>
+        document
+          .querySelector('motcua-dossier-lookup')
+          ?.shadowRoot?.querySelector('motcua-dossier-status')
+          ?.shadowRoot?.querySelector('[part="status-label"]')?.textContent,
       { timeout: 15_000 },
     );
     assert.ok(String(await status.jsonValue()).length > 3, 'a status in words');
-    const steps = await tab.evaluate(() => document.querySelector('motcua-dossier-lookup')!.shadowRoot!.querySelector('motcua-dossier-status')!.shadowRoot!.querySelectorAll('[part~="step"]').length);
+    const steps = await tab.evaluate(
+      () =>
+        document
+          .querySelector('motcua-dossier-lookup')!
+          .shadowRoot!.querySelector('motcua-dossier-status')!
+          .shadowRoot!.querySelectorAll('[part~="step"]').length,
+    );
     assert.ok(steps > 0, 'with the key, the steps are shown');
     assert.deepEqual(problems, []);
     await tab.close();

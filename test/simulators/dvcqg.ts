@@ -86,7 +86,13 @@ export function dvcqgDossier(d: Dossier, i: number): Record<string, unknown> {
     // third record in DinhDanhCHS only, 9 digits as type 2, 12 as type 1; one in seven with none,
     // which that sync sends as "000000001".
     ...(i % 3 === 1
-      ? { DinhDanhCHS: [i % 7 === 1 || !d.applicant?.idNumber ? { LoaiDinhDanh: '2', SoDinhDanh: '000000001' } : { LoaiDinhDanh: d.applicant.idNumber.length === 9 ? '2' : '1', SoDinhDanh: d.applicant.idNumber }] }
+      ? {
+          DinhDanhCHS: [
+            i % 7 === 1 || !d.applicant?.idNumber
+              ? { LoaiDinhDanh: '2', SoDinhDanh: '000000001' }
+              : { LoaiDinhDanh: d.applicant.idNumber.length === 9 ? '2' : '1', SoDinhDanh: d.applicant.idNumber },
+          ],
+        }
       : { SoGiayToChuHoSo: d.applicant?.idNumber }),
     TrichYeuHoSo: d.summary,
     NgayTiepNhan: compactTime(d.receivedAt),
@@ -96,24 +102,46 @@ export function dvcqgDossier(d: Dossier, i: number): Record<string, unknown> {
     TrangThaiHoSo: String(d.status),
     HinhThuc: i % 4 === 0 ? '1' : '0',
     DonViXuLy: d.agency?.name,
-    DanhSachLePhi: (d.fees ?? []).map((f) => ({ TenPhiLePhi: f.name, MaPhiLePhi: f.code, Gia: f.amount, HinhThucThu: '1', LoaiPhiLePhi: '1' })),
-    DanhSachHoSoBoSung: (d.supplementRequests ?? []).map((s) => ({ NguoiYeuCauBoSung: s.requestedBy, NoiDungBoSung: s.content, NgayBoSung: nested(s.requestedAt), NgayHenTraTruoc: nested(s.previousAppointmentAt), NgayHenTraMoi: nested(s.newAppointmentAt) })),
-    DanhSachGiayToKetQua: (d.results ?? []).map((r, n) => ({ TenGiayTo: r.name, MaGiayToKetQua: r.code ?? `KQ${n + 1}` })),
-    QuaTrinhXuLy: (d.steps ?? []).filter((s) => s.status !== 'pending').map((s) => ({
-      NguoiXuLy: s.handler?.name,
-      ChucDanh: s.handler?.title,
-      PhongBanXuLy: s.department,
-      NoiDungXuLy: s.name,
-      NgayBatDau: nested(s.startedAt),
-      ThoiDiemXuLy: nested(s.finishedAt),
-      NgayKetThucTheoQuyDinh: nested(s.dueAt),
+    DanhSachLePhi: (d.fees ?? []).map((f) => ({
+      TenPhiLePhi: f.name,
+      MaPhiLePhi: f.code,
+      Gia: f.amount,
+      HinhThucThu: '1',
+      LoaiPhiLePhi: '1',
     })),
+    DanhSachHoSoBoSung: (d.supplementRequests ?? []).map((s) => ({
+      NguoiYeuCauBoSung: s.requestedBy,
+      NoiDungBoSung: s.content,
+      NgayBoSung: nested(s.requestedAt),
+      NgayHenTraTruoc: nested(s.previousAppointmentAt),
+      NgayHenTraMoi: nested(s.newAppointmentAt),
+    })),
+    DanhSachGiayToKetQua: (d.results ?? []).map((r, n) => ({ TenGiayTo: r.name, MaGiayToKetQua: r.code ?? `KQ${n + 1}` })),
+    QuaTrinhXuLy: (d.steps ?? [])
+      .filter((s) => s.status !== 'pending')
+      .map((s) => ({
+        NguoiXuLy: s.handler?.name,
+        ChucDanh: s.handler?.title,
+        PhongBanXuLy: s.department,
+        NoiDungXuLy: s.name,
+        NgayBatDau: nested(s.startedAt),
+        ThoiDiemXuLy: nested(s.finishedAt),
+        NgayKetThucTheoQuyDinh: nested(s.dueAt),
+      })),
   };
 }
 
 const NAMES: Record<number, string> = {
-  1: 'Mới đăng ký', 2: 'Được tiếp nhận', 3: 'Không được tiếp nhận', 4: 'Đang xử lý', 5: 'Yêu cầu bổ sung giấy tờ',
-  6: 'Yêu cầu thực hiện nghĩa vụ tài chính', 7: 'Công dân yêu cầu rút hồ sơ', 8: 'Dừng xử lý', 9: 'Đã xử lý xong', 10: 'Đã trả kết quả',
+  1: 'Mới đăng ký',
+  2: 'Được tiếp nhận',
+  3: 'Không được tiếp nhận',
+  4: 'Đang xử lý',
+  5: 'Yêu cầu bổ sung giấy tờ',
+  6: 'Yêu cầu thực hiện nghĩa vụ tài chính',
+  7: 'Công dân yêu cầu rút hồ sơ',
+  8: 'Dừng xử lý',
+  9: 'Đã xử lý xong',
+  10: 'Đã trả kết quả',
 };
 
 /** A look-up record as TH's driving-licence connector reads it (GPLXParams.HoSoGPLXChiTiet). */
@@ -135,7 +163,11 @@ export function gplxDossier(d: Dossier, i: number): Record<string, unknown> {
   };
 }
 
-const LEVEL = { province: { MACAP: '1', TENCAP: 'Cấp Tỉnh' }, district: { MACAP: '2', TENCAP: 'Cấp Huyện' }, commune: { MACAP: '3', TENCAP: 'Cấp Xã' } } as const;
+const LEVEL = {
+  province: { MACAP: '1', TENCAP: 'Cấp Tỉnh' },
+  district: { MACAP: '2', TENCAP: 'Cấp Huyện' },
+  commune: { MACAP: '3', TENCAP: 'Cấp Xã' },
+} as const;
 const UNIT = { 'working-day': 'Ngày làm việc', day: 'Ngày', hour: 'Giờ', month: 'Tháng' } as const;
 
 /** A LayThuTuc record in the shape OpenCPS reads. */
@@ -152,20 +184,50 @@ export function dvcqgProcedure(p: Procedure): Record<string, unknown> {
     TRINHTUTHUCHIEN: [{ TRUONGHOP: '', TRINHTU: (p.steps ?? []).map((s) => ({ TENTRINHTU: s })) }],
     COQUANTHUCHIEN: p.agency ? [{ MADONVI: 'H42', TENDONVI: p.agency }] : [],
     KETQUATHUCHIEN: [{ MAKETQUA: 'KQ1', TENKETQUA: p.result ?? 'Văn bản giải quyết' }],
-    CANCUPHAPLY: (p.legalBasis ?? []).map((l) => ({ SOVANBAN: l.number, TENVANBAN: l.title, NGAYBANHANH: l.issuedOn?.split('-').reverse().join('/'), COQUANBANHANH: l.issuer })),
-    THANHPHANHOSO: [{ TRUONGHOP: 'Trường hợp chung', GIAYTO: (p.documents ?? []).map((g) => ({ TENGIAYTO: g.name, SOBANCHINH: g.originals, SOBANSAO: g.copies, TENMAUDON: g.form?.name, URL: g.form?.url })) }],
+    CANCUPHAPLY: (p.legalBasis ?? []).map((l) => ({
+      SOVANBAN: l.number,
+      TENVANBAN: l.title,
+      NGAYBANHANH: l.issuedOn?.split('-').reverse().join('/'),
+      COQUANBANHANH: l.issuer,
+    })),
+    THANHPHANHOSO: [
+      {
+        TRUONGHOP: 'Trường hợp chung',
+        GIAYTO: (p.documents ?? []).map((g) => ({
+          TENGIAYTO: g.name,
+          SOBANCHINH: g.originals,
+          SOBANSAO: g.copies,
+          TENMAUDON: g.form?.name,
+          URL: g.form?.url,
+        })),
+      },
+    ],
     CACHTHUCTHUCHIEN: [
       {
         KENH: '1',
-        THOIGIAN: p.processingTime ? [{ THOIGIANGIAIQUYET: p.processingTime.value, DONVITINH: UNIT[p.processingTime.unit ?? 'day'], MOTA: p.processingTime.description, PHILEPHI: (p.fees ?? []).map((f) => ({ SOTIEN: f.amount, DONVI: 'Đồng', MOTA: f.name })) }] : [],
+        THOIGIAN: p.processingTime
+          ? [
+              {
+                THOIGIANGIAIQUYET: p.processingTime.value,
+                DONVITINH: UNIT[p.processingTime.unit ?? 'day'],
+                MOTA: p.processingTime.description,
+                PHILEPHI: (p.fees ?? []).map((f) => ({ SOTIEN: f.amount, DONVI: 'Đồng', MOTA: f.name })),
+              },
+            ]
+          : [],
       },
     ],
   };
 }
 
 /** A provincial proxy's GET answer: `{ message: "<JSON as text>" }` (TH ThuTucApp/Service.cs). */
-function proxyAnswer(req: SeenRequest, records: Record<string, unknown>[], procedures: Map<string, Record<string, unknown>>): ScriptedAnswer {
-  if (req.method !== 'GET') return { status: 405, body: { message: 'The requested resource does not support http method \'' + req.method + '\'.' } };
+function proxyAnswer(
+  req: SeenRequest,
+  records: Record<string, unknown>[],
+  procedures: Map<string, Record<string, unknown>>,
+): ScriptedAnswer {
+  if (req.method !== 'GET')
+    return { status: 405, body: { message: "The requested resource does not support http method '" + req.method + "'." } };
   const wrapped = (inner: unknown) => ({ body: { message: JSON.stringify(inner) } });
   const service = req.path.slice(DVCQG_PROXY_BASE.length + 1);
   if (service === 'LayDanhSachTTHCDonVi') {
@@ -209,7 +271,8 @@ export async function startDvcqgSimulator(options: DvcqgSimulatorOptions): Promi
     if (req.headers.dstcode !== dstcode) return { body: { error_code: '-2', message: 'dstcode không hợp lệ' } };
     if (req.path === DVCQG_ENDPOINTS.auth) {
       called.push('login');
-      if (body.username !== username || body.password !== password) return { body: { error_code: 1, message: 'Tài khoản hoặc mật khẩu không đúng' } };
+      if (body.username !== username || body.password !== password)
+        return { body: { error_code: 1, message: 'Tài khoản hoặc mật khẩu không đúng' } };
       const session = `S${++logins}-${Math.random().toString(36).slice(2, 10)}`;
       sessions.set(session, Date.now() + ttl * 1000);
       return { body: { error_code: options.traCuuHoSo === 'gplx' ? String(success) : success, session } };
@@ -237,5 +300,11 @@ export async function startDvcqgSimulator(options: DvcqgSimulatorOptions): Promi
     }
     return { body: { error_code: '99', message: `Dịch vụ ${service} không có tại ${req.path}` } };
   });
-  return { ...server, logins: () => logins, expireSessions: () => sessions.clear(), services: () => [...called], record: (code) => records.find((r) => r.MaHoSo === code) };
+  return {
+    ...server,
+    logins: () => logins,
+    expireSessions: () => sessions.clear(),
+    services: () => [...called],
+    record: (code) => records.find((r) => r.MaHoSo === code),
+  };
 }

@@ -56,7 +56,10 @@ const STATUS: Record<DossierStatusCode, { id: number; name: string }> = {
   10: { id: 5, name: 'Đã trả kết quả' },
 };
 /** Ids the default table does not know, as a real filter list shows (16, 17): read from their words. */
-const ODD_STATUS: Partial<Record<DossierStatusCode, { id: number; name: string }>> = { 4: { id: 16, name: 'Chờ phê duyệt' }, 9: { id: 17, name: 'Chờ trả kết quả' } };
+const ODD_STATUS: Partial<Record<DossierStatusCode, { id: number; name: string }>> = {
+  4: { id: 16, name: 'Chờ phê duyệt' },
+  9: { id: 17, name: 'Chờ trả kết quả' },
+};
 
 const vi = (name: string) => [{ languageId: 228, name }];
 const CHANNEL = { 'in-person': 'Trực tiếp', online: 'Trực tuyến', postal: 'Qua dịch vụ bưu chính công ích' } as const;
@@ -73,7 +76,13 @@ export function igateDossier(d: Dossier, i: number): Record<string, unknown> {
       id: `p-${d.procedure.code}`,
       code: d.procedure.code,
       // One object in some declarations, an array (Vietnamese not first) in others.
-      translate: i % 2 === 0 ? { languageId: 228, name: d.procedure.name } : [{ languageId: 46, name: `Procedure ${d.procedure.code}` }, { languageId: 228, name: d.procedure.name }],
+      translate:
+        i % 2 === 0
+          ? { languageId: 228, name: d.procedure.name }
+          : [
+              { languageId: 46, name: `Procedure ${d.procedure.code}` },
+              { languageId: 228, name: d.procedure.name },
+            ],
       ...(d.sector ? { sector: { id: `s-${d.sector.code}`, code: d.sector.code, name: vi(d.sector.name) } } : {}),
     },
     ...(d.agency ? { agency: { id: `a-${d.agency.code ?? i}`, code: d.agency.code, name: vi(d.agency.name) } } : {}),
@@ -96,16 +105,18 @@ export function igateDossier(d: Dossier, i: number): Record<string, unknown> {
     returnedDate: igateTime(d.returnedAt),
     ...(d.channel ? { applyMethod: { id: d.channel, name: CHANNEL[d.channel] } } : {}),
     // iGate lists the tasks created so far: the steps to come are not in it.
-    task: (d.steps ?? []).filter((s) => s.status !== 'pending').map((s, n) => ({
-      isCurrent: s.status === 'done' ? 0 : 1,
-      bpmProcessDefinitionTask: { name: { id: `Activity_${n}`, name: s.name } },
-      candidateGroup: s.department ? [{ id: `g${n}`, name: vi(s.department) }] : [],
-      ...(s.agency ? { agency: { id: `a${n}`, code: s.agency.code, name: vi(s.agency.name) } } : {}),
-      ...(s.handler ? { assignee: { fullname: s.handler.name } } : {}),
-      createdDate: igateTime(s.startedAt),
-      dueDate: igateTime(s.dueAt),
-      updatedDate: igateTime(s.finishedAt),
-    })),
+    task: (d.steps ?? [])
+      .filter((s) => s.status !== 'pending')
+      .map((s, n) => ({
+        isCurrent: s.status === 'done' ? 0 : 1,
+        bpmProcessDefinitionTask: { name: { id: `Activity_${n}`, name: s.name } },
+        candidateGroup: s.department ? [{ id: `g${n}`, name: vi(s.department) }] : [],
+        ...(s.agency ? { agency: { id: `a${n}`, code: s.agency.code, name: vi(s.agency.name) } } : {}),
+        ...(s.handler ? { assignee: { fullname: s.handler.name } } : {}),
+        createdDate: igateTime(s.startedAt),
+        dueDate: igateTime(s.dueAt),
+        updatedDate: igateTime(s.finishedAt),
+      })),
   };
 }
 
@@ -151,13 +162,30 @@ export async function startIgateSimulator(options: IgateSimulatorOptions): Promi
         form.get('client_id') === clientId &&
         ((grant === 'client_credentials' && form.get('client_secret') === clientSecret) ||
           (grant === 'password' && !!options.users && options.users[form.get('username') ?? ''] === form.get('password')));
-      if (!ok) return { status: 401, body: { error: grant === 'password' ? 'invalid_grant' : 'invalid_client', error_description: 'Invalid client or user credentials' } };
+      if (!ok)
+        return {
+          status: 401,
+          body: {
+            error: grant === 'password' ? 'invalid_grant' : 'invalid_client',
+            error_description: 'Invalid client or user credentials',
+          },
+        };
       const token = `igate-${++issued}`;
       valid.set(token, Date.now() + ttl * 1000);
-      return { body: { access_token: token, expires_in: ttl, refresh_expires_in: 0, token_type: 'Bearer', 'not-before-policy': 0, scope: 'profile email' } };
+      return {
+        body: {
+          access_token: token,
+          expires_in: ttl,
+          refresh_expires_in: 0,
+          token_type: 'Bearer',
+          'not-before-policy': 0,
+          scope: 'profile email',
+        },
+      };
     }
     const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
-    if (!bearer || !((valid.get(bearer) ?? 0) > Date.now())) return { status: 401, body: { error: 'invalid_token', error_description: 'Token is not active' } };
+    if (!bearer || !((valid.get(bearer) ?? 0) > Date.now()))
+      return { status: 401, body: { error: 'invalid_token', error_description: 'Token is not active' } };
     if (req.method === 'GET' && req.path === '/pa/dossier/search') {
       const code = req.query.get('code')?.toUpperCase();
       const nation = req.query.get('nation-code-match')?.toUpperCase();
@@ -172,7 +200,9 @@ export async function startIgateSimulator(options: IgateSimulatorOptions): Promi
         return { body: page(records.filter(inPeriod), req.query) };
       }
       // iGate's code filter matches part of a code.
-      const found = records.filter((r) => (code && String(r.code).toUpperCase().includes(code)) || (nation && String(r.nationCode).toUpperCase() === nation));
+      const found = records.filter(
+        (r) => (code && String(r.code).toUpperCase().includes(code)) || (nation && String(r.nationCode).toUpperCase() === nation),
+      );
       return { body: page(found, req.query) };
     }
     if (req.method === 'GET' && req.path === '/bd/procedure/--can-apply') {

@@ -27,19 +27,45 @@ export interface BackendOptions {
   variant?: 'public-code' | 'gplx';
 }
 
-export async function startBackend(name: BackendName, data: { dossiers: readonly Dossier[]; procedures: readonly Procedure[]; agencies?: readonly Agency[] }, options: BackendOptions = {}): Promise<RunningBackend> {
+export async function startBackend(
+  name: BackendName,
+  data: { dossiers: readonly Dossier[]; procedures: readonly Procedure[]; agencies?: readonly Agency[] },
+  options: BackendOptions = {},
+): Promise<RunningBackend> {
   switch (name) {
     case 'igate': {
       const sim = await startIgateSimulator({ ...data });
-      return { name, url: sim.url, close: sim.close, adapter: { type: 'igate', baseUrl: sim.url, tokenUrl: sim.tokenUrl, clientId: 'motcua-gateway', clientSecret: 'igate-secret' } };
+      return {
+        name,
+        url: sim.url,
+        close: sim.close,
+        adapter: { type: 'igate', baseUrl: sim.url, tokenUrl: sim.tokenUrl, clientId: 'motcua-gateway', clientSecret: 'igate-secret' },
+      };
     }
     case 'dvcqg': {
       const gplx = options.variant === 'gplx';
       const sim = await startDvcqgSimulator({ ...data, ...(gplx ? { traCuuHoSo: 'gplx' as const } : {}) });
-      return { name, url: sim.url, close: sim.close, adapter: { type: 'dvcqg', url: sim.url, endpoints: { ...DVCQG_ENDPOINTS }, username: 'hatinh.motcua', password: 'dvcqg-secret', dstcode: 'H42', agencyCode: '000.00.00.H42', ...(gplx ? { params: { agencyCode: 'donViXuLy' } } : {}) } };
+      return {
+        name,
+        url: sim.url,
+        close: sim.close,
+        adapter: {
+          type: 'dvcqg',
+          url: sim.url,
+          endpoints: { ...DVCQG_ENDPOINTS },
+          username: 'hatinh.motcua',
+          password: 'dvcqg-secret',
+          dstcode: 'H42',
+          agencyCode: '000.00.00.H42',
+          ...(gplx ? { params: { agencyCode: 'donViXuLy' } } : {}),
+        },
+      };
     }
     case 'opencps': {
-      const sim = await startOpencpsSimulator({ ...data, ...(options.variant === 'public-code' ? { variant: 'public-code' as const } : {}) });
+      const sim = await startOpencpsSimulator({
+        ...data,
+        ...(options.variant === 'public-code' ? { variant: 'public-code' as const } : {}),
+      });
       return { name, url: sim.url, close: sim.close, adapter: { type: 'opencps', baseUrl: sim.url, groupId: sim.groupId } };
     }
   }

@@ -117,8 +117,14 @@ export function opencpsService(p: Procedure, i: number): Record<string, unknown>
 /** A dossier's detail as mappingForGetDetail writes it (DossierUtils l. 899–1060). */
 /** National code → the other words opencps-v2 uses for it, picked in turn (a site labels them itself: the texts are ours). */
 const MORE_WORDS: Partial<Record<DossierStatusCode, Array<[string, string]>>> = {
-  1: [['submitting', 'Đang nộp'], ['collecting', 'Chờ bổ sung trước tiếp nhận']],
-  4: [['handover', 'Đang chuyển giao'], ['interoperating', 'Đang liên thông']],
+  1: [
+    ['submitting', 'Đang nộp'],
+    ['collecting', 'Chờ bổ sung trước tiếp nhận'],
+  ],
+  4: [
+    ['handover', 'Đang chuyển giao'],
+    ['interoperating', 'Đang liên thông'],
+  ],
   5: [['correcting', 'Yêu cầu bổ sung, sửa đổi']],
   7: [['cancelling', 'Đang xin rút']],
   8: [['pausing', 'Tạm dừng']],
@@ -131,7 +137,8 @@ export function publicCodeDossier(d: Dossier, i: number): Record<string, unknown
   // Every other dossier of a status with more words shows one of them.
   if (more && i % 2 === 1) [record.dossierStatus, record.dossierStatusText] = more[Math.floor(i / 2) % more.length]!;
   // Blank, never absent; receiveDate blank until the desk has received it.
-  for (const field of ['receiveDate', 'dueDate', 'releaseDate', 'finishDate', 'extendDate', 'cancellingDate', 'correctingDate']) record[field] ??= '';
+  for (const field of ['receiveDate', 'dueDate', 'releaseDate', 'finishDate', 'extendDate', 'cancellingDate', 'correctingDate'])
+    record[field] ??= '';
   if (d.status === 1) record.receiveDate = '';
   record.dossierNote = d.note ? d.note.replace('; ', ';<br/>') : 'null';
   record.applicantName = String(record.applicantName ?? '').toUpperCase();
@@ -150,10 +157,14 @@ function publicCodeDetail(records: Record<string, unknown>[], id: string, req: S
     return { status: 203, body: { message: 'Non-Authoritative Information.', code: 203, description: 'Non-Authoritative Information.' } };
   }
   // DossierUtils.getDossier: a number is the dossierId, else the dossierNo, then the referenceUid.
-  const record = /^\d+$/.test(id) && Number(id) > 0 ? records.find((r) => String(r.dossierId) === id) : (records.find((r) => r.dossierNo === id) ?? records.find((r) => r.referenceUid === id));
+  const record =
+    /^\d+$/.test(id) && Number(id) > 0
+      ? records.find((r) => String(r.dossierId) === id)
+      : (records.find((r) => r.dossierNo === id) ?? records.find((r) => r.referenceUid === id));
   const password = record?.password;
   // checkPassword: no password, or not equalsIgnoreCase → an exception; a null dossier too; all caught as 203.
-  if (!record || typeof password !== 'string' || !password || password.toLowerCase() !== (secretKey || secretCode).toLowerCase()) return { status: 203, headers: { 'content-type': 'application/json' }, body: 'secretKey not sucess' };
+  if (!record || typeof password !== 'string' || !password || password.toLowerCase() !== (secretKey || secretCode).toLowerCase())
+    return { status: 203, headers: { 'content-type': 'application/json' }, body: 'secretKey not sucess' };
   const { password: _password, ...detail } = record;
   return { body: detail };
 }
@@ -167,13 +178,15 @@ export async function startOpencpsSimulator(options: OpencpsSimulatorOptions): P
     if (special) return special;
     if (req.headers.groupid !== groupId) return { status: 400, body: { message: 'groupId is required' } };
     const dossier = /^\/o\/rest\/v2\/dossiers\/([^/]+)$/.exec(req.path);
-    if (req.method === 'GET' && dossier && options.variant === 'public-code') return publicCodeDetail(records, decodeURIComponent(dossier[1]!), req);
+    if (req.method === 'GET' && dossier && options.variant === 'public-code')
+      return publicCodeDetail(records, decodeURIComponent(dossier[1]!), req);
     if (req.method === 'GET' && dossier) {
       const id = decodeURIComponent(dossier[1]!);
       const record = records.find((r) => String(r.dossierId) === id || r.referenceUid === id || r.dossierNo === id.toUpperCase());
       if (!record) return { status: 404, body: { message: 'Not found' } };
       const given = req.query.get('secretKey') || String(req.headers.secretcode ?? '');
-      if (!given || given.toLowerCase() !== String(record.password).toLowerCase()) return { status: 403, body: { message: 'Permission denied' } };
+      if (!given || given.toLowerCase() !== String(record.password).toLowerCase())
+        return { status: 403, body: { message: 'Permission denied' } };
       // The detail never carries the password back.
       const { password: _password, ...detail } = record;
       return { body: detail };

@@ -2,7 +2,14 @@
 const parts = (iso: string) => {
   const t = new Date(Date.parse(iso) + 7 * 3_600_000);
   const p = (n: number) => String(n).padStart(2, '0');
-  return { y: String(t.getUTCFullYear()), mo: p(t.getUTCMonth() + 1), d: p(t.getUTCDate()), h: p(t.getUTCHours()), mi: p(t.getUTCMinutes()), s: p(t.getUTCSeconds()) };
+  return {
+    y: String(t.getUTCFullYear()),
+    mo: p(t.getUTCMonth() + 1),
+    d: p(t.getUTCDate()),
+    h: p(t.getUTCHours()),
+    mi: p(t.getUTCMinutes()),
+    s: p(t.getUTCSeconds()),
+  };
 };
 
 /** iGate: `2024-11-05T08:30:00.000+0700` (public client type declarations). */

@@ -4,7 +4,12 @@ import type {} from '@motcua/components/jsx';
 
 export const ok = (
   <motcua-provider endpoint="https://gw.example.gov.vn" lang="vi">
-    <motcua-dossier-lookup code="000.00.12.H42-241105-0003" hideKey onmotcua-dossier-found={(e) => e.detail.dossier.code} onmotcua-lookup-error={(e) => e.detail.kind} />
+    <motcua-dossier-lookup
+      code="000.00.12.H42-241105-0003"
+      hideKey
+      onmotcua-dossier-found={(e) => e.detail.dossier.code}
+      onmotcua-lookup-error={(e) => e.detail.kind}
+    />
     <motcua-procedure-finder detailTarget="#d" onmotcua-procedure-select={(e) => e.detail.procedure.name} />
     <motcua-procedure-detail id="d" onmotcua-procedure-load={(e) => e.detail.procedure.code} />
     <motcua-barcode-scanner onmotcua-scan={(e) => e.detail.code} />

@@ -39,15 +39,24 @@ export interface SharedCatalogue {
  * Serves a catalogue that `load` fetches on first use (and again after a failure); with
  * `shared`, one instance fetches it for all.
  */
-export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions: ProcedureIndexOptions = {}, shared?: SharedCatalogue): CatalogueMethods & { reload(): Promise<void> } {
+export function createCatalogue(
+  load: () => Promise<CatalogueData>,
+  indexOptions: ProcedureIndexOptions = {},
+  shared?: SharedCatalogue,
+): CatalogueMethods & { reload(): Promise<void> } {
   type Loaded = { index: ReturnType<typeof createProcedureIndex>; sectors: Sector[]; agencies: Agency[]; storedAt?: string };
   const ttlMs = shared?.ttlMs ?? 3_600_000;
-  const data = shared ? sharedValue<CatalogueData>({ key: shared.key, store: shared.store, fetch: async () => ({ value: await load(), ttlMs }) }) : undefined;
+  const data = shared
+    ? sharedValue<CatalogueData>({ key: shared.key, store: shared.store, fetch: async () => ({ value: await load(), ttlMs }) })
+    : undefined;
   const build = async (fresh = false): Promise<Loaded> => {
     if (fresh) await data?.drop();
     const loadedData = data ? await data.get() : await load();
     return {
-      index: createProcedureIndex(loadedData.procedures, loadedData.lexicon?.length ? { ...indexOptions, lexicon: [...(indexOptions.lexicon ?? []), ...loadedData.lexicon] } : indexOptions),
+      index: createProcedureIndex(
+        loadedData.procedures,
+        loadedData.lexicon?.length ? { ...indexOptions, lexicon: [...(indexOptions.lexicon ?? []), ...loadedData.lexicon] } : indexOptions,
+      ),
       sectors: [...(loadedData.sectors ?? sectorsOf(loadedData.procedures))],
       agencies: [...(loadedData.agencies ?? [])],
       ...(loadedData.storedAt ? { storedAt: loadedData.storedAt } : {}),
@@ -66,7 +75,9 @@ export function createCatalogue(load: () => Promise<CatalogueData>, indexOptions
       const { index, storedAt } = await ready();
       const page = index.searchPage(query);
       // A kept copy: the finder, and a detail opened from it, say the data may be old.
-      return storedAt ? { ...page, storedAt, items: page.items.map((hit) => ({ ...hit, procedure: { ...hit.procedure, storedAt } })) } : page;
+      return storedAt
+        ? { ...page, storedAt, items: page.items.map((hit) => ({ ...hit, procedure: { ...hit.procedure, storedAt } })) }
+        : page;
     },
     async getProcedure(code) {
       const { index, storedAt } = await ready();

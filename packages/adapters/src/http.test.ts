@@ -18,7 +18,9 @@ describe('createHttp', () => {
   it('sends JSON and form bodies, and adds search parameters to a URL that has some', async () => {
     const url = await serve([{ body: { ok: 1 } }]);
     const http = createHttp({ timeoutMs: 500, retries: 0, headers: { 'accept-language': 'en' } });
-    assert.deepEqual(await http.json(`${url}/a?x=1`, 'a', { method: 'POST', json: { q: 'khai sinh' }, searchParams: { y: 'đ' } }), { ok: 1 });
+    assert.deepEqual(await http.json(`${url}/a?x=1`, 'a', { method: 'POST', json: { q: 'khai sinh' }, searchParams: { y: 'đ' } }), {
+      ok: 1,
+    });
     await http.json(`${url}/b`, 'b', { method: 'POST', form: new URLSearchParams({ grant_type: 'client_credentials' }) });
     const [a, b] = server!.requests;
     assert.equal(a!.query.toString(), 'x=1&y=%C4%91');
@@ -62,12 +64,18 @@ describe('createHttp', () => {
     const closed = server!.url;
     await server!.close();
     server = undefined;
-    await assert.rejects(createHttp({ timeoutMs: 500, retries: 1 }).json(closed, 'gone'), (e: MotcuaError) => e.kind === 'network' && /gone/.test(e.detail));
+    await assert.rejects(
+      createHttp({ timeoutMs: 500, retries: 1 }).json(closed, 'gone'),
+      (e: MotcuaError) => e.kind === 'network' && /gone/.test(e.detail),
+    );
   });
 
   it('answers a long Retry-After at once as rate-limited, with the wait', async () => {
     const url = await serve([{ status: 429, headers: { 'retry-after': '120' }, body: {} }]);
-    await assert.rejects(createHttp({ timeoutMs: 500, retries: 2, maxRetryAfterSeconds: 5 }).json(url, 'x'), { kind: 'rate-limited', retryAfter: 120 });
+    await assert.rejects(createHttp({ timeoutMs: 500, retries: 2, maxRetryAfterSeconds: 5 }).json(url, 'x'), {
+      kind: 'rate-limited',
+      retryAfter: 120,
+    });
     assert.equal(server!.requests.length, 1);
   });
 
@@ -77,7 +85,10 @@ describe('createHttp', () => {
     let dropped = 0;
     const http = createHttp({ timeoutMs: 500, retries: 2, bearer: { get: async () => `T${++n}`, drop: () => void dropped++ } });
     assert.deepEqual(await http.json(url, 'x'), { ok: 3 });
-    assert.deepEqual(server!.requests.map((r) => r.headers.authorization), ['Bearer T1', 'Bearer T2']);
+    assert.deepEqual(
+      server!.requests.map((r) => r.headers.authorization),
+      ['Bearer T1', 'Bearer T2'],
+    );
     assert.equal(dropped, 1);
     await server!.close();
     const always = await serve([{ status: 401, body: {} }]);
@@ -87,12 +98,15 @@ describe('createHttp', () => {
 
   it('names the place but not the query of a failed request, and the start of the answer', async () => {
     const url = await serve([{ status: 500, body: 'Lỗi hệ thống' }]);
-    await assert.rejects(createHttp({ timeoutMs: 500, retries: 0 }).json(`${url}/pa/dossier/search`, 'igate', { searchParams: { key: 'SECRET' } }), (e: MotcuaError) => {
-      assert.equal(e.kind, 'server');
-      assert.match(e.detail, /HTTP 500 from GET http:\/\/127\.0\.0\.1:\d+\/pa\/dossier\/search — Lỗi hệ thống/);
-      assert.doesNotMatch(e.detail, /SECRET/);
-      return true;
-    });
+    await assert.rejects(
+      createHttp({ timeoutMs: 500, retries: 0 }).json(`${url}/pa/dossier/search`, 'igate', { searchParams: { key: 'SECRET' } }),
+      (e: MotcuaError) => {
+        assert.equal(e.kind, 'server');
+        assert.match(e.detail, /HTTP 500 from GET http:\/\/127\.0\.0\.1:\d+\/pa\/dossier\/search — Lỗi hệ thống/);
+        assert.doesNotMatch(e.detail, /SECRET/);
+        return true;
+      },
+    );
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

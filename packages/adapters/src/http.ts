@@ -136,7 +136,8 @@ export function createHttp(options: HttpOptions): HttpClient {
   async function toError(error: unknown, label: string, where: string, signal: AbortSignal | undefined): Promise<unknown> {
     if (signal?.aborted) return signal.reason;
     if (error instanceof MotcuaError) return error;
-    if (error instanceof TimeoutError) return new MotcuaError('timeout', `${label}: timed out after ${options.timeoutMs} ms (${where})`, { cause: error });
+    if (error instanceof TimeoutError)
+      return new MotcuaError('timeout', `${label}: timed out after ${options.timeoutMs} ms (${where})`, { cause: error });
     if (error instanceof HTTPError) {
       const { status, headers } = error.response;
       const text = await error.response.text().catch(() => '');

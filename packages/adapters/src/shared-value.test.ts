@@ -22,7 +22,11 @@ describe('sharedValue', () => {
     const store = mapStore();
     let fetches = 0;
     const instances = [0, 1, 2].map(() =>
-      sharedValue({ key: 'token', store: () => store, fetch: async () => (await new Promise((r) => setTimeout(r, 50)), { value: `T${++fetches}`, ttlMs: 60_000 }) }),
+      sharedValue({
+        key: 'token',
+        store: () => store,
+        fetch: async () => (await new Promise((r) => setTimeout(r, 50)), { value: `T${++fetches}`, ttlMs: 60_000 }),
+      }),
     );
     assert.deepEqual(await Promise.all(instances.map((v) => v.get())), ['T1', 'T1', 'T1']);
     assert.equal(fetches, 1);
@@ -46,7 +50,12 @@ describe('sharedValue', () => {
   it('expires by the time the fetch gave, and goes on without a store that fails', async () => {
     let now = 0;
     let n = 0;
-    const broken: SharedStore = { get: () => Promise.reject(new Error('down')), set: () => Promise.reject(new Error('down')), claim: () => Promise.reject(new Error('down')), del: () => Promise.reject(new Error('down')) };
+    const broken: SharedStore = {
+      get: () => Promise.reject(new Error('down')),
+      set: () => Promise.reject(new Error('down')),
+      claim: () => Promise.reject(new Error('down')),
+      del: () => Promise.reject(new Error('down')),
+    };
     const v = sharedValue({ key: 'k', store: () => broken, now: () => now, fetch: async () => ({ value: ++n, ttlMs: 1000 }) });
     assert.equal(await v.get(), 1);
     now = 999;

@@ -69,7 +69,7 @@ export function sharedValue<T>(options: SharedValueOptions<T>): SharedValue<T> {
       }
     }
     // Another instance is fetching: take its result when it lands.
-    for (const deadline = Date.now() + waitMs; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + waitMs; Date.now() < deadline;) {
       await sleep(100);
       const landed = await read(store);
       if (landed) return landed;
@@ -80,7 +80,10 @@ export function sharedValue<T>(options: SharedValueOptions<T>): SharedValue<T> {
   return {
     get() {
       if (local && now() < local.expiresAt) return local.value;
-      const entry: { value: Promise<T>; expiresAt: number } = { value: Promise.resolve() as Promise<never>, expiresAt: Number.POSITIVE_INFINITY };
+      const entry: { value: Promise<T>; expiresAt: number } = {
+        value: Promise.resolve() as Promise<never>,
+        expiresAt: Number.POSITIVE_INFINITY,
+      };
       entry.value = resolve().then((stored): T => {
         entry.expiresAt = stored.expiresAt;
         return stored.value;

@@ -26,7 +26,9 @@ const RULES: ReadonlyArray<[RegExp, DossierStatusCode]> = [
 export function statusFromWords(label: string | undefined): DossierStatusCode | undefined {
   if (!label) return undefined;
   const folded = foldVietnamese(label).trim();
-  const exact = Object.values(DOSSIER_STATUSES).find((s) => foldVietnamese(s.label.vi) === folded || en[`status.${s.code}`].toLowerCase() === label.trim().toLowerCase());
+  const exact = Object.values(DOSSIER_STATUSES).find(
+    (s) => foldVietnamese(s.label.vi) === folded || en[`status.${s.code}`].toLowerCase() === label.trim().toLowerCase(),
+  );
   if (exact) return exact.code;
   return RULES.find(([words]) => words.test(folded))?.[1];
 }

@@ -25,7 +25,12 @@ export function text(value: string | number | null | undefined): string | undefi
  * Reads an optional date with `parse`: one that is not a date is left out and its field
  * added to `dropped` (the record is kept; the operator's log says what was lost).
  */
-export function softDate(value: string | number | null | undefined, parse: (s: string) => string | null, field: string, dropped: string[]): string | undefined {
+export function softDate(
+  value: string | number | null | undefined,
+  parse: (s: string) => string | null,
+  field: string,
+  dropped: string[],
+): string | undefined {
   const s = text(value);
   if (s === undefined) return undefined;
   const iso = parse(s);
@@ -34,7 +39,12 @@ export function softDate(value: string | number | null | undefined, parse: (s: s
 }
 
 /** Reads a date with `parse`, throwing a bad-response error that names the field when it is not one. */
-export function date(value: string | number | null | undefined, parse: (s: string) => string | null, label: string, field: string): string | undefined {
+export function date(
+  value: string | number | null | undefined,
+  parse: (s: string) => string | null,
+  label: string,
+  field: string,
+): string | undefined {
   const s = text(value);
   if (s === undefined) return undefined;
   const iso = parse(s);
@@ -79,8 +89,12 @@ const some = (fields: readonly (string | undefined)[]) => `${fields.slice(0, 5).
 
 /** The default: say it on the console, where the portal's webmaster or the gateway's log will see it. */
 export function warnSkipped({ label, total, skipped, dropped }: SkippedRecords): void {
-  if (skipped.length) console.warn(`motcua: ${label}: skipped ${skipped.length} of ${total} records that could not be read (${some(skipped.map((e) => e.field))})`);
-  if (dropped.length) console.warn(`motcua: ${label}: left out ${dropped.length} fields that could not be read, keeping their records (${some(dropped)})`);
+  if (skipped.length)
+    console.warn(
+      `motcua: ${label}: skipped ${skipped.length} of ${total} records that could not be read (${some(skipped.map((e) => e.field))})`,
+    );
+  if (dropped.length)
+    console.warn(`motcua: ${label}: left out ${dropped.length} fields that could not be read, keeping their records (${some(dropped)})`);
 }
 
 /** Fields a dossier lookup left out because they could not be read; the dossier was served without them. */
@@ -143,7 +157,11 @@ export function readRecords<S extends z.ZodMiniType, T>(
     }
   });
   if (skipped.length && !out.length) {
-    throw new MotcuaError('bad-response', `${where.label}: none of the ${items.length} records could be read; first: ${skipped[0]!.detail}`, { field: skipped[0]!.field!, cause: skipped[0] });
+    throw new MotcuaError(
+      'bad-response',
+      `${where.label}: none of the ${items.length} records could be read; first: ${skipped[0]!.detail}`,
+      { field: skipped[0]!.field!, cause: skipped[0] },
+    );
   }
   if (skipped.length || dropped.length) (where.onSkipped ?? warnSkipped)({ label: where.label, total: items.length, skipped, dropped });
   return out;

@@ -69,7 +69,12 @@ async function define(tags: string[]): Promise<void> {
   tags.forEach(preload);
   // The provider first, so the elements inside it find their settings when they start.
   if (tags.includes('motcua-provider')) await ELEMENTS['motcua-provider']();
-  await Promise.all(tags.filter((tag) => tag !== 'motcua-provider').filter(known).map((tag) => ELEMENTS[tag]()));
+  await Promise.all(
+    tags
+      .filter((tag) => tag !== 'motcua-provider')
+      .filter(known)
+      .map((tag) => ELEMENTS[tag]()),
+  );
 }
 
 /** Loads the definitions of the motcua elements in `root` that are not defined yet. */
@@ -78,7 +83,10 @@ export async function discover(root: ParentNode | Element): Promise<void> {
   if (root instanceof Element && root.localName.startsWith('motcua-')) tags.add(root.localName);
   root.querySelectorAll(':not(:defined)').forEach((el) => el.localName.startsWith('motcua-') && tags.add(el.localName));
   const wanted = [...tags].filter((tag) => known(tag) && !customElements.get(tag));
-  const lookup = wanted.includes('motcua-dossier-lookup') && /[?#&]code=/.test(location.search + location.hash) ? (root.querySelector('motcua-dossier-lookup') ?? (root as Element)) : null;
+  const lookup =
+    wanted.includes('motcua-dossier-lookup') && /[?#&]code=/.test(location.search + location.hash)
+      ? (root.querySelector('motcua-dossier-lookup') ?? (root as Element))
+      : null;
   if (!lookup || lookup.hasAttribute('code') || lookup.getAttribute('deep-link') === 'off') return define(wanted);
   // A receipt's link: the citizen came for that answer. It is asked for now, with what shows
   // it; the page's other elements wait for it, leaving the connections to it.

@@ -67,9 +67,15 @@ describe('createClient', () => {
     await assert.rejects(client.dossiers.lookup(DOSSIER.code, { key: '<b>' }), { kind: 'invalid-input', field: 'key' });
     await assert.rejects(client.procedures.search('x', { limit: 0 }), { kind: 'invalid-input', field: 'limit' });
     await assert.rejects(client.procedures.search('x', { level: 'village' as never }), { kind: 'invalid-input', field: 'level' });
-    await assert.rejects(client.procedures.search('x'.repeat(201)), (e: MotcuaError) => e.kind === 'invalid-input' && /quá dài/.test(e.message));
+    await assert.rejects(
+      client.procedures.search('x'.repeat(201)),
+      (e: MotcuaError) => e.kind === 'invalid-input' && /quá dài/.test(e.message),
+    );
     // An untyped caller's number is named as such, not "too long".
-    await assert.rejects(client.procedures.search(42 as never), (e: MotcuaError) => e.field === 'q' && /phải là chữ/.test(e.message) && /got number/.test(e.detail));
+    await assert.rejects(
+      client.procedures.search(42 as never),
+      (e: MotcuaError) => e.field === 'q' && /phải là chữ/.test(e.message) && /got number/.test(e.detail),
+    );
     await assert.rejects(client.procedures.get('1.00 1193'), { kind: 'invalid-input' });
     assert.deepEqual(calls, []);
   });
@@ -161,7 +167,12 @@ describe('client.follow', () => {
   it("passes the page's language to the backend with the code and the key it checked, for the words of the pushes", async () => {
     const started: unknown[] = [];
     const { adapter } = fakeAdapter({
-      follow: { url: 'http://127.0.0.1:9/v1/follow', publicKey: async () => 'k', start: async (request) => void started.push(request), stop: async () => undefined },
+      follow: {
+        url: 'http://127.0.0.1:9/v1/follow',
+        publicKey: async () => 'k',
+        start: async (request) => void started.push(request),
+        stop: async () => undefined,
+      },
     });
     const client = createClient({ adapter });
     const subscription = { endpoint: 'https://push.example/1', keys: { p256dh: 'p', auth: 'a' } };

@@ -11,7 +11,15 @@ import type { Adapter, BoardQuery, DossierLookupOptions, FollowApi, ProcedureQue
 import { parseDossierCode } from './dossier-code.js';
 import { compactKey } from './key-kind.js';
 import { fieldPath, parseResponse } from './validate.js';
-import { INVALID_CODE_MESSAGE, INVALID_KEY_MESSAGE, KEY_NEEDED_MESSAGE, MotcuaError, isAbortError, isMotcuaError, type LocalizedText } from './errors.js';
+import {
+  INVALID_CODE_MESSAGE,
+  INVALID_KEY_MESSAGE,
+  KEY_NEEDED_MESSAGE,
+  MotcuaError,
+  isAbortError,
+  isMotcuaError,
+  type LocalizedText,
+} from './errors.js';
 import { localized } from './language.js';
 import type { Agency, Dossier, HallBoard, OfficeStats, Procedure, ProcedureSearchResult, Sector } from './model.js';
 import { RequestCache } from './request-cache.js';
@@ -24,7 +32,9 @@ let schemas: Promise<Schemas> | undefined;
 function loadSchemas(): Promise<Schemas> {
   schemas ??= import('./answer-schemas.js').catch((error: unknown) => {
     schemas = undefined;
-    throw new MotcuaError('network', `could not load the answer schemas: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new MotcuaError('network', `could not load the answer schemas: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   });
   return schemas;
 }
@@ -96,10 +106,21 @@ function invalid(detail: string, field: string, messages: LocalizedText): Motcua
 
 function checkQuery(query: string, filters: Omit<ProcedureQuery, 'q'>): ProcedureQuery {
   // (An untyped caller's number or object is not "too long": say what it is.)
-  if (typeof query !== 'string') throw invalid(`query must be a string, got ${query === null ? 'null' : typeof query}`, 'q', localized('search.not-text', 'Từ khoá tìm kiếm phải là chữ.'));
-  if (query.length > 200) throw invalid('query must be at most 200 characters', 'q', localized('search.too-long', 'Từ khoá tìm kiếm quá dài.'));
+  if (typeof query !== 'string')
+    throw invalid(
+      `query must be a string, got ${query === null ? 'null' : typeof query}`,
+      'q',
+      localized('search.not-text', 'Từ khoá tìm kiếm phải là chữ.'),
+    );
+  if (query.length > 200)
+    throw invalid('query must be at most 200 characters', 'q', localized('search.too-long', 'Từ khoá tìm kiếm quá dài.'));
   const { sector, level, onlineService, limit, offset } = filters;
-  const bad = (field: string) => invalid(`invalid ${field}: ${String(filters[field as keyof typeof filters])}`, field, localized('search.bad-filter', 'Bộ lọc tìm kiếm không hợp lệ.'));
+  const bad = (field: string) =>
+    invalid(
+      `invalid ${field}: ${String(filters[field as keyof typeof filters])}`,
+      field,
+      localized('search.bad-filter', 'Bộ lọc tìm kiếm không hợp lệ.'),
+    );
   if (sector !== undefined && (typeof sector !== 'string' || sector.length > 64)) throw bad('sector');
   if (level !== undefined && !LEVELS.includes(level)) throw bad('level');
   if (onlineService !== undefined && !ONLINE_SERVICES.includes(onlineService)) throw bad('onlineService');
@@ -149,7 +170,10 @@ export function createClient(options: ClientOptions): MotcuaClient {
           const read = m.readTolerant(schema(m), value);
           // Something required is broken: the strict parse names it.
           if (!read) return parseResponse(schema(m), value, answer);
-          if (read.dropped.length) console.warn(`motcua: ${answer}: left out fields that could not be read (${read.dropped.slice(0, 5).map(fieldPath).join(', ')})`);
+          if (read.dropped.length)
+            console.warn(
+              `motcua: ${answer}: left out fields that could not be read (${read.dropped.slice(0, 5).map(fieldPath).join(', ')})`,
+            );
           return read.value;
         },
         (error: unknown) => {
@@ -177,7 +201,11 @@ export function createClient(options: ClientOptions): MotcuaClient {
           return Promise.reject(
             invalid(
               // (Its digits hidden: a citizen may type an ID number into the code field, and this goes to logs.)
-              `not a dossier code: ${JSON.stringify(String(code).slice(0, 60).replace(/\d{5,}/g, (d) => '#'.repeat(d.length)))}`,
+              `not a dossier code: ${JSON.stringify(
+                String(code)
+                  .slice(0, 60)
+                  .replace(/\d{5,}/g, (d) => '#'.repeat(d.length)),
+              )}`,
               'code',
               INVALID_CODE_MESSAGE,
             ),
@@ -204,22 +232,46 @@ export function createClient(options: ClientOptions): MotcuaClient {
         } catch (error) {
           return Promise.reject(error);
         }
-        return callAdapter(`search ${JSON.stringify(q)}`, (m) => m.ProcedureSearchResultSchema, 'procedure search', (s) => adapter.searchProcedures(q, { signal: s }), {
-          signal,
-          cacheable: true,
-        });
+        return callAdapter(
+          `search ${JSON.stringify(q)}`,
+          (m) => m.ProcedureSearchResultSchema,
+          'procedure search',
+          (s) => adapter.searchProcedures(q, { signal: s }),
+          {
+            signal,
+            cacheable: true,
+          },
+        );
       },
       get(code, { signal } = {}) {
         const c = typeof code === 'string' ? code.trim() : '';
         if (!PROCEDURE_CODE.test(c)) {
-          return Promise.reject(invalid(`not a procedure code: ${JSON.stringify(String(code).slice(0, 60))}`, 'code', localized('procedure.invalid', 'Mã thủ tục chưa đúng.')));
+          return Promise.reject(
+            invalid(
+              `not a procedure code: ${JSON.stringify(String(code).slice(0, 60))}`,
+              'code',
+              localized('procedure.invalid', 'Mã thủ tục chưa đúng.'),
+            ),
+          );
         }
-        return callAdapter(`procedure ${c}`, (m) => m.ProcedureSchema, 'procedure', (s) => adapter.getProcedure(c, { signal: s }), { signal, cacheable: true });
+        return callAdapter(
+          `procedure ${c}`,
+          (m) => m.ProcedureSchema,
+          'procedure',
+          (s) => adapter.getProcedure(c, { signal: s }),
+          { signal, cacheable: true },
+        );
       },
     },
     sectors: {
       list({ signal } = {}) {
-        return callAdapter('sectors', (m) => m.SectorListSchema, 'sectors', (s) => adapter.listSectors({ signal: s }), { signal, cacheable: true });
+        return callAdapter(
+          'sectors',
+          (m) => m.SectorListSchema,
+          'sectors',
+          (s) => adapter.listSectors({ signal: s }),
+          { signal, cacheable: true },
+        );
       },
     },
     // An adapter with statistics or a board of its own (another gateway) answers; one that only
@@ -227,7 +279,8 @@ export function createClient(options: ClientOptions): MotcuaClient {
     stats: {
       get(query, { signal } = {}) {
         const { officeStats, listDossiers } = adapter;
-        if (!officeStats && !listDossiers) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no statistics and cannot list dossiers`));
+        if (!officeStats && !listDossiers)
+          return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no statistics and cannot list dossiers`));
         const load = officeStats
           ? (s: AbortSignal) => officeStats.call(adapter, query, { signal: s })
           : async (s: AbortSignal) => (await import('./office-screens.js')).statsFromList(adapter, query, s);
@@ -237,7 +290,8 @@ export function createClient(options: ClientOptions): MotcuaClient {
     board: {
       get(query = {}, { signal } = {}) {
         const { hallBoard, listDossiers } = adapter;
-        if (!hallBoard && !listDossiers) return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no hall board and cannot list dossiers`));
+        if (!hallBoard && !listDossiers)
+          return Promise.reject(new MotcuaError('unsupported', `the ${adapter.name} adapter has no hall board and cannot list dossiers`));
         const load = hallBoard
           ? (s: AbortSignal) => hallBoard.call(adapter, query, { signal: s })
           : async (s: AbortSignal) => (await import('./office-screens.js')).boardFromList(adapter, query, s);
@@ -246,7 +300,13 @@ export function createClient(options: ClientOptions): MotcuaClient {
     },
     agencies: {
       list({ signal } = {}) {
-        return callAdapter('agencies', (m) => m.AgencyListSchema, 'agencies', (s) => adapter.listAgencies({ signal: s }), { signal, cacheable: true });
+        return callAdapter(
+          'agencies',
+          (m) => m.AgencyListSchema,
+          'agencies',
+          (s) => adapter.listAgencies({ signal: s }),
+          { signal, cacheable: true },
+        );
       },
     },
     follow: {
@@ -258,8 +318,11 @@ export function createClient(options: ClientOptions): MotcuaClient {
         const parsed = parseDossierCode(request?.code ?? '');
         if (!parsed) return Promise.reject(invalid('not a dossier code', 'code', INVALID_CODE_MESSAGE));
         const key = compactKey(request.key);
-        if (!LOOKUP_KEY.test(key)) return Promise.reject(invalid('following needs the lookup key', 'key', key ? INVALID_KEY_MESSAGE : KEY_NEEDED_MESSAGE));
-        return viaFollow((f) => f.start({ code: parsed.code, key, subscription: request.subscription, ...(request.lang ? { lang: request.lang } : {}) }, options));
+        if (!LOOKUP_KEY.test(key))
+          return Promise.reject(invalid('following needs the lookup key', 'key', key ? INVALID_KEY_MESSAGE : KEY_NEEDED_MESSAGE));
+        return viaFollow((f) =>
+          f.start({ code: parsed.code, key, subscription: request.subscription, ...(request.lang ? { lang: request.lang } : {}) }, options),
+        );
       },
       stop: (request, options = {}) => viaFollow((f) => f.stop(request, options)),
     },

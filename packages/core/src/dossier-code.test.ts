@@ -68,9 +68,21 @@ describe('parseDossierCode', () => {
     const code = fc
       .record({
         agency: fc.oneof(
-          fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom('H', 'G'), fc.integer({ min: 1, max: 99 }))
-            .map(([a, b, c, l, n]) => `${String(a).padStart(3, '0')}.${String(b).padStart(2, '0')}.${String(c).padStart(2, '0')}.${l}${String(n).padStart(2, '0')}`),
-          fc.tuple(fc.constantFrom('H', 'G'), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 999 })).map(([l, n, s]) => `${l}${String(n).padStart(2, '0')}.${s}`),
+          fc
+            .tuple(
+              fc.integer({ min: 0, max: 999 }),
+              fc.integer({ min: 0, max: 99 }),
+              fc.integer({ min: 0, max: 99 }),
+              fc.constantFrom('H', 'G'),
+              fc.integer({ min: 1, max: 99 }),
+            )
+            .map(
+              ([a, b, c, l, n]) =>
+                `${String(a).padStart(3, '0')}.${String(b).padStart(2, '0')}.${String(c).padStart(2, '0')}.${l}${String(n).padStart(2, '0')}`,
+            ),
+          fc
+            .tuple(fc.constantFrom('H', 'G'), fc.integer({ min: 1, max: 99 }), fc.integer({ min: 1, max: 999 }))
+            .map(([l, n, s]) => `${l}${String(n).padStart(2, '0')}.${s}`),
         ),
         day: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
         seq: fc.integer({ min: 0, max: 9_999_999 }),
@@ -106,10 +118,13 @@ describe('extractDossierCode', () => {
   it('takes a bare or labelled code', () => {
     assert.deepEqual(extractDossierCode(CANONICAL), { code: CANONICAL });
     assert.deepEqual(extractDossierCode('Mã hồ sơ: 000.00.12.h42-241105-0003'), { code: CANONICAL });
-    assert.deepEqual(extractDossierCode('GIẤY TIẾP NHẬN HỒ SƠ\nMã hồ sơ: 000.00.12.H42-241105-0003. Mã tra cứu: A7K2\nNgày hẹn trả: 15/11/2024'), {
-      code: CANONICAL,
-      key: 'A7K2',
-    });
+    assert.deepEqual(
+      extractDossierCode('GIẤY TIẾP NHẬN HỒ SƠ\nMã hồ sơ: 000.00.12.H42-241105-0003. Mã tra cứu: A7K2\nNgày hẹn trả: 15/11/2024'),
+      {
+        code: CANONICAL,
+        key: 'A7K2',
+      },
+    );
   });
 
   it('reads URLs with the code in the query, fragment or path', () => {
@@ -144,9 +159,12 @@ describe('extractDossierCode', () => {
   });
 
   it('never throws (property)', () => {
-    fc.assert(fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), (s) => {
-      const found = extractDossierCode(s);
-      if (found) assert.ok(parseDossierCode(found.code));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.webUrl({ withQueryParameters: true, withFragments: true })), (s) => {
+        const found = extractDossierCode(s);
+        if (found) assert.ok(parseDossierCode(found.code));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -24,7 +24,10 @@ export type { Lang, LocalizedText } from './language.js';
 export const INVALID_CODE_MESSAGE = localized('code.invalid', 'Mã hồ sơ chưa đúng định dạng. Ví dụ: 000.00.12.H42-241105-0003');
 export const INVALID_KEY_MESSAGE = localized('key.receipt.invalid', 'Mã tra cứu chưa đúng: chỉ gồm chữ và số in trên giấy hẹn.');
 export const WRONG_KEY_MESSAGE = localized('key.receipt.wrong', 'Mã tra cứu không đúng. Vui lòng xem lại mã in trên giấy hẹn trả kết quả.');
-export const KEY_NEEDED_MESSAGE = localized('key.receipt.needed', 'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu. Vui lòng nhập mã tra cứu in trên giấy hẹn trả kết quả.');
+export const KEY_NEEDED_MESSAGE = localized(
+  'key.receipt.needed',
+  'Cơ quan này chỉ cho tra cứu hồ sơ khi có mã tra cứu. Vui lòng nhập mã tra cứu in trên giấy hẹn trả kết quả.',
+);
 
 /** Messages fit to show a citizen, per kind. */
 export const ERROR_MESSAGES: Readonly<Record<ErrorKind, LocalizedText>> = localizedAll('error', {

@@ -32,7 +32,8 @@ export const KEY_WORDS: Record<KeyKind, KeyWords> = {
     hint: '12 chữ số trên thẻ căn cước (CCCD) của người đứng tên hồ sơ, để xem chi tiết quá trình xử lý',
     invalid: 'Số định danh gồm 12 chữ số (hoặc 9 chữ số trên chứng minh nhân dân cũ).',
     wrong: 'Số định danh không khớp với hồ sơ. Vui lòng nhập số định danh cá nhân của người đứng tên hồ sơ.',
-    needed: 'Cơ quan này chỉ cho tra cứu hồ sơ khi có số định danh cá nhân của người nộp. Vui lòng nhập số định danh (12 chữ số trên CCCD).',
+    needed:
+      'Cơ quan này chỉ cho tra cứu hồ sơ khi có số định danh cá nhân của người nộp. Vui lòng nhập số định danh (12 chữ số trên CCCD).',
   }),
   phone: localizedAll('key.phone', {
     label: 'Số điện thoại đã khai khi nộp (không bắt buộc)',

@@ -12,7 +12,8 @@ import en from './locales/en.js';
 import { DOSSIER_STATUSES } from './status/codes.js';
 
 /** Pseudo text: bracketed, and no run of three plain letters (every English word was accented). */
-const isPseudo = (text: string) => text.startsWith('[') && text.endsWith(']') && !/[a-z]{3}/i.test(text.replace(/\{\w+\}|\d+\.\d+\.\d+\.H42-\d+-\d+/g, ''));
+const isPseudo = (text: string) =>
+  text.startsWith('[') && text.endsWith(']') && !/[a-z]{3}/i.test(text.replace(/\{\w+\}|\d+\.\d+\.\d+\.H42-\d+-\d+/g, ''));
 
 describe('languages', () => {
   it('give every core message and word in a language registered by one file', () => {
@@ -28,19 +29,34 @@ describe('languages', () => {
       assert.ok(isPseudo(shown), `not in x-pseudo: ${shown}`);
       assert.notEqual(shown, text.vi);
     }
-    for (const kind of Object.keys(ERROR_MESSAGES) as ErrorKind[]) assert.ok(isPseudo(new MotcuaError(kind, 'test').messageIn('x-pseudo')), kind);
+    for (const kind of Object.keys(ERROR_MESSAGES) as ErrorKind[])
+      assert.ok(isPseudo(new MotcuaError(kind, 'test').messageIn('x-pseudo')), kind);
     assert.ok(isPseudo(new MotcuaError('key-required', 'test', { messages: KEY_NEEDED_MESSAGE }).messageIn('x-pseudo')));
   });
 
   it('give the client’s own refusals in it', async () => {
-    const client = createClient({ adapter: { name: 'none', lookupDossier: () => Promise.reject(new Error('not called')), searchProcedures: () => Promise.reject(new Error('not called')) } as never });
-    await assert.rejects(client.dossiers.lookup('not a code'), (e: MotcuaError) => isPseudo(e.messageIn('x-pseudo')) && e.message === INVALID_CODE_MESSAGE.vi);
+    const client = createClient({
+      adapter: {
+        name: 'none',
+        lookupDossier: () => Promise.reject(new Error('not called')),
+        searchProcedures: () => Promise.reject(new Error('not called')),
+      } as never,
+    });
+    await assert.rejects(
+      client.dossiers.lookup('not a code'),
+      (e: MotcuaError) => isPseudo(e.messageIn('x-pseudo')) && e.message === INVALID_CODE_MESSAGE.vi,
+    );
     await assert.rejects(client.procedures.search(42 as unknown as string), (e: MotcuaError) => isPseudo(e.messageIn('x-pseudo')));
   });
 
   it('has a word for every key of the core in every shipped language', () => {
     const keys = new Set(Object.keys(en));
-    const texts = [...Object.values(ERROR_MESSAGES), ...KEY_KINDS.flatMap((kind) => Object.values(KEY_WORDS[kind])), ...Object.values(RESTRICTED_WORDS), ...Object.values(DOSSIER_STATUSES).map((s) => s.label)];
+    const texts = [
+      ...Object.values(ERROR_MESSAGES),
+      ...KEY_KINDS.flatMap((kind) => Object.values(KEY_WORDS[kind])),
+      ...Object.values(RESTRICTED_WORDS),
+      ...Object.values(DOSSIER_STATUSES).map((s) => s.label),
+    ];
     for (const text of texts) assert.ok(keys.has(text.key!), `en has no ${text.key}`);
   });
 
@@ -59,7 +75,11 @@ describe('languages', () => {
     registerLanguage('x-later', () => Promise.resolve({ default: { 'error.timeout': 'Later (file)', 'error.server': 'Server (file)' } }));
     registerLanguage('x-later', { 'error.server': 'Server (portal)' });
     assert.equal(resolveLang('x-later-XX'), 'x-later');
-    assert.equal(ERROR_MESSAGES.timeout && textIn(ERROR_MESSAGES.timeout, 'x-later'), ERROR_MESSAGES.timeout.vi, 'Vietnamese until the file is there');
+    assert.equal(
+      ERROR_MESSAGES.timeout && textIn(ERROR_MESSAGES.timeout, 'x-later'),
+      ERROR_MESSAGES.timeout.vi,
+      'Vietnamese until the file is there',
+    );
     await loadLanguage('x-later');
     assert.equal(textIn(ERROR_MESSAGES.timeout, 'x-later'), 'Later (file)');
     assert.equal(textIn(ERROR_MESSAGES.server, 'x-later'), 'Server (portal)');

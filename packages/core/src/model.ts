@@ -177,7 +177,15 @@ const storedAt = z.optional(z.iso.datetime());
 export const ProcedureSearchResultSchema = z.object({ items: z.array(ProcedureHitSchema), total: count, storedAt });
 
 const tally = z.int().check(z.gte(0));
-const counts = { total: tally, finished: tally, finishedOnTime: tally, finishedLate: tally, inProgress: tally, overdue: tally, onTimeRate: z.nullable(z.number().check(z.gte(0), z.lte(1))) };
+const counts = {
+  total: tally,
+  finished: tally,
+  finishedOnTime: tally,
+  finishedLate: tally,
+  inProgress: tally,
+  overdue: tally,
+  onTimeRate: z.nullable(z.number().check(z.gte(0), z.lte(1))),
+};
 
 /** What an office publishes for a period (GET /v1/stats): counts, the on-time rate, and per group. */
 export const OfficeStatsSchema = z.object({
@@ -224,4 +232,3 @@ export type RequiredDocument = z.infer<typeof RequiredDocumentSchema>;
 export type Procedure = z.infer<typeof ProcedureSchema>;
 export type ProcedureHit = z.infer<typeof ProcedureHitSchema>;
 export type ProcedureSearchResult = z.infer<typeof ProcedureSearchResultSchema>;
-

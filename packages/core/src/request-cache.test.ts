@@ -83,8 +83,14 @@ describe('RequestCache', () => {
   it('shares a failure, does not cache it, and rejects an already aborted signal at once', async () => {
     const cache = new RequestCache({ ttlMs: 1000, maxEntries: 10 });
     const boom = new Error('boom');
-    await assert.rejects(cache.run('k', () => Promise.reject(boom), { cache: true }), boom);
+    await assert.rejects(
+      cache.run('k', () => Promise.reject(boom), { cache: true }),
+      boom,
+    );
     assert.equal(await cache.run('k', async () => 'ok', { cache: true }), 'ok');
-    await assert.rejects(cache.run('x', async () => 'never', { cache: true, signal: AbortSignal.abort() }), { name: 'AbortError' });
+    await assert.rejects(
+      cache.run('x', async () => 'never', { cache: true, signal: AbortSignal.abort() }),
+      { name: 'AbortError' },
+    );
   });
 });

@@ -20,4 +20,3 @@ export function parseResponse<S extends z.ZodMiniType>(schema: S, value: unknown
     cause: result.error,
   });
 }
-

@@ -29,14 +29,7 @@ export function vietnamDate(value: DateInput): string {
  * The ISO 8601 instant (with `+07:00`) of a wall-clock time in Vietnam, or null when the
  * fields are not a real calendar time. Backends send local times without an offset.
  */
-export function vietnamTimeToIso(
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): string | null {
+export function vietnamTimeToIso(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): string | null {
   const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
   if (
     utc.getUTCFullYear() !== year ||

@@ -5,7 +5,17 @@
  * are the core's, so the spec cannot drift from what is sent.
  */
 import { ERROR_MESSAGES, KEY_KINDS } from '@motcua/core';
-import { AgencySchema, ApplicantSchema, DossierSchema, HallBoardItemSchema, HallBoardSchema, OfficeStatsSchema, ProcedureSchema, ProcedureSearchResultSchema, SectorSchema } from '@motcua/core/model';
+import {
+  AgencySchema,
+  ApplicantSchema,
+  DossierSchema,
+  HallBoardItemSchema,
+  HallBoardSchema,
+  OfficeStatsSchema,
+  ProcedureSchema,
+  ProcedureSearchResultSchema,
+  SectorSchema,
+} from '@motcua/core/model';
 import { DOSSIER_STATUS_CODES } from '@motcua/core/status';
 import * as z from 'zod/mini';
 
@@ -36,14 +46,22 @@ const flag = z.boolean();
 const HEALTH = component(
   'Health',
   z.object({
-  status: z.enum(['ok', 'degraded']).check(z.describe('`degraded` when the backend does not answer, the shared state (Redis) is away or the follow store fails.')),
-  backend: z.object({ adapter: z.string(), ok: flag, error: z.optional(z.enum(ERROR_KINDS)), latencyMs: z.int().check(z.gte(0)) }),
-  state: z.object({ kind: z.enum(['memory', 'redis']), ok: flag, error: z.optional(z.string()) }).check(z.describe('Where the per-client counters live. With Redis away they are kept per instance until it is back.')),
-  follow: z.optional(
-    z.object({ store: z.enum(['memory', 'sqlite', 'redis']), ok: flag, error: z.optional(z.string()) }).check(
-      z.describe('With following configured: its store. While it fails, look-ups still work but nobody is told of changes; the watcher retries with backoff.'),
+    status: z
+      .enum(['ok', 'degraded'])
+      .check(z.describe('`degraded` when the backend does not answer, the shared state (Redis) is away or the follow store fails.')),
+    backend: z.object({ adapter: z.string(), ok: flag, error: z.optional(z.enum(ERROR_KINDS)), latencyMs: z.int().check(z.gte(0)) }),
+    state: z
+      .object({ kind: z.enum(['memory', 'redis']), ok: flag, error: z.optional(z.string()) })
+      .check(z.describe('Where the per-client counters live. With Redis away they are kept per instance until it is back.')),
+    follow: z.optional(
+      z
+        .object({ store: z.enum(['memory', 'sqlite', 'redis']), ok: flag, error: z.optional(z.string()) })
+        .check(
+          z.describe(
+            'With following configured: its store. While it fails, look-ups still work but nobody is told of changes; the watcher retries with backoff.',
+          ),
+        ),
     ),
-  ),
   }),
   'Whether the gateway can answer: its backend, where its counters live, its follow store.',
 );
@@ -60,11 +78,17 @@ const ERROR = component(
   z.object({
     error: z.object({
       kind: z.enum(ERROR_KINDS),
-      message: z.string().check(z.describe('For citizens, in the requested language (Vietnamese by default; `Accept-Language: en` for English).')),
+      message: z
+        .string()
+        .check(z.describe('For citizens, in the requested language (Vietnamese by default; `Accept-Language: en` for English).')),
       messages: z.object({ vi: z.string(), en: z.string() }),
       retryAfter: z.optional(z.int().check(z.gte(0), z.describe('Seconds to wait (rate-limited), as in the Retry-After header.'))),
       field: z.optional(z.string().check(z.describe('The input that was refused (invalid-input).'))),
-      keyKind: z.optional(z.enum(KEY_KINDS).check(z.describe('A key error: what the citizen is to type (the receipt key, the personal ID number, the phone number).'))),
+      keyKind: z.optional(
+        z
+          .enum(KEY_KINDS)
+          .check(z.describe('A key error: what the citizen is to type (the receipt key, the personal ID number, the phone number).')),
+      ),
     }),
   }),
   'Every error: a stable `kind`, a message for citizens in the asked language (Vietnamese by default) and both languages.',
@@ -75,7 +99,11 @@ const COMPONENTS = {
   Dossier: DOSSIER,
   // (storedAt is the browser's, not the API's.)
   Procedure: component('Procedure', z.omit(ProcedureSchema, { storedAt: true }), 'A procedure of the catalogue.'),
-  ProcedureSearchResult: component('ProcedureSearchResult', z.omit(ProcedureSearchResultSchema, { storedAt: true }), 'Ranked hits (best first) with highlight ranges in each name, and the total.'),
+  ProcedureSearchResult: component(
+    'ProcedureSearchResult',
+    z.omit(ProcedureSearchResultSchema, { storedAt: true }),
+    'Ranked hits (best first) with highlight ranges in each name, and the total.',
+  ),
   // (Copies: the core's own schemas are not named in the global registry.)
   Sector: component('Sector', z.extend(SectorSchema, {}), 'A sector (lĩnh vực).'),
   Agency: component('Agency', z.extend(AgencySchema, {}), 'An agency that receives dossiers.'),
@@ -86,11 +114,17 @@ const COMPONENTS = {
     z.extend(OfficeStatsSchema, {
       inProgress: count('Submitted, accepted, in progress or waiting for the applicant (statuses 1, 2, 4, 5, 6).'),
       onTimeRate: z.nullable(z.number().check(z.gte(0), z.lte(1), z.describe('Finished on time over finished; null when none finished.'))),
-      byStatus: z.partialRecord(z.enum(DOSSIER_STATUS_CODES.map(String) as [string, ...string[]]), z.int().check(z.gte(0))).check(z.describe('Count per national status code 1–10.')),
+      byStatus: z
+        .partialRecord(z.enum(DOSSIER_STATUS_CODES.map(String) as [string, ...string[]]), z.int().check(z.gte(0)))
+        .check(z.describe('Count per national status code 1–10.')),
       groups: z.optional(
-        z.array(z.object({ key: z.string(), label: z.string(), ...STATS_COUNTS })).check(
-          z.describe("With `groupBy`: the same counts per agency, sector, month or day (the period's `key` as YYYY-MM or YYYY-MM-DD), largest first for agencies and sectors, in order for periods."),
-        ),
+        z
+          .array(z.object({ key: z.string(), label: z.string(), ...STATS_COUNTS }))
+          .check(
+            z.describe(
+              "With `groupBy`: the same counts per agency, sector, month or day (the period's `key` as YYYY-MM or YYYY-MM-DD), largest first for agencies and sectors, in order for periods.",
+            ),
+          ),
       ),
     }),
     'Dossiers received in the period: counts by national status, finished on time or late, overdue, and the on-time rate.',
@@ -123,8 +157,12 @@ const DESCRIPTIONS: Record<number, string> = {
 };
 
 /** The error answers a route can give, each with the Error body and what the status means. */
-export function errors(...statuses: number[]): Record<number, { description: string; content: { 'application/json': { schema: typeof ERROR } } }> {
-  return Object.fromEntries(statuses.map((status) => [status, { description: DESCRIPTIONS[status]!, content: { 'application/json': { schema: ERROR } } }]));
+export function errors(
+  ...statuses: number[]
+): Record<number, { description: string; content: { 'application/json': { schema: typeof ERROR } } }> {
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: DESCRIPTIONS[status]!, content: { 'application/json': { schema: ERROR } } }]),
+  );
 }
 
 /** A JSON answer made of a named schema, described as that schema is (a bare reference would leave the answer undescribed). */
@@ -144,8 +182,13 @@ export const COMMON_ERRORS = [400, 429];
 export const BACKEND_ERRORS = [502, 503, 504];
 
 /** An HTML page's answers (the no-JavaScript lookup): the page, or the page with the reason. */
-export function pageAnswers(statuses: number[], described: (status: number) => string): Record<number, { description: string; content: { 'text/html': { schema: z.ZodMiniString } } }> {
-  return Object.fromEntries(statuses.map((status) => [status, { description: described(status), content: { 'text/html': { schema: z.string() } } }]));
+export function pageAnswers(
+  statuses: number[],
+  described: (status: number) => string,
+): Record<number, { description: string; content: { 'text/html': { schema: z.ZodMiniString } } }> {
+  return Object.fromEntries(
+    statuses.map((status) => [status, { description: described(status), content: { 'text/html': { schema: z.string() } } }]),
+  );
 }
 
 export const schemas = {
@@ -156,13 +199,17 @@ export const schemas = {
     .check(
       z.maxLength(200),
       z.regex(/^\S(.*\S)?$/),
-      z.describe('Dossier code, e.g. 000.00.12.H42-241105-0003 (normalised: case, dashes, spaces, full-width); no leading or trailing space.'),
+      z.describe(
+        'Dossier code, e.g. 000.00.12.H42-241105-0003 (normalised: case, dashes, spaces, full-width); no leading or trailing space.',
+      ),
     ),
   lookupKey: z
     .string()
     .check(
       z.maxLength(64),
-      z.describe("The key this gateway checks (`keyKind` in its answers): the receipt's lookup key (mã tra cứu), the applicant's personal ID number, or their phone number. Opens steps and details. An ID or phone number only in a POST body."),
+      z.describe(
+        "The key this gateway checks (`keyKind` in its answers): the receipt's lookup key (mã tra cứu), the applicant's personal ID number, or their phone number. Opens steps and details. An ID or phone number only in a POST body.",
+      ),
     ),
   procedureCode: z.string().check(z.regex(/^[0-9A-Za-z._-]{1,64}$/)),
 };

@@ -71,10 +71,14 @@ function loggedPath(url: string): string {
 
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {
   if (options.keyKind && options.adapter.checksKeys && options.keyKind !== options.adapter.keyKind) {
-    throw new TypeError(`keyKind "${options.keyKind}": the ${options.adapter.name} backend checks its own key${options.adapter.keyKind ? ` (${options.adapter.keyKind})` : ', and says which'}; leave keyKind out.`);
+    throw new TypeError(
+      `keyKind "${options.keyKind}": the ${options.adapter.name} backend checks its own key${options.adapter.keyKind ? ` (${options.adapter.keyKind})` : ', and says which'}; leave keyKind out.`,
+    );
   }
   if (options.keyKind === 'receipt' && options.adapter.keyKind === 'id-number') {
-    throw new TypeError(`keyKind "receipt": the ${options.adapter.name} backend's records carry no receipt key, so no dossier could be opened; leave keyKind out (citizens type the applicant's ID number) or use "phone".`);
+    throw new TypeError(
+      `keyKind "receipt": the ${options.adapter.name} backend's records carry no receipt key, so no dossier could be opened; leave keyKind out (citizens type the applicant's ID number) or use "phone".`,
+    );
   }
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const clientOf = (request: FastifyRequest) => clientKey(request.ip, limits);
@@ -112,7 +116,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
       if (!socket.writable) return socket.destroy();
       const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
       const body = JSON.stringify(errorBody(new MotcuaError('invalid-input', `refused by the HTTP parser: ${error.code}`), 'vi'));
-      socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncache-control: no-store\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
+      socket.end(
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\ncontent-type: application/json; charset=utf-8\r\ncache-control: no-store\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+      );
     },
   });
 
@@ -130,7 +136,11 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
 
   await app.register(apiRoutes, { prefix: '/v1', catalogueSeconds });
   if (options.follow) await app.register(following, { adapter: options.adapter, follow: options.follow });
-  await app.register(operationsRoutes, { adapter: options.adapter, healthTimeoutMs: options.healthTimeoutMs ?? 3000, portal: Boolean(options.portalDir) });
+  await app.register(operationsRoutes, {
+    adapter: options.adapter,
+    healthTimeoutMs: options.healthTimeoutMs ?? 3000,
+    portal: Boolean(options.portalDir),
+  });
   await app.register(lookupPageRoutes);
   if (options.portalDir) await app.register(portalFiles, { root: options.portalDir });
   return app;

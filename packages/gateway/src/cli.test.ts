@@ -23,7 +23,10 @@ interface Running {
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv = {}): Running {
-  const child = spawn(process.execPath, ['--conditions=motcua-source', '--import', 'tsx', CLI, ...args], { stdio: 'pipe', env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, ['--conditions=motcua-source', '--import', 'tsx', CLI, ...args], {
+    stdio: 'pipe',
+    env: { ...process.env, ...env },
+  });
   let out = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
   return {
@@ -85,10 +88,21 @@ describe('motcua-gateway CLI', () => {
       const [, url] = await gw.waitFor(ADDRESS);
       const res = await fetch(`${url}/v1/procedures`);
       assert.equal(res.status, 200);
-      assert.deepEqual(((await res.json()) as { items: Array<{ procedure: { code: string } }> }).items.map((h) => h.procedure.code).sort(), ['1.001193', '1.3']);
+      assert.deepEqual(
+        ((await res.json()) as { items: Array<{ procedure: { code: string } }> }).items.map((h) => h.procedure.code).sort(),
+        ['1.001193', '1.3'],
+      );
       await gw.waitFor(/catalogue records skipped/);
-      const line = JSON.parse(gw.log().split('\n').find((l) => l.includes('catalogue records skipped'))!) as { level: number; total: number; fields: string[]; dropped: string[] };
-      assert.deepEqual([line.level, line.total, line.fields, line.dropped], [40, 3, ['procedures[1].name'], ['procedures[2].processingTime.unit']]);
+      const line = JSON.parse(
+        gw
+          .log()
+          .split('\n')
+          .find((l) => l.includes('catalogue records skipped'))!,
+      ) as { level: number; total: number; fields: string[]; dropped: string[] };
+      assert.deepEqual(
+        [line.level, line.total, line.fields, line.dropped],
+        [40, 3, ['procedures[1].name'], ['procedures[2].processingTime.unit']],
+      );
     } finally {
       await gw.stop();
     }
@@ -100,13 +114,19 @@ describe('motcua-gateway CLI', () => {
     writeFileSync(file, JSON.stringify({ procedures: [procedure('1.001193', 'Đăng ký khai sinh')] }));
     writeFileSync(join(dir, 'gateway.json'), JSON.stringify({ port: 0, adapter: { type: 'static', file: 'tthc.json' }, logLevel: 'info' }));
     const gw = run(['--config', join(dir, 'gateway.json')]);
-    const names = async (url: string) => ((await (await fetch(`${url}/v1/procedures`)).json()) as { items: Array<{ procedure: { name: string } }> }).items.map((h) => h.procedure.name);
+    const names = async (url: string) =>
+      ((await (await fetch(`${url}/v1/procedures`)).json()) as { items: Array<{ procedure: { name: string } }> }).items.map(
+        (h) => h.procedure.name,
+      );
     try {
       const [, url] = await gw.waitFor(ADDRESS);
       assert.deepEqual(await names(url!), ['Đăng ký khai sinh']);
       // mtime has a coarse grain on some file systems: make the change visible.
       await new Promise((r) => setTimeout(r, 50));
-      writeFileSync(file, JSON.stringify({ procedures: [procedure('1.001193', 'Đăng ký khai sinh'), procedure('1.000894', 'Đăng ký kết hôn')] }));
+      writeFileSync(
+        file,
+        JSON.stringify({ procedures: [procedure('1.001193', 'Đăng ký khai sinh'), procedure('1.000894', 'Đăng ký kết hôn')] }),
+      );
       await gw.waitFor(/catalogue reloaded/);
       assert.deepEqual((await names(url!)).sort(), ['Đăng ký khai sinh', 'Đăng ký kết hôn']);
 
@@ -148,7 +168,10 @@ describe('motcua-gateway CLI', () => {
     try {
       const { code, err } = await fails(['--port', String(port)]);
       assert.equal(code, 1);
-      assert.match(err, new RegExp(`Port ${port} is already in use on 127\\.0\\.0\\.1: stop the program that holds it, or choose another port`));
+      assert.match(
+        err,
+        new RegExp(`Port ${port} is already in use on 127\\.0\\.0\\.1: stop the program that holds it, or choose another port`),
+      );
       assert.doesNotMatch(err, /\n\s+at /);
     } finally {
       holder.close();

@@ -33,7 +33,11 @@ try {
 } catch (error) {
   // Operators get a sentence, not a stack trace; MOTCUA_LOG_LEVEL=debug shows the trace.
   const known = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-  console.error(known ? `motcua-gateway: ${(error as Error).message}${(error as { code?: string }).code ? `\n${USAGE}` : ''}` : `motcua-gateway: could not start: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    known
+      ? `motcua-gateway: ${(error as Error).message}${(error as { code?: string }).code ? `\n${USAGE}` : ''}`
+      : `motcua-gateway: could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
   if (!known && process.env.MOTCUA_LOG_LEVEL === 'debug') console.error(error);
   process.exit(1);
 }

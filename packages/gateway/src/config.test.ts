@@ -16,8 +16,25 @@ describe('loadConfig', () => {
   it('reads a file, lets the environment win, and resolves paths against the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     const file = join(dir, 'gateway.json');
-    writeFileSync(file, JSON.stringify({ port: 9000, adapter: { type: 'igate', baseUrl: 'https://api.example.vn', tokenUrl: 'https://sso.example.vn/token', clientId: 'x', clientSecret: 'in-file' }, portalDir: 'site' }));
-    const c = loadConfig(file, { MOTCUA_PORT: '9100', MOTCUA_ORIGINS: 'https://a.gov.vn, https://b.gov.vn', MOTCUA_IGATE_CLIENT_SECRET: 'from-env' });
+    writeFileSync(
+      file,
+      JSON.stringify({
+        port: 9000,
+        adapter: {
+          type: 'igate',
+          baseUrl: 'https://api.example.vn',
+          tokenUrl: 'https://sso.example.vn/token',
+          clientId: 'x',
+          clientSecret: 'in-file',
+        },
+        portalDir: 'site',
+      }),
+    );
+    const c = loadConfig(file, {
+      MOTCUA_PORT: '9100',
+      MOTCUA_ORIGINS: 'https://a.gov.vn, https://b.gov.vn',
+      MOTCUA_IGATE_CLIENT_SECRET: 'from-env',
+    });
     assert.equal(c.port, 9100);
     assert.deepEqual(c.origins, ['https://a.gov.vn', 'https://b.gov.vn']);
     assert.equal(c.adapter.type === 'igate' && c.adapter.clientSecret, 'from-env');
@@ -26,7 +43,10 @@ describe('loadConfig', () => {
   });
 
   it('names the bad field', () => {
-    assert.throws(() => loadConfig(undefined, { MOTCUA_PORT: 'eighty' }), (e: Error) => e instanceof ConfigError && /"port"/.test(e.message));
+    assert.throws(
+      () => loadConfig(undefined, { MOTCUA_PORT: 'eighty' }),
+      (e: Error) => e instanceof ConfigError && /"port"/.test(e.message),
+    );
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({ adapter: { type: 'dvcqg', url: 'not a url' } }));
     assert.throws(() => loadConfig(join(dir, 'bad.json'), {}), /adapter/);
@@ -36,16 +56,37 @@ describe('loadConfig', () => {
   it('the national portal: its login and endpoints are required, unless a provincial proxy is called with GET', () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     const file = join(dir, 'gateway.json');
-    writeFileSync(file, JSON.stringify({ adapter: { type: 'dvcqg', url: 'https://adapter.example.gov.vn', username: 'u', password: 'p' } }));
-    assert.throws(() => loadConfig(file, {}), (e: Error) => e instanceof ConfigError && /"adapter.endpoints": the national portal needs "endpoints" .*"method": "get"/.test(e.message));
-    writeFileSync(file, JSON.stringify({ adapter: { type: 'dvcqg', url: 'https://apidvc.example.gov.vn/KetNoiMotCuaQuocGia', method: 'get', agencyCode: 'H56', services: { list: 'LayDanhSachTTHCDonVi' } } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ adapter: { type: 'dvcqg', url: 'https://adapter.example.gov.vn', username: 'u', password: 'p' } }),
+    );
+    assert.throws(
+      () => loadConfig(file, {}),
+      (e: Error) =>
+        e instanceof ConfigError && /"adapter.endpoints": the national portal needs "endpoints" .*"method": "get"/.test(e.message),
+    );
+    writeFileSync(
+      file,
+      JSON.stringify({
+        adapter: {
+          type: 'dvcqg',
+          url: 'https://apidvc.example.gov.vn/KetNoiMotCuaQuocGia',
+          method: 'get',
+          agencyCode: 'H56',
+          services: { list: 'LayDanhSachTTHCDonVi' },
+        },
+      }),
+    );
     assert.equal(adapterFromConfig(loadConfig(file, {}).adapter).name, 'dvcqg');
   });
 
   it('refuses unknown fields with a suggestion, and lists the allowed values', () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     const file = join(dir, 'gateway.json');
-    writeFileSync(file, JSON.stringify({ origin: ['https://a.gov.vn'], logLevel: 'verbose', adapter: { type: 'igat' }, limits: { perMinut: 5 } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ origin: ['https://a.gov.vn'], logLevel: 'verbose', adapter: { type: 'igat' }, limits: { perMinut: 5 } }),
+    );
     assert.throws(
       () => loadConfig(file, {}),
       (e: Error) =>
@@ -63,7 +104,10 @@ describe('loadConfig', () => {
   it('reduces origins to what browsers send, and refuses one with a path', () => {
     const c = loadConfig(undefined, { MOTCUA_ORIGINS: 'https://hatinh.gov.vn/, http://127.0.0.1:5173' });
     assert.deepEqual(c.origins, ['https://hatinh.gov.vn', 'http://127.0.0.1:5173']);
-    assert.throws(() => loadConfig(undefined, { MOTCUA_ORIGINS: 'https://hatinh.gov.vn/portal' }), /has a path: an origin is only scheme, host and port \(https:\/\/hatinh.gov.vn\)/);
+    assert.throws(
+      () => loadConfig(undefined, { MOTCUA_ORIGINS: 'https://hatinh.gov.vn/portal' }),
+      /has a path: an origin is only scheme, host and port \(https:\/\/hatinh.gov.vn\)/,
+    );
     assert.throws(() => loadConfig(undefined, { MOTCUA_ORIGINS: 'hatinh.gov.vn' }), /is not an origin/);
   });
 
@@ -73,34 +117,63 @@ describe('loadConfig', () => {
     writeFileSync(file, '{\n  "port": 9000,\n  "origins": ["https://hatinh.gov.vn",],\n  "logLevel": "info"\n}\n');
     assert.throws(
       () => loadConfig(file, {}),
-      (e: Error) => e instanceof ConfigError && e.message.includes(`${file} is not valid JSON at line 3, column 39: Unexpected "]"\n      "origins": ["https://hatinh.gov.vn",],\n${' '.repeat(4 + 38)}^`),
+      (e: Error) =>
+        e instanceof ConfigError &&
+        e.message.includes(
+          `${file} is not valid JSON at line 3, column 39: Unexpected "]"\n      "origins": ["https://hatinh.gov.vn",],\n${' '.repeat(4 + 38)}^`,
+        ),
     );
     writeFileSync(file, '{\n  "port": 9000\n  "host": "0.0.0.0"\n}\n');
-    assert.throws(() => loadConfig(file, {}), (e: Error) => /not valid JSON at line 3, column 3: Expected ',' or '}' after property value/.test(e.message));
+    assert.throws(
+      () => loadConfig(file, {}),
+      (e: Error) => /not valid JSON at line 3, column 3: Expected ',' or '}' after property value/.test(e.message),
+    );
     writeFileSync(file, '{ "port": 9000,\n  "adapter": { "type": "demo" }\n');
-    assert.throws(() => loadConfig(file, {}), (e: Error) => /not valid JSON at line 3, column 1/.test(e.message));
+    assert.throws(
+      () => loadConfig(file, {}),
+      (e: Error) => /not valid JSON at line 3, column 1/.test(e.message),
+    );
     writeFileSync(file, '\uFEFF{}');
-    assert.throws(() => loadConfig(file, {}), (e: Error) => /line 1, column 1: Unexpected byte-order mark/.test(e.message));
-    assert.throws(() => loadConfig(join(dir, 'none.json'), {}), (e: Error) => e instanceof ConfigError && /Cannot read the config file .*none\.json: ENOENT/.test(e.message));
+    assert.throws(
+      () => loadConfig(file, {}),
+      (e: Error) => /line 1, column 1: Unexpected byte-order mark/.test(e.message),
+    );
+    assert.throws(
+      () => loadConfig(join(dir, 'none.json'), {}),
+      (e: Error) => e instanceof ConfigError && /Cannot read the config file .*none\.json: ENOENT/.test(e.message),
+    );
   });
 
-  it('points a config mistake at the docs on the repository\'s page (the package ships no docs/)', () => {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { repository: { url: string }; files: string[] };
+  it("points a config mistake at the docs on the repository's page (the package ships no docs/)", () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+      repository: { url: string };
+      files: string[];
+    };
     const repository = pkg.repository.url.replace(/^git\+/, '').replace(/\.git$/, '');
     assert.equal(GATEWAY_DOCS, `${repository}/blob/main/docs/gateway.md`);
     assert.ok(!pkg.files.some((f) => f.startsWith('docs')), 'no docs/ in the package: the link is the way');
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     const file = join(dir, 'gateway.json');
     writeFileSync(file, JSON.stringify({ port: 'eighty' }));
-    assert.throws(() => loadConfig(file, {}), (e: Error) => e instanceof ConfigError && e.message.endsWith(`Every field: ${GATEWAY_DOCS}`) && !e.message.includes('See docs/'));
+    assert.throws(
+      () => loadConfig(file, {}),
+      (e: Error) => e instanceof ConfigError && e.message.endsWith(`Every field: ${GATEWAY_DOCS}`) && !e.message.includes('See docs/'),
+    );
   });
 
   it('stops on a catalogue file that is missing or not JSON, saying which', () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     const c = (file: string) => ({ type: 'static' as const, file });
-    assert.throws(() => adapterFromConfig(c(join(dir, 'tthc.json'))), (e: Error) => e instanceof ConfigError && /Cannot read the catalogue file .*tthc\.json \("adapter.file"\): there is no such file/.test(e.message));
+    assert.throws(
+      () => adapterFromConfig(c(join(dir, 'tthc.json'))),
+      (e: Error) =>
+        e instanceof ConfigError && /Cannot read the catalogue file .*tthc\.json \("adapter.file"\): there is no such file/.test(e.message),
+    );
     writeFileSync(join(dir, 'broken.json'), '{ "procedures": [ ');
-    assert.throws(() => adapterFromConfig(c(join(dir, 'broken.json'))), (e: Error) => e instanceof ConfigError && /The catalogue file .*broken\.json is not valid JSON/.test(e.message));
+    assert.throws(
+      () => adapterFromConfig(c(join(dir, 'broken.json'))),
+      (e: Error) => e instanceof ConfigError && /The catalogue file .*broken\.json is not valid JSON/.test(e.message),
+    );
   });
 
   it('reads Redis and networks with their own limits, and names a bad block', () => {
@@ -120,7 +193,17 @@ describe('loadConfig: following', () => {
   it('reads the VAPID keys (the private one from the environment), the webhooks and the store beside the file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     const file = join(dir, 'gateway.json');
-    writeFileSync(file, JSON.stringify({ follow: { vapidPublicKey: 'B'.repeat(87), subject: 'mailto:motcua@hatinh.gov.vn', store: 'follow.db', webhooks: [{ url: 'https://zalo-bridge.hatinh.gov.vn/motcua', secret: 'a-secret-of-16-chars' }] } }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        follow: {
+          vapidPublicKey: 'B'.repeat(87),
+          subject: 'mailto:motcua@hatinh.gov.vn',
+          store: 'follow.db',
+          webhooks: [{ url: 'https://zalo-bridge.hatinh.gov.vn/motcua', secret: 'a-secret-of-16-chars' }],
+        },
+      }),
+    );
     const c = loadConfig(file, { MOTCUA_VAPID_PRIVATE_KEY: 'p'.repeat(43) });
     assert.equal(c.follow?.vapidPrivateKey, 'p'.repeat(43));
     assert.equal(c.follow?.store, join(dir, 'follow.db'));
@@ -134,14 +217,27 @@ describe('loadConfig: following', () => {
     assert.throws(() => loadConfig(write({ keyKind: 'cccd' }), {}), /keyKind/);
     const follow = { vapidPublicKey: 'B'.repeat(87), subject: 'mailto:motcua@hatinh.gov.vn', store: 'follow.db' };
     const env = { MOTCUA_VAPID_PRIVATE_KEY: 'p'.repeat(43) };
-    assert.deepEqual(loadConfig(write({ follow: { ...follow, pushHosts: ['push.example.vn', '*.push.example.vn'] } }), env).follow?.pushHosts, ['push.example.vn', '*.push.example.vn']);
-    for (const bad of ['10.0.0.1', '*.10.0.0.1', '127.0.0.1', 'localhost']) assert.throws(() => loadConfig(write({ follow: { ...follow, pushHosts: [bad] } }), env), /pushHosts/, bad);
+    assert.deepEqual(
+      loadConfig(write({ follow: { ...follow, pushHosts: ['push.example.vn', '*.push.example.vn'] } }), env).follow?.pushHosts,
+      ['push.example.vn', '*.push.example.vn'],
+    );
+    for (const bad of ['10.0.0.1', '*.10.0.0.1', '127.0.0.1', 'localhost'])
+      assert.throws(() => loadConfig(write({ follow: { ...follow, pushHosts: [bad] } }), env), /pushHosts/, bad);
   });
 
   it('refuses to follow over a static catalogue, which has no dossiers, and says what to do', () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
     const file = join(dir, 'gateway.json');
-    writeFileSync(file, JSON.stringify({ adapter: { type: 'static', file: 'tthc.json' }, follow: { vapidPublicKey: 'B'.repeat(87), subject: 'mailto:motcua@phuong.gov.vn' } }));
-    assert.throws(() => loadConfig(file, { MOTCUA_VAPID_PRIVATE_KEY: 'p'.repeat(43) }), /"follow": a static catalogue has no dossiers to follow\. Remove "follow", or use an adapter that looks dossiers up/);
+    writeFileSync(
+      file,
+      JSON.stringify({
+        adapter: { type: 'static', file: 'tthc.json' },
+        follow: { vapidPublicKey: 'B'.repeat(87), subject: 'mailto:motcua@phuong.gov.vn' },
+      }),
+    );
+    assert.throws(
+      () => loadConfig(file, { MOTCUA_VAPID_PRIVATE_KEY: 'p'.repeat(43) }),
+      /"follow": a static catalogue has no dossiers to follow\. Remove "follow", or use an adapter that looks dossiers up/,
+    );
   });
 });

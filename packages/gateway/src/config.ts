@@ -24,10 +24,14 @@ const AdapterConfigSchema = z.discriminatedUnion('type', [
     endpoints: z.optional(z.strictObject({ auth: z.string(), integration: z.string(), share: z.string() })),
     username: z.optional(z.string()),
     password: z.optional(z.string()),
-    services: z.optional(z.strictObject({ dossier: z.optional(z.string()), procedure: z.optional(z.string()), list: z.optional(z.string()) })),
+    services: z.optional(
+      z.strictObject({ dossier: z.optional(z.string()), procedure: z.optional(z.string()), list: z.optional(z.string()) }),
+    ),
     dstcode: z.optional(z.string()),
     agencyCode: z.optional(z.string()),
-    params: z.optional(z.strictObject({ dossierCode: z.optional(z.string()), procedureCode: z.optional(z.string()), agencyCode: z.optional(z.string()) })),
+    params: z.optional(
+      z.strictObject({ dossierCode: z.optional(z.string()), procedureCode: z.optional(z.string()), agencyCode: z.optional(z.string()) }),
+    ),
     sessionMinutes: z.optional(z.number().check(z.gt(0))),
   }),
   z.strictObject({
@@ -39,7 +43,16 @@ const AdapterConfigSchema = z.discriminatedUnion('type', [
     username: z.optional(z.string()),
     password: z.optional(z.string()),
     statusMap: z.optional(z.record(z.string(), z.int().check(z.gte(1), z.lte(10)))),
-    paths: z.optional(z.strictObject({ dossierSearch: z.optional(z.string()), nationCodeParam: z.optional(z.string()), acceptedFromParam: z.optional(z.string()), acceptedToParam: z.optional(z.string()), procedures: z.optional(z.string()), agencies: z.optional(z.string()) })),
+    paths: z.optional(
+      z.strictObject({
+        dossierSearch: z.optional(z.string()),
+        nationCodeParam: z.optional(z.string()),
+        acceptedFromParam: z.optional(z.string()),
+        acceptedToParam: z.optional(z.string()),
+        procedures: z.optional(z.string()),
+        agencies: z.optional(z.string()),
+      }),
+    ),
   }),
   z.strictObject({
     type: z.literal('opencps'),
@@ -124,8 +137,21 @@ export type AdapterConfig = z.infer<typeof AdapterConfigSchema>;
 const ENV: Record<string, (raw: Record<string, unknown>, value: string) => void> = {
   MOTCUA_PORT: (c, v) => (c.port = /^\d+$/.test(v.trim()) ? Number(v) : v),
   MOTCUA_HOST: (c, v) => (c.host = v),
-  MOTCUA_ORIGINS: (c, v) => (c.origins = v.split(',').map((s) => s.trim()).filter(Boolean)),
-  MOTCUA_TRUST_PROXY: (c, v) => (c.trustProxy = v === 'true' ? true : v === 'false' ? false : v.split(',').map((s) => s.trim()).filter(Boolean)),
+  MOTCUA_ORIGINS: (c, v) =>
+    (c.origins = v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)),
+  MOTCUA_TRUST_PROXY: (c, v) =>
+    (c.trustProxy =
+      v === 'true'
+        ? true
+        : v === 'false'
+          ? false
+          : v
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)),
   MOTCUA_LOG_LEVEL: (c, v) => (c.logLevel = v),
   MOTCUA_PORTAL_DIR: (c, v) => (c.portalDir = v),
   MOTCUA_REDIS_URL: (c, v) => (c.redis = v),
@@ -179,13 +205,18 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
   }
   // A catalogue file has no dossiers: following one could never tell anybody anything.
   if (config.follow && config.adapter.type === 'static') {
-    throw new ConfigError('Invalid gateway config at "follow": a static catalogue has no dossiers to follow. Remove "follow", or use an adapter that looks dossiers up (igate, dvcqg, opencps, rest).');
+    throw new ConfigError(
+      'Invalid gateway config at "follow": a static catalogue has no dossiers to follow. Remove "follow", or use an adapter that looks dossiers up (igate, dvcqg, opencps, rest).',
+    );
   }
   // The national portal through its login needs the account and the three endpoints; a GET proxy needs neither.
   const { adapter } = config;
   if (adapter.type === 'dvcqg' && adapter.method !== 'get') {
     const missing = (['endpoints', 'username', 'password'] as const).filter((key) => adapter[key] === undefined);
-    if (missing.length) throw new ConfigError(`Invalid gateway config at "adapter.${missing[0]}": the national portal needs ${missing.map((k) => `"${k}"`).join(', ')} (its login and endpoints), or "method": "get" for a provincial proxy.`);
+    if (missing.length)
+      throw new ConfigError(
+        `Invalid gateway config at "adapter.${missing[0]}": the national portal needs ${missing.map((k) => `"${k}"`).join(', ')} (its login and endpoints), or "method": "get" for a provincial proxy.`,
+      );
   }
   // Paths in the file are relative to the file.
   const base = file ? dirname(resolve(file)) : process.cwd();
@@ -198,11 +229,64 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
 /** Every key the config knows, for "did you mean". */
 const KNOWN_KEYS = [
   ...Object.keys(GatewayConfigSchema.def.shape),
-  'perMinute', 'dossierPerMinute', 'failedLookups', 'failedLookupWindowMinutes', 'wrongKeysPerDossier', 'dossierPauseMinutes', 'ipv4Prefix', 'ipv6Prefix', 'networks', 'name', 'cidr',
-  'type', 'latencyMs', 'url', 'file', 'endpoint', 'username', 'password', 'agencyCode', 'baseUrl', 'tokenUrl', 'clientId', 'clientSecret', 'statusMap',
-  'endpoints', 'auth', 'integration', 'share', 'dstcode', 'params', 'dossierCode', 'procedureCode', 'paths', 'dossierSearch', 'nationCodeParam', 'procedures', 'agencies',
-  'groupId', 'dossier', 'services', 'sessionMinutes', 'acceptedFromParam', 'acceptedToParam', 'method', 'procedure', 'list',
-  'vapidPublicKey', 'vapidPrivateKey', 'subject', 'store', 'webhooks', 'secret', 'intervalSeconds', 'keepDays', 'lookupUrl', 'pushHosts', 'maxPerDossier', 'maxPerBrowser',
+  'perMinute',
+  'dossierPerMinute',
+  'failedLookups',
+  'failedLookupWindowMinutes',
+  'wrongKeysPerDossier',
+  'dossierPauseMinutes',
+  'ipv4Prefix',
+  'ipv6Prefix',
+  'networks',
+  'name',
+  'cidr',
+  'type',
+  'latencyMs',
+  'url',
+  'file',
+  'endpoint',
+  'username',
+  'password',
+  'agencyCode',
+  'baseUrl',
+  'tokenUrl',
+  'clientId',
+  'clientSecret',
+  'statusMap',
+  'endpoints',
+  'auth',
+  'integration',
+  'share',
+  'dstcode',
+  'params',
+  'dossierCode',
+  'procedureCode',
+  'paths',
+  'dossierSearch',
+  'nationCodeParam',
+  'procedures',
+  'agencies',
+  'groupId',
+  'dossier',
+  'services',
+  'sessionMinutes',
+  'acceptedFromParam',
+  'acceptedToParam',
+  'method',
+  'procedure',
+  'list',
+  'vapidPublicKey',
+  'vapidPrivateKey',
+  'subject',
+  'store',
+  'webhooks',
+  'secret',
+  'intervalSeconds',
+  'keepDays',
+  'lookupUrl',
+  'pushHosts',
+  'maxPerDossier',
+  'maxPerBrowser',
 ];
 
 function distance(a: string, b: string): number {
@@ -246,7 +330,9 @@ export function explainIssue(issue: z.core.$ZodIssue, raw: unknown): string {
     case 'invalid_type':
       return got === undefined ? `"${at}" is required (${issue.expected})` : `"${at}" must be a ${issue.expected} (got ${shown})`;
     case 'invalid_format':
-      return issue.format === 'url' ? `"${at}" must be a full URL such as https://api.example.gov.vn (got ${shown})` : `"${at}" must be a ${issue.format} (got ${shown})`;
+      return issue.format === 'url'
+        ? `"${at}" must be a full URL such as https://api.example.gov.vn (got ${shown})`
+        : `"${at}" must be a ${issue.format} (got ${shown})`;
     case 'too_small':
       return `"${at}" must be at least ${String(issue.minimum)} (got ${shown})`;
     case 'too_big':

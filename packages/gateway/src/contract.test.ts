@@ -36,7 +36,10 @@ async function start(options: Partial<GatewayOptions> = {}, adapter: Adapter = m
   return { app, url };
 }
 
-type Spec = { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, { properties?: Record<string, unknown> }> } };
+type Spec = {
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+};
 const specOf = async (url: string) => (await (await fetch(`${url}/openapi.json`)).json()) as Spec;
 
 // CommonJS: its default export is under `default` when imported from ESM.
@@ -68,7 +71,10 @@ describe('gateway contract: a board from any adapter is masked', () => {
     agency: 'UBND xã Thạch Hạ <script>',
     operator: { phone: '0987654321' },
     ready: [0, 1, 2, 3].map(hostileItem),
-    waiting: [{ ...hostileItem(4), reason: 'payment' }, { ...hostileItem(5), reason: 'supplement' }],
+    waiting: [
+      { ...hostileItem(4), reason: 'payment' },
+      { ...hostileItem(5), reason: 'supplement' },
+    ],
   };
 
   async function check(adapter: Adapter, label: string): Promise<void> {
@@ -81,25 +87,41 @@ describe('gateway contract: a board from any adapter is masked', () => {
       const board = JSON.parse(text) as HallBoard & Record<string, unknown>;
       const itemFields = Object.keys(spec.components.schemas.BoardItem!.properties!);
       const boardFields = Object.keys(spec.components.schemas.Board!.properties!);
-      assert.ok(Object.keys(board).every((f) => boardFields.includes(f)), `${label}: board fields ${Object.keys(board).join()}`);
+      assert.ok(
+        Object.keys(board).every((f) => boardFields.includes(f)),
+        `${label}: board fields ${Object.keys(board).join()}`,
+      );
       assert.equal(board.ready.length + board.waiting.length, 6, label);
       for (const [i, item] of [...board.ready, ...board.waiting].entries()) {
-        assert.ok(Object.keys(item).every((f) => itemFields.includes(f)), `${label}: item fields ${Object.keys(item).join()}`);
+        assert.ok(
+          Object.keys(item).every((f) => itemFields.includes(f)),
+          `${label}: item fields ${Object.keys(item).join()}`,
+        );
         assert.equal(item.applicant, maskName(FULL[i % FULL.length]!), label);
       }
-      assert.deepEqual(board.ready.map((item) => item.applicant), ['Nguyễn V. D.', 'L.', 'Trần T. H.', 'Lê M. T.'], label);
+      assert.deepEqual(
+        board.ready.map((item) => item.applicant),
+        ['Nguyễn V. D.', 'L.', 'Trần T. H.', 'Lê M. T.'],
+        label,
+      );
       assert.equal(board.agency, undefined, `${label}: the agency is the one asked for, not the upstream's`);
-      for (const secret of ['0912345678', '0987654321', '042090001234', 'K7Q2', 'Văn', 'Lan', 'Thị', 'Hoa', 'Minh', 'Tuấn', 'operator']) assert.ok(!text.includes(secret), `${label}: the board shows ${secret}`);
+      for (const secret of ['0912345678', '0987654321', '042090001234', 'K7Q2', 'Văn', 'Lan', 'Thị', 'Hoa', 'Minh', 'Tuấn', 'operator'])
+        assert.ok(!text.includes(secret), `${label}: the board shows ${secret}`);
     } finally {
       await gw.app.close();
     }
   }
 
   it('from another gateway (the rest adapter) answering full names and extra fields', async () => {
-    const upstream = await scriptedServer((req) => (req.path === '/v1/board' ? { body: hostile } : { status: 404, body: { error: { kind: 'not-found' } } }));
+    const upstream = await scriptedServer((req) =>
+      req.path === '/v1/board' ? { body: hostile } : { status: 404, body: { error: { kind: 'not-found' } } },
+    );
     try {
       await check(restAdapter({ endpoint: upstream.url, retries: 0 }), 'rest');
-      assert.ok(upstream.requests.some((r) => r.path === '/v1/board'), 'the upstream was asked');
+      assert.ok(
+        upstream.requests.some((r) => r.path === '/v1/board'),
+        'the upstream was asked',
+      );
     } finally {
       await upstream.close();
     }
@@ -127,7 +149,15 @@ describe('gateway contract: a page opened with the key is private', () => {
     assert.match(receipt.headers.get('link') ?? '', /key=/, 'the preload carries the key');
     assert.equal(receipt.headers.get('cache-control'), 'private, no-store');
     // Under any name the lookup reads a key by (found attacking it: Key=, matracuu=…), or none.
-    for (const path of [`/index.html?code=${code}&key=${dossier.lookupKey}`, '/?key=', '/index.html?key=WRONG', `/?code=${code}&Key=${dossier.lookupKey}`, `/?mahoso=${code}&matracuu=${dossier.lookupKey}`, `/?code=${code}&secretKey=${dossier.lookupKey}`, `/?code=${code}`]) {
+    for (const path of [
+      `/index.html?code=${code}&key=${dossier.lookupKey}`,
+      '/?key=',
+      '/index.html?key=WRONG',
+      `/?code=${code}&Key=${dossier.lookupKey}`,
+      `/?mahoso=${code}&matracuu=${dossier.lookupKey}`,
+      `/?code=${code}&secretKey=${dossier.lookupKey}`,
+      `/?code=${code}`,
+    ]) {
       assert.equal((await fetch(gw.url + path)).headers.get('cache-control'), 'private, no-store', path);
     }
     // Revalidating the receipt link with its ETag: the 304 stays private.
@@ -141,7 +171,11 @@ describe('gateway contract: a page opened with the key is private', () => {
 
   it('the no-JavaScript lookup with key= is private, no-store, whatever it answers', async () => {
     const code = encodeURIComponent(dossier.code);
-    for (const [path, status] of [[`/lookup?code=${code}&key=${dossier.lookupKey}`, 200], [`/lookup?code=${code}&key=WRONG`, 403], ['/lookup?code=not-a-code&key=K', 400]] as const) {
+    for (const [path, status] of [
+      [`/lookup?code=${code}&key=${dossier.lookupKey}`, 200],
+      [`/lookup?code=${code}&key=WRONG`, 403],
+      ['/lookup?code=not-a-code&key=K', 400],
+    ] as const) {
       const res = await fetch(gw.url + path);
       assert.equal(res.status, status, path);
       assert.equal(res.headers.get('cache-control'), 'private, no-store', path);
@@ -156,7 +190,11 @@ describe('gateway contract: what the API refuses, and how', () => {
     gw = await start({
       origins: ['https://portal.hatinh.gov.vn'],
       limits: { perMinute: 10_000, dossierPerMinute: 10_000, failedLookups: 10_000 },
-      follow: { vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' }, store: memoryWatchStore(), intervalSeconds: 3600 },
+      follow: {
+        vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' },
+        store: memoryWatchStore(),
+        intervalSeconds: 3600,
+      },
     });
     spec = await specOf(gw.url);
   });
@@ -173,7 +211,17 @@ describe('gateway contract: what the API refuses, and how', () => {
 
   it('every GET route answers an unknown query parameter with 400 invalid-input naming it', async () => {
     const paths = Object.keys(spec.paths).filter((p) => spec.paths[p]!.get);
-    for (const route of ['/', '/v1/sectors', '/v1/agencies', '/openapi.json', '/healthz', '/v1/follow/key', '/v1/dossiers/{code}', '/v1/procedures/{code}']) assert.ok(paths.includes(route), `${route} is walked`);
+    for (const route of [
+      '/',
+      '/v1/sectors',
+      '/v1/agencies',
+      '/openapi.json',
+      '/healthz',
+      '/v1/follow/key',
+      '/v1/dossiers/{code}',
+      '/v1/procedures/{code}',
+    ])
+      assert.ok(paths.includes(route), `${route} is walked`);
     const accepted: string[] = [];
     for (const template of paths) {
       const path = fill(template);
@@ -185,7 +233,8 @@ describe('gateway contract: what the API refuses, and how', () => {
       }
       assert.equal((await fetch(`${gw.url}${path}?zzz=1`, { method: 'HEAD' })).status, 400, `HEAD ${path}?zzz=1`);
       // The no-JavaScript page answers its refusals as a page, as its spec says.
-      const declared = (spec.paths[template]!.get as { responses: Record<string, { content?: Record<string, unknown> }> }).responses['400']?.content ?? {};
+      const declared =
+        (spec.paths[template]!.get as { responses: Record<string, { content?: Record<string, unknown> }> }).responses['400']?.content ?? {};
       if (declared['text/html']) {
         assert.match(res.headers.get('content-type') ?? '', /^text\/html/, `GET ${path}?zzz=1`);
         continue;
@@ -226,7 +275,10 @@ describe('gateway contract: what the API refuses, and how', () => {
   });
 
   it('a preflight without Origin (or without the method it asks for) gets the JSON Error body', async () => {
-    const allowed = await fetch(`${gw.url}/v1/sectors`, { method: 'OPTIONS', headers: { origin: 'https://portal.hatinh.gov.vn', 'access-control-request-method': 'GET' } });
+    const allowed = await fetch(`${gw.url}/v1/sectors`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://portal.hatinh.gov.vn', 'access-control-request-method': 'GET' },
+    });
     assert.equal(allowed.status, 204, 'a proper preflight is answered');
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://portal.hatinh.gov.vn');
     for (const [headers, field] of [

@@ -21,7 +21,11 @@ const PAUSED = gatewayText('error.paused');
 
 /** A key error that says what to type. */
 function keyError(detail: string, kind: KeyKind, words: 'wrong' | 'needed' | 'invalid'): MotcuaError {
-  return new MotcuaError(words === 'invalid' ? 'invalid-input' : 'key-required', detail, { messages: KEY_WORDS[kind][words], keyKind: kind, ...(words === 'invalid' ? { field: 'key' } : {}) });
+  return new MotcuaError(words === 'invalid' ? 'invalid-input' : 'key-required', detail, {
+    messages: KEY_WORDS[kind][words],
+    keyKind: kind,
+    ...(words === 'invalid' ? { field: 'key' } : {}),
+  });
 }
 
 export interface DossierAccess {
@@ -66,14 +70,26 @@ export function dossierAccess(options: DossierAccessOptions): DossierAccess {
     const normalized = parseDossierCode(code)?.code;
     if (key && normalized) {
       const paused = await guard.dossierPausedFor(normalized);
-      if (paused) throw new MotcuaError('rate-limited', `keyed look-ups of ${normalized} paused`, { retryAfter: paused, messages: PAUSED, ...(knownKind ? { keyKind: knownKind } : {}) });
+      if (paused)
+        throw new MotcuaError('rate-limited', `keyed look-ups of ${normalized} paused`, {
+          retryAfter: paused,
+          messages: PAUSED,
+          ...(knownKind ? { keyKind: knownKind } : {}),
+        });
     }
 
     const failed = async (reason: string) => {
       const count = await guard.fail(client);
       if (count >= failedLookups) request.log.warn({ client, failures: count, reason }, 'dossier enumeration suspected: client blocked');
-      if (reason === 'wrong key' && normalized && (await guard.wrongKey(normalized, limits.wrongKeysPerDossier, limits.dossierPauseMinutes * 60_000))) {
-        request.log.warn({ code: normalized, wrongKeys: limits.wrongKeysPerDossier, pauseMinutes: limits.dossierPauseMinutes }, 'key guessing suspected: keyed look-ups of this dossier paused');
+      if (
+        reason === 'wrong key' &&
+        normalized &&
+        (await guard.wrongKey(normalized, limits.wrongKeysPerDossier, limits.dossierPauseMinutes * 60_000))
+      ) {
+        request.log.warn(
+          { code: normalized, wrongKeys: limits.wrongKeysPerDossier, pauseMinutes: limits.dossierPauseMinutes },
+          'key guessing suspected: keyed look-ups of this dossier paused',
+        );
       }
     };
     let dossier: Dossier;

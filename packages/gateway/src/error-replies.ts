@@ -16,7 +16,12 @@ const BACKEND_TROUBLE = new Set(['server', 'bad-response', 'network', 'timeout',
  * kind's message.
  */
 function logFailure(request: FastifyRequest, e: MotcuaError): void {
-  const failure = { kind: e.kind, detail: e.detail, ...(e.field ? { field: e.field } : {}), ...(e.status ? { backendStatus: e.status } : {}) };
+  const failure = {
+    kind: e.kind,
+    detail: e.detail,
+    ...(e.field ? { field: e.field } : {}),
+    ...(e.status ? { backendStatus: e.status } : {}),
+  };
   if (BACKEND_TROUBLE.has(e.kind)) request.log.warn(failure, 'backend failure');
   else request.log.debug(failure, 'request refused');
 }
@@ -49,7 +54,9 @@ function thrown(error: FastifyError, request: FastifyRequest): unknown {
 export const jsonErrors: ErrorHandler = (error, request, reply) => sendError(request, reply, thrown(error, request));
 
 /** An HTML page's error handler (the no-JavaScript lookup): the page `page` writes, with the citizen's message in its language. */
-export function pageErrors(page: (error: MotcuaError, request: FastifyRequest) => Promise<string>): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> {
+export function pageErrors(
+  page: (error: MotcuaError, request: FastifyRequest) => Promise<string>,
+): (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => Promise<FastifyReply> {
   return async (error, request, reply) => {
     const e = prepare(request, reply, thrown(error, request));
     return reply.type('text/html; charset=utf-8').send(await page(e, request));

@@ -63,4 +63,3 @@ export function rateLimited(retryAfter: number): MotcuaError {
 export function langOf(acceptLanguage: string | undefined): Lang {
   return resolveLang(acceptLanguage);
 }
-

@@ -52,7 +52,11 @@ async function services(app: FastifyInstance, options: GatewayServicesOptions): 
   await state.ready(2000);
   app.addHook('onClose', () => state.close());
   // Started while Redis does not answer: said once, so the operator knows the limits are per instance until it does.
-  if (state.trouble) app.log.warn({ state: state.kind, trouble: state.trouble }, 'shared counters unavailable at start: each instance counts alone until Redis answers');
+  if (state.trouble)
+    app.log.warn(
+      { state: state.kind, trouble: state.trouble },
+      'shared counters unavailable at start: each instance counts alone until Redis answers',
+    );
   // The backend's token or session and its catalogue: one login and one fetch for every instance.
   adapter.attachStore?.(state);
   const dossierTtlMs = options.dossierSeconds * 1000;

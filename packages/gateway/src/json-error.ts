@@ -85,7 +85,12 @@ export function describeJsonError(text: string, error: unknown): string {
   // V8 quotes a snippet around an unexpected token, newlines and all: name the character instead.
   if (/^Unexpected token/.test(reason)) {
     const c = text[index];
-    reason = c === undefined ? 'Unexpected end of the file' : c === '\uFEFF' ? 'Unexpected byte-order mark (save the file as UTF-8 without BOM)' : `Unexpected ${JSON.stringify(c)}`;
+    reason =
+      c === undefined
+        ? 'Unexpected end of the file'
+        : c === '\uFEFF'
+          ? 'Unexpected byte-order mark (save the file as UTF-8 without BOM)'
+          : `Unexpected ${JSON.stringify(c)}`;
   }
   const before = text.slice(0, index).split(/\r\n|\r|\n/);
   const line = before.length;

@@ -16,7 +16,11 @@ const NOW = Date.parse('2026-11-23T10:00:00+07:00');
 const data = createDemoDataset({ now: NOW });
 const withId = data.dossiers.filter((d) => d.applicant?.idNumber && d.applicant.phone && d.steps?.length);
 // A record whose owner's ID the backend does not know: it says "000000001", as Thanh Hoá's sync does.
-const placeholder: Dossier = { ...withId[5]!, code: '000.00.12.H42-261120-0999', applicant: { ...withId[5]!.applicant!, idNumber: '000000001' } };
+const placeholder: Dossier = {
+  ...withId[5]!,
+  code: '000.00.12.H42-261120-0999',
+  applicant: { ...withId[5]!.applicant!, idNumber: '000000001' },
+};
 const dossiers = [...data.dossiers, placeholder];
 
 interface Running {
@@ -30,14 +34,24 @@ interface Running {
 async function start(options: Partial<GatewayOptions>, adapter: Adapter = memoryAdapter({ ...data, dossiers })): Promise<Running> {
   const { lines, stream } = logLines();
   const seen: string[] = [];
-  const app = await createGateway({ adapter, logger: { level: 'debug', stream }, limits: { dossierPerMinute: 1000, perMinute: 1000 }, ...options });
+  const app = await createGateway({
+    adapter,
+    logger: { level: 'debug', stream },
+    limits: { dossierPerMinute: 1000, perMinute: 1000 },
+    ...options,
+  });
   app.addHook('onRequest', async (request) => void seen.push(request.url));
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { app, url, lines, seen };
 }
 
 const post = (url: string, key: string, type: 'form' | 'json' = 'form') =>
-  fetch(url, type === 'form' ? { method: 'POST', body: new URLSearchParams({ key }) } : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key }) });
+  fetch(
+    url,
+    type === 'form'
+      ? { method: 'POST', body: new URLSearchParams({ key }) }
+      : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key }) },
+  );
 type Answer = { dossier?: Dossier; error?: { kind: string; message: string; keyKind?: string; field?: string } };
 
 describe('a backend whose records carry no receipt key: the applicant’s ID number', () => {
@@ -54,7 +68,10 @@ describe('a backend whose records carry no receipt key: the applicant’s ID num
   });
 
   it('opens the details with the ID number in the body (form or JSON, spaced as people write it), never with the receipt key', async () => {
-    for (const res of [await post(`${gw.url}/v1/dossiers/${d.code}`, id), await post(`${gw.url}/v1/dossiers/${d.code}`, id.replace(/(\d{3})/g, '$1 ').trim(), 'json')]) {
+    for (const res of [
+      await post(`${gw.url}/v1/dossiers/${d.code}`, id),
+      await post(`${gw.url}/v1/dossiers/${d.code}`, id.replace(/(\d{3})/g, '$1 ').trim(), 'json'),
+    ]) {
       const body = (await res.json()) as Answer;
       assert.equal(res.status, 200, JSON.stringify(body));
       assert.equal(body.dossier?.restricted, false);
@@ -122,7 +139,10 @@ describe('a backend whose records carry no receipt key: the applicant’s ID num
   it('no ID number in any log line or address the gateway saw logged', () => {
     const text = JSON.stringify(gw.lines);
     for (const dossier of withId.slice(0, 2)) assert.ok(!text.includes(dossier.applicant!.idNumber!), 'an ID number in the log');
-    assert.ok(gw.lines.some((l) => (l.req as { method?: string } | undefined)?.method === 'POST'), 'the requests were logged');
+    assert.ok(
+      gw.lines.some((l) => (l.req as { method?: string } | undefined)?.method === 'POST'),
+      'the requests were logged',
+    );
   });
 });
 
@@ -134,10 +154,17 @@ describe('what the attack on issue 27 found', () => {
   const id = d.applicant!.idNumber!;
 
   it('a JSON body sent as a form, or an ID typed into the code field, puts no ID in the answer or the log', async () => {
-    const asForm = await fetch(`${gw.url}/v1/dossiers/${d.code}`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: JSON.stringify({ key: id }) });
+    const asForm = await fetch(`${gw.url}/v1/dossiers/${d.code}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: JSON.stringify({ key: id }),
+    });
     assert.equal(asForm.status, 400);
     assert.ok(!(await asForm.text()).includes(id), 'echoed in the error');
-    for (const res of [await fetch(`${gw.url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: id }) }), await fetch(`${gw.url}/v1/dossiers/${id}`, { method: 'POST', body: new URLSearchParams({ key: id }) })]) {
+    for (const res of [
+      await fetch(`${gw.url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: id }) }),
+      await fetch(`${gw.url}/v1/dossiers/${id}`, { method: 'POST', body: new URLSearchParams({ key: id }) }),
+    ]) {
       assert.equal(res.status, 400);
       assert.ok(!(await res.text()).includes(id));
     }
@@ -145,7 +172,12 @@ describe('what the attack on issue 27 found', () => {
   });
 
   it('an ID however written is personal: refused in a query, read as its digits in a body', async () => {
-    for (const written of [`CCCD${id}`, `${id.slice(0, 4)}/${id.slice(4, 8)}/${id.slice(8)}`, `${id}\u200b`, String.fromCharCode(0xff10 + Number(id[0])) + id.slice(1)]) {
+    for (const written of [
+      `CCCD${id}`,
+      `${id.slice(0, 4)}/${id.slice(4, 8)}/${id.slice(8)}`,
+      `${id}\u200b`,
+      String.fromCharCode(0xff10 + Number(id[0])) + id.slice(1),
+    ]) {
       const query = await fetch(`${gw.url}/v1/dossiers/${d.code}?key=${encodeURIComponent(written)}`);
       assert.equal(query.status, 400, written);
       assert.equal(((await query.json()) as Answer).error?.keyKind, 'id-number', 'the refusal says what to type');
@@ -154,22 +186,34 @@ describe('what the attack on issue 27 found', () => {
   });
 
   it('a key given twice is refused, not the last one taken', async () => {
-    const res = await fetch(`${gw.url}/v1/dossiers/${d.code}`, { method: 'POST', body: `key=042000000111&key=${id}`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const res = await fetch(`${gw.url}/v1/dossiers/${d.code}`, {
+      method: 'POST',
+      body: `key=042000000111&key=${id}`,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     assert.equal(res.status, 400);
   });
 
   it("a wrong-shaped key reaches the client as the key's error (field 'key'), not the code's", async () => {
     const client = createClient({ adapter: restAdapter({ endpoint: gw.url, retries: 0 }) });
-    await assert.rejects(client.dossiers.lookup(d.code, { key: '04252337399' }), (e: Error & { field?: string; keyKind?: string }) => e.field === 'key' && e.keyKind === 'id-number');
+    await assert.rejects(
+      client.dossiers.lookup(d.code, { key: '04252337399' }),
+      (e: Error & { field?: string; keyKind?: string }) => e.field === 'key' && e.keyKind === 'id-number',
+    );
   });
 
   it('a POST from a page of a site not on the list is refused before it counts; the portal itself and listed sites are answered', async () => {
     const target = withId[7]!;
-    const from = (origin: string, key: string) => fetch(`${gw.url}/v1/dossiers/${target.code}`, { method: 'POST', body: new URLSearchParams({ key }), headers: { origin } });
+    const from = (origin: string, key: string) =>
+      fetch(`${gw.url}/v1/dossiers/${target.code}`, { method: 'POST', body: new URLSearchParams({ key }), headers: { origin } });
     for (let i = 0; i < 12; i++) assert.equal((await from('https://evil.example', `04200000${1000 + i}`)).status, 400);
     const same = await from(gw.url, target.applicant!.idNumber!);
     assert.equal(same.status, 200, 'twelve foreign wrong keys counted nothing; the same site is answered');
-    const noJs = await fetch(`${gw.url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: target.code }), headers: { origin: 'https://evil.example' } });
+    const noJs = await fetch(`${gw.url}/lookup`, {
+      method: 'POST',
+      body: new URLSearchParams({ code: target.code }),
+      headers: { origin: 'https://evil.example' },
+    });
     assert.equal(noJs.status, 400);
   });
 
@@ -245,7 +289,10 @@ describe('the client names a keyed answer in its cache by a hash of the key', ()
     } finally {
       Map.prototype.set = originalSet;
     }
-    assert.ok(seenKeys.some((k) => k.startsWith(`dossier ${d.code} `)), `the answer was cached: ${seenKeys.join(' | ')}`);
+    assert.ok(
+      seenKeys.some((k) => k.startsWith(`dossier ${d.code} `)),
+      `the answer was cached: ${seenKeys.join(' | ')}`,
+    );
     assert.ok(!seenKeys.some((k) => k.includes(id)), 'the ID number in a cache key');
     assert.equal(new Set(seenKeys.filter((k) => k.startsWith('dossier '))).size, 1, 'the same number, spaced, is the same entry');
   });
@@ -253,6 +300,9 @@ describe('the client names a keyed answer in its cache by a hash of the key', ()
 
 describe('configuration', () => {
   it('refuses a key kind for a backend that checks its own', async () => {
-    await assert.rejects(createGateway({ adapter: restAdapter({ endpoint: 'http://127.0.0.1:9' }), keyKind: 'phone' }), /checks its own key/);
+    await assert.rejects(
+      createGateway({ adapter: restAdapter({ endpoint: 'http://127.0.0.1:9' }), keyKind: 'phone' }),
+      /checks its own key/,
+    );
   });
 });

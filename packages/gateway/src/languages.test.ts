@@ -19,11 +19,14 @@ import { memoryWatchStore } from './follow/store.js';
 const adapter = memoryAdapter(createDemoDataset());
 const all = [...adapter.dossiers.values()];
 /** A dossier with every row of the page: steps, a due date it is judged by, an applicant. */
-const dossier = all.find((d) => d.lookupKey && d.steps?.length && d.applicant?.name && d.agency?.name && dossierTimeliness(d).state !== 'none')!;
+const dossier = all.find(
+  (d) => d.lookupKey && d.steps?.length && d.applicant?.name && d.agency?.name && dossierTimeliness(d).state !== 'none',
+)!;
 const followed = all.find((d) => d.status === 4 && d.lookupKey && d !== dossier)!;
 
 /** Every string in the data (the backend's words, the dossier's code, names): what may stay as it is. */
-const strings = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : []);
+const strings = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(strings) : [];
 const DATA = [...new Set(all.flatMap(strings))].filter((s) => /\p{L}/u.test(s)).sort((a, b) => b.length - a.length);
 
 /**
@@ -39,7 +42,13 @@ function notPseudo(text: string): string[] {
     .filter((s) => /\p{L}/u.test(s));
 }
 
-const decode = (s: string) => s.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 /**
  * The words a page shows (its text, its title, its labels for assistive technology), all in
@@ -66,12 +75,25 @@ describe('a third language, x-pseudo, registered in one file', () => {
       adapter,
       logger: false,
       limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 },
-      follow: { vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' }, store: memoryWatchStore(), intervalSeconds: 3600, pushTargets: { dangerouslyAllowOrigins: [push.url] } },
+      follow: {
+        vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' },
+        store: memoryWatchStore(),
+        intervalSeconds: 3600,
+        pushTargets: { dangerouslyAllowOrigins: [push.url] },
+      },
     });
     url = await app.listen({ port: 0, host: '127.0.0.1' });
     const dir = mkdtempSync(join(tmpdir(), 'motcua-x-pseudo-'));
-    writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="x-pseudo"><title>x</title><motcua-dossier-lookup><form action="/lookup"></form></motcua-dossier-lookup></html>');
-    portalApp = await createGateway({ adapter, portalDir: dir, logger: false, limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 } });
+    writeFileSync(
+      join(dir, 'index.html'),
+      '<!doctype html><html lang="x-pseudo"><title>x</title><motcua-dossier-lookup><form action="/lookup"></form></motcua-dossier-lookup></html>',
+    );
+    portalApp = await createGateway({
+      adapter,
+      portalDir: dir,
+      logger: false,
+      limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 },
+    });
     portalUrl = await portalApp.listen({ port: 0, host: '127.0.0.1' });
   });
   after(async () => {
@@ -81,10 +103,15 @@ describe('a third language, x-pseudo, registered in one file', () => {
   });
 
   const lookup = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
-    fetch(`${url}/lookup`, { method: 'POST', headers, body: new URLSearchParams(fields) }).then(async (r) => [r.status, await r.text()] as const);
+    fetch(`${url}/lookup`, { method: 'POST', headers, body: new URLSearchParams(fields) }).then(
+      async (r) => [r.status, await r.text()] as const,
+    );
 
   it('the no-JS page: the form, asked for by its link (?lang=) or by the browser (Accept-Language), in x-pseudo, with links to the others', async () => {
-    for (const [address, headers] of [[`${url}/lookup?lang=x-pseudo`, {}], [`${url}/lookup`, { 'accept-language': 'x-pseudo, en;q=0.8' }]] as const) {
+    for (const [address, headers] of [
+      [`${url}/lookup?lang=x-pseudo`, {}],
+      [`${url}/lookup`, { 'accept-language': 'x-pseudo, en;q=0.8' }],
+    ] as const) {
       const html = await (await fetch(address, { headers })).text();
       assert.match(html, /<html lang="x-pseudo">/);
       assert.deepEqual(pageWordsNotPseudo(html), [], html);
@@ -137,9 +164,21 @@ describe('a third language, x-pseudo, registered in one file', () => {
     const json = { 'content-type': 'application/json', 'accept-language': 'x-pseudo' };
     const subscription = push.subscription();
     const refusals = [
-      await fetch(`${url}/v1/follow`, { method: 'POST', headers: json, body: JSON.stringify({ code: followed.code, key: followed.lookupKey, subscription: { ...subscription, keys: { ...subscription.keys, p256dh: 'AAAA' } } }) }),
+      await fetch(`${url}/v1/follow`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({
+          code: followed.code,
+          key: followed.lookupKey,
+          subscription: { ...subscription, keys: { ...subscription.keys, p256dh: 'AAAA' } },
+        }),
+      }),
       await fetch(`${url}/v1/follow`, { method: 'DELETE', headers: json, body: JSON.stringify({ endpoint: subscription.endpoint }) }),
-      await fetch(`${url}/v1/follow`, { method: 'POST', headers: json, body: JSON.stringify({ code: followed.code, key: 'SAI1', subscription }) }),
+      await fetch(`${url}/v1/follow`, {
+        method: 'POST',
+        headers: json,
+        body: JSON.stringify({ code: followed.code, key: 'SAI1', subscription }),
+      }),
     ];
     for (const res of refusals) {
       const { error } = (await res.json()) as { error: { message: string; messages: { vi: string; en: string } } };
@@ -148,7 +187,11 @@ describe('a third language, x-pseudo, registered in one file', () => {
       assert.notEqual(error.messages.en, error.messages.vi, 'the wire format keeps its Vietnamese and English');
     }
     // The page's language, sent with the follow, words its pushes (the browser's may differ).
-    const ok = await fetch(`${url}/v1/follow`, { method: 'POST', headers: { ...json, 'accept-language': 'vi' }, body: JSON.stringify({ code: followed.code, key: followed.lookupKey, subscription, lang: 'x-pseudo' }) });
+    const ok = await fetch(`${url}/v1/follow`, {
+      method: 'POST',
+      headers: { ...json, 'accept-language': 'vi' },
+      body: JSON.stringify({ code: followed.code, key: followed.lookupKey, subscription, lang: 'x-pseudo' }),
+    });
     assert.equal(ok.status, 201);
     await app.pollFollowed!();
     followed.status = 9;

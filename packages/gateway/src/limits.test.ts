@@ -20,9 +20,18 @@ const withKey = data.dossiers.filter((d) => d.lookupKey && d.status === 4);
 
 async function start(options: Partial<GatewayOptions> = {}) {
   const { lines: logs, stream } = logLines();
-  const app = await createGateway({ adapter: memoryAdapter(data), trustProxy: true, logger: { level: 'warn', stream }, ...options, limits: { dossierPerMinute: 1000, perMinute: 10_000, ...options.limits } });
+  const app = await createGateway({
+    adapter: memoryAdapter(data),
+    trustProxy: true,
+    logger: { level: 'warn', stream },
+    ...options,
+    limits: { dossierPerMinute: 1000, perMinute: 10_000, ...options.limits },
+  });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  const lookup = (code: string, from: string, key?: string) => fetch(`${url}/v1/dossiers/${encodeURIComponent(code)}${key === undefined ? '' : `?key=${encodeURIComponent(key)}`}`, { headers: { 'x-forwarded-for': from } });
+  const lookup = (code: string, from: string, key?: string) =>
+    fetch(`${url}/v1/dossiers/${encodeURIComponent(code)}${key === undefined ? '' : `?key=${encodeURIComponent(key)}`}`, {
+      headers: { 'x-forwarded-for': from },
+    });
   return { app, url, logs, lookup };
 }
 
@@ -37,7 +46,10 @@ describe('clients are networks', () => {
     assert.equal(clientKey('::ffff:203.113.7.9', p), clientKey('203.113.7.9', p));
     assert.notEqual(clientKey('203.113.7.9', p), clientKey('203.113.7.10', p));
     assert.equal(clientKey('203.113.7.9', { ...p, ipv4Prefix: 24 }), clientKey('203.113.7.200', { ...p, ipv4Prefix: 24 }));
-    assert.equal(clientKey('2402:800:6311:1a2b::1', { ...p, ipv6Prefix: 48 }), clientKey('2402:800:6311:ffff::1', { ...p, ipv6Prefix: 48 }));
+    assert.equal(
+      clientKey('2402:800:6311:1a2b::1', { ...p, ipv6Prefix: 48 }),
+      clientKey('2402:800:6311:ffff::1', { ...p, ipv6Prefix: 48 }),
+    );
   });
 
   it('forty failed look-ups from forty addresses of one /64 are refused after the allowed ten; another /64 is not', async () => {
@@ -63,32 +75,46 @@ describe('behind a proxy that appends to X-Forwarded-For', () => {
       // What nginx passes on: the client's own words, then the address it saw.
       for (let n = 1; n <= 20; n++) statuses.push((await gw.lookup(unknown(n), `203.0.${n}.7, garbage-${n}, 198.51.100.9`)).status);
       assert.deepEqual(statuses, [...Array(10).fill(404), ...Array(10).fill(429)]);
-      assert.equal((await gw.lookup(unknown(99), '203.0.1.7, 198.51.100.10')).status, 404, 'another address the proxy saw is another client');
+      assert.equal(
+        (await gw.lookup(unknown(99), '203.0.1.7, 198.51.100.10')).status,
+        404,
+        'another address the proxy saw is another client',
+      );
     } finally {
       await gw.app.close();
     }
   });
 });
 
-describe('a guess of one dossier\'s key from many networks', () => {
+describe("a guess of one dossier's key from many networks", () => {
   it('pauses its keyed look-ups and follows for everyone after ten wrong keys, says so in the log and in words; its status is still shown; the right key works after the pause', async () => {
     const push = await startPushService();
     const d = withKey[0]!;
     const gw = await start({
       // A pause of 1.5 s for the test; the default is 15 minutes.
       limits: { wrongKeysPerDossier: 10, dossierPauseMinutes: 0.025 } as GatewayOptions['limits'],
-      follow: { vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' }, store: memoryWatchStore(), intervalSeconds: 3600, pushTargets: { dangerouslyAllowOrigins: [push.url] } },
+      follow: {
+        vapid: { ...generateVapidKeys(), subject: 'mailto:motcua@hatinh.gov.vn' },
+        store: memoryWatchStore(),
+        intervalSeconds: 3600,
+        pushTargets: { dangerouslyAllowOrigins: [push.url] },
+      },
     });
     try {
       // Forty guessers, each from a network of its own (a botnet): no per-client limit is reached.
       const statuses: number[] = [];
-      for (let n = 1; n <= 40; n++) statuses.push((await gw.lookup(d.code, `2402:800:${n.toString(16)}::1`, `G${String(n).padStart(3, '0')}`)).status);
+      for (let n = 1; n <= 40; n++)
+        statuses.push((await gw.lookup(d.code, `2402:800:${n.toString(16)}::1`, `G${String(n).padStart(3, '0')}`)).status);
       assert.deepEqual(statuses, [...Array(10).fill(403), ...Array(30).fill(429)]);
       const right = await gw.lookup(d.code, '203.113.7.9', d.lookupKey);
       assert.equal(right.status, 429, 'the right key too, while paused: else the guess would go on');
       assert.ok(Number(right.headers.get('retry-after')) >= 1);
       assert.match(((await right.json()) as { error: { message: string } }).error.message, /tạm dừng xem chi tiết/);
-      const follow = await fetch(`${gw.url}/v1/follow`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.113.7.9' }, body: JSON.stringify({ code: d.code, key: d.lookupKey, subscription: push.subscription() }) });
+      const follow = await fetch(`${gw.url}/v1/follow`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.113.7.9' },
+        body: JSON.stringify({ code: d.code, key: d.lookupKey, subscription: push.subscription() }),
+      });
       assert.equal(follow.status, 429, 'following is keyed too');
       const shown = await gw.lookup(d.code, '203.113.7.9');
       assert.equal(shown.status, 200, 'the status without the key');
@@ -115,9 +141,20 @@ describe('counts through a Redis outage', () => {
       for (let n = 1; n <= 8; n++) assert.equal((await gw.lookup(unknown(n), from)).status, 404);
       await redis.kill();
       // Counting goes on from eight, not from zero.
-      assert.deepEqual([(await gw.lookup(unknown(9), from)).status, (await gw.lookup(unknown(10), from)).status, (await gw.lookup(unknown(11), from)).status], [404, 404, 429]);
+      assert.deepEqual(
+        [
+          (await gw.lookup(unknown(9), from)).status,
+          (await gw.lookup(unknown(10), from)).status,
+          (await gw.lookup(unknown(11), from)).status,
+        ],
+        [404, 404, 429],
+      );
       await redis.restart(); // empty: Redis kept nothing
-      await until('counting in Redis again', async () => ((await (await fetch(`${gw.url}/healthz`)).json()) as { state: { ok: boolean } }).state.ok, 10_000);
+      await until(
+        'counting in Redis again',
+        async () => ((await (await fetch(`${gw.url}/healthz`)).json()) as { state: { ok: boolean } }).state.ok,
+        10_000,
+      );
       assert.equal((await gw.lookup(unknown(12), from)).status, 429, 'still refused');
       // …and every instance sharing Redis knows it.
       const connection = new Redis(redis.url);
@@ -135,7 +172,11 @@ describe('started while Redis does not answer', () => {
   it('says so once in the log, answers, and counts per instance meanwhile', async () => {
     const { lines, stream } = logLines();
     const port = await freePort();
-    const app = await createGateway({ adapter: memoryAdapter(createDemoDataset()), redis: `redis://127.0.0.1:${port}/0`, logger: { level: 'info', stream } });
+    const app = await createGateway({
+      adapter: memoryAdapter(createDemoDataset()),
+      redis: `redis://127.0.0.1:${port}/0`,
+      logger: { level: 'info', stream },
+    });
     try {
       const warned = lines.filter((l) => l.msg.startsWith('shared counters unavailable at start'));
       assert.equal(warned.length, 1, JSON.stringify(lines.map((l) => l.msg)));

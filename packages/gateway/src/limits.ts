@@ -21,7 +21,16 @@ export interface GatewayLimits {
   ipv6Prefix: number;
 }
 
-export const DEFAULT_LIMITS: GatewayLimits = { perMinute: 300, dossierPerMinute: 20, failedLookups: 10, failedLookupWindowMinutes: 15, wrongKeysPerDossier: 10, dossierPauseMinutes: 15, ipv4Prefix: 32, ipv6Prefix: 64 };
+export const DEFAULT_LIMITS: GatewayLimits = {
+  perMinute: 300,
+  dossierPerMinute: 20,
+  failedLookups: 10,
+  failedLookupWindowMinutes: 15,
+  wrongKeysPerDossier: 10,
+  dossierPauseMinutes: 15,
+  ipv4Prefix: 32,
+  ipv6Prefix: 64,
+};
 
 /** How long answers are reused, stated once for the API (createGateway) and the config file. */
 export const DEFAULT_CACHE_SECONDS = { catalogue: 300, dossier: 15 } as const;
@@ -31,6 +40,9 @@ export const DEFAULT_CACHE_SECONDS = { catalogue: 300, dossier: 15 } as const;
  * page, follow and unfollow): one per-client budget they all draw from, `dossierPerMinute`.
  */
 export const DOSSIER_BUDGET = {
-  rateLimit: { max: (request: FastifyRequest) => request.server.limitsFor(request).dossierPerMinute, timeWindow: 60_000, groupId: 'dossier' },
+  rateLimit: {
+    max: (request: FastifyRequest) => request.server.limitsFor(request).dossierPerMinute,
+    timeWindow: 60_000,
+    groupId: 'dossier',
+  },
 };
-

@@ -11,7 +11,11 @@ describe('limitsByAddress', () => {
 
   it("gives a network's addresses its limits, the rest the defaults", () => {
     assert.deepEqual(limitsFor('203.113.0.77'), { ...DEFAULT_LIMITS, dossierPerMinute: 200, failedLookups: 100 });
-    assert.deepEqual(limitsFor('::ffff:203.113.0.77'), { ...DEFAULT_LIMITS, dossierPerMinute: 200, failedLookups: 100 }, 'IPv4 seen through an IPv6 socket');
+    assert.deepEqual(
+      limitsFor('::ffff:203.113.0.77'),
+      { ...DEFAULT_LIMITS, dossierPerMinute: 200, failedLookups: 100 },
+      'IPv4 seen through an IPv6 socket',
+    );
     assert.equal(limitsFor('10.9.0.5').perMinute, 600);
     assert.equal(limitsFor('2001:db8:5:1::9').perMinute, 600);
     assert.deepEqual(limitsFor('203.113.1.1'), DEFAULT_LIMITS);
@@ -19,7 +23,10 @@ describe('limitsByAddress', () => {
   });
 
   it('names a block that is not CIDR', () => {
-    assert.throws(() => limitsByAddress(DEFAULT_LIMITS, [{ name: 'hall', cidr: '203.113.0.0/33' }]), /network "hall": "203.113.0.0\/33" is not a CIDR block/);
+    assert.throws(
+      () => limitsByAddress(DEFAULT_LIMITS, [{ name: 'hall', cidr: '203.113.0.0/33' }]),
+      /network "hall": "203.113.0.0\/33" is not a CIDR block/,
+    );
     assert.throws(() => limitsByAddress(DEFAULT_LIMITS, [{ name: 'hall', cidr: 'hall.local' }]), /is not a CIDR block/);
   });
 });

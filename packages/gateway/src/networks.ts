@@ -23,7 +23,8 @@ function blockList(network: NetworkLimits): BlockList {
     const [address = '', bits = ''] = block.trim().split('/');
     const family = isIP(address);
     const prefix = Number(bits);
-    if (!family || !/^\d+$/.test(bits) || prefix > (family === 4 ? 32 : 128)) throw new TypeError(`network "${network.name}": "${block}" is not a CIDR block such as 203.113.0.0/24`);
+    if (!family || !/^\d+$/.test(bits) || prefix > (family === 4 ? 32 : 128))
+      throw new TypeError(`network "${network.name}": "${block}" is not a CIDR block such as 203.113.0.0/24`);
     list.addSubnet(address, prefix, family === 4 ? 'ipv4' : 'ipv6');
   }
   return list;

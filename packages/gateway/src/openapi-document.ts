@@ -45,7 +45,10 @@ const OPENAPI = {
   transformObject: (document) => {
     const openapi = withComponents(document) as { components?: { schemas?: Record<string, unknown> } };
     const all = openapi.components?.schemas ?? {};
-    return { ...openapi, components: { ...openapi.components, schemas: Object.fromEntries(COMPONENT_NAMES.map((name) => [name, all[name]])) } } as ReturnType<typeof withComponents>;
+    return {
+      ...openapi,
+      components: { ...openapi.components, schemas: Object.fromEntries(COMPONENT_NAMES.map((name) => [name, all[name]])) },
+    } as ReturnType<typeof withComponents>;
   },
 } satisfies SwaggerOptions;
 

@@ -10,7 +10,8 @@ export function normalizeOrigin(value: string): string {
   } catch {
     throw new TypeError(`"${value}" is not an origin: write it as https://portal.example.gov.vn`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError(`"${value}" is not an http(s) origin: write it as https://portal.example.gov.vn`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new TypeError(`"${value}" is not an http(s) origin: write it as https://portal.example.gov.vn`);
   if ((url.pathname !== '/' && url.pathname !== '') || url.search || url.hash) {
     throw new TypeError(`"${value}" has a path: an origin is only scheme, host and port (${url.origin})`);
   }

@@ -3,7 +3,8 @@ import { vietnamDate, type Dossier, type Lang } from '@motcua/core';
 import { dossierTimeliness, timelinessText } from '@motcua/core/status';
 
 /** Backend text as text: never markup. */
-export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** A day as Vietnamese pages write it: dd/mm/yyyy, in Vietnam time. */
 export const pageDay = (iso?: string) => (iso ? vietnamDate(iso).split('-').reverse().join('/') : '');

@@ -15,14 +15,22 @@ const dossier = data.dossiers.find((d) => d.lookupKey && d.steps?.length)!;
 
 function portal(): string {
   const dir = mkdtempSync(join(tmpdir(), 'motcua-page-answer-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>Cổng</title><main><motcua-dossier-lookup lang="vi"><form action="/lookup"></form></motcua-dossier-lookup></main>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><title>Cổng</title><main><motcua-dossier-lookup lang="vi"><form action="/lookup"></form></motcua-dossier-lookup></main>',
+  );
   writeFileSync(join(dir, 'about.html'), '<!doctype html><title>Giới thiệu</title><p>Không có ô tra cứu.</p>');
   writeFileSync(join(dir, 'secret.txt'), 'not a page');
   return dir;
 }
 
 async function start() {
-  const app = await createGateway({ adapter: memoryAdapter(data), portalDir: portal(), logger: false, limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 } });
+  const app = await createGateway({
+    adapter: memoryAdapter(data),
+    portalDir: portal(),
+    logger: false,
+    limits: { perMinute: 1e6, dossierPerMinute: 1e6, failedLookups: 1e6 },
+  });
   return { app, url: await app.listen({ port: 0, host: '127.0.0.1' }) };
 }
 
@@ -30,7 +38,9 @@ describe("the portal's page for a receipt's link", () => {
   it('carries the status in the lookup (answer slot), without the key, private, with the preload', async () => {
     const gw = await start();
     try {
-      const res = await fetch(`${gw.url}/?code=${encodeURIComponent(dossier.code)}&key=${dossier.lookupKey}`, { headers: { 'accept-encoding': 'br' } });
+      const res = await fetch(`${gw.url}/?code=${encodeURIComponent(dossier.code)}&key=${dossier.lookupKey}`, {
+        headers: { 'accept-encoding': 'br' },
+      });
       const html = await res.text();
       assert.equal(res.status, 200);
       assert.equal(res.headers.get('cache-control'), 'private, no-store');

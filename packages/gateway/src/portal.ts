@@ -13,7 +13,6 @@ import { gatewayWord, type GatewayWord } from './words.js';
 /** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
 const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
 
-
 /**
  * The dossier's status as plain HTML, for the page's `<motcua-dossier-lookup>` to show in its
  * `answer` slot until its own answer replaces it (and for browsers without JavaScript). What
@@ -106,7 +105,10 @@ export async function portalFiles(app: FastifyInstance, { root }: { root: string
     // (A page is known by its path: a 304 revalidating it has no content type.)
     if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
     // (A personal number is never put in a preload's address: the API refuses it there.)
-    const query = typeof key === 'string' && key.trim() && key.length <= 64 && !isPersonalKey(key) ? `?${new URLSearchParams({ key: key.trim() })}` : '';
+    const query =
+      typeof key === 'string' && key.trim() && key.length <= 64 && !isPersonalKey(key)
+        ? `?${new URLSearchParams({ key: key.trim() })}`
+        : '';
     reply.header('link', `</v1/dossiers/${encodeURIComponent(code)}${query}>; rel=preload; as=fetch; crossorigin=anonymous`);
   });
   await app.register(fastifyStatic, {
@@ -115,7 +117,14 @@ export async function portalFiles(app: FastifyInstance, { root }: { root: string
     preCompressed: true,
     cacheControl: false,
     setHeaders: (reply, path) => {
-      reply.header('cache-control', HASHED.test(path) ? 'public, max-age=31536000, immutable' : /\.html(\.br|\.gz)?$/.test(path) ? 'public, max-age=60' : 'public, max-age=300');
+      reply.header(
+        'cache-control',
+        HASHED.test(path)
+          ? 'public, max-age=31536000, immutable'
+          : /\.html(\.br|\.gz)?$/.test(path)
+            ? 'public, max-age=60'
+            : 'public, max-age=300',
+      );
     },
   });
 }

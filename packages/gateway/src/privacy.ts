@@ -33,7 +33,14 @@ export function keyMatches(kind: KeyKind, dossier: Dossier, key: string): boolea
 }
 
 export function publicView(d: Dossier, keyKind: KeyKind): Dossier {
-  const view: Dossier = { code: d.code, procedure: d.procedure, ...(d.receivedAt ? { receivedAt: d.receivedAt } : {}), status: d.status, restricted: true, keyKind };
+  const view: Dossier = {
+    code: d.code,
+    procedure: d.procedure,
+    ...(d.receivedAt ? { receivedAt: d.receivedAt } : {}),
+    status: d.status,
+    restricted: true,
+    keyKind,
+  };
   if (d.sector) view.sector = d.sector;
   if (d.agency) view.agency = d.agency;
   if (d.channel) view.channel = d.channel;
@@ -42,7 +49,8 @@ export function publicView(d: Dossier, keyKind: KeyKind): Dossier {
   if (d.returnedAt) view.returnedAt = d.returnedAt;
   if (d.statusLabel) view.statusLabel = d.statusLabel;
   if (d.resultDelivery) view.resultDelivery = d.resultDelivery;
-  if (d.applicant) view.applicant = { name: maskName(d.applicant.name), masked: true, ...(d.applicant.kind ? { kind: d.applicant.kind } : {}) };
+  if (d.applicant)
+    view.applicant = { name: maskName(d.applicant.name), masked: true, ...(d.applicant.kind ? { kind: d.applicant.kind } : {}) };
   return view;
 }
 

@@ -59,7 +59,11 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
   // (Sent from the hook: the plugin's OPTIONS route was made before any error handler.)
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'OPTIONS') return;
-    const missing = !request.headers.origin ? 'origin' : !request.headers['access-control-request-method'] ? 'access-control-request-method' : undefined;
+    const missing = !request.headers.origin
+      ? 'origin'
+      : !request.headers['access-control-request-method']
+        ? 'access-control-request-method'
+        : undefined;
     if (missing) return sendError(request, reply, new MotcuaError('invalid-input', `a preflight without ${missing}`, { field: missing }));
   });
   // A POST or DELETE from a page of another site that is not on the list: refused before it is
@@ -77,7 +81,11 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
       return; // "null" (a sandboxed page, a file): not a site that could be listed
     }
     if (host === request.host) return;
-    return sendError(request, reply, new MotcuaError('invalid-input', 'a POST from a page whose origin is not allowed', { field: 'origin', messages: FOREIGN_POST }));
+    return sendError(
+      request,
+      reply,
+      new MotcuaError('invalid-input', 'a POST from a page whose origin is not allowed', { field: 'origin', messages: FOREIGN_POST }),
+    );
   });
   await app.register(cors, {
     // Same-origin and non-browser callers send no Origin; browsers from other sites must be on the list.
@@ -89,7 +97,8 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     // A name given twice stays a list, which the route's schema refuses: one guess per request.
     const fields: Record<string, string | string[]> = {};
-    for (const [name, value] of new URLSearchParams(body as string)) fields[name] = name in fields ? [fields[name]!].flat().concat(value) : value;
+    for (const [name, value] of new URLSearchParams(body as string))
+      fields[name] = name in fields ? [fields[name]!].flat().concat(value) : value;
     done(null, fields);
   });
   await app.register(rateLimit, {
@@ -110,7 +119,11 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
   await app.register(etag);
   // JSON over 1 KB is compressed for clients that accept it (brotli at a fast level: answers
   // are made per request). Static files come pre-compressed from the build.
-  await app.register(compress, { threshold: 1024, encodings: ['br', 'gzip'], brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } } });
+  await app.register(compress, {
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
 
   // On shutdown, answers to requests still in flight close their connection: otherwise a
   // keep-alive socket that was busy when close() began holds the process for 72 s.
@@ -126,7 +139,9 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
 
   // Outside every area (a path no route has, and the budget refusing it): the API's JSON error.
   app.setErrorHandler(jsonErrors);
-  app.setNotFoundHandler((request, reply) => sendError(request, reply, new MotcuaError('not-found', `no route ${request.method} ${loggedPath(request.url)}`)));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(request, reply, new MotcuaError('not-found', `no route ${request.method} ${loggedPath(request.url)}`)),
+  );
 }
 
 export const requestPolicy = fp(policy, { name: 'motcua-request-policy', dependencies: ['motcua-services'] });

@@ -20,7 +20,11 @@ import type { WatchStore } from './follow/store.js';
  * restarts). A file that cannot be opened stops the start with what to do; a Redis that is away
  * does not (the watcher waits for it, /healthz says so).
  */
-function openStore(follow: NonNullable<GatewayConfig['follow']>, redis: string | undefined, options: StoreOptions & { onConnectionError(message: string): void }): WatchStore {
+function openStore(
+  follow: NonNullable<GatewayConfig['follow']>,
+  redis: string | undefined,
+  options: StoreOptions & { onConnectionError(message: string): void },
+): WatchStore {
   if (redis) return connectRedisWatchStore(redis, options);
   try {
     return sqliteWatchStore(follow.store, options);
@@ -33,12 +37,19 @@ function openStore(follow: NonNullable<GatewayConfig['follow']>, redis: string |
   }
 }
 
-function followFromConfig(follow: NonNullable<GatewayConfig['follow']>, store: WatchStore, pushTargets: PushTargetPolicy | undefined): FollowOptions {
+function followFromConfig(
+  follow: NonNullable<GatewayConfig['follow']>,
+  store: WatchStore,
+  pushTargets: PushTargetPolicy | undefined,
+): FollowOptions {
   const hosts = [...(follow.pushHosts ?? []), ...(pushTargets?.hosts ?? [])];
   return {
     vapid: { publicKey: follow.vapidPublicKey, privateKey: follow.vapidPrivateKey, subject: follow.subject },
     store,
-    caps: { ...(follow.maxPerDossier ? { perDossier: follow.maxPerDossier } : {}), ...(follow.maxPerBrowser ? { perEndpoint: follow.maxPerBrowser } : {}) },
+    caps: {
+      ...(follow.maxPerDossier ? { perDossier: follow.maxPerDossier } : {}),
+      ...(follow.maxPerBrowser ? { perEndpoint: follow.maxPerBrowser } : {}),
+    },
     pushTargets: { ...pushTargets, hosts },
     ...(follow.webhooks ? { webhooks: follow.webhooks } : {}),
     ...(follow.intervalSeconds ? { intervalSeconds: follow.intervalSeconds } : {}),
@@ -64,16 +75,27 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
     options.adapter ??
     adapterFromConfig(config.adapter, {
       onSkippedRecords: ({ label, total, skipped, dropped }) => {
-        const report = { list: label, total, skipped: skipped.length, fields: skipped.slice(0, 20).map((e) => e.field), dropped: dropped.slice(0, 20) };
-        logger.current?.warn(report, skipped.length ? 'catalogue records skipped: they could not be read' : 'catalogue fields left out: they could not be read');
+        const report = {
+          list: label,
+          total,
+          skipped: skipped.length,
+          fields: skipped.slice(0, 20).map((e) => e.field),
+          dropped: dropped.slice(0, 20),
+        };
+        logger.current?.warn(
+          report,
+          skipped.length ? 'catalogue records skipped: they could not be read' : 'catalogue fields left out: they could not be read',
+        );
       },
       // The dossier was served without these; the operator fixes the mapping (statusMap…) or asks the backend's vendor.
-      onDroppedFields: ({ label, code, fields }) => logger.current?.warn({ backend: label, code, fields: fields.slice(0, 20) }, 'dossier fields left out: they could not be read'),
+      onDroppedFields: ({ label, code, fields }) =>
+        logger.current?.warn({ backend: label, code, fields: fields.slice(0, 20) }, 'dossier fields left out: they could not be read'),
     });
   const store = config.follow
     ? openStore(config.follow, config.redis, {
         onCorrupt: (record, problem) => logger.current?.error({ record, problem }, 'follow store record unreadable'),
-        onConnectionError: (message) => logger.current?.error({ store: 'redis', error: message }, 'follow store: Redis connection failed; following waits for it'),
+        onConnectionError: (message) =>
+          logger.current?.error({ store: 'redis', error: message }, 'follow store: Redis connection failed; following waits for it'),
       })
     : undefined;
   const app = await createGateway({
@@ -95,10 +117,19 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
   const reload = (why: string) =>
     app.reloadCatalogue().then(
       () => app.log.info({ why }, 'catalogue reloaded'),
-      (error: unknown) => app.log.error({ why, error: error instanceof Error ? error.message : String(error) }, 'catalogue not reloaded: the previous one is still served'),
+      (error: unknown) =>
+        app.log.error(
+          { why, error: error instanceof Error ? error.message : String(error) },
+          'catalogue not reloaded: the previous one is still served',
+        ),
     );
   const file = !options.adapter && config.adapter.type === 'static' ? config.adapter.file : undefined;
-  if (file) watchFile(file, { interval: options.watchIntervalMs ?? 1000 }, (now, before) => now.mtimeMs !== before.mtimeMs && void reload('file changed'));
+  if (file)
+    watchFile(
+      file,
+      { interval: options.watchIntervalMs ?? 1000 },
+      (now, before) => now.mtimeMs !== before.mtimeMs && void reload('file changed'),
+    );
   const onHangUp = () => void reload('SIGHUP');
   if (adapter.reload) process.on('SIGHUP', onHangUp);
   app.addHook('onClose', async () => {
@@ -133,8 +164,15 @@ function withoutNetworks<T extends { networks?: unknown }>({ networks: _, ...lim
 function listenError(error: unknown, { port, host }: GatewayConfig): unknown {
   const code = (error as NodeJS.ErrnoException).code;
   const where = `${host}:${port}`;
-  if (code === 'EADDRINUSE') return new ConfigError(`Port ${port} is already in use on ${host}: stop the program that holds it, or choose another port ("port" in the config, --port or MOTCUA_PORT).`);
-  if (code === 'EACCES') return new ConfigError(`Not allowed to listen on ${where}: ports below 1024 need extra rights; use a higher port behind a reverse proxy.`);
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new ConfigError(`Cannot listen on ${where}: this machine has no such address ("host" in the config, --host or MOTCUA_HOST).`);
+  if (code === 'EADDRINUSE')
+    return new ConfigError(
+      `Port ${port} is already in use on ${host}: stop the program that holds it, or choose another port ("port" in the config, --port or MOTCUA_PORT).`,
+    );
+  if (code === 'EACCES')
+    return new ConfigError(
+      `Not allowed to listen on ${where}: ports below 1024 need extra rights; use a higher port behind a reverse proxy.`,
+    );
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return new ConfigError(`Cannot listen on ${where}: this machine has no such address ("host" in the config, --host or MOTCUA_HOST).`);
   return error;
 }

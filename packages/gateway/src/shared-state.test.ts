@@ -22,7 +22,10 @@ describe('batchedHits', () => {
     const hit = batchedHits(store);
     const counts: number[] = [];
     for (let i = 0; i < 25; i++) counts.push((await hit('client', 60_000)).count);
-    assert.deepEqual(counts, Array.from({ length: 25 }, (_, i) => i + 1));
+    assert.deepEqual(
+      counts,
+      Array.from({ length: 25 }, (_, i) => i + 1),
+    );
     assert.equal(store.calls, 3, '1 + 10 + 10 in three round trips; 4 still to add');
     assert.equal((await store.peek('client')).count, 21);
   });

@@ -196,20 +196,43 @@ export function redisState(url: string, options: RedisStateOptions = {}): Shared
         redis.once('ready', done);
       });
     },
-    hit: (key, windowMs, by = 1) => shared(() => sharedHit(key, windowMs, by), () => local.hit(key, windowMs, by)),
+    hit: (key, windowMs, by = 1) =>
+      shared(
+        () => sharedHit(key, windowMs, by),
+        () => local.hit(key, windowMs, by),
+      ),
     peek: (key) =>
-      shared(async () => {
-        const known = await counter(() => redis.motcuaPeek(prefix + key));
-        const here = await local.peek(key);
-        if (here.count <= known.count) return known;
-        // Counted here while Redis was away: the larger count holds, and Redis is told for the other instances.
-        await redis.motcuaHit(prefix + key, Math.max(1, here.ttlMs), here.count - known.count).catch(() => undefined);
-        return here;
-      }, () => local.peek(key)),
-    get: (key) => shared(async () => (await redis.get(prefix + key)) ?? undefined, () => local.get(key)),
-    set: (key, value, ttlMs) => shared(async () => void (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)))), () => local.set(key, value, ttlMs)),
-    claim: (key, value, ttlMs) => shared(async () => (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)), 'NX')) === 'OK', () => local.claim(key, value, ttlMs)),
-    del: (key) => shared(async () => void (await redis.del(prefix + key)), () => local.del(key)),
+      shared(
+        async () => {
+          const known = await counter(() => redis.motcuaPeek(prefix + key));
+          const here = await local.peek(key);
+          if (here.count <= known.count) return known;
+          // Counted here while Redis was away: the larger count holds, and Redis is told for the other instances.
+          await redis.motcuaHit(prefix + key, Math.max(1, here.ttlMs), here.count - known.count).catch(() => undefined);
+          return here;
+        },
+        () => local.peek(key),
+      ),
+    get: (key) =>
+      shared(
+        async () => (await redis.get(prefix + key)) ?? undefined,
+        () => local.get(key),
+      ),
+    set: (key, value, ttlMs) =>
+      shared(
+        async () => void (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)))),
+        () => local.set(key, value, ttlMs),
+      ),
+    claim: (key, value, ttlMs) =>
+      shared(
+        async () => (await redis.set(prefix + key, value, 'PX', Math.max(1, Math.round(ttlMs)), 'NX')) === 'OK',
+        () => local.claim(key, value, ttlMs),
+      ),
+    del: (key) =>
+      shared(
+        async () => void (await redis.del(prefix + key)),
+        () => local.del(key),
+      ),
     async close() {
       redis.disconnect();
       await local.close();
@@ -257,7 +280,11 @@ export function rateLimitStore(state: SharedState, namespace = 'rate:') {
   const general = batchedHits(state);
   return class SharedStateStore {
     /** The root store is the general budget (batched); a route's own budget is a child (exact). */
-    constructor(readonly _params: unknown, readonly prefix = namespace, readonly exact = false) {}
+    constructor(
+      readonly _params: unknown,
+      readonly prefix = namespace,
+      readonly exact = false,
+    ) {}
 
     incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
       (this.exact ? state.hit(this.prefix + key, timeWindow) : general(this.prefix + key, timeWindow)).then(

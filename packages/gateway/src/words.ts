@@ -36,14 +36,17 @@ export const GATEWAY_WORDS = {
   // A push: its body (its title is the status label, the core's).
   'push.body': 'Hồ sơ {code}. Bấm để xem chi tiết.',
   // Refusals (each error's message; the API's JSON gives it as { vi, en } too).
-  'error.foreign-post': 'Trang web này chưa được phép gửi tra cứu tới cổng kết nối. Vui lòng tra cứu trên cổng dịch vụ công của tỉnh, thành phố.',
+  'error.foreign-post':
+    'Trang web này chưa được phép gửi tra cứu tới cổng kết nối. Vui lòng tra cứu trên cổng dịch vụ công của tỉnh, thành phố.',
   'error.key-in-url': 'Số định danh hoặc số điện thoại không được gửi trong địa chỉ trang: hãy gửi trong nội dung yêu cầu (POST).',
-  'error.paused': 'Hồ sơ này tạm dừng xem chi tiết vì đã có quá nhiều lần nhập sai. Bạn vẫn xem được trạng thái hồ sơ; vui lòng thử lại sau ít phút.',
+  'error.paused':
+    'Hồ sơ này tạm dừng xem chi tiết vì đã có quá nhiều lần nhập sai. Bạn vẫn xem được trạng thái hồ sơ; vui lòng thử lại sau ít phút.',
   'follow.nothing-to-tell': 'Cần đăng ký nhận thông báo trên trình duyệt để theo dõi hồ sơ.',
   'follow.bad-subscription': 'Trình duyệt gửi thông tin đăng ký nhận thông báo không hợp lệ. Vui lòng tải lại trang rồi thử lại.',
   'follow.dossier-full': 'Hồ sơ này đã có quá nhiều trình duyệt đăng ký theo dõi.',
   'follow.endpoint-full': 'Trình duyệt này đang theo dõi quá nhiều hồ sơ. Hãy thôi theo dõi các hồ sơ đã xong rồi thử lại.',
-  'follow.not-yours': 'Không xác nhận được trình duyệt đã đăng ký theo dõi. Hãy thôi theo dõi từ chính trình duyệt đó, hoặc nhập mã tra cứu.',
+  'follow.not-yours':
+    'Không xác nhận được trình duyệt đã đăng ký theo dõi. Hãy thôi theo dõi từ chính trình duyệt đó, hoặc nhập mã tra cứu.',
   'follow.no-proof': 'Cần thông tin đăng ký của trình duyệt hoặc mã tra cứu để thôi theo dõi.',
   'follow.store-down': 'Chưa thể đăng ký theo dõi lúc này do hệ thống đang gặp sự cố. Vui lòng thử lại sau.',
   // GET / (for whoever sets the gateway up).

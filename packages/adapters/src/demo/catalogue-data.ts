@@ -55,21 +55,29 @@ export const SECTORS: Record<string, string> = {
 
 export const DOCUMENT_SETS: Record<string, string> = {
   id: 'Giấy tờ tùy thân có ảnh của người yêu cầu (căn cước, hộ chiếu)',
-  khaisinh: 'Tờ khai đăng ký khai sinh; Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận việc sinh; Giấy tờ tùy thân có ảnh của người yêu cầu (căn cước, hộ chiếu)',
-  kethon: 'Tờ khai đăng ký kết hôn; Giấy tờ tùy thân có ảnh của hai bên nam, nữ; Giấy xác nhận tình trạng hôn nhân (nếu đăng ký tại nơi không cư trú)',
-  khaitu: 'Tờ khai đăng ký khai tử; Giấy báo tử hoặc giấy tờ thay giấy báo tử; Giấy tờ tùy thân có ảnh của người yêu cầu (căn cước, hộ chiếu)',
+  khaisinh:
+    'Tờ khai đăng ký khai sinh; Giấy chứng sinh hoặc văn bản của người làm chứng xác nhận việc sinh; Giấy tờ tùy thân có ảnh của người yêu cầu (căn cước, hộ chiếu)',
+  kethon:
+    'Tờ khai đăng ký kết hôn; Giấy tờ tùy thân có ảnh của hai bên nam, nữ; Giấy xác nhận tình trạng hôn nhân (nếu đăng ký tại nơi không cư trú)',
+  khaitu:
+    'Tờ khai đăng ký khai tử; Giấy báo tử hoặc giấy tờ thay giấy báo tử; Giấy tờ tùy thân có ảnh của người yêu cầu (căn cước, hộ chiếu)',
   hotich: 'Tờ khai theo mẫu; Giấy tờ tùy thân có ảnh của người yêu cầu (căn cước, hộ chiếu); Bản sao giấy tờ làm căn cứ cho việc đăng ký',
   saoy: 'Bản chính giấy tờ, văn bản cần chứng thực; Bản sao cần chứng thực',
   chuky: 'Giấy tờ tùy thân có ảnh của người yêu cầu chứng thực; Giấy tờ, văn bản cần chứng thực chữ ký',
   hopdong: 'Dự thảo hợp đồng, giao dịch; Giấy tờ tùy thân của các bên; Bản sao giấy chứng nhận quyền sở hữu, quyền sử dụng tài sản',
-  cutru: 'Tờ khai thay đổi thông tin cư trú (CT01); Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp; Ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở (ghi trong tờ khai)',
+  cutru:
+    'Tờ khai thay đổi thông tin cư trú (CT01); Giấy tờ, tài liệu chứng minh chỗ ở hợp pháp; Ý kiến đồng ý của chủ hộ, chủ sở hữu chỗ ở (ghi trong tờ khai)',
   canCuoc: 'Tờ khai căn cước (nếu thông tin chưa có trong Cơ sở dữ liệu quốc gia về dân cư); Thẻ căn cước, chứng minh nhân dân cũ (nếu có)',
-  datdai: 'Đơn đăng ký đất đai, tài sản gắn liền với đất theo mẫu; Giấy chứng nhận đã cấp hoặc giấy tờ về quyền sử dụng đất; Bản sao giấy tờ tùy thân của người sử dụng đất',
-  biendong: 'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo mẫu; Bản gốc Giấy chứng nhận đã cấp; Hợp đồng, văn bản về việc chuyển quyền đã được công chứng hoặc chứng thực',
-  xaydung: 'Đơn đề nghị cấp giấy phép xây dựng theo mẫu; Bản sao giấy tờ chứng minh quyền sử dụng đất; Hai bộ bản vẽ thiết kế xây dựng (mặt bằng, mặt cắt, mặt đứng, móng)',
+  datdai:
+    'Đơn đăng ký đất đai, tài sản gắn liền với đất theo mẫu; Giấy chứng nhận đã cấp hoặc giấy tờ về quyền sử dụng đất; Bản sao giấy tờ tùy thân của người sử dụng đất',
+  biendong:
+    'Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo mẫu; Bản gốc Giấy chứng nhận đã cấp; Hợp đồng, văn bản về việc chuyển quyền đã được công chứng hoặc chứng thực',
+  xaydung:
+    'Đơn đề nghị cấp giấy phép xây dựng theo mẫu; Bản sao giấy tờ chứng minh quyền sử dụng đất; Hai bộ bản vẽ thiết kế xây dựng (mặt bằng, mặt cắt, mặt đứng, móng)',
   hkd: 'Giấy đề nghị đăng ký hộ kinh doanh; Bản sao giấy tờ pháp lý của chủ hộ và các thành viên hộ gia đình; Bản sao biên bản họp thành viên hộ gia đình (nếu các thành viên cùng góp vốn)',
   attp: 'Đơn đề nghị cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm; Bản thuyết minh về cơ sở vật chất, trang thiết bị, dụng cụ; Giấy xác nhận đủ sức khỏe hoặc danh sách chủ cơ sở và người trực tiếp kinh doanh đã được xác nhận',
-  giayphep: 'Đơn đề nghị cấp giấy phép theo mẫu; Bản sao giấy chứng nhận đăng ký kinh doanh; Bản sao giấy tờ chứng minh quyền sử dụng địa điểm kinh doanh',
+  giayphep:
+    'Đơn đề nghị cấp giấy phép theo mẫu; Bản sao giấy chứng nhận đăng ký kinh doanh; Bản sao giấy tờ chứng minh quyền sử dụng địa điểm kinh doanh',
   hocsinh: 'Đơn đề nghị của cha mẹ hoặc người giám hộ học sinh; Học bạ; Bản sao giấy khai sinh',
   trocap: 'Tờ khai đề nghị trợ giúp xã hội theo mẫu; Bản sao giấy tờ chứng minh thuộc đối tượng hưởng chính sách',
   ncc: 'Bản khai cá nhân theo mẫu; Bản sao giấy tờ chứng minh là người có công hoặc thân nhân; Bản sao giấy khai sinh hoặc giấy tờ chứng minh quan hệ thân nhân',

@@ -43,7 +43,12 @@ function fees(value: string): Fee[] {
 }
 
 function processingTime(value: string): NonNullable<Procedure['processingTime']> {
-  if (value === '0') return { value: 0, unit: 'working-day', description: 'Trả ngay trong ngày làm việc; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo' };
+  if (value === '0')
+    return {
+      value: 0,
+      unit: 'working-day',
+      description: 'Trả ngay trong ngày làm việc; nhận sau 15 giờ thì trả trong ngày làm việc tiếp theo',
+    };
   const m = /^(\d+)(wd|d|h)$/.exec(value);
   if (!m) throw new Error(`demo catalogue: bad time ${value}`);
   const unit = m[2] === 'wd' ? 'working-day' : m[2] === 'h' ? 'hour' : 'day';
@@ -60,7 +65,8 @@ function legalBasis(value: string): NonNullable<Procedure['legalBasis']> {
 
 function toProcedure(row: string): Procedure {
   const [code, name, sector, levels, online, time, fee, docs, legal] = row.split(' | ').map((s) => s.trim());
-  if (!code || !name || !sector || !levels || !online || !time || !fee || !docs || !legal) throw new Error(`demo catalogue: bad row ${row}`);
+  if (!code || !name || !sector || !levels || !online || !time || !fee || !docs || !legal)
+    throw new Error(`demo catalogue: bad row ${row}`);
   const sectorName = SECTORS[sector];
   if (!sectorName) throw new Error(`demo catalogue: unknown sector ${sector}`);
   const levelList = [...levels].map((l) => LEVELS[l]!);
@@ -71,7 +77,9 @@ function toProcedure(row: string): Procedure {
     sector: { code: sector, name: sectorName },
     levels: levelList,
     onlineService,
-    ...(onlineService === 'none' ? {} : { onlineUrl: `https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${code}` }),
+    ...(onlineService === 'none'
+      ? {}
+      : { onlineUrl: `https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-hanh-chinh.html?ma_thu_tuc=${code}` }),
     agency: AGENCY_BY_SECTOR[sector] ?? AGENCY_BY_LEVEL[levelList.at(-1)!],
     processingTime: processingTime(time),
     fees: fees(fee),

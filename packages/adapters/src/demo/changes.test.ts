@@ -19,7 +19,14 @@ describe('demo changes', () => {
     }
     assert.deepEqual(seen, [4, 5, 4, 6, 4, 9, 10, 2]);
     assert.equal(first!.returnedAt, undefined, 'starting over forgets the return');
-    assert.deepEqual(data.dossiers.filter((d) => !changes.moving.includes(d)).filter((d) => d.status !== 2).map((d) => [d.code, d.status]), still, 'the others keep still');
+    assert.deepEqual(
+      data.dossiers
+        .filter((d) => !changes.moving.includes(d))
+        .filter((d) => d.status !== 2)
+        .map((d) => [d.code, d.status]),
+      still,
+      'the others keep still',
+    );
     for (let i = 0; i < 14; i++) changes.tick();
     assert.equal(first!.status, 10);
     assert.ok(first!.returnedAt && dossierTimeliness(first!).state.startsWith('done'));

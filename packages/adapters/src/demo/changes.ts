@@ -21,7 +21,10 @@ export interface DemoChanges {
  * Moves `count` (default 3) of the accepted dossiers, one step every `everyMs` (default 30 s),
  * taking turns. The dossier objects change in place: a memory adapter over them answers anew.
  */
-export function startDemoChanges(dossiers: Dossier[], { everyMs = 30_000, count = 3, now = Date.now }: { everyMs?: number; count?: number; now?: () => number } = {}): DemoChanges {
+export function startDemoChanges(
+  dossiers: Dossier[],
+  { everyMs = 30_000, count = 3, now = Date.now }: { everyMs?: number; count?: number; now?: () => number } = {},
+): DemoChanges {
   const moving = dossiers.filter((d) => d.status === 2).slice(0, count);
   if (!moving.length) throw new Error('startDemoChanges: no accepted dossier (status 2) to move');
   let turn = 0;

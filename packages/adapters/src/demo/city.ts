@@ -8,8 +8,21 @@ export const PROVINCE = { code: '000.00.00.H42', name: 'Ủy ban nhân dân tỉ
 export const CITY = { code: '000.00.12.H42', name: 'Ủy ban nhân dân thành phố Hà Tĩnh' };
 
 const WARDS = [
-  'Bắc Hà', 'Nam Hà', 'Trần Phú', 'Tân Giang', 'Thạch Linh', 'Thạch Quý', 'Nguyễn Du', 'Đại Nài',
-  'Văn Yên', 'Hà Huy Tập', 'Thạch Trung', 'Thạch Hạ', 'Thạch Hưng', 'Thạch Bình', 'Đồng Môn',
+  'Bắc Hà',
+  'Nam Hà',
+  'Trần Phú',
+  'Tân Giang',
+  'Thạch Linh',
+  'Thạch Quý',
+  'Nguyễn Du',
+  'Đại Nài',
+  'Văn Yên',
+  'Hà Huy Tập',
+  'Thạch Trung',
+  'Thạch Hạ',
+  'Thạch Hưng',
+  'Thạch Bình',
+  'Đồng Môn',
 ];
 
 export const WARD_AGENCIES: Agency[] = WARDS.map((name, i) => ({

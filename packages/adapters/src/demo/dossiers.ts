@@ -40,7 +40,32 @@ const SCENARIOS: Scenario[] = [
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Phan', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
 const MIDDLE = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh', 'Thanh', 'Ngọc', 'Quang', 'Xuân', 'Thu'];
-const GIVEN = ['An', 'Bình', 'Châu', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hằng', 'Hùng', 'Lan', 'Long', 'Mai', 'Nam', 'Nga', 'Phúc', 'Quân', 'Sơn', 'Tâm', 'Thảo', 'Thích', 'Trang', 'Tuấn', 'Vinh', 'Yến'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Châu',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hằng',
+  'Hùng',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Nga',
+  'Phúc',
+  'Quân',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Thích',
+  'Trang',
+  'Tuấn',
+  'Vinh',
+  'Yến',
+];
 const KEY_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const DAY = 86_400_000;
 
@@ -57,7 +82,9 @@ function random(seed: number): () => number {
 /** An instant at a Vietnamese wall-clock hour on the day of `t` plus `days`. */
 function at(t: number, days: number, hour: number, minute = 0): string {
   const day = vietnamDate(t + days * DAY);
-  return new Date(`${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`).toISOString().replace('.000Z', 'Z');
+  return new Date(`${day}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}:00+07:00`)
+    .toISOString()
+    .replace('.000Z', 'Z');
 }
 
 /** The same day at office hours (07:30–17:00 in Vietnam): offices do not act at night. */
@@ -71,7 +98,7 @@ function officeTime(t: number): number {
 /** Adds working days (Monday–Friday, on the Vietnamese calendar). */
 function addWorkingDays(t: number, days: number): number {
   let out = t;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     out += DAY;
     const weekday = new Date(out + 7 * 3_600_000).getUTCDay();
     if (weekday !== 0 && weekday !== 6) left--;
@@ -90,7 +117,8 @@ export function createDemoDossiers({ procedures, now, seed }: DemoDossierOptions
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const person = () => `${pick(FAMILY)} ${pick(MIDDLE)} ${pick(GIVEN)}`;
   const sequences = new Map<string, number>();
-  const byLevel = (level: 'commune' | 'district' | 'province') => procedures.filter((p) => p.levels?.includes(level) && (p.processingTime?.value ?? 0) > 0);
+  const byLevel = (level: 'commune' | 'district' | 'province') =>
+    procedures.filter((p) => p.levels?.includes(level) && (p.processingTime?.value ?? 0) > 0);
   const dossiers: Dossier[] = [];
 
   for (const scenario of SCENARIOS) {
@@ -123,7 +151,8 @@ export function createDemoDossiers({ procedures, now, seed }: DemoDossierOptions
       }
       const receivedAt = at(received, 0, 8 + Math.floor(rnd() * 8), Math.floor(rnd() * 60));
       const appointmentAt = at(appointment, 0, 16, 30);
-      const finishDay = scenario.timing === 'done-late' ? appointment + (1 + Math.floor(rnd() * 5)) * DAY : appointment - Math.floor(rnd() * 2) * DAY;
+      const finishDay =
+        scenario.timing === 'done-late' ? appointment + (1 + Math.floor(rnd() * 5)) * DAY : appointment - Math.floor(rnd() * 2) * DAY;
       const completedAt = scenario.status >= 9 ? at(Math.min(finishDay, now), 0, 10) : undefined;
       const returnedAt = scenario.status === 10 && completedAt ? at(Math.min(finishDay + DAY, now), 0, 14) : undefined;
 
@@ -136,7 +165,20 @@ export function createDemoDossiers({ procedures, now, seed }: DemoDossierOptions
 
       const applicantName = person();
       const business = ['HKD', 'ATTP', 'LT'].includes(procedure.sector?.code ?? '');
-      const steps = buildSteps({ procedure, ward, multiLevel: !!scenario.multiLevel, level, received, appointment, now, status: scenario.status, timing: scenario.timing, completed: completedAt, person, pick });
+      const steps = buildSteps({
+        procedure,
+        ward,
+        multiLevel: !!scenario.multiLevel,
+        level,
+        received,
+        appointment,
+        now,
+        status: scenario.status,
+        timing: scenario.timing,
+        completed: completedAt,
+        person,
+        pick,
+      });
 
       const dossier: Dossier = {
         code,
@@ -146,8 +188,12 @@ export function createDemoDossiers({ procedures, now, seed }: DemoDossierOptions
         applicant: {
           name: applicantName,
           kind: business ? 'business' : 'citizen',
-          phone: `09${Math.floor(rnd() * 1e8).toString().padStart(8, '0')}`,
-          idNumber: `042${Math.floor(rnd() * 1e9).toString().padStart(9, '0')}`,
+          phone: `09${Math.floor(rnd() * 1e8)
+            .toString()
+            .padStart(8, '0')}`,
+          idNumber: `042${Math.floor(rnd() * 1e9)
+            .toString()
+            .padStart(9, '0')}`,
           address: `Tổ dân phố ${1 + Math.floor(rnd() * 12)}, ${ward.name.replace('Ủy ban nhân dân ', '')}, thành phố Hà Tĩnh`,
           ...(rnd() < 0.4 ? { email: `congdan${dossiers.length + 1}@example.vn` } : {}),
         },
@@ -176,7 +222,8 @@ export function createDemoDossiers({ procedures, now, seed }: DemoDossierOptions
           },
         ];
       }
-      if (scenario.status === 3) dossier.note = 'Hồ sơ không thuộc thẩm quyền giải quyết; đã hướng dẫn công dân nộp tại cơ quan có thẩm quyền.';
+      if (scenario.status === 3)
+        dossier.note = 'Hồ sơ không thuộc thẩm quyền giải quyết; đã hướng dẫn công dân nộp tại cơ quan có thẩm quyền.';
       if (scenario.status === 7) dossier.note = 'Công dân có đơn đề nghị rút hồ sơ.';
       if (scenario.status === 8) dossier.note = 'Tạm dừng xử lý để chờ kết quả xác minh của cơ quan liên quan.';
       dossiers.push(dossier);
@@ -207,7 +254,9 @@ function resultName(procedure: Procedure): string {
 
 function supplementContent(procedure: Procedure): string {
   const doc = procedure.documents?.find((d) => (d.copies ?? 0) > 0) ?? procedure.documents?.[0];
-  return doc ? `Bổ sung ${doc.name.charAt(0).toLowerCase()}${doc.name.slice(1)} (bản sao có chứng thực).` : 'Bổ sung giấy tờ chứng minh nơi cư trú.';
+  return doc
+    ? `Bổ sung ${doc.name.charAt(0).toLowerCase()}${doc.name.slice(1)} (bản sao có chứng thực).`
+    : 'Bổ sung giấy tờ chứng minh nơi cư trú.';
 }
 
 interface StepInput {
@@ -234,30 +283,94 @@ function buildSteps(i: StepInput): ProcessingStep[] {
   type Plan = Omit<ProcessingStep, 'startedAt' | 'dueAt' | 'finishedAt' | 'status' | 'handler'> & { share: number; title: string };
   const plan: Plan[] = i.multiLevel
     ? [
-        { name: 'Tiếp nhận hồ sơ', department: 'Bộ phận một cửa', agency: wardRef, level: 'commune', share: 0.1, title: 'Công chức một cửa' },
-        { name: 'Xác nhận, chuyển hồ sơ liên thông', department: 'Công chức địa chính – xây dựng', agency: wardRef, level: 'commune', share: 0.2, title: 'Công chức' },
+        {
+          name: 'Tiếp nhận hồ sơ',
+          department: 'Bộ phận một cửa',
+          agency: wardRef,
+          level: 'commune',
+          share: 0.1,
+          title: 'Công chức một cửa',
+        },
+        {
+          name: 'Xác nhận, chuyển hồ sơ liên thông',
+          department: 'Công chức địa chính – xây dựng',
+          agency: wardRef,
+          level: 'commune',
+          share: 0.2,
+          title: 'Công chức',
+        },
         { name: 'Thẩm định hồ sơ', department, agency: cityRef, level: 'district', share: 0.3, title: 'Chuyên viên' },
-        { name: 'Phê duyệt', department: 'Lãnh đạo Sở', agency: { code: province.code, name: province.name, level: 'province' }, level: 'province', share: 0.3, title: 'Phó Giám đốc Sở' },
+        {
+          name: 'Phê duyệt',
+          department: 'Lãnh đạo Sở',
+          agency: { code: province.code, name: province.name, level: 'province' },
+          level: 'province',
+          share: 0.3,
+          title: 'Phó Giám đốc Sở',
+        },
         { name: 'Trả kết quả', department: 'Bộ phận một cửa', agency: cityRef, level: 'district', share: 0.1, title: 'Công chức một cửa' },
       ]
     : i.level === 'commune'
       ? [
-          { name: 'Tiếp nhận hồ sơ', department: 'Bộ phận một cửa', agency: wardRef, level: 'commune', share: 0.15, title: 'Công chức một cửa' },
-          { name: 'Thẩm định hồ sơ', department: 'Công chức Tư pháp – Hộ tịch', agency: wardRef, level: 'commune', share: 0.45, title: 'Công chức' },
+          {
+            name: 'Tiếp nhận hồ sơ',
+            department: 'Bộ phận một cửa',
+            agency: wardRef,
+            level: 'commune',
+            share: 0.15,
+            title: 'Công chức một cửa',
+          },
+          {
+            name: 'Thẩm định hồ sơ',
+            department: 'Công chức Tư pháp – Hộ tịch',
+            agency: wardRef,
+            level: 'commune',
+            share: 0.45,
+            title: 'Công chức',
+          },
           { name: 'Ký duyệt', department: 'Lãnh đạo UBND', agency: wardRef, level: 'commune', share: 0.25, title: 'Phó Chủ tịch UBND' },
-          { name: 'Trả kết quả', department: 'Bộ phận một cửa', agency: wardRef, level: 'commune', share: 0.15, title: 'Công chức một cửa' },
+          {
+            name: 'Trả kết quả',
+            department: 'Bộ phận một cửa',
+            agency: wardRef,
+            level: 'commune',
+            share: 0.15,
+            title: 'Công chức một cửa',
+          },
         ]
       : [
-          { name: 'Tiếp nhận hồ sơ', department: 'Bộ phận một cửa', agency: cityRef, level: 'district', share: 0.1, title: 'Công chức một cửa' },
+          {
+            name: 'Tiếp nhận hồ sơ',
+            department: 'Bộ phận một cửa',
+            agency: cityRef,
+            level: 'district',
+            share: 0.1,
+            title: 'Công chức một cửa',
+          },
           { name: 'Thẩm định hồ sơ', department, agency: cityRef, level: 'district', share: 0.5, title: 'Chuyên viên' },
           { name: 'Trình ký', department, agency: cityRef, level: 'district', share: 0.1, title: 'Trưởng phòng' },
-          { name: 'Phê duyệt', department: 'Lãnh đạo UBND thành phố', agency: cityRef, level: 'district', share: 0.2, title: 'Phó Chủ tịch UBND' },
-          { name: 'Trả kết quả', department: 'Bộ phận một cửa', agency: cityRef, level: 'district', share: 0.1, title: 'Công chức một cửa' },
+          {
+            name: 'Phê duyệt',
+            department: 'Lãnh đạo UBND thành phố',
+            agency: cityRef,
+            level: 'district',
+            share: 0.2,
+            title: 'Phó Chủ tịch UBND',
+          },
+          {
+            name: 'Trả kết quả',
+            department: 'Bộ phận một cửa',
+            agency: cityRef,
+            level: 'district',
+            share: 0.1,
+            title: 'Công chức một cửa',
+          },
         ];
 
   // Which step is current: none started (1), after intake (2, 3, 7), a middle one (4–6, 8), returning (9), none left (10).
   const current = { 1: -1, 2: 1, 3: 1, 4: -2, 5: -2, 6: -2, 7: 1, 8: -2, 9: plan.length - 1, 10: plan.length }[i.status];
-  const currentIndex = current === -2 ? Math.min(plan.length - 2, 1 + Math.floor(plan.length / 2) - (i.timing === 'on-time' ? 1 : 0)) : current;
+  const currentIndex =
+    current === -2 ? Math.min(plan.length - 2, 1 + Math.floor(plan.length / 2) - (i.timing === 'on-time' ? 1 : 0)) : current;
   const total = i.appointment - i.received;
   let start = i.received;
   const finishedAll = i.completed ? Date.parse(i.completed) : undefined;
@@ -266,7 +379,8 @@ function buildSteps(i: StepInput): ProcessingStep[] {
     const out: ProcessingStep = { ...step, startedAt: new Date(officeTime(start)).toISOString(), dueAt: new Date(due).toISOString() };
     if (k < currentIndex) {
       // A late dossier was late at its examination step; everything else kept its deadline.
-      const lateHere = (i.timing === 'done-late' && k === Math.floor(plan.length / 2)) || (i.timing === 'overdue' && k === currentIndex - 1 && k > 0);
+      const lateHere =
+        (i.timing === 'done-late' && k === Math.floor(plan.length / 2)) || (i.timing === 'overdue' && k === currentIndex - 1 && k > 0);
       const finished = Math.min(lateHere ? due + 2 * DAY : due - 0.2 * (due - start), finishedAll ?? i.now);
       out.finishedAt = new Date(officeTime(Math.max(start, finished))).toISOString();
       out.status = 'done';

@@ -97,12 +97,16 @@ function unwrapMessage(raw: unknown, label: string): unknown {
   const { message } = raw as { message?: unknown };
   if (typeof message !== 'string') return raw;
   const inner = message.trim();
-  if (!/^[[{]/.test(inner)) throw new MotcuaError('bad-response', `${label}: the proxy's message is not JSON: ${inner.slice(0, 120)}`, { field: 'message' });
+  if (!/^[[{]/.test(inner))
+    throw new MotcuaError('bad-response', `${label}: the proxy's message is not JSON: ${inner.slice(0, 120)}`, { field: 'message' });
   try {
     const parsed = JSON.parse(inner) as unknown;
     return Array.isArray(parsed) ? { result: parsed } : parsed;
   } catch (error) {
-    throw new MotcuaError('bad-response', `${label}: the proxy's message is not JSON: ${inner.slice(0, 120)}`, { field: 'message', cause: error });
+    throw new MotcuaError('bad-response', `${label}: the proxy's message is not JSON: ${inner.slice(0, 120)}`, {
+      field: 'message',
+      cause: error,
+    });
   }
 }
 
@@ -110,15 +114,23 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
   const viaGet = options?.method === 'get';
   const { endpoints } = options ?? {};
   if (!viaGet && (!endpoints?.auth || !endpoints.integration || !endpoints.share)) {
-    throw new TypeError('dvcqgAdapter: endpoints { auth, integration, share } are required — the paths the province was given for the national portal (or method: "get" for a provincial proxy).');
+    throw new TypeError(
+      'dvcqgAdapter: endpoints { auth, integration, share } are required — the paths the province was given for the national portal (or method: "get" for a provincial proxy).',
+    );
   }
-  if (!viaGet && (!options.username || !options.password)) throw new TypeError('dvcqgAdapter: username and password are required — the portal account (or method: "get" for a provincial proxy).');
+  if (!viaGet && (!options.username || !options.password))
+    throw new TypeError('dvcqgAdapter: username and password are required — the portal account (or method: "get" for a provincial proxy).');
   const base = options.url.replace(/\/+$/, '');
   const at = (path: string) => `${base}/${path.replace(/^\/+/, '')}`;
   const param = { dossierCode: 'mahoso', procedureCode: 'maTTHC', agencyCode: viaGet ? 'maDonVi' : 'madonvi', ...options.params };
   const services: DvcqgServices = { dossier: 'TraCuuHoSo', procedure: 'LayThuTuc', list: 'LayDanhSachTTHC', ...options.services };
   // These services only read, so retrying their POSTs is safe.
-  const http = createHttp({ timeoutMs: options.timeoutMs ?? 15_000, retries: 2, headers: options.dstcode ? { dstcode: options.dstcode } : {}, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  const http = createHttp({
+    timeoutMs: options.timeoutMs ?? 15_000,
+    retries: 2,
+    headers: options.dstcode ? { dstcode: options.dstcode } : {},
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
   let store: SharedStore | undefined;
 
   async function post(url: string, body: Record<string, unknown>, label: string, signal?: AbortSignal) {
@@ -134,7 +146,10 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
       const auth = at(endpoints!.auth);
       const answer = await post(auth, { username: options.username, password: options.password }, 'login');
       if (!ok(String(answer.error_code)) || !answer.session) {
-        throw new MotcuaError('unauthorized', `dvcqg login refused by ${auth}: ${answer.message ?? `error_code ${answer.error_code}`} — check username and password`);
+        throw new MotcuaError(
+          'unauthorized',
+          `dvcqg login refused by ${auth}: ${answer.message ?? `error_code ${answer.error_code}`} — check username and password`,
+        );
       }
       return { value: answer.session, ttlMs: (options.sessionMinutes ?? 10) * 60_000 };
     },
@@ -149,19 +164,35 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
     // TH reads `result` and nothing else: an answer without error_code is not a refusal.
     if (code !== undefined && !ok(code)) throw new MotcuaError('server', `${label}: error_code ${code} ${answer.message ?? ''}`.trim());
     const records = answer.result ?? answer.data;
-    if (records === undefined) throw new MotcuaError('bad-response', `${label}: the answer holds neither result nor data (${JSON.stringify(answer).slice(0, 120)})`, { field: 'result' });
+    if (records === undefined)
+      throw new MotcuaError(
+        'bad-response',
+        `${label}: the answer holds neither result nor data (${JSON.stringify(answer).slice(0, 120)})`,
+        { field: 'result' },
+      );
     return records ?? [];
   }
 
   /** Calls a service: through a proxy with GET, or with the session (logging in again once if it was refused). */
-  async function callService(endpoint: keyof DvcqgEndpoints, service: string, params: Record<string, string>, signal?: AbortSignal, retried = false): Promise<unknown> {
+  async function callService(
+    endpoint: keyof DvcqgEndpoints,
+    service: string,
+    params: Record<string, string>,
+    signal?: AbortSignal,
+    retried = false,
+  ): Promise<unknown> {
     if (viaGet) {
       // TH sends the unit only with the list (LayDanhSachTTHCDonVi?maDonVi=).
       const unit = service === services.list && options.agencyCode ? { [param.agencyCode]: options.agencyCode } : {};
       return getService(service, { ...unit, ...params }, signal);
     }
     const token = await session.get();
-    const answer = await post(at(endpoints![endpoint]), { session: token, ...(options.agencyCode ? { [param.agencyCode]: options.agencyCode } : {}), service, ...params }, service, signal);
+    const answer = await post(
+      at(endpoints![endpoint]),
+      { session: token, ...(options.agencyCode ? { [param.agencyCode]: options.agencyCode } : {}), service, ...params },
+      service,
+      signal,
+    );
     const code = String(answer.error_code);
     // Records under `result` (OpenCPS) or `data` (TH's GPLXService).
     if (ok(code)) return answer.result ?? answer.data ?? [];
@@ -169,12 +200,21 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
       await session.drop(token);
       return callService(endpoint, service, params, signal, true);
     }
-    throw new MotcuaError(SESSION_ERRORS.has(code) ? 'unauthorized' : 'server', `dvcqg ${service}: error_code ${code} ${answer.message ?? ''}`.trim());
+    throw new MotcuaError(
+      SESSION_ERRORS.has(code) ? 'unauthorized' : 'server',
+      `dvcqg ${service}: error_code ${code} ${answer.message ?? ''}`.trim(),
+    );
   }
 
   async function loadCatalogue() {
     const list = await callService('share', services.list, {});
-    return { procedures: readRecords(list, ProcedureSummarySchema, toProcedureSummary, { label: `dvcqg ${services.list}`, path: 'result', onSkipped: options.onSkippedRecords }) };
+    return {
+      procedures: readRecords(list, ProcedureSummarySchema, toProcedureSummary, {
+        label: `dvcqg ${services.list}`,
+        path: 'result',
+        onSkipped: options.onSkippedRecords,
+      }),
+    };
   }
   const catalogue = createCatalogue(loadCatalogue, {}, { key: `dvcqg:catalogue:${base}`, store: () => store });
 
@@ -186,16 +226,26 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
       const result = await callService('integration', services.dossier, { [param.dossierCode]: code }, signal);
       const items = Array.isArray(result) ? result : result && typeof result === 'object' ? [result] : [];
       const records = items.filter((item): item is Record<string, unknown> => !!item && typeof item === 'object' && !Array.isArray(item));
-      if (items.length && !records.length) throw new MotcuaError('bad-response', `dvcqg TraCuuHoSo: the answer holds no record (${JSON.stringify(result).slice(0, 120)})`, { field: 'result' });
+      if (items.length && !records.length)
+        throw new MotcuaError('bad-response', `dvcqg TraCuuHoSo: the answer holds no record (${JSON.stringify(result).slice(0, 120)})`, {
+          field: 'result',
+        });
       const match = records.find((item) => text(item.MaHoSo as string)?.toUpperCase() === code);
       // The portal says the dossier exists but not where it stands: say so, rather than invent a status.
-      if (result === true || (match && ['TrangThaiHoSo', 'MaTrangThai', 'TenTTHC', 'TenDVC'].every((field) => match[field] === undefined))) {
-        throw new MotcuaError('unsupported', `dvcqg TraCuuHoSo confirms ${code} exists but sends no status (${JSON.stringify(result).slice(0, 120)})`, {
-          messages: {
-            vi: `Hồ sơ ${code} có trên Cổng Dịch vụ công quốc gia, nhưng cổng không cho biết tình trạng xử lý. Vui lòng tra cứu tại hệ thống một cửa của tỉnh hoặc hỏi nơi đã nhận hồ sơ.`,
-            en: `Dossier ${code} is on the national portal, which does not say where it stands. Please look it up in the province's one-door system or ask the office that received it.`,
+      if (
+        result === true ||
+        (match && ['TrangThaiHoSo', 'MaTrangThai', 'TenTTHC', 'TenDVC'].every((field) => match[field] === undefined))
+      ) {
+        throw new MotcuaError(
+          'unsupported',
+          `dvcqg TraCuuHoSo confirms ${code} exists but sends no status (${JSON.stringify(result).slice(0, 120)})`,
+          {
+            messages: {
+              vi: `Hồ sơ ${code} có trên Cổng Dịch vụ công quốc gia, nhưng cổng không cho biết tình trạng xử lý. Vui lòng tra cứu tại hệ thống một cửa của tỉnh hoặc hỏi nơi đã nhận hồ sơ.`,
+              en: `Dossier ${code} is on the national portal, which does not say where it stands. Please look it up in the province's one-door system or ask the office that received it.`,
+            },
           },
-        });
+        );
       }
       // One record without a code is read as the answer (and fails on what it lacks).
       const record = match ?? (records.length === 1 && !text(records[0]!.MaHoSo as string) ? records[0] : undefined);
@@ -205,9 +255,17 @@ export function dvcqgAdapter(options: DvcqgAdapterOptions): Adapter {
     // The catalogue's search and sectors; a procedure's details from LayThuTuc, no agencies.
     ...catalogue,
     async getProcedure(code, { signal }) {
-      const records = parseResponse(array(unknown()), await callService('integration', services.procedure, { [param.procedureCode]: code }, signal), `dvcqg ${services.procedure}`);
+      const records = parseResponse(
+        array(unknown()),
+        await callService('integration', services.procedure, { [param.procedureCode]: code }, signal),
+        `dvcqg ${services.procedure}`,
+      );
       if (!records[0]) throw new MotcuaError('not-found', `dvcqg has no procedure ${code}`);
-      const [procedure] = readRecords([records[0]], ProcedureRecordSchema, toProcedure, { label: `dvcqg ${services.procedure}`, path: 'result', onSkipped: options.onSkippedRecords });
+      const [procedure] = readRecords([records[0]], ProcedureRecordSchema, toProcedure, {
+        label: `dvcqg ${services.procedure}`,
+        path: 'result',
+        onSkipped: options.onSkippedRecords,
+      });
       return procedure!;
     },
     listAgencies: async () => [],

@@ -15,7 +15,8 @@ const DELIVERY: Record<string, NonNullable<Dossier['resultDelivery']>> = { '0': 
 /** LoaiDoiTuong 1–4. */
 const KINDS: Record<string, NonNullable<Applicant['kind']>> = { '1': 'citizen', '2': 'business', '3': 'public-body', '4': 'organisation' };
 /** A table's own entry for a backend's word: "toString" or "__proto__" must not find Object's (a property test sent one). */
-const own = <T>(table: Record<string, T>, word: string | undefined): T | undefined => (word !== undefined && Object.hasOwn(table, word) ? table[word] : undefined);
+const own = <T>(table: Record<string, T>, word: string | undefined): T | undefined =>
+  word !== undefined && Object.hasOwn(table, word) ? table[word] : undefined;
 
 /**
  * `yyyyMMddHHmmss` as provinces push it; `dd/MM/yyyy HH:mm:ss` as TH's driving-licence connector
@@ -28,18 +29,23 @@ const portalDate = (s: string) => fromCompactVietnamTime(s) ?? fromDayFirst(s);
  * shape); else read from a name in either (reported); a number that is not a national code is refused.
  */
 function status(r: DossierRecord, dropped: string[]): { code: DossierStatusCode; label?: string } {
-  const present = (['TrangThaiHoSo', 'MaTrangThai'] as const).map((field) => [field, text(r[field])] as const).filter((f): f is readonly [typeof f[0], string] => f[1] !== undefined);
+  const present = (['TrangThaiHoSo', 'MaTrangThai'] as const)
+    .map((field) => [field, text(r[field])] as const)
+    .filter((f): f is readonly [(typeof f)[0], string] => f[1] !== undefined);
   if (!present.length) throw badField(WHAT, 'TrangThaiHoSo', 'neither TrangThaiHoSo nor MaTrangThai');
   const names = present.filter(([, v]) => !/^-?\d+$/.test(v));
   const label = names[0]?.[1];
   const national = present.map(([, v]) => Number(v)).find((n) => /^\d+$/.test(String(n)) && isDossierStatusCode(n));
   // The office's words, where they differ from the national label.
-  const own = (code: DossierStatusCode) => (label && foldVietnamese(label) !== foldVietnamese(DOSSIER_STATUSES[code].label.vi) ? { label } : {});
+  const own = (code: DossierStatusCode) =>
+    label && foldVietnamese(label) !== foldVietnamese(DOSSIER_STATUSES[code].label.vi) ? { label } : {};
   if (national !== undefined && isDossierStatusCode(national)) return { code: national, ...own(national) };
   if (!names.length) throw badField(WHAT, present[0]![0], `not a national status 1–10: ${present.map(([, v]) => v).join(', ')}`);
   const byWords = names.map(([, v]) => statusFromWords(v)).find((c) => c !== undefined);
   const shown = present.map(([f, v]) => `${f} "${v.slice(0, 40)}"`).join(', ');
-  dropped.push(`${present[0]![0]} (${shown}: no national code; ${byWords ? `read from its name as ${byWords}` : `shown as ${UNKNOWN_STATUS}`})`);
+  dropped.push(
+    `${present[0]![0]} (${shown}: no national code; ${byWords ? `read from its name as ${byWords}` : `shown as ${UNKNOWN_STATUS}`})`,
+  );
   const code = byWords ?? UNKNOWN_STATUS;
   return { code, ...own(code) };
 }
@@ -60,7 +66,9 @@ type TextOrList = string | number | ReadonlyArray<string | number | Record<strin
 /** The names in a field that is a string or a list of strings or objects, joined; `keys` in order of preference. */
 function names(value: TextOrList, ...keys: string[]): string | undefined {
   if (!Array.isArray(value)) return text(value as string | number | null | undefined);
-  const list = value.map((v) => (typeof v === 'object' && v ? keys.map((k) => text(v[k])).find(Boolean) : text(v as string | number))).filter(Boolean);
+  const list = value
+    .map((v) => (typeof v === 'object' && v ? keys.map((k) => text(v[k])).find(Boolean) : text(v as string | number)))
+    .filter(Boolean);
   return list.length ? [...new Set(list)].join('; ') : undefined;
 }
 
@@ -70,7 +78,8 @@ function step(p: NonNullable<DossierRecord['QuaTrinhXuLy']>[number], i: number, 
   if (department) out.department = department;
   const handler = text(p.NguoiXuLy);
   if (handler) out.handler = { name: handler, ...(text(p.ChucDanh) ? { title: text(p.ChucDanh)! } : {}) };
-  const at = (value: string | number | null | undefined, field: string) => softDate(value, portalDate, `QuaTrinhXuLy[${i}].${field}`, dropped);
+  const at = (value: string | number | null | undefined, field: string) =>
+    softDate(value, portalDate, `QuaTrinhXuLy[${i}].${field}`, dropped);
   const startedAt = at(p.NgayBatDau, 'NgayBatDau');
   const dueAt = at(p.NgayKetThucTheoQuyDinh, 'NgayKetThucTheoQuyDinh');
   const finishedAt = at(p.ThoiDiemXuLy, 'ThoiDiemXuLy');
@@ -86,7 +95,11 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
   if (!name) throw badField(WHAT, 'TenTTHC', 'neither TenTTHC nor TenDVC names the procedure');
   const read = status(r, dropped);
   const procedureCode = text(r.MaTTHC) ?? text(r.MaDVC);
-  const out: Dossier = { code: String(r.MaHoSo).trim(), procedure: { ...(procedureCode ? { code: procedureCode } : {}), name }, status: read.code };
+  const out: Dossier = {
+    code: String(r.MaHoSo).trim(),
+    procedure: { ...(procedureCode ? { code: procedureCode } : {}), name },
+    status: read.code,
+  };
   if (read.label) out.statusLabel = read.label;
   const date = (value: string | number | null | undefined, field: string) => softDate(value, portalDate, field, dropped);
   const receivedAt = date(r.NgayTiepNhan, 'NgayTiepNhan');
@@ -106,7 +119,9 @@ export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
     else if (text(r.LoaiDoiTuong)) dropped.push('LoaiDoiTuong');
     // The owner's ID as typed at the desk or as pushed in DinhDanhCHS, whichever is a real number
     // (the sync writes "000000001" where it had none: that must open nothing).
-    const idNumber = [text(r.SoGiayToChuHoSo), ...(r.DinhDanhCHS ?? []).map((x) => text(x.SoDinhDanh))].find((n) => n && !isPlaceholderId(n));
+    const idNumber = [text(r.SoGiayToChuHoSo), ...(r.DinhDanhCHS ?? []).map((x) => text(x.SoDinhDanh))].find(
+      (n) => n && !isPlaceholderId(n),
+    );
     if (idNumber) out.applicant.idNumber = idNumber;
     const phone = text(r.SoDienThoai);
     const email = text(r.Email);
@@ -178,7 +193,9 @@ function levels(value: ProcedureRecord['CAPTHUCHIEN']): Level[] | undefined {
 /** A list item: OpenCPS reads only MATTHC and TENTTHC from LayDanhSachTTHC, so the rest is optional. */
 export function toProcedureSummary(r: ProcedureSummary): Procedure {
   const out: Procedure = { code: String(r.MATTHC).trim(), name: r.TENTTHC.trim() };
-  const sector = r.LINHVUCTHUCHIEN?.[0] ?? (text(r.MALINHVUC) && text(r.TENLINHVUC) ? { MALINHVUC: r.MALINHVUC!, TENLINHVUC: r.TENLINHVUC! } : undefined);
+  const sector =
+    r.LINHVUCTHUCHIEN?.[0] ??
+    (text(r.MALINHVUC) && text(r.TENLINHVUC) ? { MALINHVUC: r.MALINHVUC!, TENLINHVUC: r.TENLINHVUC! } : undefined);
   if (sector) out.sector = { code: String(sector.MALINHVUC), name: String(sector.TENLINHVUC) };
   const l = levels(r.CAPTHUCHIEN);
   if (l) out.levels = l;
@@ -190,13 +207,17 @@ export function toProcedureSummary(r: ProcedureSummary): Procedure {
 /** The steps as OpenCPS reads them (`[{ TRUONGHOP, TRINHTU: [{ TENTRINHTU }] }]`), or older strings. */
 function procedureSteps(value: ProcedureRecord['TRINHTUTHUCHIEN']): string[] {
   if (typeof value === 'string') return [value.trim()].filter(Boolean);
-  return (value ?? []).flatMap((s) => {
-    if (typeof s === 'string') return [s.trim()];
-    const inner = Array.isArray(s.TRINHTU) ? s.TRINHTU.map((t) => (typeof t === 'object' && t ? text(t.TENTRINHTU) : text(t))) : [text(s.TRINHTU as string | number | null | undefined) ?? text(s.TENBUOC)];
-    const named = inner.filter((t): t is string => !!t);
-    const situation = text(s.TRUONGHOP);
-    return situation && named.length ? named.map((t) => `${situation}: ${t}`) : named;
-  }).filter(Boolean);
+  return (value ?? [])
+    .flatMap((s) => {
+      if (typeof s === 'string') return [s.trim()];
+      const inner = Array.isArray(s.TRINHTU)
+        ? s.TRINHTU.map((t) => (typeof t === 'object' && t ? text(t.TENTRINHTU) : text(t)))
+        : [text(s.TRINHTU as string | number | null | undefined) ?? text(s.TENBUOC)];
+      const named = inner.filter((t): t is string => !!t);
+      const situation = text(s.TRUONGHOP);
+      return situation && named.length ? named.map((t) => `${situation}: ${t}`) : named;
+    })
+    .filter(Boolean);
 }
 
 export function toProcedure(r: ProcedureRecord): Procedure {
@@ -213,23 +234,28 @@ export function toProcedure(r: ProcedureRecord): Procedure {
     };
   }
   const feeList = [...(time?.PHILEPHI ?? []), ...ways.flatMap((c) => c.PHILEPHI ?? [])];
-  const fees = feeList.map((f) => ({ name: text(f.MOTA) ?? 'Phí, lệ phí', ...(amount(f.SOTIEN) !== undefined ? { amount: amount(f.SOTIEN)! } : {}) }));
+  const fees = feeList.map((f) => ({
+    name: text(f.MOTA) ?? 'Phí, lệ phí',
+    ...(amount(f.SOTIEN) !== undefined ? { amount: amount(f.SOTIEN)! } : {}),
+  }));
   if (fees.length) out.fees = fees;
-  const documents = (r.THANHPHANHOSO ?? []).flatMap((group) =>
-    (group.GIAYTO ?? []).map((g) => {
-      const doc: NonNullable<Procedure['documents']>[number] = { name: String(g.TENGIAYTO).trim() };
-      const originals = nonNegative(g.SOBANCHINH);
-      const copies = nonNegative(g.SOBANSAO);
-      if (Number.isSafeInteger(originals)) doc.originals = originals!;
-      if (Number.isSafeInteger(copies)) doc.copies = copies!;
-      const form = text(g.TENMAUDON);
-      const url = text(g.URL);
-      if (form) doc.form = { name: form, ...(url && /^https?:\/\//.test(url) ? { url } : {}) };
-      const situation = text(group.TRUONGHOP);
-      if (situation) doc.case = situation;
-      return doc;
-    }),
-  ).filter((doc) => doc.name);
+  const documents = (r.THANHPHANHOSO ?? [])
+    .flatMap((group) =>
+      (group.GIAYTO ?? []).map((g) => {
+        const doc: NonNullable<Procedure['documents']>[number] = { name: String(g.TENGIAYTO).trim() };
+        const originals = nonNegative(g.SOBANCHINH);
+        const copies = nonNegative(g.SOBANSAO);
+        if (Number.isSafeInteger(originals)) doc.originals = originals!;
+        if (Number.isSafeInteger(copies)) doc.copies = copies!;
+        const form = text(g.TENMAUDON);
+        const url = text(g.URL);
+        if (form) doc.form = { name: form, ...(url && /^https?:\/\//.test(url) ? { url } : {}) };
+        const situation = text(group.TRUONGHOP);
+        if (situation) doc.case = situation;
+        return doc;
+      }),
+    )
+    .filter((doc) => doc.name);
   if (documents.length) out.documents = documents;
   const steps = procedureSteps(r.TRINHTUTHUCHIEN);
   if (steps.length) out.steps = steps;
@@ -244,7 +270,11 @@ export function toProcedure(r: ProcedureRecord): Procedure {
   if (r.CANCUPHAPLY?.length) {
     out.legalBasis = r.CANCUPHAPLY.map((l) => {
       const issued = text(l.NGAYBANHANH);
-      const iso = issued ? (/^\d{2}\/\d{2}\/\d{4}$/.test(issued) ? issued.split('/').reverse().join('-') : fromCompactVietnamTime(issued)?.slice(0, 10)) : undefined;
+      const iso = issued
+        ? /^\d{2}\/\d{2}\/\d{4}$/.test(issued)
+          ? issued.split('/').reverse().join('-')
+          : fromCompactVietnamTime(issued)?.slice(0, 10)
+        : undefined;
       return {
         title: String(l.TENVANBAN).trim() || 'Văn bản',
         ...(text(l.SOVANBAN) ? { number: text(l.SOVANBAN)! } : {}),

@@ -86,9 +86,23 @@ export const DossierRecordSchema = z.object({
   NoiNopHoSo: optionalLoose,
   GhiChu: optionalLoose,
   MaTraCuu: optionalLoose,
-  DanhSachLePhi: optionalList(z.object({ TenPhiLePhi: looseText, MaPhiLePhi: optionalLoose, HinhThucThu: optionalLoose, Gia: optionalLoose, LoaiPhiLePhi: optionalLoose })),
+  DanhSachLePhi: optionalList(
+    z.object({
+      TenPhiLePhi: looseText,
+      MaPhiLePhi: optionalLoose,
+      HinhThucThu: optionalLoose,
+      Gia: optionalLoose,
+      LoaiPhiLePhi: optionalLoose,
+    }),
+  ),
   DanhSachHoSoBoSung: optionalList(
-    z.object({ NguoiYeuCauBoSung: optionalLoose, NoiDungBoSung: looseText, NgayBoSung: optionalLoose, NgayHenTraTruoc: optionalLoose, NgayHenTraMoi: optionalLoose }),
+    z.object({
+      NguoiYeuCauBoSung: optionalLoose,
+      NoiDungBoSung: looseText,
+      NgayBoSung: optionalLoose,
+      NgayHenTraTruoc: optionalLoose,
+      NgayHenTraMoi: optionalLoose,
+    }),
   ),
   /** Items carry `MaGiayToKetQua` (OpenCPS, TH); older records `MaGiayTo`. */
   DanhSachGiayToKetQua: optionalList(z.object({ TenGiayTo: optionalLoose, MaGiayToKetQua: optionalLoose, MaGiayTo: optionalLoose })),
@@ -98,12 +112,17 @@ export const DossierRecordSchema = z.object({
 const Sector = z.object({ MALINHVUC: looseText, TENLINHVUC: looseText });
 const Fee = z.object({ SOTIEN: optionalLoose, DONVI: optionalLoose, MOTA: optionalLoose });
 /** A string, or a list of objects whose name is under one of `keys`: both forms are seen. */
-const textOrList = (...keys: string[]) => z.optional(z.nullable(z.union([looseText, z.array(z.union([looseText, z.object(Object.fromEntries(keys.map((k) => [k, optionalLoose])))]))])));
+const textOrList = (...keys: string[]) =>
+  z.optional(
+    z.nullable(z.union([looseText, z.array(z.union([looseText, z.object(Object.fromEntries(keys.map((k) => [k, optionalLoose])))]))])),
+  );
 
 export const ProcedureRecordSchema = z.object({
   MATTHC: looseText,
   TENTTHC: nonBlank,
-  CAPTHUCHIEN: z.optional(z.nullable(z.union([looseText, z.array(z.union([looseText, z.object({ MACAP: optionalLoose, TENCAP: optionalLoose })]))]))),
+  CAPTHUCHIEN: z.optional(
+    z.nullable(z.union([looseText, z.array(z.union([looseText, z.object({ MACAP: optionalLoose, TENCAP: optionalLoose })]))])),
+  ),
   LINHVUCTHUCHIEN: optionalList(Sector),
   /** `[{ TRUONGHOP, TRINHTU: [{ TENTRINHTU }] }]` as OpenCPS reads it; older: strings or `{ TRINHTU: "…" }`. */
   TRINHTUTHUCHIEN: z.optional(
@@ -113,7 +132,11 @@ export const ProcedureRecordSchema = z.object({
         z.array(
           z.union([
             z.string(),
-            z.object({ TRUONGHOP: optionalLoose, TRINHTU: z.optional(z.nullable(z.union([looseText, z.array(z.union([looseText, z.object({ TENTRINHTU: optionalLoose })]))]))), TENBUOC: optionalLoose }),
+            z.object({
+              TRUONGHOP: optionalLoose,
+              TRINHTU: z.optional(z.nullable(z.union([looseText, z.array(z.union([looseText, z.object({ TENTRINHTU: optionalLoose })]))]))),
+              TENBUOC: optionalLoose,
+            }),
           ]),
         ),
       ]),
@@ -136,7 +159,15 @@ export const ProcedureRecordSchema = z.object({
   THANHPHANHOSO: optionalList(
     z.object({
       TRUONGHOP: optionalLoose,
-      GIAYTO: optionalList(z.object({ TENGIAYTO: looseText, TENMAUDON: optionalLoose, SOBANCHINH: optionalLoose, SOBANSAO: optionalLoose, URL: optionalLoose })),
+      GIAYTO: optionalList(
+        z.object({
+          TENGIAYTO: looseText,
+          TENMAUDON: optionalLoose,
+          SOBANCHINH: optionalLoose,
+          SOBANSAO: optionalLoose,
+          URL: optionalLoose,
+        }),
+      ),
     }),
   ),
   /** `[{ TENDOITUONG }]` as OpenCPS reads it, or a string. */
@@ -147,7 +178,9 @@ export const ProcedureRecordSchema = z.object({
   MACOQUANCONGBO: optionalLoose,
   /** 1 = published. */
   TRANGTHAI: optionalLoose,
-  CANCUPHAPLY: optionalList(z.object({ SOVANBAN: optionalLoose, TENVANBAN: looseText, NGAYBANHANH: optionalLoose, COQUANBANHANH: optionalLoose })),
+  CANCUPHAPLY: optionalList(
+    z.object({ SOVANBAN: optionalLoose, TENVANBAN: looseText, NGAYBANHANH: optionalLoose, COQUANBANHANH: optionalLoose }),
+  ),
   YEUCAU: textOrList('TENYEUCAU', 'NOIDUNG'),
   MUCDO: optionalLoose,
 });

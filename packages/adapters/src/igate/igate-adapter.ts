@@ -4,7 +4,17 @@
  * deployment: the defaults come from public client code (docs/adapters.md), every one can
  * be overridden.
  */
-import { isMotcuaError, MotcuaError, parseResponse, type Adapter, type Agency, type Dossier, type DossierRange, type Level, type SharedStore } from '@motcua/core';
+import {
+  isMotcuaError,
+  MotcuaError,
+  parseResponse,
+  type Adapter,
+  type Agency,
+  type Dossier,
+  type DossierRange,
+  type Level,
+  type SharedStore,
+} from '@motcua/core';
 import { unknown } from 'zod/mini';
 import { createCatalogue } from '../catalogue.js';
 import { createHttp, type BearerToken } from '../http.js';
@@ -70,9 +80,16 @@ function grant(options: IgateAdapterOptions): URLSearchParams {
   const { clientId, clientSecret, username, password } = options;
   if (username !== undefined || password !== undefined) {
     if (!username || !password) throw new TypeError('igateAdapter: the password grant needs both username and password.');
-    return new URLSearchParams({ grant_type: 'password', client_id: clientId, username, password, ...(clientSecret ? { client_secret: clientSecret } : {}) });
+    return new URLSearchParams({
+      grant_type: 'password',
+      client_id: clientId,
+      username,
+      password,
+      ...(clientSecret ? { client_secret: clientSecret } : {}),
+    });
   }
-  if (!clientSecret) throw new TypeError('igateAdapter: give clientSecret (client-credentials grant) or username and password (password grant).');
+  if (!clientSecret)
+    throw new TypeError('igateAdapter: give clientSecret (client-credentials grant) or username and password (password grant).');
   return new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret });
 }
 
@@ -110,12 +127,17 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
   });
   const bearer: BearerToken = { get: () => token.get(), drop: (refused) => token.drop(refused) };
   const http = createHttp({ timeoutMs, retries: 2, bearer, ...fetchOption });
-  const get = (path: string, searchParams: Record<string, string>, label: string, signal?: AbortSignal) => http.json(`${base}${path}`, `igate ${label}`, { searchParams, signal });
+  const get = (path: string, searchParams: Record<string, string>, label: string, signal?: AbortSignal) =>
+    http.json(`${base}${path}`, `igate ${label}`, { searchParams, signal });
 
   async function allPages(path: string, label: string): Promise<unknown[]> {
     const out: unknown[] = [];
     for (let page = 0; page < 100; page++) {
-      const body = parseResponse(PageSchema(unknown()), await get(path, { page: String(page), size: '500', spec: 'page' }, label), `igate ${label}`);
+      const body = parseResponse(
+        PageSchema(unknown()),
+        await get(path, { page: String(page), size: '500', spec: 'page' }, label),
+        `igate ${label}`,
+      );
       out.push(...body.content);
       if (body.last !== false || body.content.length === 0 || (body.totalPages !== undefined && page + 1 >= body.totalPages)) break;
     }
@@ -128,10 +150,16 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
       list = await allPages(paths.agencies, 'agencies');
     } catch (error) {
       // The agency path is a guess: without it the directory still works, with no agency filter.
-      console.warn(`motcua: igate agencies could not be read (${error instanceof Error ? error.message : String(error)}); set paths.agencies`);
+      console.warn(
+        `motcua: igate agencies could not be read (${error instanceof Error ? error.message : String(error)}); set paths.agencies`,
+      );
       return [];
     }
-    return readRecords(list, NamedRecordSchema, (a) => a, { label: 'igate agencies', path: 'content', onSkipped: options.onSkippedRecords }).flatMap((a): Agency[] => {
+    return readRecords(list, NamedRecordSchema, (a) => a, {
+      label: 'igate agencies',
+      path: 'content',
+      onSkipped: options.onSkippedRecords,
+    }).flatMap((a): Agency[] => {
       const code = text(a.code) ?? text(a.id);
       const name = named(a);
       if (!code || !name) return [];
@@ -144,7 +172,14 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
     // Read record by record (after paging), so that one bad procedure does not empty the catalogue.
     const records = await allPages(paths.procedures, 'procedures');
     // Sectors are the ones the procedures name: no guessed path needed.
-    return { procedures: readRecords(records, ProcedureRecordSchema, toProcedure, { label: 'igate procedures', path: 'content', onSkipped: options.onSkippedRecords }), agencies: await agencies() };
+    return {
+      procedures: readRecords(records, ProcedureRecordSchema, toProcedure, {
+        label: 'igate procedures',
+        path: 'content',
+        onSkipped: options.onSkippedRecords,
+      }),
+      agencies: await agencies(),
+    };
   }
   const catalogue = createCatalogue(loadCatalogue, {}, { key: `igate:catalogue:${base}${paths.procedures}`, store: () => store });
 
@@ -164,12 +199,23 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
   async function listDossiers({ from, to, signal }: DossierRange): Promise<Dossier[]> {
     const out: Dossier[] = [];
     for (let page = 0; page < 200; page++) {
-      const raw = await get(paths.dossierSearch, { page: String(page), size: '500', spec: 'page', [paths.acceptedFromParam]: from, [paths.acceptedToParam]: to }, 'dossier list', signal);
+      const raw = await get(
+        paths.dossierSearch,
+        { page: String(page), size: '500', spec: 'page', [paths.acceptedFromParam]: from, [paths.acceptedToParam]: to },
+        'dossier list',
+        signal,
+      );
       const body = parseResponse(PageSchema(unknown()), raw, 'igate dossier list');
       for (const record of body.content) {
         const code = String((record as { code?: unknown } | null)?.code ?? '?');
         try {
-          out.push(readDossier(record, DossierRecordSchema, (r, dropped) => toDossier(r, statusMap, dropped), { label: 'igate dossier', code, onDropped: options.onDroppedFields }));
+          out.push(
+            readDossier(record, DossierRecordSchema, (r, dropped) => toDossier(r, statusMap, dropped), {
+              label: 'igate dossier',
+              code,
+              onDropped: options.onDroppedFields,
+            }),
+          );
         } catch (error) {
           if (!(isMotcuaError(error) && error.kind === 'bad-response')) throw error;
           (options.onDroppedFields ?? warnDropped)({ label: 'igate dossier list', code, fields: [`the whole record: ${error.detail}`] });
@@ -192,7 +238,11 @@ export function igateAdapter(options: IgateAdapterOptions): Adapter {
       // A citizen may hold the local code or the national one printed beside it.
       const record = (await find('code', code, signal)) ?? (await find(paths.nationCodeParam, code, signal));
       if (record === undefined) throw new MotcuaError('not-found', `igate has no dossier ${code}`);
-      return readDossier(record, DossierRecordSchema, (r, dropped) => toDossier(r, statusMap, dropped), { label: 'igate dossier', code, onDropped: options.onDroppedFields });
+      return readDossier(record, DossierRecordSchema, (r, dropped) => toDossier(r, statusMap, dropped), {
+        label: 'igate dossier',
+        code,
+        onDropped: options.onDroppedFields,
+      });
     },
     ...catalogue,
     attachStore(shared) {

@@ -10,7 +10,12 @@ const WHAT = 'igate dossier';
 export const VIETNAMESE = 228;
 export const ENGLISH = 46;
 
-type NameLike = string | { languageId?: unknown; name?: unknown; translate?: unknown } | ReadonlyArray<{ languageId?: unknown; name?: unknown }> | null | undefined;
+type NameLike =
+  | string
+  | { languageId?: unknown; name?: unknown; translate?: unknown }
+  | ReadonlyArray<{ languageId?: unknown; name?: unknown }>
+  | null
+  | undefined;
 
 /** A name in any of iGate's forms: a string, `{ languageId, name }`, an array of those (Vietnamese first), or a record with a `name`. */
 export function nameOf(value: NameLike | unknown): string | undefined {
@@ -46,7 +51,9 @@ function status(r: DossierRecord, map: StatusMap, dropped: string[]): DossierSta
     return byWords;
   }
   if (id === undefined && name === undefined) throw badField(WHAT, 'dossierStatus', 'neither an id nor a name');
-  dropped.push(`dossierStatus (status ${id ?? '?'} "${name ?? ''}" is not in statusMap and its words say nothing known; shown as ${UNKNOWN_STATUS})`);
+  dropped.push(
+    `dossierStatus (status ${id ?? '?'} "${name ?? ''}" is not in statusMap and its words say nothing known; shown as ${UNKNOWN_STATUS})`,
+  );
   return UNKNOWN_STATUS;
 }
 
@@ -67,7 +74,10 @@ function steps(r: DossierRecord, dropped: string[]): ProcessingStep[] {
 }
 
 function step(t: TaskRecord, path: string, finished: boolean, dropped: string[]): ProcessingStep {
-  const out: ProcessingStep = { name: nameOf(t.bpmProcessDefinitionTask?.name) ?? 'Xử lý hồ sơ', status: finished ? 'done' : 'in-progress' };
+  const out: ProcessingStep = {
+    name: nameOf(t.bpmProcessDefinitionTask?.name) ?? 'Xử lý hồ sơ',
+    status: finished ? 'done' : 'in-progress',
+  };
   const group = Array.isArray(t.candidateGroup) ? t.candidateGroup[0] : t.candidateGroup;
   const department = nameOf(group);
   if (department) out.department = department;
@@ -94,7 +104,11 @@ export function toDossier(r: DossierRecord, map: StatusMap, dropped: string[] = 
   const procedureName = nameOf(r.procedure.translate) ?? nameOf(r.procedure.name);
   if (!procedureName) throw badField(WHAT, 'procedure.translate', 'no name in any language');
   const procedureCode = text(r.procedure.code);
-  const out: Dossier = { code: String(r.code).trim(), procedure: { ...(procedureCode ? { code: procedureCode } : {}), name: procedureName }, status: status(r, map, dropped) };
+  const out: Dossier = {
+    code: String(r.code).trim(),
+    procedure: { ...(procedureCode ? { code: procedureCode } : {}), name: procedureName },
+    status: status(r, map, dropped),
+  };
   const date = (value: string | number | null | undefined, field: string) => softDate(value, fromIsoLike, field, dropped);
   const receivedAt = date(r.acceptedDate, 'acceptedDate') ?? date(r.appliedDate, 'appliedDate');
   if (receivedAt) out.receivedAt = receivedAt;

@@ -25,7 +25,9 @@ const TaskSchema = z.object({
   updatedDate: optionalLoose,
   dueDate: optionalLoose,
   /** `name` is `{ id, name }` in the deployments seen; a string or translations elsewhere. */
-  bpmProcessDefinitionTask: z.optional(z.nullable(z.object({ name: z.optional(z.nullable(z.union([z.string(), Named, Translation, z.array(Translation)]))) }))),
+  bpmProcessDefinitionTask: z.optional(
+    z.nullable(z.object({ name: z.optional(z.nullable(z.union([z.string(), Named, Translation, z.array(Translation)]))) })),
+  ),
 });
 
 export const DossierRecordSchema = z.object({
@@ -54,7 +56,13 @@ export const DossierRecordSchema = z.object({
       }),
     ),
   ),
-  procedure: z.object({ id: optionalLoose, code: optionalLoose, translate: NameSchema, name: NameSchema, sector: z.optional(z.nullable(Named)) }),
+  procedure: z.object({
+    id: optionalLoose,
+    code: optionalLoose,
+    translate: NameSchema,
+    name: NameSchema,
+    sector: z.optional(z.nullable(Named)),
+  }),
   agency: z.optional(z.nullable(Named)),
   appliedDate: optionalLoose,
   acceptedDate: optionalLoose,

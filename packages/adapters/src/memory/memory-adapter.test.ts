@@ -20,7 +20,10 @@ describe('demo data set', () => {
   });
 
   it('covers every status, every timeliness, multi-level steps, supplements and fees due', () => {
-    assert.deepEqual([...new Set(data.dossiers.map((d) => d.status))].sort((a, b) => a - b), [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    assert.deepEqual(
+      [...new Set(data.dossiers.map((d) => d.status))].sort((a, b) => a - b),
+      [1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+    );
     const states = new Set(data.dossiers.map((d) => dossierTimeliness(d, { now: NOW }).state));
     for (const s of ['on-time', 'due-soon', 'overdue', 'done-on-time', 'done-late', 'none']) assert.ok(states.has(s as never), s);
     assert.ok(data.dossiers.some((d) => ['commune', 'district', 'province'].every((l) => d.steps?.some((s) => s.level === l))));

@@ -48,7 +48,13 @@ function noteText(value: string | number | null | undefined): string | undefined
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
-  return text(plain.split('\n').map((line) => line.trim()).filter(Boolean).join('\n'));
+  return text(
+    plain
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 
 function status(r: DossierRecord, dropped: string[]): DossierStatusCode {
@@ -59,13 +65,19 @@ function status(r: DossierRecord, dropped: string[]): DossierStatusCode {
   const label = text(r.dossierStatusText);
   const byWords = statusFromWords(label);
   if (!word && !label) throw badField('opencps dossier', 'dossierStatus', 'neither a status nor its text');
-  dropped.push(`dossierStatus (status "${word ?? ''}" "${label ?? ''}" is not an OpenCPS status word; ${byWords ? `read from its text as ${byWords}` : `shown as ${UNKNOWN_STATUS}`})`);
+  dropped.push(
+    `dossierStatus (status "${word ?? ''}" "${label ?? ''}" is not an OpenCPS status word; ${byWords ? `read from its text as ${byWords}` : `shown as ${UNKNOWN_STATUS}`})`,
+  );
   return byWords ?? UNKNOWN_STATUS;
 }
 
 export function toDossier(r: DossierRecord, dropped: string[] = []): Dossier {
   const serviceCode = text(r.serviceCode);
-  const out: Dossier = { code: String(r.dossierNo).trim(), procedure: { ...(serviceCode ? { code: serviceCode } : {}), name: r.serviceName.trim() }, status: status(r, dropped) };
+  const out: Dossier = {
+    code: String(r.dossierNo).trim(),
+    procedure: { ...(serviceCode ? { code: serviceCode } : {}), name: r.serviceName.trim() },
+    status: status(r, dropped),
+  };
   const date = (value: string | number | null | undefined, field: string) => softDate(value, fromDayFirst, field, dropped);
   // Blank until the desk receives it: a dossier only submitted has no receivedAt (submitDate is not it).
   const receivedAt = date(r.receiveDate, 'receiveDate');

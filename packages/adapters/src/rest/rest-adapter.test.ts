@@ -11,7 +11,12 @@ import { scriptedServer, type ScriptedAnswer, type ScriptedServer } from '../../
 import { restAdapter } from './rest-adapter.js';
 
 const CODE = '000.00.12.H42-241105-0003';
-const DOSSIER = { code: CODE, procedure: { code: '1.001193', name: 'Đăng ký khai sinh' }, receivedAt: '2024-11-05T08:30:00+07:00', status: 4 };
+const DOSSIER = {
+  code: CODE,
+  procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+  receivedAt: '2024-11-05T08:30:00+07:00',
+  status: 4,
+};
 let server: ScriptedServer | undefined;
 afterEach(() => server?.close());
 
@@ -23,7 +28,7 @@ async function against(answers: ScriptedAnswer[], options: Partial<Parameters<ty
 
 describe('restAdapter', () => {
   it('calls the API under the endpoint path, with the key and filters', async () => {
-    const client = await against([{ body: { dossier: DOSSIER} }, { body: { items: [], total: 0 } }]);
+    const client = await against([{ body: { dossier: DOSSIER } }, { body: { items: [], total: 0 } }]);
     assert.deepEqual(await client.dossiers.lookup(CODE, { key: 'AB12' }), DOSSIER);
     await client.procedures.search('khai sinh', { level: 'commune', onlineService: 'full', limit: 5 });
     assert.equal(server!.requests[0]!.path, `/api/v1/dossiers/${CODE}`);
@@ -34,11 +39,18 @@ describe('restAdapter', () => {
   it('keeps the gateway’s error kind and citizen message', async () => {
     const messages = { vi: 'Mã tra cứu không đúng.', en: 'Wrong key.' };
     const client = await against([{ status: 403, body: { error: { kind: 'key-required', message: messages.vi, messages } } }]);
-    await assert.rejects(client.dossiers.lookup(CODE, { key: 'XXXX' }), (e: MotcuaError) => e.kind === 'key-required' && e.message === messages.vi && e.status === 403);
+    await assert.rejects(
+      client.dossiers.lookup(CODE, { key: 'XXXX' }),
+      (e: MotcuaError) => e.kind === 'key-required' && e.message === messages.vi && e.status === 403,
+    );
   });
 
   it('retries 503 with backoff, then succeeds', async () => {
-    const client = await against([{ status: 503, body: 'busy' }, { status: 502, body: 'bad gateway' }, { body: { sectors: [{ code: 'HT', name: 'Hộ tịch' }] } }]);
+    const client = await against([
+      { status: 503, body: 'busy' },
+      { status: 502, body: 'bad gateway' },
+      { body: { sectors: [{ code: 'HT', name: 'Hộ tịch' }] } },
+    ]);
     assert.deepEqual(await client.sectors.list(), [{ code: 'HT', name: 'Hộ tịch' }]);
     assert.equal(server!.requests.length, 3);
   });
@@ -49,7 +61,9 @@ describe('restAdapter', () => {
     assert.deepEqual(await short.agencies.list(), []);
     assert.ok(Date.now() - t0 >= 900, 'waited for Retry-After');
     await server!.close();
-    const long = await against([{ status: 429, headers: { 'retry-after': '120' }, body: { error: { kind: 'rate-limited', messages: { vi: 'Chờ', en: 'Wait' } } } }]);
+    const long = await against([
+      { status: 429, headers: { 'retry-after': '120' }, body: { error: { kind: 'rate-limited', messages: { vi: 'Chờ', en: 'Wait' } } } },
+    ]);
     const t1 = Date.now();
     await assert.rejects(long.dossiers.lookup(CODE), (e: MotcuaError) => e.kind === 'rate-limited' && e.retryAfter === 120);
     assert.ok(Date.now() - t1 < 1000, 'did not wait two minutes');
@@ -97,7 +111,13 @@ describe('restAdapter', () => {
     server = await scriptedServer(() => ({ body: answer }));
     // The REST adapter passes the gateway's model through; the client validates it, as it does every adapter's answer.
     const client = createClient({ adapter: restAdapter({ endpoint: server.url, timeoutMs: 500 }) });
-    const full = { dossier: { ...DOSSIER, steps: [{ name: 'Thẩm định', status: 'in-progress', dueAt: '2024-11-12T17:00:00+07:00' }], fees: [{ name: 'Lệ phí', amount: 8000, paid: false }] }};
+    const full = {
+      dossier: {
+        ...DOSSIER,
+        steps: [{ name: 'Thẩm định', status: 'in-progress', dueAt: '2024-11-12T17:00:00+07:00' }],
+        fees: [{ name: 'Lệ phí', amount: 8000, paid: false }],
+      },
+    };
     const { outcomes, check } = mappingCheck();
     await fc.assert(
       fc.asyncProperty(mutated(full, 12), async (body) => {

@@ -5,7 +5,18 @@
  * Retry-After on 429/503 — but only for short waits: a citizen shown a countdown beats a
  * request that silently hangs for a minute.
  */
-import { ERROR_MESSAGES, isPersonalKey, KEY_KINDS, MotcuaError, STORED_AT_HEADER, type Adapter, type ErrorKind, type KeyKind, type Lang, type ProcedureQuery } from '@motcua/core';
+import {
+  ERROR_MESSAGES,
+  isPersonalKey,
+  KEY_KINDS,
+  MotcuaError,
+  STORED_AT_HEADER,
+  type Adapter,
+  type ErrorKind,
+  type KeyKind,
+  type Lang,
+  type ProcedureQuery,
+} from '@motcua/core';
 import { createHttp } from '../http.js';
 
 export interface RestAdapterOptions {
@@ -24,7 +35,9 @@ export interface RestAdapterOptions {
 
 /** The gateway's error body: `{ error: { kind, messages: { vi, en }, keyKind? } }`. */
 function readGatewayError(body: unknown) {
-  const error = (body as { error?: { kind?: unknown; messages?: { vi?: unknown; en?: unknown }; keyKind?: unknown; field?: unknown } } | undefined)?.error;
+  const error = (
+    body as { error?: { kind?: unknown; messages?: { vi?: unknown; en?: unknown }; keyKind?: unknown; field?: unknown } } | undefined
+  )?.error;
   if (!error) return undefined;
   // Every kind has a citizen message: the table doubles as the list of kinds.
   const kind = typeof error.kind === 'string' && Object.hasOwn(ERROR_MESSAGES, error.kind) ? (error.kind as ErrorKind) : undefined;
@@ -44,7 +57,8 @@ function requiredMember<T>(body: unknown, name: string, label: string): T {
 }
 
 export function restAdapter(options: RestAdapterOptions): Adapter {
-  if (!options?.endpoint) throw new TypeError('restAdapter: options.endpoint is required, e.g. restAdapter({ endpoint: "https://gw.city.gov.vn" }).');
+  if (!options?.endpoint)
+    throw new TypeError('restAdapter: options.endpoint is required, e.g. restAdapter({ endpoint: "https://gw.city.gov.vn" }).');
   const base = options.endpoint.endsWith('/') ? options.endpoint : `${options.endpoint}/`;
   const http = createHttp({
     timeoutMs: options.timeoutMs ?? 10_000,
@@ -61,7 +75,11 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
   /** A catalogue answer, with `storedAt` when it is the page's service worker's kept copy. */
   const getCatalogue = async (path: string, label: string, signal: AbortSignal | undefined, searchParams?: Record<string, string>) => {
     let storedAt: string | null = null;
-    const body = await http.json(`${base}${path}`, `rest ${label}`, { signal, ...(searchParams ? { searchParams } : {}), onHeaders: (h) => (storedAt = h.get(STORED_AT_HEADER)) });
+    const body = await http.json(`${base}${path}`, `rest ${label}`, {
+      signal,
+      ...(searchParams ? { searchParams } : {}),
+      onHeaders: (h) => (storedAt = h.get(STORED_AT_HEADER)),
+    });
     return storedAt && body && typeof body === 'object' ? { ...body, storedAt } : body;
   };
 
@@ -75,7 +93,11 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
       // keep); a receipt's key stays in the query, as the receipt's link and its preload ask.
       const body =
         key && isPersonalKey(key)
-          ? await http.json(`${base}v1/dossiers/${enc(code)}`, 'rest dossier', { method: 'POST', form: new URLSearchParams({ key }), signal })
+          ? await http.json(`${base}v1/dossiers/${enc(code)}`, 'rest dossier', {
+              method: 'POST',
+              form: new URLSearchParams({ key }),
+              signal,
+            })
           : await get(`v1/dossiers/${enc(code)}`, 'dossier', signal, key ? { key } : undefined);
       return requiredMember(body, 'dossier', 'rest dossier');
     },
@@ -87,9 +109,15 @@ export function restAdapter(options: RestAdapterOptions): Adapter {
       if (query.onlineService) params.online = query.onlineService;
       if (query.limit !== undefined) params.limit = String(query.limit);
       if (query.offset !== undefined) params.offset = String(query.offset);
-      const result = (await getCatalogue('v1/procedures', 'procedure search', signal, params)) as { storedAt?: string; items?: Array<{ procedure?: object }> };
+      const result = (await getCatalogue('v1/procedures', 'procedure search', signal, params)) as {
+        storedAt?: string;
+        items?: Array<{ procedure?: object }>;
+      };
       // Each hit's procedure too: a detail opened from it says the data may be old.
-      if (result.storedAt && Array.isArray(result.items)) result.items = result.items.map((hit) => (hit?.procedure ? { ...hit, procedure: { ...hit.procedure, storedAt: result.storedAt } } : hit));
+      if (result.storedAt && Array.isArray(result.items))
+        result.items = result.items.map((hit) =>
+          hit?.procedure ? { ...hit, procedure: { ...hit.procedure, storedAt: result.storedAt } } : hit,
+        );
       return result as never;
     },
     async getProcedure(code, { signal }) {

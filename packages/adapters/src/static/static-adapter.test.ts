@@ -40,7 +40,10 @@ describe('staticAdapter', () => {
   it("says when its file is the service worker's kept copy: the results and the procedures carry storedAt", async () => {
     const storedAt = '2026-12-01T08:30:00.000Z';
     let kept = false;
-    server = await scriptedServer(() => ({ body: CATALOGUE, headers: kept ? { 'x-motcua-stored-at': storedAt } : ({} as Record<string, string>) }));
+    server = await scriptedServer(() => ({
+      body: CATALOGUE,
+      headers: kept ? { 'x-motcua-stored-at': storedAt } : ({} as Record<string, string>),
+    }));
     const fresh = createClient({ adapter: staticAdapter({ url: `${server.url}/tthc.json` }) });
     const found = await fresh.procedures.search('khai sinh');
     assert.equal(found.storedAt, undefined);
@@ -54,7 +57,13 @@ describe('staticAdapter', () => {
   });
 
   it("takes the ward's own words from its file, without a release", async () => {
-    const words = { ...CATALOGUE, lexicon: [{ say: ['giấy chào đời'], means: 'đăng ký khai sinh' }, { say: 'not a list', means: 1 }] };
+    const words = {
+      ...CATALOGUE,
+      lexicon: [
+        { say: ['giấy chào đời'], means: 'đăng ký khai sinh' },
+        { say: 'not a list', means: 1 },
+      ],
+    };
     const skipped: SkippedRecords[] = [];
     const client = createClient({ adapter: staticAdapter({ data: words, onSkippedRecords: (r) => skipped.push(r) }) });
     assert.equal((await client.procedures.search('giay chao doi')).items[0]?.procedure.code, '1.001193');
@@ -64,13 +73,21 @@ describe('staticAdapter', () => {
   });
 
   it('skips a record it cannot read, serves the rest, and names the broken field', async () => {
-    const broken = { procedures: [CATALOGUE.procedures[0], { code: '1.2', sector: { code: 'HT', name: 'Hộ tịch' } }, CATALOGUE.procedures[1]] };
+    const broken = {
+      procedures: [CATALOGUE.procedures[0], { code: '1.2', sector: { code: 'HT', name: 'Hộ tịch' } }, CATALOGUE.procedures[1]],
+    };
     const reports: SkippedRecords[] = [];
     const client = createClient({ adapter: staticAdapter({ data: broken, onSkippedRecords: (r) => reports.push(r) }) });
-    assert.deepEqual((await client.procedures.search('')).items.map((h) => h.procedure.code).sort(), [CATALOGUE.procedures[0]!.code, CATALOGUE.procedures[1]!.code].sort());
+    assert.deepEqual(
+      (await client.procedures.search('')).items.map((h) => h.procedure.code).sort(),
+      [CATALOGUE.procedures[0]!.code, CATALOGUE.procedures[1]!.code].sort(),
+    );
     assert.equal(reports.length, 1);
     assert.equal(reports[0]!.total, 3);
-    assert.deepEqual(reports[0]!.skipped.map((e) => [e.kind, e.field]), [['bad-response', 'procedures[1].name']]);
+    assert.deepEqual(
+      reports[0]!.skipped.map((e) => [e.kind, e.field]),
+      [['bad-response', 'procedures[1].name']],
+    );
   });
 
   it('warns on the console by default, and refuses a catalogue of which nothing can be read', async () => {
@@ -86,14 +103,28 @@ describe('staticAdapter', () => {
     assert.equal(warned.length, 1);
     assert.match(warned[0]!, /skipped 1 of 2 records.*procedures\[1\]\.name/);
     const none = { procedures: [{ code: '1.2', sector: { code: 'HT' } }, { name: 'Y' }] };
-    await assert.rejects(createClient({ adapter: staticAdapter({ data: none }) }).sectors.list(), (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'procedures[0].name' && /none of the 2 records/.test(e.detail));
+    await assert.rejects(
+      createClient({ adapter: staticAdapter({ data: none }) }).sectors.list(),
+      (e: MotcuaError) => e.kind === 'bad-response' && e.field === 'procedures[0].name' && /none of the 2 records/.test(e.detail),
+    );
   });
 
   it('reads the words a ward writes by hand, and leaves out only what it cannot read', async () => {
     const ward = {
       procedures: [
-        { ...CATALOGUE.procedures[1], levels: ['Cấp xã', 'cấp huyện'], onlineService: 'Toàn trình', processingTime: { value: 5, unit: 'ngày làm việc' } },
-        { code: '2.1', name: 'Chứng thực bản sao', sector: { code: 'CT', name: 'Chứng thực' }, processingTime: { value: 2, unit: 'giờ' }, onlineService: 'Một phần' },
+        {
+          ...CATALOGUE.procedures[1],
+          levels: ['Cấp xã', 'cấp huyện'],
+          onlineService: 'Toàn trình',
+          processingTime: { value: 5, unit: 'ngày làm việc' },
+        },
+        {
+          code: '2.1',
+          name: 'Chứng thực bản sao',
+          sector: { code: 'CT', name: 'Chứng thực' },
+          processingTime: { value: 2, unit: 'giờ' },
+          onlineService: 'Một phần',
+        },
         {
           code: '2.2',
           name: 'Chứng thực chữ ký',
@@ -108,17 +139,33 @@ describe('staticAdapter', () => {
     const reports: SkippedRecords[] = [];
     const client = createClient({ adapter: staticAdapter({ data: ward, onSkippedRecords: (r) => reports.push(r) }) });
     const marriage = await client.procedures.get('1.000894');
-    assert.deepEqual([marriage.levels, marriage.onlineService, marriage.processingTime], [['commune', 'district'], 'full', { value: 5, unit: 'working-day' }]);
+    assert.deepEqual(
+      [marriage.levels, marriage.onlineService, marriage.processingTime],
+      [['commune', 'district'], 'full', { value: 5, unit: 'working-day' }],
+    );
     const copy = await client.procedures.get('2.1');
     assert.deepEqual([copy.processingTime?.unit, copy.onlineService], ['hour', 'partial']);
     const signature = await client.procedures.get('2.2');
     assert.deepEqual(signature.levels, ['commune'], '"phường" is a commune-level unit; "ward" is not a level and goes');
     assert.deepEqual(signature.processingTime, { value: 1 }, 'an unknown unit goes, the value stays');
-    assert.deepEqual(signature.legalBasis, [{ number: '23/2015/NĐ-CP', title: 'Nghị định về chứng thực' }], 'a date in another format goes, the document stays');
-    assert.deepEqual(signature.documents?.map((d) => d.name), ['Giấy tờ cần chứng thực chữ ký'], 'a document without a name goes, the others stay');
+    assert.deepEqual(
+      signature.legalBasis,
+      [{ number: '23/2015/NĐ-CP', title: 'Nghị định về chứng thực' }],
+      'a date in another format goes, the document stays',
+    );
+    assert.deepEqual(
+      signature.documents?.map((d) => d.name),
+      ['Giấy tờ cần chứng thực chữ ký'],
+      'a document without a name goes, the others stay',
+    );
     assert.equal(reports.length, 1);
     assert.deepEqual(reports[0]!.skipped, []);
-    assert.deepEqual(reports[0]!.dropped.sort(), ['procedures[2].documents[1]', 'procedures[2].legalBasis[0].issuedOn', 'procedures[2].levels[1]', 'procedures[2].processingTime.unit']);
+    assert.deepEqual(reports[0]!.dropped.sort(), [
+      'procedures[2].documents[1]',
+      'procedures[2].legalBasis[0].issuedOn',
+      'procedures[2].levels[1]',
+      'procedures[2].processingTime.unit',
+    ]);
   });
 
   it('reloads its source on demand, keeping the old catalogue if the new one cannot be read', async () => {
@@ -137,12 +184,24 @@ describe('staticAdapter', () => {
 
   it('says clearly that it has no dossiers', async () => {
     const client = createClient({ adapter: staticAdapter({ data: CATALOGUE }) });
-    await assert.rejects(client.dossiers.lookup('000.00.12.H42-241105-0003'), (e: MotcuaError) => e.kind === 'unsupported' && /chỉ có danh mục thủ tục/.test(e.message));
+    await assert.rejects(
+      client.dossiers.lookup('000.00.12.H42-241105-0003'),
+      (e: MotcuaError) => e.kind === 'unsupported' && /chỉ có danh mục thủ tục/.test(e.message),
+    );
   });
 
   it('serves any mutated catalogue as valid procedures or refuses it with a typed error (property)', async () => {
     const { outcomes, check } = mappingCheck();
-    const rich = { procedures: [{ ...CATALOGUE.procedures[0], fees: [{ name: 'Lệ phí', amount: 8000 }], documents: [{ name: 'Tờ khai', copies: 1, form: { name: 'Mẫu', url: 'https://example.vn/a.docx' } }] }, CATALOGUE.procedures[1]] };
+    const rich = {
+      procedures: [
+        {
+          ...CATALOGUE.procedures[0],
+          fees: [{ name: 'Lệ phí', amount: 8000 }],
+          documents: [{ name: 'Tờ khai', copies: 1, form: { name: 'Mẫu', url: 'https://example.vn/a.docx' } }],
+        },
+        CATALOGUE.procedures[1],
+      ],
+    };
     await fc.assert(
       fc.asyncProperty(mutated(rich, 30), async (data) => {
         const adapter = staticAdapter({ data });

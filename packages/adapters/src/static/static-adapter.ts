@@ -21,7 +21,12 @@ export const StaticCatalogueSchema = z.object({
 export type StaticCatalogue = z.infer<typeof StaticCatalogueSchema>;
 
 /** The file's shape; its lists are read record by record (readRecords). */
-const FileSchema = z.object({ procedures: z.array(z.unknown()), sectors: z.optional(z.array(z.unknown())), agencies: z.optional(z.array(z.unknown())), lexicon: z.optional(z.array(z.unknown())) });
+const FileSchema = z.object({
+  procedures: z.array(z.unknown()),
+  sectors: z.optional(z.array(z.unknown())),
+  agencies: z.optional(z.array(z.unknown())),
+  lexicon: z.optional(z.array(z.unknown())),
+});
 
 /**
  * A ward's own words, in its file (issue 29: added without a release of motcua):
@@ -33,7 +38,9 @@ const LexiconEntrySchema = z.object({ say: z.array(z.string()), means: z.string(
  * Where the file comes from: a URL (fetched with timeouts and retries), the data itself, or
  * `load` — your own reader (a file on a server; called again by `reload()`).
  */
-export type StaticAdapterOptions = ({ url: string | URL; timeoutMs?: number; fetch?: typeof fetch } | { data: unknown } | { load: () => unknown }) & {
+export type StaticAdapterOptions = (
+  { url: string | URL; timeoutMs?: number; fetch?: typeof fetch } | { data: unknown } | { load: () => unknown }
+) & {
   search?: ProcedureIndexOptions;
   /** Records that could not be read are skipped and reported here (default: a console warning naming their fields). */
   onSkippedRecords?: (report: SkippedRecords) => void;
@@ -70,15 +77,26 @@ let sent = false;
 function keepInWorker(catalogue: string): void {
   const container = typeof navigator === 'undefined' ? undefined : navigator.serviceWorker;
   // A page a worker served (workerStart set) had its files kept as they came.
-  const navigation = typeof performance === 'undefined' ? undefined : (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined);
+  const navigation =
+    typeof performance === 'undefined'
+      ? undefined
+      : (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined);
   if (!container || !navigation || navigation.workerStart > 0 || sent) return;
   sent = true;
   void container.ready.then((registration) => {
     const files = performance
       .getEntriesByType('resource')
-      .filter((e) => !['fetch', 'xmlhttprequest', 'beacon'].includes((e as PerformanceResourceTiming).initiatorType) && new URL(e.name).origin === location.origin)
+      .filter(
+        (e) =>
+          !['fetch', 'xmlhttprequest', 'beacon'].includes((e as PerformanceResourceTiming).initiatorType) &&
+          new URL(e.name).origin === location.origin,
+      )
       .map((e) => e.name);
-    registration.active?.postMessage({ type: 'motcua-keep', page: location.href, urls: [new URL(catalogue, location.href).href, ...files] });
+    registration.active?.postMessage({
+      type: 'motcua-keep',
+      page: location.href,
+      urls: [new URL(catalogue, location.href).href, ...files],
+    });
   });
 }
 
@@ -104,10 +122,12 @@ function modelWords(record: unknown): unknown {
   if (!record || typeof record !== 'object' || Array.isArray(record)) return record;
   const r = { ...(record as Record<string, unknown>) };
   const time = r.processingTime;
-  if (time && typeof time === 'object' && !Array.isArray(time)) r.processingTime = { ...time, unit: wordOf((time as Record<string, unknown>).unit, UNIT_WORDS) };
+  if (time && typeof time === 'object' && !Array.isArray(time))
+    r.processingTime = { ...time, unit: wordOf((time as Record<string, unknown>).unit, UNIT_WORDS) };
   if (Array.isArray(r.levels)) r.levels = [...new Set(r.levels.map((l) => level(l) ?? l))];
   if (typeof r.level === 'string') r.level = level(r.level) ?? r.level;
-  if (typeof r.onlineService === 'string' || typeof r.onlineService === 'number') r.onlineService = onlineService(r.onlineService) ?? r.onlineService;
+  if (typeof r.onlineService === 'string' || typeof r.onlineService === 'number')
+    r.onlineService = onlineService(r.onlineService) ?? r.onlineService;
   return r;
 }
 
@@ -117,7 +137,8 @@ export function staticAdapter(options: StaticAdapterOptions): Adapter {
   const load = async (): Promise<StaticCatalogue & { storedAt?: string; lexicon?: LexiconEntry[] }> => {
     const { body, storedAt } = await fetchFile();
     const file = parseResponse(FileSchema, body, label);
-    const read = <S extends z.ZodMiniType>(list: unknown[], schema: S, path: string) => readRecords(list, schema, (r: z.infer<S>) => r, { label, path, onSkipped: options.onSkippedRecords });
+    const read = <S extends z.ZodMiniType>(list: unknown[], schema: S, path: string) =>
+      readRecords(list, schema, (r: z.infer<S>) => r, { label, path, onSkipped: options.onSkippedRecords });
     return {
       procedures: read(file.procedures.map(modelWords), ProcedureSchema, 'procedures'),
       ...(file.sectors ? { sectors: read(file.sectors, SectorSchema, 'sectors') } : {}),

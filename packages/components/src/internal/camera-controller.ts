@@ -10,7 +10,8 @@ export type CameraState = 'off' | 'starting' | 'live' | 'error';
 
 /** What a getUserMedia failure means to the citizen. */
 export function cameraErrorKind(error: unknown): CameraErrorKind {
-  const name = error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
+  const name =
+    error instanceof Error || (typeof DOMException !== 'undefined' && error instanceof DOMException) ? (error as Error).name : '';
   switch (name) {
     case 'NotAllowedError':
     case 'PermissionDeniedError':
@@ -176,7 +177,15 @@ export class CameraController implements ReactiveController {
     }
     const caps: TrackCapabilities = typeof track.getCapabilities === 'function' ? track.getCapabilities() : {};
     this.torch = caps.torch ? false : undefined;
-    this.zoom = caps.zoom && caps.zoom.max > caps.zoom.min ? { min: caps.zoom.min, max: caps.zoom.max, step: caps.zoom.step || 0.1, value: (track.getSettings() as { zoom?: number }).zoom ?? caps.zoom.min } : undefined;
+    this.zoom =
+      caps.zoom && caps.zoom.max > caps.zoom.min
+        ? {
+            min: caps.zoom.min,
+            max: caps.zoom.max,
+            step: caps.zoom.step || 0.1,
+            value: (track.getSettings() as { zoom?: number }).zoom ?? caps.zoom.min,
+          }
+        : undefined;
     const video = this.video();
     if (video) {
       video.srcObject = stream;

@@ -49,7 +49,9 @@ export function resolveClient({ client, endpoint, catalogue }: ClientSource): Mo
   }
   if (catalogue) {
     const href = new URL(catalogue, document.baseURI).href;
-    return once(`catalogue ${href}`, () => createClient({ adapter: lazyAdapter('static', () => import('@motcua/adapters/static').then((m) => m.staticAdapter({ url: href }))) }));
+    return once(`catalogue ${href}`, () =>
+      createClient({ adapter: lazyAdapter('static', () => import('@motcua/adapters/static').then((m) => m.staticAdapter({ url: href }))) }),
+    );
   }
   return undefined;
 }

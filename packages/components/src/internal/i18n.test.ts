@@ -17,11 +17,25 @@ import { boardStrings } from '../components/status-board/status-board.strings.js
 import en from '../locales/en.js';
 import { registerStrings, translate, type StringTable } from './i18n.js';
 
-const TABLES: Record<string, StringTable> = { scannerStrings, barcodeStrings, followStrings, lookupStrings, statusStrings, kioskStrings, statsStrings, detailStrings, finderStrings, boardStrings };
+const TABLES: Record<string, StringTable> = {
+  scannerStrings,
+  barcodeStrings,
+  followStrings,
+  lookupStrings,
+  statusStrings,
+  kioskStrings,
+  statsStrings,
+  detailStrings,
+  finderStrings,
+  boardStrings,
+};
 /** The languages this package ships besides Vietnamese (their files in ../locales/). */
 const SHIPPED: Record<string, Record<string, string>> = { en };
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?::[^}]*)?\}/g)].map((m) => m[1]))].sort();
-const words = (table: StringTable) => Object.entries(table).map(([key, entry]) => [typeof entry === 'string' ? key : entry.key!, typeof entry === 'string' ? entry : entry.vi] as const);
+const words = (table: StringTable) =>
+  Object.entries(table).map(
+    ([key, entry]) => [typeof entry === 'string' ? key : entry.key!, typeof entry === 'string' ? entry : entry.vi] as const,
+  );
 
 describe('string tables', () => {
   // What a page does on its first use of English: the file loads, then the words are there.
@@ -51,7 +65,10 @@ describe('string tables', () => {
   });
 
   it('fill placeholders, and let a portal override a word for every element', () => {
-    assert.equal(translate('vi', lookupStrings, 'rateLimited', { seconds: 30 }), 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau 30 giây.');
+    assert.equal(
+      translate('vi', lookupStrings, 'rateLimited', { seconds: 30 }),
+      'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau 30 giây.',
+    );
     registerStrings('en', { retry: 'Retry now' });
     assert.equal(translate('en', lookupStrings, 'retry'), 'Retry now');
     assert.equal(translate('en', finderStrings, 'retry'), 'Retry now');
@@ -69,7 +86,11 @@ describe('string tables', () => {
 
   it('word every English count for both one and many', () => {
     for (const [key, text] of Object.entries(en)) {
-      assert.doesNotMatch(text, /\{(days|count|seconds)\} (days|hours|months|seconds|procedures|copies|originals)\b|\(s\)|\(ies\)/, `en.${key}: "${text}" needs {n:one|other}`);
+      assert.doesNotMatch(
+        text,
+        /\{(days|count|seconds)\} (days|hours|months|seconds|procedures|copies|originals)\b|\(s\)|\(ies\)/,
+        `en.${key}: "${text}" needs {n:one|other}`,
+      );
     }
   });
 

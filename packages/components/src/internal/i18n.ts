@@ -39,7 +39,12 @@ export interface ElementStrings {}
 /** Every key of every element. */
 export type StringKey = { [E in keyof ElementStrings]: keyof ElementStrings[E] & string }[keyof ElementStrings];
 /** The elements' keys whose words they write themselves (the rest are the core's texts). */
-type OwnKey = { [E in keyof ElementStrings]: { [K in keyof ElementStrings[E]]: ElementStrings[E][K] extends string ? K : never }[keyof ElementStrings[E]] & string }[keyof ElementStrings];
+type OwnKey = {
+  [E in keyof ElementStrings]: {
+    [K in keyof ElementStrings[E]]: ElementStrings[E][K] extends string ? K : never;
+  }[keyof ElementStrings[E]] &
+    string;
+}[keyof ElementStrings];
 
 /** A whole language: every word of every element and of the core (what a file in locales/ gives). */
 export type Strings = Record<OwnKey | CoreWordKey, string>;

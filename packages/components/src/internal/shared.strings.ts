@@ -20,4 +20,5 @@ export const online = 'Dịch vụ công trực tuyến';
 export const scannerTitle = 'Quét mã trên giấy hẹn';
 /** An amount of money, its digits written by formatNumber(). */
 export const money = '{amount} đ';
-export const storedCopy = 'Bạn đang xem bản đã lưu lúc {time}, thông tin có thể đã cũ. Khi có mạng trở lại, hãy tải lại trang để xem thông tin mới.';
+export const storedCopy =
+  'Bạn đang xem bản đã lưu lúc {time}, thông tin có thể đã cũ. Khi có mạng trở lại, hãy tải lại trang để xem thông tin mới.';

@@ -5,5 +5,11 @@
  */
 import type { Level, OnlineService } from '@motcua/core';
 
-export const LEVEL_WORD = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' } as const satisfies Record<Level, string>;
-export const ONLINE_WORD = { full: 'onlineFull', partial: 'onlinePartial', none: 'onlineNone' } as const satisfies Record<OnlineService, string>;
+export const LEVEL_WORD = { commune: 'levelCommune', district: 'levelDistrict', province: 'levelProvince' } as const satisfies Record<
+  Level,
+  string
+>;
+export const ONLINE_WORD = { full: 'onlineFull', partial: 'onlinePartial', none: 'onlineNone' } as const satisfies Record<
+  OnlineService,
+  string
+>;

@@ -33,9 +33,11 @@ const en: Strings = {
   scanRead: 'Read: {text}',
   scanNotDossier: 'A code was read, but it is not a dossier code. Hold the code on the receipt inside the frame.',
   cameraOff: 'The camera is off.',
-  cameraInsecure: 'Browsers allow the camera only on secure pages (addresses starting with https). Take or choose a photo of the receipt, or type the code below.',
+  cameraInsecure:
+    'Browsers allow the camera only on secure pages (addresses starting with https). Take or choose a photo of the receipt, or type the code below.',
   cameraUnsupported: 'This browser cannot open the camera. Take or choose a photo of the receipt, or type the code below.',
-  cameraDenied: 'This page may not use the camera. Allow the camera in the browser settings and press “Try again”, or choose a photo, or type the code below.',
+  cameraDenied:
+    'This page may not use the camera. Allow the camera in the browser settings and press “Try again”, or choose a photo, or type the code below.',
   cameraNone: 'No camera was found on this device. Choose a photo of the receipt or type the code below.',
   cameraBusy: 'Another app is using the camera. Close it and press “Try again”, or choose a photo, or type the code below.',
   cameraEnded: 'The camera stopped. Press “Try again” to reopen it, or choose a photo, or type the code below.',
@@ -73,7 +75,8 @@ const en: Strings = {
   lookupButton: 'Look up',
   scanButton: 'Scan the receipt',
   scanOpening: 'Opening the scanner…',
-  scanUnavailable: 'The scanner could not be opened (connection problem). Please type the code from your receipt, or try again; if it still fails, reload the page.',
+  scanUnavailable:
+    'The scanner could not be opened (connection problem). Please type the code from your receipt, or try again; if it still fails, reload the page.',
   viewUnavailable: 'The part of the page that shows the result did not load. Please try again; if it still fails, reload the page.',
   resultLabel: 'Dossier {code}: {status}',
   loading: 'Looking up…',
@@ -183,7 +186,8 @@ const en: Strings = {
   statsInProgress: 'In progress',
   statsOverdue: 'Overdue',
   statsOther: 'Other',
-  statsOtherNote: 'Other: dossiers not accepted, withdrawn, stopped, or finished without a due date to judge them by. Received = On time + Late + In progress + Other.',
+  statsOtherNote:
+    'Other: dossiers not accepted, withdrawn, stopped, or finished without a due date to judge them by. Received = On time + Late + In progress + Other.',
   statsTotal: 'Total',
   statsRate: 'On-time rate',
   statsNoRate: 'none yet',

@@ -28,7 +28,8 @@ function shown(root: ParentNode): string[] {
       }
       if (node.shadowRoot) walk(node.shadowRoot);
     }
-    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() && !(node.parentElement?.closest('[lang="vi"]'))) out.push(node.textContent!.trim());
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() && !node.parentElement?.closest('[lang="vi"]'))
+      out.push(node.textContent!.trim());
     node.childNodes.forEach(walk);
   };
   walk(root as Node);
@@ -38,13 +39,19 @@ function shown(root: ParentNode): string[] {
 /** What is left of a text once the pseudo-language's bracketed words, codes, dates and numbers are taken out. */
 function leftover(text: string): string {
   let rest = text;
-  for (let before = ''; before !== rest; ) [before, rest] = [rest, rest.replace(/\[[^[\]]*\]/g, ' ')];
-  return rest.replace(/[\w.]+-\d{6}-\d{4}|\d[\d.,:/ ]*|CSV|VND/g, ' ').replace(/[^\p{L}]+/gu, ' ').trim();
+  for (let before = ''; before !== rest;) [before, rest] = [rest, rest.replace(/\[[^[\]]*\]/g, ' ')];
+  return rest
+    .replace(/[\w.]+-\d{6}-\d{4}|\d[\d.,:/ ]*|CSV|VND/g, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
 }
 
 function expectAllPseudo(el: Element, what: string): void {
   const words = shown(el.shadowRoot ?? el);
-  expect(words.some((w) => /\[[^\]]*\p{L}/u.test(w)), `${what} shows its words in x-pseudo`).to.equal(true);
+  expect(
+    words.some((w) => /\[[^\]]*\p{L}/u.test(w)),
+    `${what} shows its words in x-pseudo`,
+  ).to.equal(true);
   const left = words.map(leftover).filter((w) => /\p{L}{2,}/u.test(w));
   expect(left, `${what}: words not in x-pseudo`).to.deep.equal([]);
 }
@@ -54,7 +61,9 @@ describe('a language added in one file (x-pseudo)', () => {
     const status = await fixture(html`<motcua-dossier-status lang="x-pseudo" .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`);
     expectAllPseudo(status, 'status view');
 
-    const barcode = await fixture(html`<motcua-dossier-barcode lang="x-pseudo" receipt code="000.00.12.H42-241105-0003" lookup-key="A7K2"></motcua-dossier-barcode>`);
+    const barcode = await fixture(
+      html`<motcua-dossier-barcode lang="x-pseudo" receipt code="000.00.12.H42-241105-0003" lookup-key="A7K2"></motcua-dossier-barcode>`,
+    );
     expectAllPseudo(barcode, 'receipt barcode');
 
     const scanner = await fixture(html`<motcua-barcode-scanner lang="x-pseudo"></motcua-barcode-scanner>`);
@@ -63,7 +72,9 @@ describe('a language added in one file (x-pseudo)', () => {
     const finder = await fixture(html`<motcua-procedure-finder lang="x-pseudo" .client=${client}></motcua-procedure-finder>`);
     expectAllPseudo(finder, 'finder');
 
-    const detail = await fixture(html`<motcua-procedure-detail lang="x-pseudo" .client=${client} code=${procedure.code}></motcua-procedure-detail>`);
+    const detail = await fixture(
+      html`<motcua-procedure-detail lang="x-pseudo" .client=${client} code=${procedure.code}></motcua-procedure-detail>`,
+    );
     await waitUntil(() => detail.shadowRoot!.querySelector('[part="summary"]'), 'no procedure', { timeout: 5000 });
     expectAllPseudo(detail, 'procedure detail');
 
@@ -80,13 +91,16 @@ describe('a language added in one file (x-pseudo)', () => {
   });
 
   it('speaks in the lookup, its answer and the core’s messages', async () => {
-    const lookup = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(html`<motcua-dossier-lookup lang="x-pseudo" .client=${client}></motcua-dossier-lookup>`);
+    const lookup = await fixture<HTMLElement & { updateComplete: Promise<boolean> }>(
+      html`<motcua-dossier-lookup lang="x-pseudo" .client=${client}></motcua-dossier-lookup>`,
+    );
     const $ = <T extends Element>(selector: string) => lookup.shadowRoot!.querySelector<T>(selector)!;
     const type = (selector: string, value: string) => {
       $<HTMLInputElement>(selector).value = value;
       $<HTMLInputElement>(selector).dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
     };
-    const settled = () => waitUntil(() => !$('[part="skeleton"]') && $('[part="result"], [part="message"]'), 'no answer', { timeout: 10000 });
+    const settled = () =>
+      waitUntil(() => !$('[part="skeleton"]') && $('[part="result"], [part="message"]'), 'no answer', { timeout: 10000 });
     expectAllPseudo(lookup, 'lookup form');
     type('#code', '000.00.12.H42-241305-0001');
     $<HTMLButtonElement>('[part="submit"]').click();
@@ -109,10 +123,18 @@ describe('a language added in one file (x-pseudo)', () => {
 
   it('words the notifications of a followed dossier in it: the page keeps them for the service worker', async () => {
     await loadLanguage('x-pseudo');
-    const record = followedRecord('000.00.12.H42-241105-0003', 'https://portal.example/?code=x', 'https://gw.example/v1/follow', 'x-pseudo');
+    const record = followedRecord(
+      '000.00.12.H42-241105-0003',
+      'https://portal.example/?code=x',
+      'https://gw.example/v1/follow',
+      'x-pseudo',
+    );
     const texts = [...Object.values(record.words!), ...Object.values(record.labels!)];
     expect(texts.length).to.equal(5 + 10);
-    expect(texts.map(leftover).filter((w) => /\p{L}{2,}/u.test(w)), 'notification words not in x-pseudo').to.deep.equal([]);
+    expect(
+      texts.map(leftover).filter((w) => /\p{L}{2,}/u.test(w)),
+      'notification words not in x-pseudo',
+    ).to.deep.equal([]);
     expect(record.words!.body).to.contain('{code}');
   });
 });

@@ -95,7 +95,11 @@ sw.addEventListener('activate', (event) =>
     event,
     caches
       .keys()
-      .then((names) => Promise.all(names.filter((n) => n.startsWith('motcua-') && !n.startsWith(VERSION) && n !== FOLLOWED_CACHE).map((n) => caches.delete(n))))
+      .then((names) =>
+        Promise.all(
+          names.filter((n) => n.startsWith('motcua-') && !n.startsWith(VERSION) && n !== FOLLOWED_CACHE).map((n) => caches.delete(n)),
+        ),
+      )
       .then(() => sw.clients.claim()),
   ),
 );
@@ -110,30 +114,46 @@ sw.addEventListener('fetch', (event) => {
     if (API_PATH.test(path)) return undefined;
   }
   // A JSON file the page reads (the static adapter asks for JSON): kept if it is a catalogue.
-  if (request.destination === '' && /json/.test(request.headers.get('accept') ?? '')) return event.respondWith(staleWhileRevalidate(event, FILES, request, url.href, isCatalogue));
+  if (request.destination === '' && /json/.test(request.headers.get('accept') ?? ''))
+    return event.respondWith(staleWhileRevalidate(event, FILES, request, url.href, isCatalogue));
   if (url.origin !== sw.location.origin) return undefined;
   // A page is kept once, whatever its query: a receipt's link carries the lookup key.
   if (request.mode === 'navigate') return event.respondWith(staleWhileRevalidate(event, FILES, request, `${url.origin}${url.pathname}`));
-  if (['script', 'style', 'image', 'font', 'manifest'].includes(request.destination)) return event.respondWith(staleWhileRevalidate(event, FILES, request, url.href));
+  if (['script', 'style', 'image', 'font', 'manifest'].includes(request.destination))
+    return event.respondWith(staleWhileRevalidate(event, FILES, request, url.href));
   return undefined;
 });
 
 /** The kept answer at once (refreshed behind it), or the network's when none is kept. */
-async function staleWhileRevalidate(event: ExtendableEvent, name: string, request: Request | string, key: string, keepIf?: (r: Response) => Promise<boolean>): Promise<Response> {
+async function staleWhileRevalidate(
+  event: ExtendableEvent,
+  name: string,
+  request: Request | string,
+  key: string,
+  keepIf?: (r: Response) => Promise<boolean>,
+): Promise<Response> {
   const cache = await caches.open(name);
   const kept = await cache.match(key);
   // A hashed chunk never changes under its name: no refresh for it.
   if (kept && /\bimmutable\b/.test(kept.headers.get('cache-control') ?? '')) return kept;
   const refresh = fetch(request).then(async (response) => {
     // Not what its server marks as not to be kept (a signed-in page, personal data).
-    if (response.ok && (response.type === 'basic' || response.type === 'cors') && !/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '') && (!keepIf || (await keepIf(response.clone())))) {
+    if (
+      response.ok &&
+      (response.type === 'basic' || response.type === 'cors') &&
+      !/\b(no-store|private)\b/.test(response.headers.get('cache-control') ?? '') &&
+      (!keepIf || (await keepIf(response.clone())))
+    ) {
       await cache.put(key, await stamped(response.clone()));
       if (name === CATALOGUE) await trim(cache);
     }
     return response;
   });
   if (!kept) return refresh;
-  keepAlive(event, refresh.catch(() => undefined));
+  keepAlive(
+    event,
+    refresh.catch(() => undefined),
+  );
   return kept;
 }
 
@@ -153,12 +173,19 @@ sw.addEventListener('message', (event) => {
     const json = new Request(url.href, { headers: { accept: 'application/json' } });
     if (url.origin !== sw.location.origin) return staleWhileRevalidate(event, FILES, json, url.href, isCatalogue);
     if (!FILE.test(url.pathname)) return;
-    return url.pathname.endsWith('.json') ? staleWhileRevalidate(event, FILES, json, url.href, isCatalogue) : staleWhileRevalidate(event, FILES, url.href, url.href);
+    return url.pathname.endsWith('.json')
+      ? staleWhileRevalidate(event, FILES, json, url.href, isCatalogue)
+      : staleWhileRevalidate(event, FILES, url.href, url.href);
   };
   const all: unknown[] = Array.isArray(urls) ? urls.slice(0, 200) : [];
   keepAlive(
     event,
-    Promise.allSettled([...(typeof page === 'string' && new URL(page).origin === sw.location.origin ? [staleWhileRevalidate(event, FILES, page.replace(/[?#].*$/, ''), page.replace(/[?#].*$/, ''))] : []), ...all.map(keep)]),
+    Promise.allSettled([
+      ...(typeof page === 'string' && new URL(page).origin === sw.location.origin
+        ? [staleWhileRevalidate(event, FILES, page.replace(/[?#].*$/, ''), page.replace(/[?#].*$/, ''))]
+        : []),
+      ...all.map(keep),
+    ]),
   );
 });
 
@@ -200,7 +227,14 @@ const VIETNAMESE: NotificationWords = {
 function wordsOf(record: FollowedRecord | undefined, code: string): NotificationWords & { lang: string } {
   const kept = record?.words ?? VIETNAMESE;
   const fill = (text: string) => text.replaceAll('{code}', code);
-  return { body: fill(kept.body), changed: kept.changed, stop: kept.stop, stopped: fill(kept.stopped), notStopped: fill(kept.notStopped), lang: record?.words ? record.lang : 'vi' };
+  return {
+    body: fill(kept.body),
+    changed: kept.changed,
+    stop: kept.stop,
+    stopped: fill(kept.stopped),
+    notStopped: fill(kept.notStopped),
+    lang: record?.words ? record.lang : 'vi',
+  };
 }
 
 sw.addEventListener('push', (event) => keepAlive(event, showChange(event)));
@@ -215,7 +249,9 @@ async function showChange(event: PushEvent): Promise<void> {
   const code = typeof payload.code === 'string' ? payload.code : '';
   const record = code ? await followed(code) : undefined;
   const words = wordsOf(record, code);
-  const status = isDossierStatusCode(payload.status) ? (record?.labels?.[payload.status] ?? dossierStatus(payload.status).label.vi) : undefined;
+  const status = isDossierStatusCode(payload.status)
+    ? (record?.labels?.[payload.status] ?? dossierStatus(payload.status).label.vi)
+    : undefined;
   await sw.registration.showNotification(status ?? payload.title ?? words.changed, {
     body: code ? words.body : (payload.body ?? ''),
     lang: words.lang,

@@ -30,7 +30,8 @@ const en: Record<CoreWordKey, string> = {
   'key.id-number.hint': "The 12 digits on the applicant's citizen ID card (CCCD), to see the processing details",
   'key.id-number.invalid': 'A personal ID number has 12 digits (or 9 on an old identity card).',
   'key.id-number.wrong': "The ID number does not match this dossier. Please enter the personal ID number of the dossier's applicant.",
-  'key.id-number.needed': "This office shows a dossier only with the applicant's personal ID number. Please enter it (the 12 digits on the citizen ID card).",
+  'key.id-number.needed':
+    "This office shows a dossier only with the applicant's personal ID number. Please enter it (the 12 digits on the citizen ID card).",
   'key.phone.label': 'Phone number given with the dossier (optional)',
   'key.phone.hint': 'The phone number written in your dossier, to see the processing details',
   'key.phone.invalid': 'A phone number has 10 digits (11 for a landline) and starts with 0.',

@@ -10,7 +10,13 @@ const GT = { code: 'GT', name: 'Đường bộ' };
 const CTRU = { code: 'CTRU', name: 'Đăng ký, quản lý cư trú' };
 const HG = { code: 'HG', name: 'Hòa giải cơ sở' };
 
-const p = (code: string, name: string, sector: Procedure['sector'], levels: Level[] = ['commune'], onlineService: OnlineService = 'partial'): Procedure => ({
+const p = (
+  code: string,
+  name: string,
+  sector: Procedure['sector'],
+  levels: Level[] = ['commune'],
+  onlineService: OnlineService = 'partial',
+): Procedure => ({
   code,
   name,
   sector,
@@ -26,10 +32,21 @@ const CATALOGUE: Procedure[] = [
   p('2.000806', 'Đăng ký kết hôn có yếu tố nước ngoài', HT, ['district']),
   p('1.000656', 'Đăng ký khai tử', HT, ['commune'], 'full'),
   p('1.004873', 'Cấp Giấy xác nhận tình trạng hôn nhân', HT, ['commune'], 'full'),
-  p('1.012002', 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu', DD, ['district']),
+  p(
+    '1.012002',
+    'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu',
+    DD,
+    ['district'],
+  ),
   p('1.012007', 'Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất', DD, ['district']),
   p('1.012005', 'Tách thửa hoặc hợp thửa đất', DD, ['district']),
-  p('2.000815', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận', CT, ['commune', 'district'], 'full'),
+  p(
+    '2.000815',
+    'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận',
+    CT,
+    ['commune', 'district'],
+    'full',
+  ),
   p('2.000843', 'Chứng thực chữ ký trong các giấy tờ, văn bản', CT, ['commune', 'district']),
   p('1.003001', 'Cấp giấy phép lái xe', GT, ['province']),
   p('1.003003', 'Cấp lại giấy phép lái xe', GT, ['province'], 'full'),
@@ -38,7 +55,10 @@ const CATALOGUE: Procedure[] = [
   p('1.003602', 'Công nhận hòa giải viên', HG, ['commune'], 'none'),
 ];
 
-const top = (query: string, options = {}) => createProcedureIndex(CATALOGUE).search(query, options).map((h) => h.procedure.code);
+const top = (query: string, options = {}) =>
+  createProcedureIndex(CATALOGUE)
+    .search(query, options)
+    .map((h) => h.procedure.code);
 
 describe('createProcedureIndex', () => {
   it('finds titles with or without diacritics, in NFC or NFD, with either tone placement', () => {
@@ -102,7 +122,11 @@ describe('createProcedureIndex', () => {
   it('breaks ties stably, in catalogue order', () => {
     const twins = [p('9.000002', 'Đăng ký tạm vắng', CTRU), p('9.000001', 'Đăng ký tạm vắng', CTRU)];
     const index = createProcedureIndex(twins);
-    for (let i = 0; i < 3; i++) assert.deepEqual(index.search('tam vang').map((h) => h.procedure.code), ['9.000002', '9.000001']);
+    for (let i = 0; i < 3; i++)
+      assert.deepEqual(
+        index.search('tam vang').map((h) => h.procedure.code),
+        ['9.000002', '9.000001'],
+      );
   });
 
   it('marks the matched words of the name, agreeing on diacritics', () => {
@@ -141,12 +165,28 @@ describe('createProcedureIndex', () => {
     // A catalogue where common words match nearly every title, as at national scale.
     const names = CATALOGUE.map((c) => c.name.split(' '));
     const large = names.flatMap((a, i) =>
-      names.map((b, j) => p(`9.${i}.${j}`, [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))].join(' '), CATALOGUE[j]!.sector)),
+      names.map((b, j) =>
+        p(`9.${i}.${j}`, [...a.slice(0, Math.ceil(a.length / 2)), ...b.slice(Math.floor(b.length / 2))].join(' '), CATALOGUE[j]!.sector),
+      ),
     );
     const index = createProcedureIndex([...CATALOGUE, ...large]);
-    for (const q of ['dang ky', 'cấp', 'cap lai giay chung nhan bi mat', 'ket hon nuoc ngoai', 'chung thuc ban sao', 'dang ky k', 'lam so do', 'xac nhan tinh trang']) {
+    for (const q of [
+      'dang ky',
+      'cấp',
+      'cap lai giay chung nhan bi mat',
+      'ket hon nuoc ngoai',
+      'chung thuc ban sao',
+      'dang ky k',
+      'lam so do',
+      'xac nhan tinh trang',
+    ]) {
       const full = index.search(q, { limit: index.size }).map((h) => `${h.procedure.code} ${h.score}`);
-      for (const limit of [1, 3, 10]) assert.deepEqual(index.search(q, { limit }).map((h) => `${h.procedure.code} ${h.score}`), full.slice(0, limit), `${q} (limit ${limit})`);
+      for (const limit of [1, 3, 10])
+        assert.deepEqual(
+          index.search(q, { limit }).map((h) => `${h.procedure.code} ${h.score}`),
+          full.slice(0, limit),
+          `${q} (limit ${limit})`,
+        );
     }
   });
 
@@ -155,7 +195,13 @@ describe('createProcedureIndex', () => {
     const page = index.searchPage({ q: 'dang ky', limit: 2, offset: 1 });
     assert.equal(page.items.length, 2);
     assert.ok(page.total > 3);
-    assert.deepEqual(page.items.map((h) => h.procedure.code), index.search('dang ky', { limit: 3 }).slice(1).map((h) => h.procedure.code));
+    assert.deepEqual(
+      page.items.map((h) => h.procedure.code),
+      index
+        .search('dang ky', { limit: 3 })
+        .slice(1)
+        .map((h) => h.procedure.code),
+    );
   });
 
   it('leaves out hits far below the best one, and counts only what it shows', () => {
@@ -169,14 +215,27 @@ describe('createProcedureIndex', () => {
     assert.equal(all.total, all.items.length);
     // Paging agrees with the total.
     const pages = [0, 1, 2, 3].flatMap((offset) => index.searchPage({ q: 'khai sinh', limit: 1, offset }).items);
-    assert.deepEqual(pages.map((h) => h.procedure.code), all.items.map((h) => h.procedure.code));
+    assert.deepEqual(
+      pages.map((h) => h.procedure.code),
+      all.items.map((h) => h.procedure.code),
+    );
   });
 });
 
 describe('preferLevel', () => {
   it("puts the portal's own level first among the same title at several levels, and hides nothing", () => {
     const two = [p('2.1', 'Cấp bản sao Trích lục hộ tịch', HT, ['province']), p('2.2', 'Cấp bản sao Trích lục hộ tịch', HT, ['commune'])];
-    assert.deepEqual(createProcedureIndex(two).search('trich luc').map((h) => h.procedure.code), ['2.1', '2.2']);
-    assert.deepEqual(createProcedureIndex(two, { preferLevel: 'commune' }).search('trich luc').map((h) => h.procedure.code), ['2.2', '2.1']);
+    assert.deepEqual(
+      createProcedureIndex(two)
+        .search('trich luc')
+        .map((h) => h.procedure.code),
+      ['2.1', '2.2'],
+    );
+    assert.deepEqual(
+      createProcedureIndex(two, { preferLevel: 'commune' })
+        .search('trich luc')
+        .map((h) => h.procedure.code),
+      ['2.2', '2.1'],
+    );
   });
 });

@@ -141,7 +141,9 @@ function highlights(entry: Entry, matches: boolean[] = []): Array<[number, numbe
 }
 
 export function createProcedureIndex(procedures: readonly Procedure[], options: ProcedureIndexOptions = {}): ProcedureIndex {
-  const lexicon = options.replaceDefaultLexicon ? (options.lexicon ?? []) : [...DEFAULT_LEXICON, ...ENGLISH_LEXICON, ...(options.lexicon ?? [])];
+  const lexicon = options.replaceDefaultLexicon
+    ? (options.lexicon ?? [])
+    : [...DEFAULT_LEXICON, ...ENGLISH_LEXICON, ...(options.lexicon ?? [])];
   const byId = new Map<number, Entry>();
   // The same, by id, for the hot loops (a Map look-up per candidate costs at 5,000 names).
   const entries: Array<Entry | undefined> = [];
@@ -151,30 +153,35 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
 
   // Whether a lexicon phrase stands in some title; remembered until the catalogue changes.
   const official = new Map<string, boolean>();
-  const rewrite = createQueryRewriter(lexicon, options.fillerWords ?? DEFAULT_FILLER_WORDS, (phrase, accents) => {
-    const needle = ` ${phrase.join(' ')} `;
-    const key = `${needle}${accents.join(',')}`;
-    let known = official.get(key);
-    if (known === undefined) {
-      // Only names holding the phrase's rarest word can hold the phrase.
-      let fewest: readonly number[] | undefined;
-      for (const term of phrase) {
-        const ids = index.idsOf(term, 0);
-        if (!fewest || ids.length < fewest.length) fewest = ids;
+  const rewrite = createQueryRewriter(
+    lexicon,
+    options.fillerWords ?? DEFAULT_FILLER_WORDS,
+    (phrase, accents) => {
+      const needle = ` ${phrase.join(' ')} `;
+      const key = `${needle}${accents.join(',')}`;
+      let known = official.get(key);
+      if (known === undefined) {
+        // Only names holding the phrase's rarest word can hold the phrase.
+        let fewest: readonly number[] | undefined;
+        for (const term of phrase) {
+          const ids = index.idsOf(term, 0);
+          if (!fewest || ids.length < fewest.length) fewest = ids;
+        }
+        // Folded alike is not enough: the name must spell it as the lexicon does.
+        const spelt = (entry: Entry) => {
+          const tokens = tokensOf(entry);
+          return tokens.some((_, k) => phrase.every((t, j) => tokens[k + j]?.term === t && tokens[k + j]?.accented === accents[j]));
+        };
+        known = (fewest ?? []).some((id) => {
+          const entry = entries[id];
+          return !!entry && entry.foldedName.includes(needle) && spelt(entry);
+        });
+        official.set(key, known);
       }
-      // Folded alike is not enough: the name must spell it as the lexicon does.
-      const spelt = (entry: Entry) => {
-        const tokens = tokensOf(entry);
-        return tokens.some((_, k) => phrase.every((t, j) => tokens[k + j]?.term === t && tokens[k + j]?.accented === accents[j]));
-      };
-      known = (fewest ?? []).some((id) => {
-        const entry = entries[id];
-        return !!entry && entry.foldedName.includes(needle) && spelt(entry);
-      });
-      official.set(key, known);
-    }
-    return known;
-  }, options.replaceDefaultLexicon ? [] : ENGLISH_FILLER_WORDS);
+      return known;
+    },
+    options.replaceDefaultLexicon ? [] : ENGLISH_FILLER_WORDS,
+  );
 
   const index = createTermIndex(2);
   const preferred = options.preferLevel;
@@ -254,7 +261,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       const y = index.idsOf(b, 0);
       known = false;
       // Both lists are ascending: walk them together.
-      for (let i = 0, j = 0; i < x.length && j < y.length && !known; ) {
+      for (let i = 0, j = 0; i < x.length && j < y.length && !known;) {
         if (x[i]! < y[j]!) i++;
         else if (x[i]! > y[j]!) j++;
         else {
@@ -287,7 +294,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     // the variant prior carries it, and names need not contain it.
     for (const v of askedVariants) {
       if (containsPhrase(said, v.marker)) continue;
-      for (const cue of v.cues) if (containsPhrase(said, cue)) for (const t of queryTerms) if (cue.includes(t.term) && !t.fromLexicon) t.optional = true;
+      for (const cue of v.cues)
+        if (containsPhrase(said, cue)) for (const t of queryTerms) if (cue.includes(t.term) && !t.fromLexicon) t.optional = true;
     }
     // Nothing left required (every word a cue): the words are what was asked after all.
     if (groups.length === 0 && queryTerms.every((t) => t.optional)) for (const t of queryTerms) t.optional = false;
@@ -306,7 +314,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     /** The share of what was asked that a name's matched terms cover: plain words, and each group by its better side. */
     const coverageOf = (mask: number) => {
       let covered = weigh(mask, plainMask);
-      for (const [a, b] of groupMasks) covered += Math.max(a ? weigh(mask, a) / weigh(a, a) : 0, b ? weigh(mask, b) / weigh(b, b) : 0) * GROUP_WEIGHT;
+      for (const [a, b] of groupMasks)
+        covered += Math.max(a ? weigh(mask, a) / weigh(a, a) : 0, b ? weigh(mask, b) / weigh(b, b) : 0) * GROUP_WEIGHT;
       return covered / slots;
     };
     const phrase = ` ${rewritten
@@ -396,7 +405,9 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       const words = entry.length;
       const reached = Math.min(found.hits[j]!, words);
       bases[j] = found.scores[j]! * coverage ** COVERAGE_POWER;
-      penalties[j] = variantPenalty(entry) * (preferred && entry.procedure.levels?.length && !entry.procedure.levels.includes(preferred) ? LEVEL_PENALTY : 1);
+      penalties[j] =
+        variantPenalty(entry) *
+        (preferred && entry.procedure.levels?.length && !entry.procedure.levels.includes(preferred) ? LEVEL_PENALTY : 1);
       const precisionBound = Math.max(reached / Math.max(1, words), HEAD_WEIGHT * Math.min(1, reached / entry.head));
       bounds[j] = bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), precisionBound, multiWord ? PHRASE_BONUS : 1, penalties[j]!);
       candidates++;
@@ -415,7 +426,11 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         if (bounds[j]! < kth()) break;
         const ranked = fullScore(entries[ids[j]!]!, bases[j]!, penalties[j]!);
         let at = best.length;
-        while (at > 0 && (best[at - 1]!.score < ranked.score || (best[at - 1]!.score === ranked.score && best[at - 1]!.entry.id > ranked.entry.id))) at--;
+        while (
+          at > 0 &&
+          (best[at - 1]!.score < ranked.score || (best[at - 1]!.score === ranked.score && best[at - 1]!.entry.id > ranked.entry.id))
+        )
+          at--;
         best.splice(at, 0, ranked);
         if (best.length > need) best.pop();
       }
@@ -431,7 +446,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const inBest = new Set(best.map((r) => r.entry.id));
     for (let j = 0; j < ids.length; j++) {
       if (bounds[j]! < floor || inBest.has(ids[j]!)) continue;
-      if (bases[j]! * bonus(0, 0, 1, penalties[j]!) >= floor || fullScore(entries[ids[j]!]!, bases[j]!, penalties[j]!).score >= floor) total++;
+      if (bases[j]! * bonus(0, 0, 1, penalties[j]!) >= floor || fullScore(entries[ids[j]!]!, bases[j]!, penalties[j]!).score >= floor)
+        total++;
     }
     return { ranked: shown, total };
   }

@@ -83,7 +83,8 @@ function longestAt(table: Map<string, Phrase[]>, words: Token[], i: number, most
 const SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 const isEnglish = (words: readonly Token[]) => words.some((w) => /^[a-z]+$/.test(w.term) && !w.accented && !SYLLABLE.test(w.term));
 
-const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm => (t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon });
+const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm =>
+  t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon };
 
 export function createQueryRewriter(
   lexicon: readonly LexiconEntry[],
@@ -97,7 +98,12 @@ export function createQueryRewriter(
       const also = e.also ? tokenize(e.also) : undefined;
       return e.say.map((s) => {
         const words = tokenize(s);
-        return { terms: s.includes('*') ? s.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w))) : words.map((t) => t.term), accents: words.map((t) => t.accented), replacement, ...(also ? { also } : {}) };
+        return {
+          terms: s.includes('*') ? s.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w))) : words.map((t) => t.term),
+          accents: words.map((t) => t.accented),
+          replacement,
+          ...(also ? { also } : {}),
+        };
       });
     }),
   );
@@ -116,7 +122,7 @@ export function createQueryRewriter(
       return end;
     };
     let limit = words.length;
-    for (let i = 0; i < words.length; ) {
+    for (let i = 0; i < words.length;) {
       if (i >= limit) limit = words.length;
       const found = longestAt(lexiconTable, words, i, limit - i);
       if (found) {
@@ -129,7 +135,11 @@ export function createQueryRewriter(
         if (!phrase.terms.includes('*') && isOfficial(phrase.terms, phrase.accents ?? [])) {
           const said = words.slice(i, i + length);
           out.push(...said.map((t) => ({ ...queryTerm(t, false), side: 0 as const })));
-          out.push(...phrase.replacement.filter((t) => !said.some((w) => w.term === t.term)).map((t) => ({ ...queryTerm(t, true), side: 1 as const })));
+          out.push(
+            ...phrase.replacement
+              .filter((t) => !said.some((w) => w.term === t.term))
+              .map((t) => ({ ...queryTerm(t, true), side: 1 as const })),
+          );
           groups.push([said.map((t) => t.term), phrase.replacement.map((t) => t.term)]);
         } else {
           out.push(...phrase.replacement.map((t) => queryTerm(t, true)));

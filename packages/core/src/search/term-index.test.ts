@@ -19,15 +19,29 @@ const OPTIONS = { boosts: [3, 1], weights: { fuzzy: 0.35, prefix: 0.25 }, bm25: 
 describe('term index', () => {
   it("scores as MiniSearch does, exact, by prefix and with typos, with MiniSearch's quality factor", () => {
     const index = createTermIndex(2);
-    const mini = new MiniSearch<{ id: number; name: string; sector: string }>({ fields: ['name', 'sector'], tokenize: terms, processTerm: (t) => t });
+    const mini = new MiniSearch<{ id: number; name: string; sector: string }>({
+      fields: ['name', 'sector'],
+      tokenize: terms,
+      processTerm: (t) => t,
+    });
     DOCS.forEach(([name, sector], id) => {
       index.add(id, [terms(name), terms(sector)]);
       mini.add({ id, name, sector });
     });
     const queries: TermQuery[][] = [
-      [{ term: 'dang', fuzzy: false, prefix: false }, { term: 'ki', fuzzy: false, prefix: false }],
-      [{ term: 'chung', fuzzy: 1, prefix: false }, { term: 'th', fuzzy: false, prefix: true }],
-      [{ term: 'giai', fuzzy: 1, prefix: false }, { term: 'phep', fuzzy: false, prefix: false }, { term: 'xai', fuzzy: 1, prefix: true }],
+      [
+        { term: 'dang', fuzzy: false, prefix: false },
+        { term: 'ki', fuzzy: false, prefix: false },
+      ],
+      [
+        { term: 'chung', fuzzy: 1, prefix: false },
+        { term: 'th', fuzzy: false, prefix: true },
+      ],
+      [
+        { term: 'giai', fuzzy: 1, prefix: false },
+        { term: 'phep', fuzzy: false, prefix: false },
+        { term: 'xai', fuzzy: 1, prefix: true },
+      ],
     ];
     for (const q of queries) {
       const found = index.search(q, OPTIONS);
@@ -40,11 +54,17 @@ describe('term index', () => {
         weights: OPTIONS.weights,
         bm25: OPTIONS.bm25,
       });
-      assert.deepEqual(found.ids.toSorted((a, b) => a - b), expected.map((r) => r.id as number).toSorted((a, b) => a - b));
+      assert.deepEqual(
+        found.ids.toSorted((a, b) => a - b),
+        expected.map((r) => r.id as number).toSorted((a, b) => a - b),
+      );
       for (const r of expected) {
         const j = found.ids.indexOf(r.id as number);
         assert.ok(Math.abs(found.scores[j]! - r.score) < 1e-9, `score of ${DOCS[r.id as number]![0]}: ${found.scores[j]} vs ${r.score}`);
-        assert.equal(found.masks[j], r.queryTerms.reduce((m, t) => m | (1 << q.findIndex((x) => x.term === t)), 0));
+        assert.equal(
+          found.masks[j],
+          r.queryTerms.reduce((m, t) => m | (1 << q.findIndex((x) => x.term === t)), 0),
+        );
       }
     }
   });
@@ -52,7 +72,10 @@ describe('term index', () => {
   it('forgets removed documents and counts the name words reached', () => {
     const index = createTermIndex(2);
     DOCS.forEach(([name, sector], id) => index.add(id, [terms(name), terms(sector)]));
-    const q: TermQuery[] = [{ term: 'khai', fuzzy: false, prefix: false }, { term: 'sinh', fuzzy: false, prefix: false }];
+    const q: TermQuery[] = [
+      { term: 'khai', fuzzy: false, prefix: false },
+      { term: 'sinh', fuzzy: false, prefix: false },
+    ];
     const found = index.search(q, OPTIONS);
     assert.deepEqual(found.ids, [0, 1]);
     assert.deepEqual(found.hits, [2, 2]);

@@ -13,7 +13,10 @@ describe('tokenize', () => {
         const text = chars.join('');
         assert.deepEqual(tokenize(text), tokenizeSlowly(text));
         assert.deepEqual(tokenize(text.normalize('NFD')), tokenizeSlowly(text.normalize('NFD')));
-        assert.deepEqual(terms(text), tokenizeSlowly(text).map((t) => t.term));
+        assert.deepEqual(
+          terms(text),
+          tokenizeSlowly(text).map((t) => t.term),
+        );
       }),
       { numRuns: 2000 },
     );
@@ -37,7 +40,10 @@ describe('variantsOf', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...words), { maxLength: 14 }), (list) => {
         const folded = ` ${terms(list.join(' ')).join(' ')} `;
-        assert.deepEqual(variantsOf(folded), VARIANTS.filter((v) => folded.includes(v.needle)));
+        assert.deepEqual(
+          variantsOf(folded),
+          VARIANTS.filter((v) => folded.includes(v.needle)),
+        );
       }),
       { numRuns: 3000 },
     );

@@ -96,7 +96,9 @@ export function tokenize(text: string): Token[] {
     const term = fast ? fast[0] : searchTerm(m[0]);
     if (!term) continue;
     const accented = fast ? fast[1] : accentKey(m[0]);
-    tokens.push(accented ? { term, accented, start: m.index, end: m.index + m[0].length } : { term, start: m.index, end: m.index + m[0].length });
+    tokens.push(
+      accented ? { term, accented, start: m.index, end: m.index + m[0].length } : { term, start: m.index, end: m.index + m[0].length },
+    );
   }
   return tokens;
 }
@@ -108,7 +110,9 @@ export function tokenizeSlowly(text: string): Token[] {
     const term = searchTerm(m[0]);
     if (!term) continue;
     const accented = accentKey(m[0]);
-    tokens.push(accented ? { term, accented, start: m.index, end: m.index + m[0].length } : { term, start: m.index, end: m.index + m[0].length });
+    tokens.push(
+      accented ? { term, accented, start: m.index, end: m.index + m[0].length } : { term, start: m.index, end: m.index + m[0].length },
+    );
   }
   return tokens;
 }
@@ -123,4 +127,3 @@ export function terms(text: string): string[] {
   return out;
 }
 const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
-

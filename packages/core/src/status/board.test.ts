@@ -5,10 +5,41 @@ import fc from 'fast-check';
 import { maskName } from './board.js';
 
 /** A word of letters: Vietnamese ones, and any other script's. */
-const LETTERS = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ', 'ß', 'ﬀ', 'Ж', 'λ', '中', 'ǅ'];
+const LETTERS = [
+  ...'aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ',
+  'ß',
+  'ﬀ',
+  'Ж',
+  'λ',
+  '中',
+  'ǅ',
+];
 const word = fc.array(fc.constantFrom(...LETTERS), { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
 /** Anything that is not a letter or a mark joins words: spaces of every kind, invisible joiners, punctuation, digits, emoji. */
-const SEPARATORS = [' ', '  ', '\t', '\n', '\u00a0', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u3000', '.', '_', '-', ',', "'", '·', '/', '0', '9', '😀', '\u0000'];
+const SEPARATORS = [
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u200b',
+  '\u200c',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u3000',
+  '.',
+  '_',
+  '-',
+  ',',
+  "'",
+  '·',
+  '/',
+  '0',
+  '9',
+  '😀',
+  '\u0000',
+];
 const separator = fc.array(fc.constantFrom(...SEPARATORS), { minLength: 1, maxLength: 3 }).map((a) => a.join(''));
 const nonLetters = fc.array(fc.constantFrom(...SEPARATORS), { maxLength: 2 }).map((a) => a.join(''));
 
@@ -38,7 +69,13 @@ describe('maskName', () => {
 
   it('leaves a masked name as it is', () => {
     for (const masked of ['Nguyễn V. A.', 'L.', 'Trần H. T.']) assert.equal(maskName(masked), masked);
-    fc.assert(fc.property(fc.array(word, { minLength: 1, maxLength: 5 }), separator, (words, sep) => maskName(maskName(words.join(sep))) === maskName(words.join(sep))));
+    fc.assert(
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 5 }),
+        separator,
+        (words, sep) => maskName(maskName(words.join(sep))) === maskName(words.join(sep)),
+      ),
+    );
   });
 
   it('never shows two letters of a given name, whatever separates the words', () => {

@@ -36,7 +36,8 @@ function item(d: Dossier, reason?: 'supplement' | 'payment'): HallBoardItem {
   };
 }
 
-const byAppointment = (a: Dossier, b: Dossier) => (a.appointmentAt ?? '').localeCompare(b.appointmentAt ?? '') || a.code.localeCompare(b.code);
+const byAppointment = (a: Dossier, b: Dossier) =>
+  (a.appointmentAt ?? '').localeCompare(b.appointmentAt ?? '') || a.code.localeCompare(b.code);
 
 /** The dossiers a board looks at: received in the last `days` (default 60), to tomorrow. */
 export function boardRange(days = 60, now = Date.now()): { from: string; to: string } {
@@ -44,12 +45,21 @@ export function boardRange(days = 60, now = Date.now()): { from: string; to: str
 }
 
 /** The board from the dossiers received in its window (as `listDossiers` gives them), for one agency or all. */
-export function hallBoard(dossiers: readonly Dossier[], { agency, now = Date.now() }: { agency?: string | undefined; now?: number } = {}): HallBoard {
+export function hallBoard(
+  dossiers: readonly Dossier[],
+  { agency, now = Date.now() }: { agency?: string | undefined; now?: number } = {},
+): HallBoard {
   const kept = dossiers.filter((d) => !agency || d.agency?.code === agency || d.agency?.name === agency);
   return {
     updatedAt: new Date(now).toISOString(),
     ...(agency ? { agency } : {}),
-    ready: kept.filter((d) => d.status === 9).sort(byAppointment).map((d) => item(d)),
-    waiting: kept.filter((d) => d.status === 5 || d.status === 6).sort(byAppointment).map((d) => item(d, d.status === 5 ? 'supplement' : 'payment')),
+    ready: kept
+      .filter((d) => d.status === 9)
+      .sort(byAppointment)
+      .map((d) => item(d)),
+    waiting: kept
+      .filter((d) => d.status === 5 || d.status === 6)
+      .sort(byAppointment)
+      .map((d) => item(d, d.status === 5 ? 'supplement' : 'payment')),
   };
 }

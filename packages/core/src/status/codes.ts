@@ -6,15 +6,7 @@ export type DossierStatusCode = (typeof DOSSIER_STATUS_CODES)[number];
 
 /** Where a dossier stands, coarser than the status code: what a citizen needs to know first. */
 export type DossierPhase =
-  | 'submitted'
-  | 'accepted'
-  | 'refused'
-  | 'in-progress'
-  | 'awaiting-applicant'
-  | 'done'
-  | 'returned'
-  | 'withdrawn'
-  | 'stopped';
+  'submitted' | 'accepted' | 'refused' | 'in-progress' | 'awaiting-applicant' | 'done' | 'returned' | 'withdrawn' | 'stopped';
 
 export interface DossierStatusInfo {
   code: DossierStatusCode;

@@ -25,4 +25,12 @@ export {
 } from './timeliness.js';
 export { TIMELINESS_WORDS, fillWords, timelinessText, type TimelinessWord } from './timeliness-words.js';
 export { boardRange, hallBoard, maskName } from './board.js';
-export { groupDossierStats, officeStats, statsRange, summarizeDossiers, type DossierStats, type StatsGroup, type StatsGroupBy } from './stats.js';
+export {
+  groupDossierStats,
+  officeStats,
+  statsRange,
+  summarizeDossiers,
+  type DossierStats,
+  type StatsGroup,
+  type StatsGroupBy,
+} from './stats.js';

@@ -39,11 +39,19 @@ export function summarizeDossiers(dossiers: readonly Dossier[], options: Timelin
   }
   const finished = finishedOnTime + finishedLate;
   const inProgress = IN_PROGRESS.reduce((n, code) => n + byStatus[code], 0);
-  return { total: dossiers.length, byStatus, finished, finishedOnTime, finishedLate, inProgress, overdue, onTimeRate: finished ? finishedOnTime / finished : null };
+  return {
+    total: dossiers.length,
+    byStatus,
+    finished,
+    finishedOnTime,
+    finishedLate,
+    inProgress,
+    overdue,
+    onTimeRate: finished ? finishedOnTime / finished : null,
+  };
 }
 
 export type StatsGroupBy = 'agency' | 'sector' | 'month' | 'day';
-
 
 /** One group's counts: an agency, a sector, or a period (`key` YYYY-MM or YYYY-MM-DD). */
 export interface StatsGroup extends Omit<DossierStats, 'byStatus'> {
@@ -74,7 +82,9 @@ export function groupDossierStats(dossiers: readonly Dossier[], by: StatsGroupBy
     const { byStatus: _byStatus, ...counts } = summarizeDossiers(list, options);
     return { key, label, ...counts };
   });
-  return by === 'month' || by === 'day' ? rows.sort((a, b) => a.key.localeCompare(b.key)) : rows.sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
+  return by === 'month' || by === 'day'
+    ? rows.sort((a, b) => a.key.localeCompare(b.key))
+    : rows.sort((a, b) => b.total - a.total || a.label.localeCompare(b.label));
 }
 
 /** Whole days in Vietnam: [from 00:00, to + 1 day 00:00) at UTC+7, as `listDossiers` takes them. */
@@ -85,6 +95,13 @@ export function statsRange(query: StatsQuery): { from: string; to: string } {
 /** An office's statistics from the dossiers received in the query's period (as `listDossiers` gives them). */
 export function officeStats(dossiers: readonly Dossier[], query: StatsQuery, options: TimelinessOptions = {}): OfficeStats {
   const { agency, sector, groupBy } = query;
-  const kept = dossiers.filter((d) => (!agency || d.agency?.code === agency || d.agency?.name === agency) && (!sector || d.sector?.code === sector));
-  return { from: query.from, to: query.to, ...summarizeDossiers(kept, options), ...(groupBy ? { groups: groupDossierStats(kept, groupBy, options) } : {}) };
+  const kept = dossiers.filter(
+    (d) => (!agency || d.agency?.code === agency || d.agency?.name === agency) && (!sector || d.sector?.code === sector),
+  );
+  return {
+    from: query.from,
+    to: query.to,
+    ...summarizeDossiers(kept, options),
+    ...(groupBy ? { groups: groupDossierStats(kept, groupBy, options) } : {}),
+  };
 }

@@ -27,6 +27,7 @@ export function fillWords(text: string, args: Readonly<Record<string, string | n
 
 /** A timeliness in a language ('' when there is nothing to say). */
 export function timelinessText(t: Timeliness, lang: Lang): string {
-  const word: TimelinessWord | undefined = t.state === 'due-soon' && t.daysLeft === 0 ? 'due-today' : t.state === 'none' ? undefined : t.state;
+  const word: TimelinessWord | undefined =
+    t.state === 'due-soon' && t.daysLeft === 0 ? 'due-today' : t.state === 'none' ? undefined : t.state;
   return word ? fillWords(say(lang, `timeliness.${word}`, TIMELINESS_WORDS[word]), { days: t.daysLate ?? t.daysLeft ?? 0 }) : '';
 }

@@ -29,7 +29,10 @@ describe('assessTimeliness', () => {
     assert.deepEqual(assessTimeliness(due, undefined, { now: '2024-11-10T09:00:00+07:00' }), { state: 'on-time', daysLeft: 5 });
     assert.deepEqual(assessTimeliness(due, undefined, { now: '2024-11-13T09:00:00+07:00' }), { state: 'due-soon', daysLeft: 2 });
     assert.deepEqual(assessTimeliness(due, undefined, { now: '2024-11-15T16:00:00+07:00' }), { state: 'due-soon', daysLeft: 0 });
-    assert.deepEqual(assessTimeliness(due, undefined, { now: '2024-11-10T09:00:00+07:00', dueSoonDays: 5 }), { state: 'due-soon', daysLeft: 5 });
+    assert.deepEqual(assessTimeliness(due, undefined, { now: '2024-11-10T09:00:00+07:00', dueSoonDays: 5 }), {
+      state: 'due-soon',
+      daysLeft: 5,
+    });
   });
 
   it('counts calendar days in Vietnam, not UTC', () => {
@@ -49,13 +52,20 @@ describe('assessTimeliness', () => {
 describe('dossierTimeliness', () => {
   const now = '2024-11-20T08:00:00+07:00';
   it('judges against the appointment date', () => {
-    assert.deepEqual(dossierTimeliness(dossier({ appointmentAt: '2024-11-19T17:00:00+07:00' }), { now }), { state: 'overdue', daysLate: 1 });
+    assert.deepEqual(dossierTimeliness(dossier({ appointmentAt: '2024-11-19T17:00:00+07:00' }), { now }), {
+      state: 'overdue',
+      daysLate: 1,
+    });
     assert.deepEqual(
-      dossierTimeliness(dossier({ status: 10, appointmentAt: '2024-11-19T17:00:00+07:00', returnedAt: '2024-11-18T10:00:00+07:00' }), { now }),
+      dossierTimeliness(dossier({ status: 10, appointmentAt: '2024-11-19T17:00:00+07:00', returnedAt: '2024-11-18T10:00:00+07:00' }), {
+        now,
+      }),
       { state: 'done-on-time' },
     );
     assert.deepEqual(
-      dossierTimeliness(dossier({ status: 9, appointmentAt: '2024-11-15T17:00:00+07:00', completedAt: '2024-11-18T10:00:00+07:00' }), { now }),
+      dossierTimeliness(dossier({ status: 9, appointmentAt: '2024-11-15T17:00:00+07:00', completedAt: '2024-11-18T10:00:00+07:00' }), {
+        now,
+      }),
       { state: 'done-late', daysLate: 3 },
     );
   });

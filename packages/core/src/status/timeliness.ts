@@ -26,11 +26,7 @@ export interface TimelinessOptions {
 }
 
 /** Timeliness of anything with a deadline and an optional finish time. */
-export function assessTimeliness(
-  dueAt: string | undefined,
-  finishedAt: string | undefined,
-  options: TimelinessOptions = {},
-): Timeliness {
+export function assessTimeliness(dueAt: string | undefined, finishedAt: string | undefined, options: TimelinessOptions = {}): Timeliness {
   if (!dueAt) return { state: 'none' };
   const due = vietnamDayNumber(dueAt);
   if (finishedAt) {

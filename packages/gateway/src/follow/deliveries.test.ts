@@ -34,14 +34,28 @@ function browserKeys() {
 }
 
 /** A gateway following the demo data, with its warnings kept. */
-async function following(extra: { pushOrigins: string[]; webhooks?: Array<{ url: string; secret: string }>; store?: WatchStore; caps?: { perDossier?: number; perEndpoint?: number }; pushTimeoutMs?: number }) {
+async function following(extra: {
+  pushOrigins: string[];
+  webhooks?: Array<{ url: string; secret: string }>;
+  store?: WatchStore;
+  caps?: { perDossier?: number; perEndpoint?: number };
+  pushTimeoutMs?: number;
+}) {
   const adapter = memoryAdapter(createDemoDataset());
   const { lines: logs, stream } = logLines();
   const app = await createGateway({
     adapter,
     logger: { level: 'warn', stream },
     limits: { failedLookups: 1000, dossierPerMinute: 1000 },
-    follow: { vapid, store: extra.store ?? memoryWatchStore(), intervalSeconds: 3600, pushTargets: { dangerouslyAllowOrigins: extra.pushOrigins }, ...(extra.webhooks ? { webhooks: extra.webhooks } : {}), ...(extra.caps ? { caps: extra.caps } : {}), ...(extra.pushTimeoutMs ? { pushTimeoutMs: extra.pushTimeoutMs } : {}) },
+    follow: {
+      vapid,
+      store: extra.store ?? memoryWatchStore(),
+      intervalSeconds: 3600,
+      pushTargets: { dangerouslyAllowOrigins: extra.pushOrigins },
+      ...(extra.webhooks ? { webhooks: extra.webhooks } : {}),
+      ...(extra.caps ? { caps: extra.caps } : {}),
+      ...(extra.pushTimeoutMs ? { pushTimeoutMs: extra.pushTimeoutMs } : {}),
+    },
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   const ready = [...adapter.dossiers.values()].filter((x) => x.status === 4 && x.lookupKey);
@@ -90,12 +104,24 @@ describe('deliveries', () => {
       assert.equal((await gw.follow({ code: d.code, key: d.lookupKey, subscription: good })).status, 201);
       assert.equal((await gw.follow({ code: d.code, key: d.lookupKey })).status, 201, 'and the desk, for the webhooks');
       // Kept from before keys were checked: encrypting for it throws before any request.
-      await store.subscribe(d.code, { endpoint: `${service.url}/push/broken`, keys: { p256dh: 'x', auth: 'y' } }, { perDossier: 20, perEndpoint: 20 });
+      await store.subscribe(
+        d.code,
+        { endpoint: `${service.url}/push/broken`, keys: { p256dh: 'x', auth: 'y' } },
+        { perDossier: 20, perEndpoint: 20 },
+      );
       await gw.app.pollFollowed!();
       d.status = 5;
       assert.equal(await gw.app.pollFollowed!(), 1);
-      assert.deepEqual(service.received.map((m) => (m.payload as { status: number }).status), [5], 'the good browser');
-      assert.deepEqual(hooks.requests.map((r) => (JSON.parse(r.body) as DossierChangeEvent).to), [5], 'the webhook');
+      assert.deepEqual(
+        service.received.map((m) => (m.payload as { status: number }).status),
+        [5],
+        'the good browser',
+      );
+      assert.deepEqual(
+        hooks.requests.map((r) => (JSON.parse(r.body) as DossierChangeEvent).to),
+        [5],
+        'the webhook',
+      );
       const warned = gw.logs.find((l) => l.msg === 'push not delivered');
       assert.equal(warned?.level, 40, 'at warn');
       assert.equal(warned?.pushHost, new URL(service.url).host);
@@ -103,7 +129,10 @@ describe('deliveries', () => {
       // Not taken for a failing backend: the next round comes at once, and reports the next change once.
       d.status = 6;
       assert.equal(await gw.app.pollFollowed!(), 1);
-      assert.deepEqual(service.received.map((m) => (m.payload as { status: number }).status), [5, 6]);
+      assert.deepEqual(
+        service.received.map((m) => (m.payload as { status: number }).status),
+        [5, 6],
+      );
       assert.equal(hooks.requests.length, 2);
     } finally {
       await gw.app.close();
@@ -127,7 +156,8 @@ describe('deliveries', () => {
     const gw = await following({ pushOrigins: [service.url, silentUrl], store, pushTimeoutMs: 300, caps: { perDossier: 100 } });
     try {
       const d = gw.ready[0]!;
-      for (let i = 0; i < 12; i++) await store.subscribe(d.code, { endpoint: `${silentUrl}/push/${i}`, keys: browserKeys() }, { perDossier: 100, perEndpoint: 20 });
+      for (let i = 0; i < 12; i++)
+        await store.subscribe(d.code, { endpoint: `${silentUrl}/push/${i}`, keys: browserKeys() }, { perDossier: 100, perEndpoint: 20 });
       const good = service.subscription();
       assert.equal((await gw.follow({ code: d.code, key: d.lookupKey, subscription: good })).status, 201);
       await gw.app.pollFollowed!();
@@ -152,14 +182,27 @@ describe('deliveries', () => {
     const store = sqliteWatchStore(join(mkdtempSync(join(tmpdir(), 'motcua-watch-')), 'watch.db'));
     await store.add(d.code);
     // What a round leaves when its process ends between saving the change and delivering it.
-    await store.update({ code: d.code, status: 5, checkedAt: now, pending: { from: 4, to: 5, at: new Date(now).toISOString() } }, undefined);
+    await store.update(
+      { code: d.code, status: 5, checkedAt: now, pending: { from: 4, to: 5, at: new Date(now).toISOString() } },
+      undefined,
+    );
     const changes: StatusChange[] = [];
-    const watcher = createWatcher({ adapter, store, lease: memoryState(), onChange: (c) => void changes.push(c), intervalMs: 60_000, now: () => now });
+    const watcher = createWatcher({
+      adapter,
+      store,
+      lease: memoryState(),
+      onChange: (c) => void changes.push(c),
+      intervalMs: 60_000,
+      now: () => now,
+    });
     await watcher.poll();
     assert.equal(changes.length, 0, 'not while the round that saved it might still be delivering');
     now += 4 * 60_000;
     await watcher.poll();
-    assert.deepEqual(changes.map((c) => [c.code, c.from, c.to]), [[d.code, 4, 5]]);
+    assert.deepEqual(
+      changes.map((c) => [c.code, c.from, c.to]),
+      [[d.code, 4, 5]],
+    );
     assert.equal((await store.list())[0]!.pending, undefined, 'then settled');
     now += 4 * 60_000;
     await watcher.poll();
@@ -178,9 +221,19 @@ describe('a record that is no dossier code', () => {
     await store.add('not-a-code');
     await store.add(good);
     const errors: string[] = [];
-    const watcher = createWatcher({ adapter: counted, store, lease: memoryState(), onChange: () => undefined, onError: (code) => void errors.push(code), intervalMs: 60_000 });
+    const watcher = createWatcher({
+      adapter: counted,
+      store,
+      lease: memoryState(),
+      onChange: () => undefined,
+      onError: (code) => void errors.push(code),
+      intervalMs: 60_000,
+    });
     await watcher.poll();
-    assert.deepEqual((await store.list()).map((e) => e.code), [good]);
+    assert.deepEqual(
+      (await store.list()).map((e) => e.code),
+      [good],
+    );
     assert.deepEqual(errors, ['not-a-code']);
     assert.equal(lookups, 1, 'only the dossier was looked up');
     store.close();
@@ -194,17 +247,25 @@ describe('caps on following', () => {
   async function capsHold(store: WatchStore) {
     for (const i of [1, 2, 3]) assert.equal(await store.subscribe('A', sub(i), CAPS), 'following');
     assert.equal(await store.subscribe('A', sub(4), CAPS), 'dossier-full');
-    assert.equal(await store.subscribe('A', { ...sub(3), keys: { p256dh: 'new', auth: 'new' } }, CAPS), 'following', 'the same browser again: its keys replaced');
+    assert.equal(
+      await store.subscribe('A', { ...sub(3), keys: { p256dh: 'new', auth: 'new' } }, CAPS),
+      'following',
+      'the same browser again: its keys replaced',
+    );
     assert.equal(await store.subscribe('B', sub(1), CAPS), 'following');
     assert.equal(await store.subscribe('C', sub(1), CAPS), 'endpoint-full');
-    assert.deepEqual((await store.subscriptions('A')).map((s) => [s.endpoint, s.keys.auth]).sort(), [[sub(1).endpoint, 'a1'], [sub(2).endpoint, 'a2'], [sub(3).endpoint, 'new']]);
+    assert.deepEqual((await store.subscriptions('A')).map((s) => [s.endpoint, s.keys.auth]).sort(), [
+      [sub(1).endpoint, 'a1'],
+      [sub(2).endpoint, 'a2'],
+      [sub(3).endpoint, 'new'],
+    ]);
     assert.deepEqual((await store.followedBy(sub(1).endpoint)).map((f) => f.code).sort(), ['A', 'B']);
     await store.unsubscribe(sub(1).endpoint, 'A');
     assert.equal(await store.subscribe('C', sub(1), CAPS), 'following', 'room again after stopping one');
     assert.equal(await store.subscribe('A', sub(4), CAPS), 'following');
     await store.remove('A');
     assert.deepEqual(await store.subscriptions('A'), []);
-    assert.deepEqual((await store.followedBy(sub(4).endpoint)), [], 'a removed dossier leaves no trace under its browsers');
+    assert.deepEqual(await store.followedBy(sub(4).endpoint), [], 'a removed dossier leaves no trace under its browsers');
     assert.deepEqual((await store.list()).map((e) => e.code).sort(), ['B', 'C']);
   }
 
@@ -229,7 +290,7 @@ describe('caps on following', () => {
     }
   });
 
-  it('3,000 browsers on one dossier: each is a record of its own; the dossier\'s record does not grow (SQLite, Redis)', async () => {
+  it("3,000 browsers on one dossier: each is a record of its own; the dossier's record does not grow (SQLite, Redis)", async () => {
     const big = { perDossier: 5000, perEndpoint: 5 };
     const file = join(mkdtempSync(join(tmpdir(), 'motcua-watch-')), 'watch.db');
     const store = sqliteWatchStore(file);
@@ -238,7 +299,8 @@ describe('caps on following', () => {
     try {
       const shared = redisWatchStore(redis);
       for (let i = 0; i < 3000; i++) await store.subscribe('000.00.12.H42-241105-0003', sub(i), big);
-      for (let i = 0; i < 3000; i += 100) await Promise.all(Array.from({ length: 100 }, (_, j) => shared.subscribe('000.00.12.H42-241105-0003', sub(i + j), big)));
+      for (let i = 0; i < 3000; i += 100)
+        await Promise.all(Array.from({ length: 100 }, (_, j) => shared.subscribe('000.00.12.H42-241105-0003', sub(i + j), big)));
       assert.equal((await store.subscriptions('000.00.12.H42-241105-0003')).length, 3000);
       await store.unsubscribe(sub(1500).endpoint);
       assert.equal((await store.subscriptions('000.00.12.H42-241105-0003')).length, 2999);
@@ -271,8 +333,17 @@ describe('caps on following', () => {
       assert.equal(many.status, 400);
       // The same browser spelt otherwise (found attacking the cap) is the same browser.
       const { origin, pathname } = new URL(browsers[0]!.endpoint);
-      for (const spelling of [` ${browsers[0]!.endpoint}`, `${browsers[0]!.endpoint}#f`, `${origin.toUpperCase()}${pathname}`, `${origin}/./${pathname.slice(1)}`]) {
-        assert.equal((await gw.follow({ code: c!.code, key: c!.lookupKey, subscription: { ...browsers[0], endpoint: spelling } })).status, 400, spelling);
+      for (const spelling of [
+        ` ${browsers[0]!.endpoint}`,
+        `${browsers[0]!.endpoint}#f`,
+        `${origin.toUpperCase()}${pathname}`,
+        `${origin}/./${pathname.slice(1)}`,
+      ]) {
+        assert.equal(
+          (await gw.follow({ code: c!.code, key: c!.lookupKey, subscription: { ...browsers[0], endpoint: spelling } })).status,
+          400,
+          spelling,
+        );
       }
       assert.match(((await many.json()) as { error: { message: string } }).error.message, /theo dõi quá nhiều hồ sơ/);
     } finally {
@@ -302,12 +373,23 @@ describe('stopping proves it is the browser that followed', () => {
       await gw.app.pollFollowed!();
       assert.equal(service.received.filter((m) => m.endpoint === mine.endpoint).length, 1, 'still followed');
       // Someone who knows this endpoint follows a dossier of theirs with keys of their own: it does not keep this browser from stopping.
-      assert.equal((await gw.follow({ code: b!.code, key: b!.lookupKey, subscription: { endpoint: theirs.endpoint, keys: mine.keys } })).status, 201);
+      assert.equal(
+        (await gw.follow({ code: b!.code, key: b!.lookupKey, subscription: { endpoint: theirs.endpoint, keys: mine.keys } })).status,
+        201,
+      );
       assert.equal((await gw.unfollow({ endpoint: theirs.endpoint, auth: theirs.keys.auth })).status, 204, 'its own records stop');
-      assert.equal((await gw.unfollow({ endpoint: theirs.endpoint, auth: theirs.keys.auth })).status, 403, 'the planted one is not its to stop');
+      assert.equal(
+        (await gw.unfollow({ endpoint: theirs.endpoint, auth: theirs.keys.auth })).status,
+        403,
+        'the planted one is not its to stop',
+      );
       assert.equal((await gw.follow({ code: a!.code, key: a!.lookupKey, subscription: theirs })).status, 201);
       assert.equal((await gw.unfollow({ endpoint: mine.endpoint, auth: mine.keys.auth, code: a!.code })).status, 204);
-      assert.equal((await gw.unfollow({ endpoint: mine.endpoint, code: b!.code, key: b!.lookupKey })).status, 204, 'or with the lookup key');
+      assert.equal(
+        (await gw.unfollow({ endpoint: mine.endpoint, code: b!.code, key: b!.lookupKey })).status,
+        204,
+        'or with the lookup key',
+      );
       assert.equal((await gw.unfollow({ endpoint: mine.endpoint, auth: mine.keys.auth })).status, 204, 'nothing left: still 204');
       a!.status = 10;
       b!.status = 9;
@@ -328,7 +410,19 @@ describe('webhooks', () => {
     try {
       const { createWebhooks } = await import('./webhooks.js');
       const dead: string[] = [];
-      const sent = await createWebhooks({ targets: [{ url: hook.url, secret: 'desk-secret-0123456789' }], backoffMs: 1, onDeadLetter: (f) => void dead.push(f.error) }).send({ type: 'dossier.status-changed', id: 'e1', code: 'X', from: 4, to: 9, statusText: 'Đã xử lý xong', at: new Date().toISOString() });
+      const sent = await createWebhooks({
+        targets: [{ url: hook.url, secret: 'desk-secret-0123456789' }],
+        backoffMs: 1,
+        onDeadLetter: (f) => void dead.push(f.error),
+      }).send({
+        type: 'dossier.status-changed',
+        id: 'e1',
+        code: 'X',
+        from: 4,
+        to: 9,
+        statusText: 'Đã xử lý xong',
+        at: new Date().toISOString(),
+      });
       assert.deepEqual(sent, { delivered: 0, failed: 1 });
       assert.equal(inner.requests.length, 0, 'nothing reached the address it pointed to');
       assert.equal(hook.requests.length, 1, 'a redirect is not retried');

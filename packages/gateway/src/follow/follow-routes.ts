@@ -39,7 +39,16 @@ const FOLLOW_BODY = z.strictObject({
   code: schemas.dossierCode,
   key: schemas.lookupKey.check(z.minLength(1)),
   subscription: z.optional(SUBSCRIPTION),
-  lang: z.optional(z.string().check(z.maxLength(35), z.describe("The page's language, for the words of its pushes (else the request's Accept-Language; a registered language, else Vietnamese)."))),
+  lang: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(35),
+        z.describe(
+          "The page's language, for the words of its pushes (else the request's Accept-Language; a registered language, else Vietnamese).",
+        ),
+      ),
+  ),
 });
 
 const UNFOLLOW_BODY = z.strictObject({
@@ -73,7 +82,19 @@ export interface FollowRoutesOptions {
 export const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (app, { follow, caps, stored }) => {
   const { store } = follow;
   app.setErrorHandler(jsonErrors);
-  app.get('/follow/key', { schema: { tags: ['follow'], operationId: 'followKey', summary: 'The VAPID public key a browser subscribes with', querystring: NO_QUERY, response: { 200: z.object({ publicKey: z.string() }), ...errors(...COMMON_ERRORS) } } }, async () => ({ publicKey: follow.vapid.publicKey }));
+  app.get(
+    '/follow/key',
+    {
+      schema: {
+        tags: ['follow'],
+        operationId: 'followKey',
+        summary: 'The VAPID public key a browser subscribes with',
+        querystring: NO_QUERY,
+        response: { 200: z.object({ publicKey: z.string() }), ...errors(...COMMON_ERRORS) },
+      },
+    },
+    async () => ({ publicKey: follow.vapid.publicKey }),
+  );
 
   app.post(
     '/follow',
@@ -83,7 +104,8 @@ export const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (a
       schema: {
         tags: ['follow'],
         operationId: 'follow',
-        summary: 'Be told when the dossier changes: by Web Push with `subscription`, else by the webhooks alone (a desk application); needs its lookup key',
+        summary:
+          'Be told when the dossier changes: by Web Push with `subscription`, else by the webhooks alone (a desk application); needs its lookup key',
         body: FOLLOW_BODY,
         response: { 201: z.object({ following: z.string() }), ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504) },
       },
@@ -92,25 +114,60 @@ export const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (a
       const { subscription } = request.body;
       // Keys that cannot be encrypted for would fail at every push: refused before anything is counted.
       const problem = subscription && subscriptionKeysProblem(subscription.keys);
-      if (problem) throw new MotcuaError('invalid-input', `subscription.keys.${problem.field}: ${problem.why}`, { field: `subscription.keys.${problem.field}`, messages: BAD_SUBSCRIPTION });
+      if (problem)
+        throw new MotcuaError('invalid-input', `subscription.keys.${problem.field}: ${problem.why}`, {
+          field: `subscription.keys.${problem.field}`,
+          messages: BAD_SUBSCRIPTION,
+        });
       const dossier = await app.dossiers.lookup(request, request.body.code, request.body.key.trim());
-      if (dossier.restricted) throw new MotcuaError('key-required', 'following needs the key', { messages: KEY_WORDS[dossier.keyKind ?? 'receipt'].needed, ...(dossier.keyKind ? { keyKind: dossier.keyKind } : {}) });
+      if (dossier.restricted)
+        throw new MotcuaError('key-required', 'following needs the key', {
+          messages: KEY_WORDS[dossier.keyKind ?? 'receipt'].needed,
+          ...(dossier.keyKind ? { keyKind: dossier.keyKind } : {}),
+        });
       if (subscription) {
         const target = await checkPushTarget(subscription.endpoint, follow.pushTargets);
         if (!target.ok) {
           request.log.warn({ reason: target.reason }, 'push endpoint refused');
-          throw target.transient ? new MotcuaError('network', `push endpoint: ${target.reason}`) : new MotcuaError('invalid-input', `subscription.endpoint: ${target.reason}`, { field: 'subscription.endpoint', messages: BAD_SUBSCRIPTION });
+          throw target.transient
+            ? new MotcuaError('network', `push endpoint: ${target.reason}`)
+            : new MotcuaError('invalid-input', `subscription.endpoint: ${target.reason}`, {
+                field: 'subscription.endpoint',
+                messages: BAD_SUBSCRIPTION,
+              });
         }
         // Kept as the URL parser spells it (host case, default port, dot segments, no fragment): one browser, one record.
         // Its pushes' words in the follower's language.
         const lang = resolveLang([request.body.lang, request.headers['accept-language']].filter(Boolean).join(','));
-        const result = await stored('subscribe', () => store.subscribe(dossier.code, { endpoint: canonicalEndpoint(subscription.endpoint), keys: { p256dh: subscription.keys.p256dh, auth: subscription.keys.auth }, lang }, caps));
-        if (result === 'dossier-full') throw new MotcuaError('invalid-input', `more than ${caps.perDossier} browsers follow ${dossier.code}`, { field: 'code', messages: DOSSIER_FULL });
-        if (result === 'endpoint-full') throw new MotcuaError('invalid-input', `this browser follows ${caps.perEndpoint} dossiers already`, { field: 'subscription', messages: ENDPOINT_FULL });
+        const result = await stored('subscribe', () =>
+          store.subscribe(
+            dossier.code,
+            {
+              endpoint: canonicalEndpoint(subscription.endpoint),
+              keys: { p256dh: subscription.keys.p256dh, auth: subscription.keys.auth },
+              lang,
+            },
+            caps,
+          ),
+        );
+        if (result === 'dossier-full')
+          throw new MotcuaError('invalid-input', `more than ${caps.perDossier} browsers follow ${dossier.code}`, {
+            field: 'code',
+            messages: DOSSIER_FULL,
+          });
+        if (result === 'endpoint-full')
+          throw new MotcuaError('invalid-input', `this browser follows ${caps.perEndpoint} dossiers already`, {
+            field: 'subscription',
+            messages: ENDPOINT_FULL,
+          });
       }
       // Watched for the webhooks alone, until some days after it is returned.
       else if (follow.webhooks?.length) await stored('add', () => store.add(dossier.code));
-      else throw new MotcuaError('invalid-input', 'no subscription, and this gateway sends no webhooks', { field: 'subscription', messages: NOTHING_TO_TELL });
+      else
+        throw new MotcuaError('invalid-input', 'no subscription, and this gateway sends no webhooks', {
+          field: 'subscription',
+          messages: NOTHING_TO_TELL,
+        });
       return reply.code(201).header('cache-control', 'no-store').send({ following: dossier.code });
     },
   );
@@ -122,9 +179,13 @@ export const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (a
       schema: {
         tags: ['follow'],
         operationId: 'unfollow',
-        summary: "Stop at once: this browser is told nothing more about the dossier (`code`), or about any (no `code`). Proof that it is this browser's: its subscription's `auth` secret, or `code` with the lookup `key`",
+        summary:
+          "Stop at once: this browser is told nothing more about the dossier (`code`), or about any (no `code`). Proof that it is this browser's: its subscription's `auth` secret, or `code` with the lookup `key`",
         body: UNFOLLOW_BODY,
-        response: { 204: z.null().check(z.describe('Done (also when the endpoint followed nothing).')), ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504) },
+        response: {
+          204: z.null().check(z.describe('Done (also when the endpoint followed nothing).')),
+          ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504),
+        },
       },
     },
     async (request, reply) => {

@@ -46,9 +46,11 @@ const STORE_DOWN = gatewayText('follow.store-down');
 /** Runs `work` over `items`, at most `limit` at a time. */
 async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]!);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
 }
 
 declare module 'fastify' {
@@ -67,9 +69,22 @@ declare module 'fastify' {
 async function followService(app: FastifyInstance, { adapter, follow }: { adapter: Adapter; follow: FollowOptions }): Promise<void> {
   const { store } = follow;
   const caps = { ...DEFAULT_FOLLOW_CAPS, ...follow.caps };
-  const push = createPushSender(follow.vapid, { timeoutMs: follow.pushTimeoutMs ?? 5000, ...(follow.pushTargets ? { targets: follow.pushTargets } : {}) });
-  const hooks = createWebhooks({ targets: follow.webhooks ?? [], timeoutMs: 5000, ...(follow.fetch ? { fetch: follow.fetch } : {}), onDeadLetter: (f) => app.log.error({ webhook: f.target, event: f.event.id, attempts: f.attempts, error: f.error }, 'webhook dead letter') });
-  const storeFailed = (operation: string, error: unknown) => app.log.error({ store: store.kind, operation, error: error instanceof Error ? error.message : String(error) }, 'follow store failed: following is paused until it answers');
+  const push = createPushSender(follow.vapid, {
+    timeoutMs: follow.pushTimeoutMs ?? 5000,
+    ...(follow.pushTargets ? { targets: follow.pushTargets } : {}),
+  });
+  const hooks = createWebhooks({
+    targets: follow.webhooks ?? [],
+    timeoutMs: 5000,
+    ...(follow.fetch ? { fetch: follow.fetch } : {}),
+    onDeadLetter: (f) =>
+      app.log.error({ webhook: f.target, event: f.event.id, attempts: f.attempts, error: f.error }, 'webhook dead letter'),
+  });
+  const storeFailed = (operation: string, error: unknown) =>
+    app.log.error(
+      { store: store.kind, operation, error: error instanceof Error ? error.message : String(error) },
+      'follow store failed: following is paused until it answers',
+    );
   /** A route's store call that failed last, until one succeeds (the health check shows it). */
   let routeTrouble: string | undefined;
   /** A store call from a route: its failure is logged and answered in words, never as a crash. */
@@ -94,7 +109,13 @@ async function followService(app: FastifyInstance, { adapter, follow }: { adapte
     /** What a browser is shown, in its follower's language (the service worker may word it again in the page's). */
     const payloadIn = (lang = 'vi') => {
       if (!languages().includes(lang)) lang = 'vi';
-      return { code: change.code, status: change.to, title: textIn(label, lang), body: gatewayWord(lang, 'push.body', { code: change.code }), url: lang === 'vi' ? url : `${url}&lang=${encodeURIComponent(lang)}` };
+      return {
+        code: change.code,
+        status: change.to,
+        title: textIn(label, lang),
+        body: gatewayWord(lang, 'push.body', { code: change.code }),
+        url: lang === 'vi' ? url : `${url}&lang=${encodeURIComponent(lang)}`,
+      };
     };
     const pushes = async () => {
       const subscriptions = await store.subscriptions(change.code).catch((error: unknown) => (storeFailed('subscriptions', error), []));
@@ -103,11 +124,21 @@ async function followService(app: FastifyInstance, { adapter, follow }: { adapte
         if (lang) await loadLanguage(lang);
         const sent = await push.send(target, payloadIn(lang));
         const pushHost = URL.canParse(subscription.endpoint) ? new URL(subscription.endpoint).host : '(not a URL)';
-        if (sent.result === 'gone') await store.unsubscribe(subscription.endpoint).catch((error: unknown) => storeFailed('unsubscribe', error));
-        else if (sent.result === 'failed' || sent.result === 'refused') app.log.warn({ code: change.code, pushHost, result: sent.result, why: sent.why }, 'push not delivered');
+        if (sent.result === 'gone')
+          await store.unsubscribe(subscription.endpoint).catch((error: unknown) => storeFailed('unsubscribe', error));
+        else if (sent.result === 'failed' || sent.result === 'refused')
+          app.log.warn({ code: change.code, pushHost, result: sent.result, why: sent.why }, 'push not delivered');
       });
     };
-    const event = { type: 'dossier.status-changed' as const, id: randomUUID(), code: change.code, from: change.from, to: change.to, statusText, at: change.at };
+    const event = {
+      type: 'dossier.status-changed' as const,
+      id: randomUUID(),
+      code: change.code,
+      from: change.from,
+      to: change.to,
+      statusText,
+      at: change.at,
+    };
     await Promise.all([pushes(), follow.webhooks?.length ? hooks.send(event) : undefined]);
   }
 
@@ -128,10 +159,13 @@ async function followService(app: FastifyInstance, { adapter, follow }: { adapte
     if (!pinged || Date.now() - pinged.at > 5000) {
       pinged = { at: Date.now() };
       // (A ping writes too: one that succeeds shows that a route's failure is over.)
-      await store.ping().then(() => (routeTrouble = undefined), (error: unknown) => {
-        storeFailed('ping', error);
-        pinged = { at: Date.now(), error: 'the follow store does not answer; see the gateway log' };
-      });
+      await store.ping().then(
+        () => (routeTrouble = undefined),
+        (error: unknown) => {
+          storeFailed('ping', error);
+          pinged = { at: Date.now(), error: 'the follow store does not answer; see the gateway log' };
+        },
+      );
     }
     const trouble = watcher.trouble;
     const failed = trouble?.operation ?? routeTrouble;
@@ -153,4 +187,3 @@ async function followService(app: FastifyInstance, { adapter, follow }: { adapte
 }
 
 export const following = fp(followService, { name: 'motcua-follow', dependencies: ['motcua-services'] });
-

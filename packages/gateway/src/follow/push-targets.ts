@@ -21,7 +21,13 @@ import ipaddr from 'ipaddr.js';
  * the Windows Push Notification Services (`*.notify.windows.com`), Safari Apple's
  * (`web.push.apple.com`, `*.push.apple.com`).
  */
-export const DEFAULT_PUSH_HOSTS: readonly string[] = ['fcm.googleapis.com', 'android.googleapis.com', 'updates.push.services.mozilla.com', '*.notify.windows.com', '*.push.apple.com'];
+export const DEFAULT_PUSH_HOSTS: readonly string[] = [
+  'fcm.googleapis.com',
+  'android.googleapis.com',
+  'updates.push.services.mozilla.com',
+  '*.notify.windows.com',
+  '*.push.apple.com',
+];
 
 export interface ResolvedAddress {
   address: string;
@@ -52,7 +58,8 @@ export function isPublicAddress(address: string): boolean {
   return parsed.kind() === 'ipv4' || parsed.match(ipaddr.IPv6.parse('2000::'), 3);
 }
 
-const systemResolve = async (host: string): Promise<ResolvedAddress[]> => (await lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
+const systemResolve = async (host: string): Promise<ResolvedAddress[]> =>
+  (await lookup(host, { all: true, verbatim: true })).map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 }));
 
 function hostAllowed(host: string, hosts: readonly string[]): boolean {
   return hosts.some((pattern) => {
@@ -77,7 +84,8 @@ export async function checkPushTarget(endpoint: string, policy: PushTargetPolicy
     if (url.username || url.password) return { ok: false, reason: 'credentials in the URL' };
     // The URL parser has already turned 2130706433, 0x7f.1 and 127.1 into 127.0.0.1.
     if (ipaddr.isValid(host)) return { ok: false, reason: 'an address, not a push service' };
-    if (!hostAllowed(host, [...DEFAULT_PUSH_HOSTS, ...(policy.hosts ?? [])])) return { ok: false, reason: `${host} is not a push service host (follow.pushHosts)` };
+    if (!hostAllowed(host, [...DEFAULT_PUSH_HOSTS, ...(policy.hosts ?? [])]))
+      return { ok: false, reason: `${host} is not a push service host (follow.pushHosts)` };
   }
   let addresses: ResolvedAddress[];
   try {

@@ -57,21 +57,38 @@ export function subscriptionKeysProblem(keys: { p256dh: string; auth: string }):
   } catch {
     return { field: 'p256dh', why: 'not a point on P-256' };
   }
-  if (!BASE64URL.test(keys.auth) || Buffer.from(keys.auth, 'base64url').length !== 16) return { field: 'auth', why: 'not 16 bytes in base64url' };
+  if (!BASE64URL.test(keys.auth) || Buffer.from(keys.auth, 'base64url').length !== 16)
+    return { field: 'auth', why: 'not 16 bytes in base64url' };
   return undefined;
 }
 
 /** A lookup that answers the address already checked: the connection cannot be sent elsewhere. */
 const pinned = ({ address, family }: ResolvedAddress): LookupFunction =>
-  ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) => (options.all ? callback(null, [{ address, family }]) : callback(null, address, family))) as unknown as LookupFunction;
+  ((_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void) =>
+    options.all ? callback(null, [{ address, family }]) : callback(null, address, family)) as unknown as LookupFunction;
 
-function post(url: URL, address: ResolvedAddress, request: { method: string; headers: Record<string, string | number>; body: Buffer }, timeoutMs: number): Promise<number> {
+function post(
+  url: URL,
+  address: ResolvedAddress,
+  request: { method: string; headers: Record<string, string | number>; body: Buffer },
+  timeoutMs: number,
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? https.request : http.request;
-    const req = send(url, { method: request.method, headers: { ...request.headers, 'content-length': request.body.length }, lookup: pinned(address), timeout: timeoutMs, agent: false }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
+    const req = send(
+      url,
+      {
+        method: request.method,
+        headers: { ...request.headers, 'content-length': request.body.length },
+        lookup: pinned(address),
+        timeout: timeoutMs,
+        agent: false,
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
     req.on('timeout', () => req.destroy(new Error(`no answer in ${timeoutMs} ms`)));
     req.on('error', reject);
     req.end(request.body);
@@ -98,7 +115,12 @@ export function createPushSender(vapid: VapidKeys, options: PushSenderOptions = 
           TTL: options.ttlSeconds ?? 86_400,
           contentEncoding: 'aes128gcm',
         });
-        const status = await post(target.url, target.address, { method: request.method, headers: request.headers as Record<string, string>, body: request.body }, options.timeoutMs ?? 5000);
+        const status = await post(
+          target.url,
+          target.address,
+          { method: request.method, headers: request.headers as Record<string, string>, body: request.body },
+          options.timeoutMs ?? 5000,
+        );
         if (status === 404 || status === 410) return { result: 'gone' };
         return status >= 200 && status < 300 ? { result: 'sent' } : { result: 'failed', why: `HTTP ${status}` };
       } catch (error) {

@@ -38,18 +38,28 @@ afterEach(() => {
   assert.deepEqual(unhandled.map(String), [], 'no rejection left unhandled');
 });
 
-async function gateway(store: WatchStore, options: Partial<GatewayOptions> & { pushOrigin?: string; intervalSeconds?: number } = {}, adapter: Adapter = memoryAdapter(createDemoDataset())) {
+async function gateway(
+  store: WatchStore,
+  options: Partial<GatewayOptions> & { pushOrigin?: string; intervalSeconds?: number } = {},
+  adapter: Adapter = memoryAdapter(createDemoDataset()),
+) {
   const { lines: logs, stream } = logLines();
   const { pushOrigin, intervalSeconds, ...rest } = options;
   const app = await createGateway({
     adapter,
     logger: { level: 'warn', stream },
     limits: { failedLookups: 1000, dossierPerMinute: 1000 },
-    follow: { vapid, store, intervalSeconds: intervalSeconds ?? 3600, ...(pushOrigin ? { pushTargets: { dangerouslyAllowOrigins: [pushOrigin] } } : {}) },
+    follow: {
+      vapid,
+      store,
+      intervalSeconds: intervalSeconds ?? 3600,
+      ...(pushOrigin ? { pushTargets: { dangerouslyAllowOrigins: [pushOrigin] } } : {}),
+    },
     ...rest,
   });
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
-  const health = async () => (await (await fetch(`${url}/healthz`)).json()) as { status: string; follow?: { store: string; ok: boolean; error?: string } };
+  const health = async () =>
+    (await (await fetch(`${url}/healthz`)).json()) as { status: string; follow?: { store: string; ok: boolean; error?: string } };
   const follow = (body: unknown) => fetch(`${url}/v1/follow`, { method: 'POST', headers: json, body: JSON.stringify(body) });
   return { app, url, logs, health, follow };
 }
@@ -78,10 +88,16 @@ describe('a failing follow store never stops the gateway', () => {
       assert.equal(refused.status, 502);
       assert.match(((await refused.json()) as { error: { message: string } }).error.message, /Chưa thể đăng ký theo dõi lúc này/);
       assert.equal((await fetch(`${gw.url}/v1/dossiers/${encodeURIComponent(d!.code)}`)).status, 200, 'look-ups go on');
-      await until('a round that failed', () => gw.logs.some((l) => l.msg === 'follow store failed: following is paused until it answers' && l.level === 50));
+      await until('a round that failed', () =>
+        gw.logs.some((l) => l.msg === 'follow store failed: following is paused until it answers' && l.level === 50),
+      );
       assert.equal(push.received.length, 0);
       redis.resume();
-      const pushed = await until('the change pushed once Redis answers', () => push.received.find((m) => (m.payload as { status: number }).status === 5), 20_000);
+      const pushed = await until(
+        'the change pushed once Redis answers',
+        () => push.received.find((m) => (m.payload as { status: number }).status === 5),
+        20_000,
+      );
       assert.equal((pushed.payload as { code: string }).code, d!.code);
       await until('healthy again', async () => (await gw.health()).status === 'ok', 10_000);
       assert.equal(push.received.length, 1, 'once');
@@ -120,7 +136,10 @@ describe('a failing follow store never stops the gateway', () => {
     const push = await startPushService();
     const inner = memoryWatchStore();
     let full = true;
-    const store: WatchStore = { ...inner, subscribe: (...args) => (full ? Promise.reject(new Error('disk I/O error')) : inner.subscribe(...args)) };
+    const store: WatchStore = {
+      ...inner,
+      subscribe: (...args) => (full ? Promise.reject(new Error('disk I/O error')) : inner.subscribe(...args)),
+    };
     const adapter = memoryAdapter(createDemoDataset());
     const gw = await gateway(store, { pushOrigin: push.url }, adapter);
     try {
@@ -128,7 +147,10 @@ describe('a failing follow store never stops the gateway', () => {
       assert.equal((await gw.health()).status, 'ok');
       assert.equal((await gw.follow({ code: d.code, key: d.lookupKey, subscription: push.subscription() })).status, 502);
       const h = await gw.health();
-      assert.deepEqual([h.status, h.follow?.ok, h.follow?.error], ['degraded', false, 'the follow store failed (subscribe); see the gateway log']);
+      assert.deepEqual(
+        [h.status, h.follow?.ok, h.follow?.error],
+        ['degraded', false, 'the follow store failed (subscribe); see the gateway log'],
+      );
       full = false;
       assert.equal((await gw.follow({ code: d.code, key: d.lookupKey, subscription: push.subscription() })).status, 201);
       assert.equal((await gw.health()).status, 'ok');
@@ -144,10 +166,21 @@ describe('a failing follow store never stops the gateway', () => {
     const data = createDemoDataset();
     await inner.add(data.dossiers[0]!.code);
     let down = true;
-    const store: WatchStore = { ...inner, list: () => (down ? Promise.reject(new Error('connection lost')) : inner.list()), ping: () => (down ? Promise.reject(new Error('connection lost')) : inner.ping()) };
+    const store: WatchStore = {
+      ...inner,
+      list: () => (down ? Promise.reject(new Error('connection lost')) : inner.list()),
+      ping: () => (down ? Promise.reject(new Error('connection lost')) : inner.ping()),
+    };
     const { createWatcher } = await import('./watcher.js');
     const { memoryState } = await import('../shared-state.js');
-    const watcher = createWatcher({ adapter: memoryAdapter(data), store, lease: memoryState(), onChange: () => undefined, intervalMs: 60_000, now: () => now });
+    const watcher = createWatcher({
+      adapter: memoryAdapter(data),
+      store,
+      lease: memoryState(),
+      onChange: () => undefined,
+      intervalMs: 60_000,
+      now: () => now,
+    });
     for (let i = 0; i < 4; i++) {
       assert.equal(await watcher.poll(), 0);
       now += 60_000;
@@ -188,7 +221,9 @@ describe('a failing follow store never stops the gateway', () => {
     // SQLite: a pending change that is not JSON, and a file from before with a list that is not either.
     const dir = mkdtempSync(join(tmpdir(), 'motcua-watch-'));
     const old = new sqlite.Database(join(dir, 'watch.db'));
-    old.exec('CREATE TABLE watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, subscriptions TEXT, webhooks INTEGER NOT NULL DEFAULT 0)');
+    old.exec(
+      'CREATE TABLE watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, subscriptions TEXT, webhooks INTEGER NOT NULL DEFAULT 0)',
+    );
     old.run('INSERT INTO watched (code, status, subscriptions, webhooks) VALUES (?, 4, ?, 1)', [a!.code, '[{"endpoint": broken']);
     old.run('INSERT INTO watched (code, status, webhooks) VALUES (?, 4, 1)', [b!.code]);
     old.close();
@@ -231,50 +266,74 @@ describe('the CLI as a process manager runs it', () => {
   function run(config: object) {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-cli-'));
     writeFileSync(join(dir, 'gateway.json'), JSON.stringify({ port: 0, logLevel: 'info', adapter: { type: 'demo' }, ...config }));
-    const child = spawn(process.execPath, ['--conditions=motcua-source', '--import', 'tsx', CLI, '--config', join(dir, 'gateway.json')], { stdio: 'pipe' });
+    const child = spawn(process.execPath, ['--conditions=motcua-source', '--import', 'tsx', CLI, '--config', join(dir, 'gateway.json')], {
+      stdio: 'pipe',
+    });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
     child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
-    return { dir, child, out: () => out, url: () => until('listening', () => /"address":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(out)?.[1], 20_000) };
+    return {
+      dir,
+      child,
+      out: () => out,
+      url: () => until('listening', () => /"address":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(out)?.[1], 20_000),
+    };
   }
-  const follow = (store: string) => ({ vapidPublicKey: vapid.publicKey, vapidPrivateKey: vapid.privateKey, subject: vapid.subject, store, intervalSeconds: 10 });
-
-  it('stays up through a Redis killed under it and through a damaged store file, past two rounds of the watcher each', { timeout: 90_000 }, async () => {
-    const redis = await startRedis();
-    const damaged = join(mkdtempSync(join(tmpdir(), 'motcua-watch-')), 'watch.db');
-    const before = sqliteWatchStore(damaged);
-    for (const d of createDemoDataset().dossiers.slice(0, 40)) await before.add(d.code);
-    before.close();
-    damagePages(damaged);
-    const withRedis = run({ redis: redis.url, follow: follow('unused.db') });
-    const withFile = run({ follow: follow(damaged) });
-    try {
-      const [redisUrl, fileUrl] = await Promise.all([withRedis.url(), withFile.url()]);
-      // A dossier followed through Redis, so that the rounds have something to do.
-      const connection = new Redis(redis.url);
-      await redisWatchStore(connection).add(createDemoDataset().dossiers[0]!.code);
-      connection.disconnect();
-      await redis.kill();
-      // Two rounds each (10 s apart): before the fix both processes had ended by now.
-      await new Promise((r) => setTimeout(r, 23_000));
-      assert.equal(withRedis.child.exitCode, null, `the Redis one is up:\n${withRedis.out().slice(-800)}`);
-      assert.equal(withFile.child.exitCode, null, `the SQLite one is up:\n${withFile.out().slice(-800)}`);
-      for (const [url, store] of [[redisUrl, 'redis'], [fileUrl, 'sqlite']] as const) {
-        const h = (await (await fetch(`${url}/healthz`)).json()) as { status: string; follow: { store: string; ok: boolean } };
-        assert.deepEqual([h.status, h.follow.store, h.follow.ok], ['degraded', store, false]);
-      }
-      assert.match(withFile.out(), /follow store failed/);
-      await redis.restart();
-      await until('the Redis one healthy again', async () => ((await (await fetch(`${redisUrl}/healthz`)).json()) as { status: string }).status === 'ok', 15_000);
-    } finally {
-      for (const { child } of [withRedis, withFile]) {
-        if (child.exitCode !== null) continue;
-        child.kill('SIGTERM');
-        await once(child, 'exit');
-      }
-      await redis.stop();
-    }
+  const follow = (store: string) => ({
+    vapidPublicKey: vapid.publicKey,
+    vapidPrivateKey: vapid.privateKey,
+    subject: vapid.subject,
+    store,
+    intervalSeconds: 10,
   });
+
+  it(
+    'stays up through a Redis killed under it and through a damaged store file, past two rounds of the watcher each',
+    { timeout: 90_000 },
+    async () => {
+      const redis = await startRedis();
+      const damaged = join(mkdtempSync(join(tmpdir(), 'motcua-watch-')), 'watch.db');
+      const before = sqliteWatchStore(damaged);
+      for (const d of createDemoDataset().dossiers.slice(0, 40)) await before.add(d.code);
+      before.close();
+      damagePages(damaged);
+      const withRedis = run({ redis: redis.url, follow: follow('unused.db') });
+      const withFile = run({ follow: follow(damaged) });
+      try {
+        const [redisUrl, fileUrl] = await Promise.all([withRedis.url(), withFile.url()]);
+        // A dossier followed through Redis, so that the rounds have something to do.
+        const connection = new Redis(redis.url);
+        await redisWatchStore(connection).add(createDemoDataset().dossiers[0]!.code);
+        connection.disconnect();
+        await redis.kill();
+        // Two rounds each (10 s apart): before the fix both processes had ended by now.
+        await new Promise((r) => setTimeout(r, 23_000));
+        assert.equal(withRedis.child.exitCode, null, `the Redis one is up:\n${withRedis.out().slice(-800)}`);
+        assert.equal(withFile.child.exitCode, null, `the SQLite one is up:\n${withFile.out().slice(-800)}`);
+        for (const [url, store] of [
+          [redisUrl, 'redis'],
+          [fileUrl, 'sqlite'],
+        ] as const) {
+          const h = (await (await fetch(`${url}/healthz`)).json()) as { status: string; follow: { store: string; ok: boolean } };
+          assert.deepEqual([h.status, h.follow.store, h.follow.ok], ['degraded', store, false]);
+        }
+        assert.match(withFile.out(), /follow store failed/);
+        await redis.restart();
+        await until(
+          'the Redis one healthy again',
+          async () => ((await (await fetch(`${redisUrl}/healthz`)).json()) as { status: string }).status === 'ok',
+          15_000,
+        );
+      } finally {
+        for (const { child } of [withRedis, withFile]) {
+          if (child.exitCode !== null) continue;
+          child.kill('SIGTERM');
+          await once(child, 'exit');
+        }
+        await redis.stop();
+      }
+    },
+  );
 
   it('a follow.store that is not a database stops the start in one sentence naming follow.store and what to do', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'motcua-watch-'));
@@ -282,7 +341,10 @@ describe('the CLI as a process manager runs it', () => {
     const cli = run({ follow: follow(join(dir, 'notes.db')) });
     const [code] = (await once(cli.child, 'exit')) as [number];
     assert.equal(code, 1);
-    assert.match(cli.out(), /motcua-gateway: Cannot open the follow store .*notes\.db \("follow\.store"\): file is not a database\. Move the file aside .* or set "follow\.store" to another file\./);
+    assert.match(
+      cli.out(),
+      /motcua-gateway: Cannot open the follow store .*notes\.db \("follow\.store"\): file is not a database\. Move the file aside .* or set "follow\.store" to another file\./,
+    );
   });
 });
 

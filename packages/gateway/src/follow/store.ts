@@ -110,7 +110,8 @@ export function memoryWatchStore(): WatchStore {
       return 'following';
     },
     subscriptions: async (code) => [...(subs.get(code)?.values() ?? [])],
-    followedBy: async (endpoint) => [...(byEndpoint.get(endpoint) ?? [])].map((code) => ({ code, auth: subs.get(code)!.get(endpoint)!.keys.auth })),
+    followedBy: async (endpoint) =>
+      [...(byEndpoint.get(endpoint) ?? [])].map((code) => ({ code, auth: subs.get(code)!.get(endpoint)!.keys.auth })),
     async unsubscribe(endpoint, only) {
       for (const code of [...(byEndpoint.get(endpoint) ?? [])]) if (!only || code === only) drop(code, endpoint);
     },

@@ -81,35 +81,63 @@ export function sqliteWatchStore(file: string, options: StoreOptions = {}): Watc
     }
   };
   // A code nobody follows any more, and not watched for the webhooks, is no longer watched.
-  const forgetIfUnfollowed = (code: string) => db.run('DELETE FROM watched WHERE code = ? AND webhooks = 0 AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE code = ?)', [code, code]);
+  const forgetIfUnfollowed = (code: string) =>
+    db.run('DELETE FROM watched WHERE code = ? AND webhooks = 0 AND NOT EXISTS (SELECT 1 FROM subscriptions WHERE code = ?)', [code, code]);
   return {
     kind: 'sqlite',
-    add: async (code) => void db.run('INSERT INTO watched (code, webhooks) VALUES (?, 1) ON CONFLICT(code) DO UPDATE SET webhooks = 1', [code]),
+    add: async (code) =>
+      void db.run('INSERT INTO watched (code, webhooks) VALUES (?, 1) ON CONFLICT(code) DO UPDATE SET webhooks = 1', [code]),
     remove: async (code) =>
       transaction(() => {
         db.run('DELETE FROM subscriptions WHERE code = ?', [code]);
         db.run('DELETE FROM watched WHERE code = ?', [code]);
       }),
-    list: async () => (db.all('SELECT code, status, checked_at, final_since, webhooks, pending FROM watched') as unknown as Row[]).map(fromRow),
+    list: async () =>
+      (db.all('SELECT code, status, checked_at, final_since, webhooks, pending FROM watched') as unknown as Row[]).map(fromRow),
     update: async (e, previous) =>
-      db.run('UPDATE watched SET status = ?, checked_at = ?, final_since = ?, pending = ? WHERE code = ? AND status IS ?', [e.status ?? null, e.checkedAt, e.finalSince ?? null, e.pending ? JSON.stringify(e.pending) : null, e.code, previous ?? null]).changes > 0,
+      db.run('UPDATE watched SET status = ?, checked_at = ?, final_since = ?, pending = ? WHERE code = ? AND status IS ?', [
+        e.status ?? null,
+        e.checkedAt,
+        e.finalSince ?? null,
+        e.pending ? JSON.stringify(e.pending) : null,
+        e.code,
+        previous ?? null,
+      ]).changes > 0,
     settle: async (code, status) => void db.run('UPDATE watched SET pending = NULL WHERE code = ? AND status = ?', [code, status]),
     subscribe: async (code, { endpoint, keys, lang }, caps) =>
       transaction((): SubscribeResult => {
         if (!db.get('SELECT 1 FROM subscriptions WHERE code = ? AND endpoint = ?', [code, endpoint])) {
-          if ((db.get('SELECT count(*) AS n FROM subscriptions WHERE code = ?', [code]) as { n: number }).n >= caps.perDossier) return 'dossier-full';
-          if ((db.get('SELECT count(*) AS n FROM subscriptions WHERE endpoint = ?', [endpoint]) as { n: number }).n >= caps.perEndpoint) return 'endpoint-full';
+          if ((db.get('SELECT count(*) AS n FROM subscriptions WHERE code = ?', [code]) as { n: number }).n >= caps.perDossier)
+            return 'dossier-full';
+          if ((db.get('SELECT count(*) AS n FROM subscriptions WHERE endpoint = ?', [endpoint]) as { n: number }).n >= caps.perEndpoint)
+            return 'endpoint-full';
         }
         db.run('INSERT INTO watched (code) VALUES (?) ON CONFLICT(code) DO NOTHING', [code]);
-        db.run('INSERT INTO subscriptions (code, endpoint, p256dh, auth, lang) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code, endpoint) DO UPDATE SET p256dh = excluded.p256dh, auth = excluded.auth, lang = excluded.lang', [code, endpoint, keys.p256dh, keys.auth, lang ?? null]);
+        db.run(
+          'INSERT INTO subscriptions (code, endpoint, p256dh, auth, lang) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code, endpoint) DO UPDATE SET p256dh = excluded.p256dh, auth = excluded.auth, lang = excluded.lang',
+          [code, endpoint, keys.p256dh, keys.auth, lang ?? null],
+        );
         return 'following';
       }),
     subscriptions: async (code) =>
-      (db.all('SELECT endpoint, p256dh, auth, lang FROM subscriptions WHERE code = ?', [code]) as Array<{ endpoint: string; p256dh: string; auth: string; lang: string | null }>).map((r) => ({ endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth }, ...(r.lang ? { lang: r.lang } : {}) })),
-    followedBy: async (endpoint) => db.all('SELECT code, auth FROM subscriptions WHERE endpoint = ?', [endpoint]) as Array<{ code: string; auth: string }>,
+      (
+        db.all('SELECT endpoint, p256dh, auth, lang FROM subscriptions WHERE code = ?', [code]) as Array<{
+          endpoint: string;
+          p256dh: string;
+          auth: string;
+          lang: string | null;
+        }>
+      ).map((r) => ({ endpoint: r.endpoint, keys: { p256dh: r.p256dh, auth: r.auth }, ...(r.lang ? { lang: r.lang } : {}) })),
+    followedBy: async (endpoint) =>
+      db.all('SELECT code, auth FROM subscriptions WHERE endpoint = ?', [endpoint]) as Array<{ code: string; auth: string }>,
     unsubscribe: async (endpoint, only) =>
       transaction(() => {
-        const codes = (db.all(`SELECT code FROM subscriptions WHERE endpoint = ?${only ? ' AND code = ?' : ''}`, only ? [endpoint, only] : [endpoint]) as Array<{ code: string }>).map((r) => r.code);
+        const codes = (
+          db.all(
+            `SELECT code FROM subscriptions WHERE endpoint = ?${only ? ' AND code = ?' : ''}`,
+            only ? [endpoint, only] : [endpoint],
+          ) as Array<{ code: string }>
+        ).map((r) => r.code);
         for (const code of codes) {
           db.run('DELETE FROM subscriptions WHERE code = ? AND endpoint = ?', [code, endpoint]);
           forgetIfUnfollowed(code);
@@ -137,16 +165,26 @@ function migrate(db: sqlite.Database, options: StoreOptions): void {
   if (!columns.has('webhooks')) db.exec('ALTER TABLE watched ADD COLUMN webhooks INTEGER NOT NULL DEFAULT 0');
   if (!columns.has('pending')) db.exec('ALTER TABLE watched ADD COLUMN pending TEXT');
   // Files from before a follower's language was kept: their pushes stay Vietnamese.
-  if (!(db.all('PRAGMA table_info(subscriptions)') as Array<{ name: string }>).some((c) => c.name === 'lang')) db.exec('ALTER TABLE subscriptions ADD COLUMN lang TEXT');
+  if (!(db.all('PRAGMA table_info(subscriptions)') as Array<{ name: string }>).some((c) => c.name === 'lang'))
+    db.exec('ALTER TABLE subscriptions ADD COLUMN lang TEXT');
   // Files from before subscriptions had their own table: each list moves there, once.
   if (!columns.has('subscriptions')) return;
   db.exec('BEGIN IMMEDIATE');
-  for (const { code, subscriptions } of db.all('SELECT code, subscriptions FROM watched WHERE subscriptions IS NOT NULL') as Array<{ code: string; subscriptions: string }>) {
+  for (const { code, subscriptions } of db.all('SELECT code, subscriptions FROM watched WHERE subscriptions IS NOT NULL') as Array<{
+    code: string;
+    subscriptions: string;
+  }>) {
     const list = parsed<unknown[]>(subscriptions);
     if (!Array.isArray(list)) options.onCorrupt?.(`watched ${code}`, 'unreadable subscription list: its browsers must follow again');
     for (const s of Array.isArray(list) ? list : []) {
       const { endpoint, keys } = (s ?? {}) as Partial<PushSubscriptionJson>;
-      if (typeof endpoint === 'string' && isSubscriptionKeys(keys)) db.run('INSERT OR IGNORE INTO subscriptions (code, endpoint, p256dh, auth) VALUES (?, ?, ?, ?)', [code, endpoint, keys.p256dh, keys.auth]);
+      if (typeof endpoint === 'string' && isSubscriptionKeys(keys))
+        db.run('INSERT OR IGNORE INTO subscriptions (code, endpoint, p256dh, auth) VALUES (?, ?, ?, ?)', [
+          code,
+          endpoint,
+          keys.p256dh,
+          keys.auth,
+        ]);
     }
     db.run('UPDATE watched SET subscriptions = NULL WHERE code = ?', [code]);
   }
@@ -206,14 +244,20 @@ export function redisWatchStore(redis: Redis, prefix = 'motcua:', options: Store
   const readKeys = (code: string, endpoint: string, value: string): PushSubscriptionJson | undefined => {
     const keys = parsed<unknown>(value);
     const lang = (keys as { lang?: unknown } | undefined)?.lang;
-    if (isSubscriptionKeys(keys)) return { endpoint, keys: { p256dh: keys.p256dh, auth: keys.auth }, ...(typeof lang === 'string' ? { lang } : {}) };
+    if (isSubscriptionKeys(keys))
+      return { endpoint, keys: { p256dh: keys.p256dh, auth: keys.auth }, ...(typeof lang === 'string' ? { lang } : {}) };
     options.onCorrupt?.(`subscription of ${code}`, 'unreadable keys: skipped');
     return undefined;
   };
   const store: WatchStore = {
     kind: 'redis',
     add: async (code) =>
-      void (await redis.eval("local held = redis.call('HGET', KEYS[1], ARGV[1]) local ok, entry = pcall(cjson.decode, held or 'null') if not (ok and type(entry) == 'table') then entry = { code = ARGV[1], checkedAt = 0 } end entry.webhooks = true redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(entry))", 1, watched, code)),
+      void (await redis.eval(
+        "local held = redis.call('HGET', KEYS[1], ARGV[1]) local ok, entry = pcall(cjson.decode, held or 'null') if not (ok and type(entry) == 'table') then entry = { code = ARGV[1], checkedAt = 0 } end entry.webhooks = true redis.call('HSET', KEYS[1], ARGV[1], cjson.encode(entry))",
+        1,
+        watched,
+        code,
+      )),
     async remove(code) {
       const endpoints = await redis.hkeys(subsKey(code));
       const multi = redis.multi().hdel(watched, code).del(subsKey(code));
@@ -233,7 +277,20 @@ export function redisWatchStore(redis: Redis, prefix = 'motcua:', options: Store
         }
         // A record from before subscriptions had their own hash: they move there, once.
         if (Array.isArray(entry.subscriptions)) {
-          for (const s of entry.subscriptions as PushSubscriptionJson[]) if (typeof s?.endpoint === 'string' && isSubscriptionKeys(s.keys)) await redis.eval(SUBSCRIBE, 3, watched, subsKey(code), endpointKey(s.endpoint), code, s.endpoint, JSON.stringify(s.keys), Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER);
+          for (const s of entry.subscriptions as PushSubscriptionJson[])
+            if (typeof s?.endpoint === 'string' && isSubscriptionKeys(s.keys))
+              await redis.eval(
+                SUBSCRIBE,
+                3,
+                watched,
+                subsKey(code),
+                endpointKey(s.endpoint),
+                code,
+                s.endpoint,
+                JSON.stringify(s.keys),
+                Number.MAX_SAFE_INTEGER,
+                Number.MAX_SAFE_INTEGER,
+              );
         }
         const { subscriptions, ...rest } = entry;
         if (subscriptions !== undefined) await redis.hset(watched, code, JSON.stringify(rest));
@@ -241,11 +298,23 @@ export function redisWatchStore(redis: Redis, prefix = 'motcua:', options: Store
       }
       return entries;
     },
-    update: async ({ webhooks: _w, ...e }, previous) => (await redis.eval(UPDATE, 1, watched, e.code, JSON.stringify(e), previous === undefined ? '' : String(previous))) === 1,
+    update: async ({ webhooks: _w, ...e }, previous) =>
+      (await redis.eval(UPDATE, 1, watched, e.code, JSON.stringify(e), previous === undefined ? '' : String(previous))) === 1,
     settle: async (code, status) => void (await redis.eval(SETTLE, 1, watched, code, String(status))),
     // (The follower's language is kept with the keys.)
     subscribe: async (code, { endpoint, keys, lang }, caps: FollowCaps) =>
-      (await redis.eval(SUBSCRIBE, 3, watched, subsKey(code), endpointKey(endpoint), code, endpoint, JSON.stringify({ p256dh: keys.p256dh, auth: keys.auth, ...(lang ? { lang } : {}) }), caps.perDossier, caps.perEndpoint)) as SubscribeResult,
+      (await redis.eval(
+        SUBSCRIBE,
+        3,
+        watched,
+        subsKey(code),
+        endpointKey(endpoint),
+        code,
+        endpoint,
+        JSON.stringify({ p256dh: keys.p256dh, auth: keys.auth, ...(lang ? { lang } : {}) }),
+        caps.perDossier,
+        caps.perEndpoint,
+      )) as SubscribeResult,
     subscriptions: async (code) =>
       Object.entries(await redis.hgetall(subsKey(code)))
         .map(([endpoint, value]) => readKeys(code, endpoint, value))
@@ -258,7 +327,8 @@ export function redisWatchStore(redis: Redis, prefix = 'motcua:', options: Store
         return s ? [{ code, auth: s.keys.auth }] : [];
       });
     },
-    unsubscribe: async (endpoint, only) => void (await redis.eval(UNSUBSCRIBE, 2, watched, endpointKey(endpoint), `${prefix}subs:`, endpoint, only ?? '')),
+    unsubscribe: async (endpoint, only) =>
+      void (await redis.eval(UNSUBSCRIBE, 2, watched, endpointKey(endpoint), `${prefix}subs:`, endpoint, only ?? '')),
     ping: async () => void (await redis.ping()),
   };
   return store;
@@ -270,8 +340,17 @@ export function redisWatchStore(redis: Redis, prefix = 'motcua:', options: Store
  * the connection is retried in the background, and its errors are reported once per kind —
  * never thrown where nothing would catch them.
  */
-export function connectRedisWatchStore(url: string, options: StoreOptions & { onConnectionError?: (message: string) => void } = {}): WatchStore & { close(): void } {
-  const connection = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 0, commandTimeout: 2000, connectTimeout: 2000, retryStrategy: (attempt) => Math.min(attempt * 250, 2000) });
+export function connectRedisWatchStore(
+  url: string,
+  options: StoreOptions & { onConnectionError?: (message: string) => void } = {},
+): WatchStore & { close(): void } {
+  const connection = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 0,
+    commandTimeout: 2000,
+    connectTimeout: 2000,
+    retryStrategy: (attempt) => Math.min(attempt * 250, 2000),
+  });
   let said = '';
   connection.on('error', (error: Error) => {
     if (error.message !== said) options.onConnectionError?.((said = error.message));

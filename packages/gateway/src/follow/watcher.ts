@@ -14,7 +14,6 @@ import { isMotcuaError, MotcuaError, parseDossierCode, type SharedStore, type Ad
 import { dossierStatus, type DossierStatusCode } from '@motcua/core/status';
 import type { WatchStore } from './store.js';
 
-
 export interface StatusChange {
   code: string;
   from: DossierStatusCode;
@@ -131,7 +130,9 @@ export function createWatcher(options: WatcherOptions) {
         ({ status } = await options.adapter.lookupDossier(entry.code, {}));
       } catch (error) {
         // Kept, and tried again in a later round: a backend that is down must not lose a follower.
-        await stored('update', () => store.update({ ...entry, checkedAt: now(), ...(pending ? { pending } : { pending: undefined }) }, entry.status));
+        await stored('update', () =>
+          store.update({ ...entry, checkedAt: now(), ...(pending ? { pending } : { pending: undefined }) }, entry.status),
+        );
         options.onError?.(entry.code, error);
         failed++;
         if (isMotcuaError(error) && error.kind === 'rate-limited') {
@@ -146,9 +147,23 @@ export function createWatcher(options: WatcherOptions) {
         await stored('remove', () => store.remove(entry.code));
         continue;
       }
-      const change = entry.status !== undefined && entry.status !== status ? { from: entry.status, to: status, at: new Date(now()).toISOString() } : undefined;
+      const change =
+        entry.status !== undefined && entry.status !== status
+          ? { from: entry.status, to: status, at: new Date(now()).toISOString() }
+          : undefined;
       // Saved only over the status this round started from: a second poller's round saves nothing, reports nothing.
-      const saved = await stored('update', () => store.update({ code: entry.code, status, checkedAt: now(), ...(final ? { finalSince: entry.finalSince ?? now() } : {}), ...((change ?? pending) ? { pending: change ?? pending } : {}) }, entry.status));
+      const saved = await stored('update', () =>
+        store.update(
+          {
+            code: entry.code,
+            status,
+            checkedAt: now(),
+            ...(final ? { finalSince: entry.finalSince ?? now() } : {}),
+            ...((change ?? pending) ? { pending: change ?? pending } : {}),
+          },
+          entry.status,
+        ),
+      );
       if (change && saved) await report(entry.code, change);
     }
     // A backend that fails every look-up (down, or refusing us) is asked less and less often:
@@ -160,13 +175,23 @@ export function createWatcher(options: WatcherOptions) {
 
   // (Half an interval short, so that the timer's round at the end is not skipped by jitter.)
   function rest(retryAfterMs = 0): void {
-    restUntil = Math.max(retryAfterMs ? now() + retryAfterMs : 0, failedRounds ? now() + intervalMs * (2 ** Math.min(failedRounds, 4) - 0.5) : 0);
+    restUntil = Math.max(
+      retryAfterMs ? now() + retryAfterMs : 0,
+      failedRounds ? now() + intervalMs * (2 ** Math.min(failedRounds, 4) - 0.5) : 0,
+    );
   }
 
   /** One round; never rejects. A failing store is backed off like a failing backend. */
   async function poll(): Promise<number> {
     // Resting because the store failed: a cheap ping at each tick, and the round as soon as it answers.
-    if (trouble && now() < restUntil && (await store.ping().then(() => true, () => false))) {
+    if (
+      trouble &&
+      now() < restUntil &&
+      (await store.ping().then(
+        () => true,
+        () => false,
+      ))
+    ) {
       failedRounds = 0;
       restUntil = 0;
     }

@@ -43,7 +43,13 @@ export function signature(secret: string, timestamp: number, body: string): stri
 }
 
 /** For receivers: true when `header` signs `body` with `secret` and is at most `toleranceSeconds` old. */
-export function verifyWebhook(body: string, header: string | null | undefined, secret: string, toleranceSeconds = 300, now = Date.now()): boolean {
+export function verifyWebhook(
+  body: string,
+  header: string | null | undefined,
+  secret: string,
+  toleranceSeconds = 300,
+  now = Date.now(),
+): boolean {
   const parts = Object.fromEntries((header ?? '').split(',').map((p) => p.trim().split('=') as [string, string]));
   const t = Number(parts.t);
   if (!Number.isFinite(t) || Math.abs(now / 1000 - t) > toleranceSeconds || !parts.v1) return false;
@@ -70,7 +76,11 @@ export function createWebhooks(options: WebhookOptions) {
       try {
         const res = await doFetch(target.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'motcua-signature': `t=${t},v1=${signature(target.secret, t, body)}`, 'motcua-event-id': event.id },
+          headers: {
+            'content-type': 'application/json',
+            'motcua-signature': `t=${t},v1=${signature(target.secret, t, body)}`,
+            'motcua-event-id': event.id,
+          },
           body,
           // A redirect is not followed: the signed event goes to the configured URL or nowhere.
           redirect: 'manual',

@@ -17,7 +17,8 @@ const en: Record<GatewayWordKey, string> = {
   'gateway.page.code': 'Dossier code',
   'gateway.page.submit': 'Look up',
   'gateway.page.either-key': "Lookup key or the applicant's personal ID number (optional)",
-  'gateway.page.either-key-hint': "The lookup key printed on your receipt; if the receipt has none, the personal ID number (citizen ID card) of the dossier's applicant.",
+  'gateway.page.either-key-hint':
+    "The lookup key printed on your receipt; if the receipt has none, the personal ID number (citizen ID card) of the dossier's applicant.",
   'gateway.page.procedure': 'Procedure',
   'gateway.page.status': 'Status',
   'gateway.page.office-status': "The office's status",
@@ -32,9 +33,11 @@ const en: Record<GatewayWordKey, string> = {
   'gateway.push.body': 'Dossier {code}. Tap to see the details.',
   'gateway.error.foreign-post': 'This website may not send look-ups to the gateway. Please use the province or city public service portal.',
   'gateway.error.key-in-url': 'An ID or phone number must not be sent in the address: send it in the request body (POST).',
-  'gateway.error.paused': 'Seeing the details of this dossier is paused: too many wrong entries were tried. Its status can still be seen; please try again in a few minutes.',
+  'gateway.error.paused':
+    'Seeing the details of this dossier is paused: too many wrong entries were tried. Its status can still be seen; please try again in a few minutes.',
   'gateway.follow.nothing-to-tell': 'Following needs the browser to subscribe to notifications.',
-  'gateway.follow.bad-subscription': 'The browser sent a notification subscription that is not valid. Please reload the page and try again.',
+  'gateway.follow.bad-subscription':
+    'The browser sent a notification subscription that is not valid. Please reload the page and try again.',
   'gateway.follow.dossier-full': 'Too many browsers already follow this dossier.',
   'gateway.follow.endpoint-full': 'This browser follows too many dossiers. Stop following those that are finished, then try again.',
   'gateway.follow.not-yours': 'This is not the browser that followed. Stop from that browser, or give the lookup key.',

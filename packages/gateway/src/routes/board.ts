@@ -12,8 +12,13 @@ import * as z from 'zod/mini';
 import { BACKEND_ERRORS, COMMON_ERRORS, described, errors, schemas } from '../api-schemas.js';
 
 const BOARD_QUERY = z.strictObject({
-  agency: z.optional(z.string().check(z.maxLength(64), z.describe("Only this agency's dossiers (its code, or its name when it has none)."))),
-  days: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(180), z.describe('How far back to look, by the day dossiers were received.')), 60),
+  agency: z.optional(
+    z.string().check(z.maxLength(64), z.describe("Only this agency's dossiers (its code, or its name when it has none).")),
+  ),
+  days: z._default(
+    z.coerce.number().check(z.int(), z.minimum(1), z.maximum(180), z.describe('How far back to look, by the day dossiers were received.')),
+    60,
+  ),
 });
 
 /** An entry rebuilt field by field, its name masked again: a field the Board schema does not list never leaves. */
@@ -34,7 +39,12 @@ function publicEntry(item: HallBoardItem): HallBoardItem {
  * to have masked names or left out phones. The agency is the one asked for.
  */
 function publicBoard(board: HallBoard, agency: string | undefined): HallBoard {
-  return { updatedAt: board.updatedAt, ...(agency ? { agency } : {}), ready: board.ready.map(publicEntry), waiting: board.waiting.map(publicEntry) };
+  return {
+    updatedAt: board.updatedAt,
+    ...(agency ? { agency } : {}),
+    ready: board.ready.map(publicEntry),
+    waiting: board.waiting.map(publicEntry),
+  };
 }
 
 /** Under the API's `/v1` prefix (routes/api.ts). */

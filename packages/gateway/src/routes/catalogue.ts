@@ -12,7 +12,8 @@ import { BACKEND_ERRORS, COMMON_ERRORS, described, errors, NO_QUERY, NOT_MODIFIE
 const TAGS = ['catalogue'];
 
 /** A whole number in a query string (where every value is text), within its bounds. */
-const wholeNumber = (min: number, max: number, fallback: number) => z._default(z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max)), fallback);
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z._default(z.coerce.number().check(z.int(), z.minimum(min), z.maximum(max)), fallback);
 
 const PROCEDURE_QUERY = z.strictObject({
   q: z.optional(z.string().check(z.maxLength(200), z.describe('What the citizen typed; empty lists by sector.'))),
@@ -32,7 +33,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogueSeconds: number }
     {
       schema: {
         tags: TAGS,
-        operationId: 'searchProcedures', summary: 'Search the procedure catalogue the way citizens speak',
+        operationId: 'searchProcedures',
+        summary: 'Search the procedure catalogue the way citizens speak',
         querystring: PROCEDURE_QUERY,
         response: { 200: described(schemas.ProcedureSearchResult), ...NOT_MODIFIED, ...errors(...COMMON_ERRORS, ...BACKEND_ERRORS) },
       },
@@ -56,7 +58,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogueSeconds: number }
     {
       schema: {
         tags: TAGS,
-        operationId: 'getProcedure', summary: 'One procedure: documents, fees, time, steps, legal basis',
+        operationId: 'getProcedure',
+        summary: 'One procedure: documents, fees, time, steps, legal basis',
         params: z.object({ code: schemas.procedureCode }),
         querystring: NO_QUERY,
         response: {
@@ -78,7 +81,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogueSeconds: number }
     {
       schema: {
         tags: TAGS,
-        operationId: 'listSectors', summary: 'Sectors (lĩnh vực)',
+        operationId: 'listSectors',
+        summary: 'Sectors (lĩnh vực)',
         querystring: NO_QUERY,
         response: { 200: z.object({ sectors: z.array(schemas.Sector) }), ...NOT_MODIFIED, ...errors(...COMMON_ERRORS, ...BACKEND_ERRORS) },
       },
@@ -95,7 +99,8 @@ export const catalogueRoutes: FastifyPluginAsyncZod<{ catalogueSeconds: number }
     {
       schema: {
         tags: TAGS,
-        operationId: 'listAgencies', summary: 'Agencies that receive dossiers',
+        operationId: 'listAgencies',
+        summary: 'Agencies that receive dossiers',
         querystring: NO_QUERY,
         response: { 200: z.object({ agencies: z.array(schemas.Agency) }), ...NOT_MODIFIED, ...errors(...COMMON_ERRORS, ...BACKEND_ERRORS) },
       },

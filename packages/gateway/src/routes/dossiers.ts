@@ -16,7 +16,12 @@ export const PERSONAL_KEY_IN_URL = gatewayText('error.key-in-url');
 
 /** A personal number found in a query string: refused, so the integration that put it there is fixed. */
 export function refuseKeyInUrl(key: string | undefined, keyKind: KeyKind | undefined): void {
-  if (key && isPersonalKey(key)) throw new MotcuaError('invalid-input', 'a personal number in the query string', { field: 'key', messages: PERSONAL_KEY_IN_URL, ...(keyKind ? { keyKind } : {}) });
+  if (key && isPersonalKey(key))
+    throw new MotcuaError('invalid-input', 'a personal number in the query string', {
+      field: 'key',
+      messages: PERSONAL_KEY_IN_URL,
+      ...(keyKind ? { keyKind } : {}),
+    });
 }
 
 /** Under the API's `/v1` prefix (routes/api.ts). */
@@ -24,7 +29,9 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
   const params = z.object({ code: schemas.dossierCode });
   const keyOnly = z.strictObject({ key: z.optional(schemas.lookupKey) });
   const response = {
-    200: z.object({ dossier: schemas.Dossier }).check(z.describe('The dossier, restricted without the key; `keyKind` says which key opens its details.')),
+    200: z
+      .object({ dossier: schemas.Dossier })
+      .check(z.describe('The dossier, restricted without the key; `keyKind` says which key opens its details.')),
     ...errors(...COMMON_ERRORS, 403, 404, 501, ...BACKEND_ERRORS),
   };
   const answer = async (request: FastifyRequest, reply: FastifyReply, code: string, key: string | undefined) => {
@@ -40,7 +47,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
       config: DOSSIER_BUDGET,
       schema: {
         tags: ['dossiers'],
-        operationId: 'lookupDossier', summary: 'Look up a dossier by its code (a receipt key in the query)',
+        operationId: 'lookupDossier',
+        summary: 'Look up a dossier by its code (a receipt key in the query)',
         description: `${about} An ID or phone number in the query is refused (400): send it with POST.`,
         params,
         querystring: keyOnly,
@@ -59,7 +67,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
       config: DOSSIER_BUDGET,
       schema: {
         tags: ['dossiers'],
-        operationId: 'lookupDossierWithKey', summary: 'Look up a dossier by its code, the key in the body (any key kind; the one for ID and phone numbers)',
+        operationId: 'lookupDossierWithKey',
+        summary: 'Look up a dossier by its code, the key in the body (any key kind; the one for ID and phone numbers)',
         description: `${about} The body is a form (\`key=…\`: no preflight from another origin) or JSON.`,
         params,
         body: keyOnly,

@@ -14,7 +14,13 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, { 
     '/healthz',
     {
       config: { rateLimit: false },
-      schema: { tags: ['operations'], operationId: 'health', summary: 'Gateway health; `degraded` when the backend does not answer, Redis is away or the follow store fails', querystring: NO_QUERY, response: { 200: described(schemas.Health), ...errors(400) } },
+      schema: {
+        tags: ['operations'],
+        operationId: 'health',
+        summary: 'Gateway health; `degraded` when the backend does not answer, Redis is away or the follow store fails',
+        querystring: NO_QUERY,
+        response: { 200: described(schemas.Health), ...errors(400) },
+      },
     },
     async (_request, reply) => {
       const started = Date.now();
@@ -31,7 +37,12 @@ export const healthRoutes: FastifyPluginAsyncZod<HealthOptions> = async (app, { 
         return { status, backend: { adapter: adapter.name, ok: true, latencyMs: Date.now() - started }, state, ...follow };
       } catch (error) {
         const kind = isMotcuaError(error) ? error.kind : signal.aborted ? 'timeout' : 'network';
-        return { status: 'degraded' as const, backend: { adapter: adapter.name, ok: false, error: kind, latencyMs: Date.now() - started }, state, ...follow };
+        return {
+          status: 'degraded' as const,
+          backend: { adapter: adapter.name, ok: false, error: kind, latencyMs: Date.now() - started },
+          state,
+          ...follow,
+        };
       }
     },
   );

@@ -5,7 +5,17 @@
  * link (`GET /lookup?code=&key=`) works too. The same access as the API (dossier-access.ts:
  * guard, key, budget, view); everything from the backend is escaped.
  */
-import { foldVietnamese, KEY_WORDS, parseDossierCode, RESTRICTED_WORDS, textIn, wordIn, type Dossier, type KeyKind, type Lang } from '@motcua/core';
+import {
+  foldVietnamese,
+  KEY_WORDS,
+  parseDossierCode,
+  RESTRICTED_WORDS,
+  textIn,
+  wordIn,
+  type Dossier,
+  type KeyKind,
+  type Lang,
+} from '@motcua/core';
 import { dossierStatus } from '@motcua/core/status';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -17,7 +27,6 @@ import { DOSSIER_BUDGET } from '../limits.js';
 import { languages, loadLanguage, resolveLang } from '../languages.js';
 import { escapeHtml, pageDay, timelinessWords } from '../page-text.js';
 import { gatewayWord, type GatewayWord } from '../words.js';
-
 
 /** A page in a language: the gateway's own words, and the core's (status labels, timeliness, key words). */
 interface PageWords {
@@ -33,7 +42,9 @@ const wordsIn = (lang: Lang): PageWords => ({ lang, say: (word, args) => gateway
  * else Vietnamese.
  */
 async function pageLang(request: FastifyRequest): Promise<PageWords> {
-  const asked = [request.body, request.query].map((fields) => (fields as { lang?: unknown } | undefined)?.lang).find((lang) => typeof lang === 'string' && lang.length <= 35) as string | undefined;
+  const asked = [request.body, request.query]
+    .map((fields) => (fields as { lang?: unknown } | undefined)?.lang)
+    .find((lang) => typeof lang === 'string' && lang.length <= 35) as string | undefined;
   const lang = resolveLang([asked, request.headers['accept-language']].filter(Boolean).join(','));
   await loadLanguage(lang);
   return wordsIn(lang);
@@ -41,8 +52,15 @@ async function pageLang(request: FastifyRequest): Promise<PageWords> {
 
 /** The key field, as the office asks for it: words, keyboard (digits for a number), length. Before any answer from a gateway that passes on another's kind: either may be asked for. */
 function keyField({ lang, say }: PageWords, kind: KeyKind | undefined): string {
-  const words = kind ? { label: textIn(KEY_WORDS[kind].label, lang), hint: textIn(KEY_WORDS[kind].hint, lang) } : { label: say('page.either-key'), hint: say('page.either-key-hint') };
-  const input = kind === 'id-number' ? ' inputmode="numeric" maxlength="15"' : kind === 'phone' ? ' type="tel" inputmode="tel" maxlength="16"' : ' maxlength="64"';
+  const words = kind
+    ? { label: textIn(KEY_WORDS[kind].label, lang), hint: textIn(KEY_WORDS[kind].hint, lang) }
+    : { label: say('page.either-key'), hint: say('page.either-key-hint') };
+  const input =
+    kind === 'id-number'
+      ? ' inputmode="numeric" maxlength="15"'
+      : kind === 'phone'
+        ? ' type="tel" inputmode="tel" maxlength="16"'
+        : ' maxlength="64"';
   return `<p><label for="key">${escapeHtml(words.label)}</label><br><input id="key" name="key" autocomplete="off" aria-describedby="key-hint"${input}><br><small id="key-hint">${escapeHtml(words.hint)}</small></p>`;
 }
 
@@ -77,20 +95,46 @@ function describe({ lang, say }: PageWords, d: Dossier): string {
     [say('page.appointment'), pageDay(d.appointmentAt)],
     [say('page.agency'), d.agency?.name],
     [say('page.applicant'), d.applicant?.name],
-    [say('page.delivery'), d.resultDelivery === 'postal' ? say('page.delivery-postal') : d.resultDelivery === 'in-person' ? say('page.delivery-in-person') : undefined],
+    [
+      say('page.delivery'),
+      d.resultDelivery === 'postal'
+        ? say('page.delivery-postal')
+        : d.resultDelivery === 'in-person'
+          ? say('page.delivery-in-person')
+          : undefined,
+    ],
   ];
-  const steps = (d.steps ?? []).map((s) => `<li>${escapeHtml(s.name)}${s.department ? ` — ${escapeHtml(s.department)}` : ''}${s.handler ? ` (${escapeHtml(s.handler.name)})` : ''}${s.finishedAt ? ' ✓' : ''}</li>`).join('');
+  const steps = (d.steps ?? [])
+    .map(
+      (s) =>
+        `<li>${escapeHtml(s.name)}${s.department ? ` — ${escapeHtml(s.department)}` : ''}${s.handler ? ` (${escapeHtml(s.handler.name)})` : ''}${s.finishedAt ? ' ✓' : ''}</li>`,
+    )
+    .join('');
   const restricted = d.restricted ? `<p>${escapeHtml(textIn(RESTRICTED_WORDS[d.keyKind ?? 'receipt'], lang))}</p>` : '';
-  return `<h1>${escapeHtml(say('page.result'))}</h1><dl>${rows.filter(([, v]) => v).map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v!)}</dd>`).join('')}</dl>${steps ? `<h2>${escapeHtml(say('page.steps'))}</h2><ol>${steps}</ol>` : restricted}`;
+  return `<h1>${escapeHtml(say('page.result'))}</h1><dl>${rows
+    .filter(([, v]) => v)
+    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd>${escapeHtml(v!)}</dd>`)
+    .join('')}</dl>${steps ? `<h2>${escapeHtml(say('page.steps'))}</h2><ol>${steps}</ol>` : restricted}`;
 }
 
-const PAGE_RESPONSES = pageAnswers([200, 400, 403, 404, 429, 501, 502, 503, 504], (status) => (status === 200 ? 'The form, or the answer above it.' : 'The form with the reason it could not look the dossier up.'));
+const PAGE_RESPONSES = pageAnswers([200, 400, 403, 404, 429, 501, 502, 503, 504], (status) =>
+  status === 200 ? 'The form, or the answer above it.' : 'The form with the reason it could not look the dossier up.',
+);
 
 /** The form's fields, in the query (a receipt's link) or the body (the form's POST). */
 const FORM = z.strictObject({
   code: z.optional(schemas.dossierCode.check(z.describe('Without it, the empty form.'))),
   key: z.optional(schemas.lookupKey),
-  lang: z.optional(z.string().check(z.maxLength(35), z.describe("The page's language (its links and its form ask for one): a registered language's tag, else the browser's (Accept-Language), else Vietnamese."))),
+  lang: z.optional(
+    z
+      .string()
+      .check(
+        z.maxLength(35),
+        z.describe(
+          "The page's language (its links and its form ask for one): a registered language's tag, else the browser's (Accept-Language), else Vietnamese.",
+        ),
+      ),
+  ),
 });
 
 /**
@@ -109,14 +153,23 @@ export const lookupPageRoutes: FastifyPluginAsyncZod = async (app) => {
       const { code } = { ...(request.query as object), ...(request.body as object) } as { code?: unknown };
       // (Its language links keep the code only if it is one: never what was typed in its place, an ID number maybe.)
       const dossierCode = typeof code === 'string' && code.length <= 64 ? parseDossierCode(code)?.code : undefined;
-      return page(words, words.say('page.failed'), `<h1>${failed}</h1><p role="alert">${escapeHtml(error.messageIn(words.lang))}</p>`, error.keyKind ?? knownKind, dossierCode);
+      return page(
+        words,
+        words.say('page.failed'),
+        `<h1>${failed}</h1><p role="alert">${escapeHtml(error.messageIn(words.lang))}</p>`,
+        error.keyKind ?? knownKind,
+        dossierCode,
+      );
     }),
   );
   const look = async (request: FastifyRequest, reply: FastifyReply, code: string | undefined, key: string) => {
     const words = await pageLang(request);
     if (!code) return send(reply, page(words, words.say('page.title'), `<h1>${escapeHtml(words.say('page.title'))}</h1>`, knownKind));
     const dossier = await dossiers.lookup(request, code, key.trim());
-    return send(reply, page(words, words.say('page.dossier', { code: dossier.code }), describe(words, dossier), dossiers.keyKindOf(dossier), dossier.code));
+    return send(
+      reply,
+      page(words, words.say('page.dossier', { code: dossier.code }), describe(words, dossier), dossiers.keyKindOf(dossier), dossier.code),
+    );
   };
   // Every answer of this page, error pages included: one citizen's dossier, its address maybe
   // holding the key — kept by no shared cache and not by the browser's.
@@ -130,7 +183,9 @@ export const lookupPageRoutes: FastifyPluginAsyncZod = async (app) => {
       config: DOSSIER_BUDGET,
       schema: {
         tags: ['dossiers'],
-        operationId: 'lookupPage', summary: 'The dossier lookup as an HTML page, for browsers without JavaScript (same privacy, budget and limits as the JSON look-up)',
+        operationId: 'lookupPage',
+        summary:
+          'The dossier lookup as an HTML page, for browsers without JavaScript (same privacy, budget and limits as the JSON look-up)',
         querystring: FORM,
         produces: ['text/html'],
         response: PAGE_RESPONSES,
@@ -148,7 +203,8 @@ export const lookupPageRoutes: FastifyPluginAsyncZod = async (app) => {
       config: DOSSIER_BUDGET,
       schema: {
         tags: ['dossiers'],
-        operationId: 'lookupPageForm', summary: "The no-JavaScript page's form: code and key in the body (an ID number never in the address)",
+        operationId: 'lookupPageForm',
+        summary: "The no-JavaScript page's form: code and key in the body (an ID number never in the address)",
         body: FORM,
         produces: ['text/html'],
         response: PAGE_RESPONSES,

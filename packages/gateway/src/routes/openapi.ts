@@ -9,9 +9,14 @@ export const openapiRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       schema: {
         tags: ['operations'],
-        operationId: 'openapi', summary: 'This document (OpenAPI 3.1)',
+        operationId: 'openapi',
+        summary: 'This document (OpenAPI 3.1)',
         querystring: NO_QUERY,
-        response: { 200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: z.looseObject({}) } } }, ...NOT_MODIFIED, ...errors(...COMMON_ERRORS) },
+        response: {
+          200: { description: 'The OpenAPI document.', content: { 'application/json': { schema: z.looseObject({}) } } },
+          ...NOT_MODIFIED,
+          ...errors(...COMMON_ERRORS),
+        },
       },
     },
     async (_request, reply) => reply.header('cache-control', 'public, max-age=3600').send({ ...app.swagger() }),

@@ -20,7 +20,15 @@ const ROOT_SCHEMA = z.object({
 export const rootRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/',
-    { schema: { tags: ['operations'], operationId: 'root', summary: 'What this server is, with links (when it serves no portal; with one, its index page)', querystring: NO_QUERY, response: { 200: ROOT_SCHEMA, ...errors(400, 429) } } },
+    {
+      schema: {
+        tags: ['operations'],
+        operationId: 'root',
+        summary: 'What this server is, with links (when it serves no portal; with one, its index page)',
+        querystring: NO_QUERY,
+        response: { 200: ROOT_SCHEMA, ...errors(400, 429) },
+      },
+    },
     async () => ROOT,
   );
 };

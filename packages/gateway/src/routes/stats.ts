@@ -36,7 +36,8 @@ export const statsRoutes: FastifyPluginAsyncZod = async (app) => {
       const today = vietnamDate(Date.now());
       const { from = `${today.slice(0, 8)}01`, to = today, agency, sector, groupBy } = request.query;
       if (from > to) throw new MotcuaError('invalid-input', 'from is after to', { field: 'from' });
-      if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000 && groupBy === 'day') throw new MotcuaError('invalid-input', 'groupBy=day covers at most a year', { field: 'groupBy' });
+      if (Date.parse(to) - Date.parse(from) > 366 * 86_400_000 && groupBy === 'day')
+        throw new MotcuaError('invalid-input', 'groupBy=day covers at most a year', { field: 'groupBy' });
       const query: StatsQuery = { from, to, ...(agency ? { agency } : {}), ...(sector ? { sector } : {}), ...(groupBy ? { groupBy } : {}) };
       // The backend's own statistics, or counted from the dossiers it lists (the client does either).
       const stats = await app.client.stats.get(query);

@@ -17,7 +17,6 @@ async function choosePhoto(el: MotcuaBarcodeScanner, blob: Blob): Promise<void> 
 }
 
 describe('<motcua-barcode-scanner> without a camera', () => {
-
   it('reads a chosen photo of the receipt through the same pipeline', async () => {
     const el = await fixture<MotcuaBarcodeScanner>(html`<motcua-barcode-scanner></motcua-barcode-scanner>`);
     const scanned = oneEvent(el, 'motcua-scan') as Promise<MotcuaEvent<'motcua-scan'>>;
@@ -67,7 +66,9 @@ describe('<motcua-barcode-scanner> without a camera', () => {
 
   it('explains that the camera needs https on a page that is not a secure context', async () => {
     const frame = document.createElement('iframe');
-    const answer = new Promise<{ secure: boolean; kind: string; text: string }>((resolve) => addEventListener('message', (e) => resolve(e.data), { once: true }));
+    const answer = new Promise<{ secure: boolean; kind: string; text: string }>((resolve) =>
+      addEventListener('message', (e) => resolve(e.data), { once: true }),
+    );
     frame.src = `http://insecure.motcua.test:${location.port}/test/browser/pages/insecure-scanner.html`;
     document.body.append(frame);
     const { secure, kind, text } = await answer;

@@ -7,7 +7,8 @@ import { RECEIPT_CODE } from '../../../../../test/fixtures/receipt.mjs';
 import './barcode-scanner.js';
 
 const video = (el: MotcuaBarcodeScanner) => el.shadowRoot!.querySelector('video')!;
-const liveTracks = (el: MotcuaBarcodeScanner) => ((video(el).srcObject as MediaStream | null)?.getVideoTracks() ?? []).filter((t) => t.readyState === 'live');
+const liveTracks = (el: MotcuaBarcodeScanner) =>
+  ((video(el).srcObject as MediaStream | null)?.getVideoTracks() ?? []).filter((t) => t.readyState === 'live');
 
 describe('<motcua-barcode-scanner> with a camera', () => {
   it('reads the receipt from the camera, then stops the camera', async () => {

@@ -223,26 +223,34 @@ export class MotcuaBarcodeScanner extends MotcuaElement<ScannerStringKey> {
         <div part="frame" aria-hidden="true"></div>
       </div>
       <p part="status" role="status" aria-live="polite">${this.status()}</p>
-      ${error
-        ? html`<div part="message" role="alert">
+      ${
+        error
+          ? html`<div part="message" role="alert">
             <p>${this.t(ERROR_TEXT[error])}</p>
             ${RETRYABLE.has(error) ? html`<button class="secondary" type="button" @click=${() => void cam.start()}>${this.t('retry')}</button>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       <div part="controls">
-        ${this.open
-          ? html`<button class="secondary" type="button" @click=${() => (this.open = false)}>${this.t('stopCamera')}</button>`
-          : error
-            ? nothing
-            : html`<button type="button" @click=${() => (this.open = true)}>${this.t('startCamera')}</button>`}
+        ${
+          this.open
+            ? html`<button class="secondary" type="button" @click=${() => (this.open = false)}>${this.t('stopCamera')}</button>`
+            : error
+              ? nothing
+              : html`<button type="button" @click=${() => (this.open = true)}>${this.t('startCamera')}</button>`
+        }
         ${live && cam.cameras.length > 1 ? html`<button class="secondary" type="button" @click=${() => void cam.switchCamera()}>${this.t('switchCamera')}</button>` : nothing}
-        ${live && cam.torch !== undefined
-          ? html`<button class="secondary" type="button" aria-pressed=${cam.torch ? 'true' : 'false'} @click=${() => void cam.setTorch(!cam.torch)}>${this.t('torch')}</button>`
-          : nothing}
-        ${live && cam.zoom
-          ? html`<label for="zoom">${this.t('zoom')}</label>
+        ${
+          live && cam.torch !== undefined
+            ? html`<button class="secondary" type="button" aria-pressed=${cam.torch ? 'true' : 'false'} @click=${() => void cam.setTorch(!cam.torch)}>${this.t('torch')}</button>`
+            : nothing
+        }
+        ${
+          live && cam.zoom
+            ? html`<label for="zoom">${this.t('zoom')}</label>
               <input id="zoom" type="range" min=${cam.zoom.min} max=${cam.zoom.max} step=${cam.zoom.step} .value=${String(cam.zoom.value)} @input=${(e: Event) => void cam.setZoom(Number((e.target as HTMLInputElement).value))} />`
-          : nothing}
+            : nothing
+        }
       </div>
       <div part="fallback">
         <div class="row">

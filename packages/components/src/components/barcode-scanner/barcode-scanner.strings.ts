@@ -11,9 +11,11 @@ export const scannerStrings = {
   scanRead: 'Đã đọc được mã: {text}',
   scanNotDossier: 'Đã đọc được một mã nhưng đó không phải mã hồ sơ. Hãy đưa mã trên giấy hẹn vào khung.',
   cameraOff: 'Camera đang tắt.',
-  cameraInsecure: 'Trình duyệt chỉ cho dùng camera trên trang an toàn (địa chỉ bắt đầu bằng https). Hãy chụp hoặc chọn ảnh giấy hẹn, hoặc nhập mã ở dưới.',
+  cameraInsecure:
+    'Trình duyệt chỉ cho dùng camera trên trang an toàn (địa chỉ bắt đầu bằng https). Hãy chụp hoặc chọn ảnh giấy hẹn, hoặc nhập mã ở dưới.',
   cameraUnsupported: 'Trình duyệt này không mở được camera. Hãy chụp hoặc chọn ảnh giấy hẹn, hoặc nhập mã ở dưới.',
-  cameraDenied: 'Trang chưa được phép dùng camera. Hãy cho phép camera trong cài đặt của trình duyệt rồi bấm “Thử lại”, hoặc chọn ảnh giấy hẹn, hoặc nhập mã ở dưới.',
+  cameraDenied:
+    'Trang chưa được phép dùng camera. Hãy cho phép camera trong cài đặt của trình duyệt rồi bấm “Thử lại”, hoặc chọn ảnh giấy hẹn, hoặc nhập mã ở dưới.',
   cameraNone: 'Không tìm thấy camera trên thiết bị này. Hãy chọn ảnh giấy hẹn hoặc nhập mã ở dưới.',
   cameraBusy: 'Camera đang được một ứng dụng khác dùng. Hãy đóng ứng dụng đó rồi bấm “Thử lại”, hoặc chọn ảnh, hoặc nhập mã ở dưới.',
   cameraEnded: 'Camera đã ngừng. Bấm “Thử lại” để mở lại, hoặc chọn ảnh, hoặc nhập mã ở dưới.',

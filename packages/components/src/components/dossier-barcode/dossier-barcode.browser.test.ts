@@ -27,7 +27,9 @@ const qrOf = (el: MotcuaDossierBarcode) => el.shadowRoot!.querySelector<SVGSVGEl
 
 describe('<motcua-dossier-barcode>', () => {
   it('draws the normalised code as a Code 128 SVG with the code readable beneath, its narrowest bar 2 px at 1×', async () => {
-    const el = await fixture<MotcuaDossierBarcode>(html`<motcua-dossier-barcode code=" 000.00.12.h42 – 241105 – 0003 "></motcua-dossier-barcode>`);
+    const el = await fixture<MotcuaDossierBarcode>(
+      html`<motcua-dossier-barcode code=" 000.00.12.h42 – 241105 – 0003 "></motcua-dossier-barcode>`,
+    );
     const svg = el.shadowRoot!.querySelector<SVGSVGElement>('svg[part="barcode"]')!;
     expect(svg.getAttribute('aria-label')).to.equal('Mã vạch của hồ sơ 000.00.12.H42-241105-0003');
     expect(svg.querySelectorAll('rect').length).to.be.greaterThan(30);
@@ -56,9 +58,15 @@ describe('<motcua-dossier-barcode>', () => {
   });
 
   it('without a lookup page, the QR carries the code', async () => {
-    const el = await fixture<MotcuaDossierBarcode>(html`<motcua-dossier-barcode receipt code="000.00.12.H42-241105-0003" lookup-key="A7K2"></motcua-dossier-barcode>`);
+    const el = await fixture<MotcuaDossierBarcode>(
+      html`<motcua-dossier-barcode receipt code="000.00.12.H42-241105-0003" lookup-key="A7K2"></motcua-dossier-barcode>`,
+    );
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
-    expect(await decodeBarcodeImage(await rasterize(qrOf(el)))).to.deep.equal({ text: '000.00.12.H42-241105-0003', format: 'qr_code', code: '000.00.12.H42-241105-0003' });
+    expect(await decodeBarcodeImage(await rasterize(qrOf(el)))).to.deep.equal({
+      text: '000.00.12.H42-241105-0003',
+      format: 'qr_code',
+      code: '000.00.12.H42-241105-0003',
+    });
   });
 
   for (const [name, key, dossier] of [
@@ -84,10 +92,14 @@ describe('<motcua-dossier-barcode>', () => {
   }
 
   it('refuses what is not a dossier code, and renders hostile strings as text', async () => {
-    const bad = await fixture<MotcuaDossierBarcode>(html`<motcua-dossier-barcode code="<img src=x onerror=alert(1)>"></motcua-dossier-barcode>`);
+    const bad = await fixture<MotcuaDossierBarcode>(
+      html`<motcua-dossier-barcode code="<img src=x onerror=alert(1)>"></motcua-dossier-barcode>`,
+    );
     expect(bad.shadowRoot!.querySelector('[part="message"]')!.textContent).to.contain('không đúng định dạng');
     expect(bad.shadowRoot!.querySelectorAll('img, svg').length).to.equal(0);
-    const hostile = await fixture<MotcuaDossierBarcode>(html`<motcua-dossier-barcode receipt .dossier=${HOSTILE} lookup-url="javascript:alert(1)"></motcua-dossier-barcode>`);
+    const hostile = await fixture<MotcuaDossierBarcode>(
+      html`<motcua-dossier-barcode receipt .dossier=${HOSTILE} lookup-url="javascript:alert(1)"></motcua-dossier-barcode>`,
+    );
     expect(hostile.shadowRoot!.querySelectorAll('img, script, a').length).to.equal(0);
     expect(hostile.shadowRoot!.textContent).to.contain('<script>');
   });

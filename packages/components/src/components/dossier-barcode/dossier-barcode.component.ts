@@ -108,7 +108,17 @@ export class MotcuaDossierBarcode extends MotcuaElement<BarcodeStringKey> {
     this.drawing = Promise.all([import('jsbarcode'), qrText ? import('lean-qr') : undefined]).then(([{ default: JsBarcode }, leanQr]) => {
       // Only a validated code reaches the encoder: ASCII, so Code 128 can always encode it. One
       // SVG unit per module; CSS gives the module its size (dossier-barcode.styles.ts).
-      JsBarcode(svg, code, { format: 'CODE128', displayValue: false, height: 1, width: 1, margin: 0, marginLeft: QUIET, marginRight: QUIET, background: '#ffffff', lineColor: '#000000' });
+      JsBarcode(svg, code, {
+        format: 'CODE128',
+        displayValue: false,
+        height: 1,
+        width: 1,
+        margin: 0,
+        marginLeft: QUIET,
+        marginRight: QUIET,
+        background: '#ffffff',
+        lineColor: '#000000',
+      });
       svg.setAttribute('preserveAspectRatio', 'none');
       svg.setAttribute('shape-rendering', 'crispEdges');
       // Through the CSSOM, not a style attribute: strict CSP (style-src 'self') blocks those.

@@ -1,14 +1,27 @@
 // What the lookup says and where focus goes, by keyboard only (issue 31): what axe cannot see.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { deepActive, desktopText, forcedColors, liveRegions, phoneAt200, sidewaysScroll, watchLiveRegions } from '../../../../../test/browser/a11y.js';
+import {
+  deepActive,
+  desktopText,
+  forcedColors,
+  liveRegions,
+  phoneAt200,
+  sidewaysScroll,
+  watchLiveRegions,
+} from '../../../../../test/browser/a11y.js';
 import type { MotcuaDossierLookup } from './dossier-lookup.component.js';
 import './dossier-lookup.js';
 
 const CODE = '000.00.12.H42-241105-0001';
 const root = (el: Element) => el.shadowRoot!;
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => root(el).querySelector<T>(sel)!;
-const settled = (el: MotcuaDossierLookup) => waitUntil(() => !root(el).querySelector('[part="skeleton"]') && root(el).querySelector('[part="result"], [part="message"]') !== null, 'no answer', { timeout: 5000 });
+const settled = (el: MotcuaDossierLookup) =>
+  waitUntil(
+    () => !root(el).querySelector('[part="skeleton"]') && root(el).querySelector('[part="result"], [part="message"]') !== null,
+    'no answer',
+    { timeout: 5000 },
+  );
 
 /** Focuses the code field as a keyboard does (Tab from the page) and types. */
 async function typeCode(el: MotcuaDossierLookup, text: string) {
@@ -49,20 +62,30 @@ describe('<motcua-dossier-lookup>: announcements and focus (issue 31)', () => {
     await el.updateComplete;
     expect(deepActive()?.id).to.equal('code');
     expect($(el, '#code').getAttribute('aria-invalid')).to.equal('true');
-    await waitUntil(() => liveRegions(root(el)).some((t) => t.includes('Mã hồ sơ chưa đúng định dạng')), `nothing announced: ${JSON.stringify(liveRegions(root(el)))}`, { timeout: 1000 });
+    await waitUntil(
+      () => liveRegions(root(el)).some((t) => t.includes('Mã hồ sơ chưa đúng định dạng')),
+      `nothing announced: ${JSON.stringify(liveRegions(root(el)))}`,
+      { timeout: 1000 },
+    );
     // Typing to correct it is not announced; the next Enter is, again.
     const log = watchLiveRegions(root(el));
     await sendKeys({ type: '05' });
     await el.updateComplete;
     expect(log.changes).to.deep.equal([]);
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => log.changes.length >= 1 && liveRegions(root(el)).some((t) => t.includes('Mã hồ sơ chưa đúng định dạng')), 'the second submit was silent', { timeout: 1000 });
+    await waitUntil(
+      () => log.changes.length >= 1 && liveRegions(root(el)).some((t) => t.includes('Mã hồ sơ chưa đúng định dạng')),
+      'the second submit was silent',
+      { timeout: 1000 },
+    );
     log.stop();
     await expect(el).shadowDom.to.be.accessible();
   });
 
   it('keeps focus on the look-up button when a rate limit makes it wait, and says why when it is pressed', async () => {
-    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw" scan="off" hide-key></motcua-dossier-lookup>`);
+    const el = await fixture<MotcuaDossierLookup>(
+      html`<motcua-dossier-lookup endpoint="/mock-gw" scan="off" hide-key></motcua-dossier-lookup>`,
+    );
     await typeCode(el, '000.00.12.H42-241105-0429');
     await sendKeys({ press: 'Tab' });
     const button = $<HTMLButtonElement>(el, '[part="submit"]');
@@ -157,13 +180,17 @@ describe('<motcua-dossier-lookup>: announcements and focus (issue 31)', () => {
 
   it('shows an invalid field without colour under forced colours', async () => {
     await forcedColors(true);
-    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw" scan="off" hide-key></motcua-dossier-lookup>`);
+    const el = await fixture<MotcuaDossierLookup>(
+      html`<motcua-dossier-lookup endpoint="/mock-gw" scan="off" hide-key></motcua-dossier-lookup>`,
+    );
     const input = $<HTMLInputElement>(el, '#code');
     const before = getComputedStyle(input);
     const plain = [before.borderTopStyle, before.borderTopWidth].join(' ');
     $<HTMLButtonElement>(el, '[part="submit"]').click();
     await el.updateComplete;
     const after = getComputedStyle(input);
-    expect([after.borderTopStyle, after.borderTopWidth].join(' '), 'an invalid field looks different in forced colours').not.to.equal(plain);
+    expect([after.borderTopStyle, after.borderTopWidth].join(' '), 'an invalid field looks different in forced colours').not.to.equal(
+      plain,
+    );
   });
 });

@@ -21,7 +21,12 @@ async function type(el: MotcuaDossierLookup, value: string, key = '') {
 }
 
 const submit = (el: MotcuaDossierLookup) => $<HTMLButtonElement>(el, '[part="submit"]').click();
-const settled = (el: MotcuaDossierLookup) => waitUntil(() => !root(el).querySelector('[part="skeleton"]') && (root(el).querySelector('[part="result"], [part="message"]') !== null), 'no answer', { timeout: 15_000 });
+const settled = (el: MotcuaDossierLookup) =>
+  waitUntil(
+    () => !root(el).querySelector('[part="skeleton"]') && root(el).querySelector('[part="result"], [part="message"]') !== null,
+    'no answer',
+    { timeout: 15_000 },
+  );
 
 describe('<motcua-dossier-lookup>', () => {
   it('gives instant format feedback and refuses an invalid code without a request', async () => {
@@ -42,7 +47,9 @@ describe('<motcua-dossier-lookup>', () => {
   });
 
   it('asks for the key the office checks: key-kind="id-number" gives the ID number words, a digit keyboard, and refuses 11 digits without a request', async () => {
-    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw" key-kind="id-number"></motcua-dossier-lookup>`);
+    const el = await fixture<MotcuaDossierLookup>(
+      html`<motcua-dossier-lookup endpoint="/mock-gw" key-kind="id-number"></motcua-dossier-lookup>`,
+    );
     expect($(el, 'label[for="key"]').textContent).to.contain('Số định danh cá nhân');
     expect($(el, '#key').getAttribute('inputmode')).to.equal('numeric');
     expect($(el, '#key-hint').textContent).to.contain('12 chữ số');
@@ -145,7 +152,9 @@ describe('<motcua-dossier-lookup>', () => {
   });
 
   it('is accessible while loading, and fits a 320 px screen', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div style="width:320px"><motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup></div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div style="width:320px"><motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup></div>`,
+    );
     const el = box.querySelector<MotcuaDossierLookup>('motcua-dossier-lookup')!;
     await type(el, '000.00.12.H42-241105-0999');
     submit(el);
@@ -180,7 +189,9 @@ describe('<motcua-dossier-lookup>', () => {
   });
 
   it('runs from a code attribute, and speaks English', async () => {
-    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup lang="en" endpoint="/mock-gw" code=${CODE} lookup-key="GOOD"></motcua-dossier-lookup>`);
+    const el = await fixture<MotcuaDossierLookup>(
+      html`<motcua-dossier-lookup lang="en" endpoint="/mock-gw" code=${CODE} lookup-key="GOOD"></motcua-dossier-lookup>`,
+    );
     await settled(el);
     expect(text(el)).to.contain('Dossier code');
     expect($(el, 'motcua-dossier-status').shadowRoot!.textContent).to.contain('Processing steps');

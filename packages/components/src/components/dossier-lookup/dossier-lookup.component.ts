@@ -1,4 +1,17 @@
-import { extractDossierCode, isAbortError, isMotcuaError, keyShapeOk, localized, MotcuaError, parseDossierCode, type Dossier, type ErrorKind, type KeyKind, type Lang, type MotcuaClient } from '@motcua/core';
+import {
+  extractDossierCode,
+  isAbortError,
+  isMotcuaError,
+  keyShapeOk,
+  localized,
+  MotcuaError,
+  parseDossierCode,
+  type Dossier,
+  type ErrorKind,
+  type KeyKind,
+  type Lang,
+  type MotcuaClient,
+} from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
@@ -18,13 +31,16 @@ let statusLabel: ((dossier: Dossier, lang: Lang) => string) | undefined;
 function loadStatusView(): Promise<unknown> {
   // The component, not its define file: in the script-tag build that is one file with the
   // answer schemas (rollup.config.js, ANSWER), which a receipt's link fetches with the page.
-  statusView ??= import('../dossier-status/dossier-status.component.js').then(({ MotcuaDossierStatus }) => ((statusLabel = MotcuaDossierStatus.label), MotcuaDossierStatus.define()), (error: unknown) => {
-    // A dropped connection. "Try again" imports it again, but Chromium remembers a failed
-    // module for the page's lifetime: the message also says to reload.
-    statusView = undefined;
-    const detail = `could not load the result view: ${error instanceof Error ? error.message : String(error)}`;
-    throw new MotcuaError('network', detail, { cause: error, messages: localized('viewUnavailable', lookupStrings.viewUnavailable) });
-  });
+  statusView ??= import('../dossier-status/dossier-status.component.js').then(
+    ({ MotcuaDossierStatus }) => ((statusLabel = MotcuaDossierStatus.label), MotcuaDossierStatus.define()),
+    (error: unknown) => {
+      // A dropped connection. "Try again" imports it again, but Chromium remembers a failed
+      // module for the page's lifetime: the message also says to reload.
+      statusView = undefined;
+      const detail = `could not load the result view: ${error instanceof Error ? error.message : String(error)}`;
+      throw new MotcuaError('network', detail, { cause: error, messages: localized('viewUnavailable', lookupStrings.viewUnavailable) });
+    },
+  );
   return statusView;
 }
 
@@ -33,13 +49,41 @@ const learnedKinds = new WeakMap<MotcuaClient, KeyKind>();
 
 /** The key field for each kind of key: its words, keyboard and length. */
 const KEY_FIELD = {
-  receipt: { label: 'keyLabelReceipt', hint: 'keyHintReceipt', invalid: 'keyInvalidReceipt', wrong: 'keyRequired', needed: 'keyNeeded', inputmode: 'text', maxlength: 64 },
-  'id-number': { label: 'keyLabelIdNumber', hint: 'keyHintIdNumber', invalid: 'keyInvalidIdNumber', wrong: 'keyWrongIdNumber', needed: 'keyNeededIdNumber', inputmode: 'numeric', maxlength: 15 },
-  phone: { label: 'keyLabelPhone', hint: 'keyHintPhone', invalid: 'keyInvalidPhone', wrong: 'keyWrongPhone', needed: 'keyNeededPhone', inputmode: 'tel', maxlength: 16 },
-} as const satisfies Record<KeyKind, Record<'label' | 'hint' | 'invalid' | 'wrong' | 'needed', LookupStringKey> & { inputmode: string; maxlength: number }>;
+  receipt: {
+    label: 'keyLabelReceipt',
+    hint: 'keyHintReceipt',
+    invalid: 'keyInvalidReceipt',
+    wrong: 'keyRequired',
+    needed: 'keyNeeded',
+    inputmode: 'text',
+    maxlength: 64,
+  },
+  'id-number': {
+    label: 'keyLabelIdNumber',
+    hint: 'keyHintIdNumber',
+    invalid: 'keyInvalidIdNumber',
+    wrong: 'keyWrongIdNumber',
+    needed: 'keyNeededIdNumber',
+    inputmode: 'numeric',
+    maxlength: 15,
+  },
+  phone: {
+    label: 'keyLabelPhone',
+    hint: 'keyHintPhone',
+    invalid: 'keyInvalidPhone',
+    wrong: 'keyWrongPhone',
+    needed: 'keyNeededPhone',
+    inputmode: 'tel',
+    maxlength: 16,
+  },
+} as const satisfies Record<
+  KeyKind,
+  Record<'label' | 'hint' | 'invalid' | 'wrong' | 'needed', LookupStringKey> & { inputmode: string; maxlength: number }
+>;
 
 /** The result view's parts, styled through the lookup: `motcua-dossier-lookup::part(badge)`. */
-const STATUS_PARTS = 'base:status-base,header,code,status,status-label,badge,facts,callout,supplement,payment,notice,timeline,step,step-late';
+const STATUS_PARTS =
+  'base:status-base,header,code,status,status-label,badge,facts,callout,supplement,payment,notice,timeline,step,step-late';
 
 /**
  * Where is my dossier? A code field (and the optional key) with instant format feedback;
@@ -276,7 +320,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private refuse(validation: 'required' | 'invalid'): void {
     this.validation = validation;
     this.answerShown = false;
-    if (this.codeInput && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this.codeInput) void this.say(this.t(validation === 'required' ? 'codeRequired' : 'codeInvalid'));
+    if (this.codeInput && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this.codeInput)
+      void this.say(this.t(validation === 'required' ? 'codeRequired' : 'codeInvalid'));
     else this.codeInput?.focus();
   }
 
@@ -303,7 +348,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     if (this.keyInvalid) {
       this.lookup.abort();
       this.answerShown = false;
-      if (this.keyInput && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this.keyInput) void this.say(this.t(KEY_FIELD[kind!].invalid));
+      if (this.keyInput && this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === this.keyInput)
+        void this.say(this.t(KEY_FIELD[kind!].invalid));
       else void this.updateComplete.then(() => this.keyInput?.focus());
       return;
     }
@@ -398,7 +444,13 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private message(error: unknown) {
     if (isAbortError(error)) return nothing;
     const kind = isMotcuaError(error) ? error.kind : 'unknown';
-    const retryable = kind === 'network' || kind === 'timeout' || kind === 'server' || kind === 'bad-response' || kind === 'unknown' || (kind === 'rate-limited' && this.countdown === 0);
+    const retryable =
+      kind === 'network' ||
+      kind === 'timeout' ||
+      kind === 'server' ||
+      kind === 'bad-response' ||
+      kind === 'unknown' ||
+      (kind === 'rate-limited' && this.countdown === 0);
     return html`<div part="message" role="alert">
       <p id="error">${this.errorText(error)}</p>
       ${retryable ? html`<button part="retry" class="secondary" type="button" @click=${() => this.lookup.run(this.lastArgs)}>${this.t('retry')}</button>` : nothing}
@@ -418,7 +470,11 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   /** The last answer refused the key (wrong, or malformed): the key field says so until the next lookup. */
   private get keyRefused(): boolean {
     const error = this.lookup.status === TaskStatus.ERROR && this.answerShown ? this.lookup.error : undefined;
-    return isMotcuaError(error) && !!this.lastArgs[1] && (error.kind === 'key-required' || (error.kind === 'invalid-input' && error.field === 'key'));
+    return (
+      isMotcuaError(error) &&
+      !!this.lastArgs[1] &&
+      (error.kind === 'key-required' || (error.kind === 'invalid-input' && error.field === 'key'))
+    );
   }
 
   override render() {
@@ -446,9 +502,10 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
           @input=${this.onCodeInput}
         />
         ${this.hint()}
-        ${this.hideKey
-          ? nothing
-          : html`<label for="key">${this.t(field ? field.label : 'keyLabel')}</label>
+        ${
+          this.hideKey
+            ? nothing
+            : html`<label for="key">${this.t(field ? field.label : 'keyLabel')}</label>
               <input
                 part="key-input"
                 id="key"
@@ -464,46 +521,53 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
                 .value=${this.keyText}
                 @input=${(e: InputEvent) => ((this.keyText = (e.target as HTMLInputElement).value), (this.keyInvalid &&= !!kind && !keyShapeOk(kind, this.keyText)))}
               />
-              <p part="hint" id="key-hint" data-state=${this.keyInvalid ? 'invalid' : nothing}>${this.t(this.keyInvalid && field ? field.invalid : field ? field.hint : 'keyHint')}</p>`}
+              <p part="hint" id="key-hint" data-state=${this.keyInvalid ? 'invalid' : nothing}>${this.t(this.keyInvalid && field ? field.invalid : field ? field.hint : 'keyHint')}</p>`
+        }
         <div class="row">
           <button part="submit" type="submit" aria-disabled=${waiting ? 'true' : 'false'}>
             ${waiting ? `${this.t('lookupButton')} (${this.countdown})` : this.t('lookupButton')}
           </button>
-          ${this.scan === 'off'
-            ? nothing
-            : html`<button part="scan" class="secondary" type="button" aria-busy=${this.scanner === 'loading' ? 'true' : 'false'} @click=${() => void this.openScanner()}>
+          ${
+            this.scan === 'off'
+              ? nothing
+              : html`<button part="scan" class="secondary" type="button" aria-busy=${this.scanner === 'loading' ? 'true' : 'false'} @click=${() => void this.openScanner()}>
                 ${this.t(this.scanner === 'loading' ? 'scanOpening' : 'scanButton')}
-              </button>`}
+              </button>`
+          }
         </div>
         ${this.scanner === 'failed' ? html`<p part="scan-error" role="alert">${this.t('scanUnavailable')}</p>` : nothing}
       </form>
-      ${this.scan === 'off'
-        ? nothing
-        : html`<dialog part="scanner-dialog" aria-labelledby="scan-title" @close=${() => (this.scanner = 'closed')}>
+      ${
+        this.scan === 'off'
+          ? nothing
+          : html`<dialog part="scanner-dialog" aria-labelledby="scan-title" @close=${() => (this.scanner = 'closed')}>
             <div class="dialog-head">
               <h2 id="scan-title">${this.t('scannerTitle')}</h2>
               <button class="secondary" type="button" @click=${() => this.dialog?.close()}>${this.t('close')}</button>
             </div>
             ${this.scanner === 'open' ? html`<motcua-barcode-scanner open lang=${this.language} @motcua-scan=${this.onScan}></motcua-barcode-scanner>` : nothing}
-          </dialog>`}
+          </dialog>`
+      }
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
-      ${this.answerShown
-        ? this.lookup.render({
-            // The page's own answer to its deep link (the gateway's portal puts it in the page:
-            // portal.ts) stays on screen until this element's first answer replaces it.
-            initial: () => (this.pageAnswer ? html`<slot name="answer"></slot>` : nothing),
-            pending: () => {
-              const skeleton = html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`;
-              return this.pageAnswer ? html`<slot name="answer">${skeleton}</slot>` : skeleton;
-            },
-            complete: (dossier) =>
-              html`<section part="result" tabindex="-1" aria-label=${this.t('resultLabel', { code: dossier.code, status: statusLabel?.(dossier, this.language) ?? '' })}>
+      ${
+        this.answerShown
+          ? this.lookup.render({
+              // The page's own answer to its deep link (the gateway's portal puts it in the page:
+              // portal.ts) stays on screen until this element's first answer replaces it.
+              initial: () => (this.pageAnswer ? html`<slot name="answer"></slot>` : nothing),
+              pending: () => {
+                const skeleton = html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`;
+                return this.pageAnswer ? html`<slot name="answer">${skeleton}</slot>` : skeleton;
+              },
+              complete: (dossier) =>
+                html`<section part="result" tabindex="-1" aria-label=${this.t('resultLabel', { code: dossier.code, status: statusLabel?.(dossier, this.language) ?? '' })}>
                 <motcua-dossier-status .dossier=${dossier} lang=${this.language} exportparts=${STATUS_PARTS}></motcua-dossier-status>
                 ${this.follow?.render()}
               </section>`,
-            error: (error) => this.message(error),
-          })
-        : nothing}
+              error: (error) => this.message(error),
+            })
+          : nothing
+      }
       <!-- Added when it has something to say (an alert is announced as it appears), after the
            answer's own error: a page that looks for the first alert finds that one. -->
       ${this.said ? html`<div role="alert" class="visually-hidden">${this.said}</div>` : nothing}

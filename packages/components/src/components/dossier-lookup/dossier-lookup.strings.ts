@@ -24,7 +24,8 @@ export const lookupStrings = {
   lookupButton: 'Tra cứu',
   scanButton: 'Quét mã trên giấy hẹn',
   scanOpening: 'Đang mở trình quét…',
-  scanUnavailable: 'Chưa mở được trình quét mã do lỗi kết nối. Vui lòng nhập mã in trên giấy hẹn, hoặc thử lại; nếu vẫn không được, hãy tải lại trang.',
+  scanUnavailable:
+    'Chưa mở được trình quét mã do lỗi kết nối. Vui lòng nhập mã in trên giấy hẹn, hoặc thử lại; nếu vẫn không được, hãy tải lại trang.',
   viewUnavailable: 'Không tải được phần hiển thị kết quả. Vui lòng thử lại; nếu vẫn không được, hãy tải lại trang.',
   resultLabel: 'Hồ sơ {code}: {status}',
   loading: 'Đang tra cứu…',

@@ -20,7 +20,13 @@ export type FollowOffer = 'none' | 'off' | 'on';
 export function followedRecord(code: string, page: string, unfollowUrl: string, lang: Lang): FollowedRecord {
   const labels = Object.fromEntries(DOSSIER_STATUS_CODES.map((status) => [status, textIn(DOSSIER_STATUSES[status].label, lang)]));
   const say = (key: FollowStringKey) => translate(lang, followStrings, key);
-  const words = { body: say('pushBody'), changed: say('pushChanged'), stop: say('unfollowButton'), stopped: say('pushStopped'), notStopped: say('pushNotStopped') };
+  const words = {
+    body: say('pushBody'),
+    changed: say('pushChanged'),
+    stop: say('unfollowButton'),
+    stopped: say('pushStopped'),
+    notStopped: say('pushNotStopped'),
+  };
   return { code, page, unfollowUrl, lang, labels, words };
 }
 
@@ -50,7 +56,8 @@ function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
   return Uint8Array.from(raw, (c) => c.charCodeAt(0));
 }
 
-const sameKey = (a: ArrayBuffer | null | undefined, b: Uint8Array) => !!a && a.byteLength === b.byteLength && new Uint8Array(a).every((x, i) => x === b[i]);
+const sameKey = (a: ArrayBuffer | null | undefined, b: Uint8Array) =>
+  !!a && a.byteLength === b.byteLength && new Uint8Array(a).every((x, i) => x === b[i]);
 
 export class FollowController {
   /** What the lookup offers for the dossier it shows. */
@@ -83,7 +90,10 @@ export class FollowController {
     this.client = client;
     if (!key || dossier.restricted || dossierStatus(dossier.status).final || !client?.follow.url) return this.host.requestUpdate();
     if (!(await pushRegistration(5000))) return this.host.requestUpdate();
-    const kept = await followedCache().then((c) => c.match(keyFor(dossier.code)), () => undefined);
+    const kept = await followedCache().then(
+      (c) => c.match(keyFor(dossier.code)),
+      () => undefined,
+    );
     // The answer may have changed while we looked.
     if (this.code !== dossier.code) return undefined;
     this.offer = kept ? 'on' : 'off';
@@ -94,7 +104,10 @@ export class FollowController {
   private async start(): Promise<FollowOffer> {
     const client = this.client!;
     const permission = await Notification.requestPermission();
-    if (permission !== 'granted') throw new MotcuaError('unauthorized', `notifications ${permission}`, { messages: localized('followBlocked', followStrings.followBlocked) });
+    if (permission !== 'granted')
+      throw new MotcuaError('unauthorized', `notifications ${permission}`, {
+        messages: localized('followBlocked', followStrings.followBlocked),
+      });
     const registration = await navigator.serviceWorker.ready;
     const publicKey = keyBytes(await client.follow.publicKey());
     let subscription = await registration.pushManager.getSubscription();
@@ -107,18 +120,30 @@ export class FollowController {
       // A browser without a reachable push service may never answer: give up after a while.
       subscription ??= await Promise.race([
         registration.pushManager.subscribe({ userVisibleOnly: true, applicationServerKey: publicKey }),
-        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the push service did not answer in 15 s')), SUBSCRIBE_TIMEOUT_MS)),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error('the push service did not answer in 15 s')), SUBSCRIBE_TIMEOUT_MS),
+        ),
       ]);
     } catch (error) {
-      throw new MotcuaError('unsupported', `push subscription failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error, messages: localized('followNoPush', followStrings.followNoPush) });
+      throw new MotcuaError('unsupported', `push subscription failed: ${error instanceof Error ? error.message : String(error)}`, {
+        cause: error,
+        messages: localized('followNoPush', followStrings.followNoPush),
+      });
     }
     const json = subscription.toJSON() as { endpoint: string; keys: { p256dh: string; auth: string } };
-    await client.follow.start({ code: this.code, key: this.key, subscription: { endpoint: json.endpoint, keys: json.keys }, lang: this.host.language });
+    await client.follow.start({
+      code: this.code,
+      key: this.key,
+      subscription: { endpoint: json.endpoint, keys: json.keys },
+      lang: this.host.language,
+    });
     const page = new URL(location.href);
     page.search = `?code=${encodeURIComponent(this.code)}`;
     page.hash = '';
     const record = followedRecord(this.code, page.href, client.follow.url!, this.host.language);
-    await (await followedCache()).put(keyFor(this.code), new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }));
+    await (
+      await followedCache()
+    ).put(keyFor(this.code), new Response(JSON.stringify(record), { headers: { 'content-type': 'application/json' } }));
     return 'on';
   }
 
@@ -126,7 +151,12 @@ export class FollowController {
     const registration = await pushRegistration();
     const subscription = await registration?.pushManager.getSubscription();
     // (The subscription's auth secret proves to the gateway that this browser is the one that followed.)
-    if (subscription) await this.client!.follow.stop({ endpoint: subscription.endpoint, auth: (subscription.toJSON() as { keys: { auth: string } }).keys.auth, code: this.code });
+    if (subscription)
+      await this.client!.follow.stop({
+        endpoint: subscription.endpoint,
+        auth: (subscription.toJSON() as { keys: { auth: string } }).keys.auth,
+        code: this.code,
+      });
     await (await followedCache()).delete(keyFor(this.code));
     return 'off';
   }
@@ -142,7 +172,12 @@ export class FollowController {
     const mine = this.changed === this.code;
     const pending = mine && change.status === TaskStatus.PENDING;
     const error = mine && change.status === TaskStatus.ERROR ? change.error : undefined;
-    const said = offer === 'on' ? this.t('following') : mine && change.status === TaskStatus.COMPLETE && change.value === 'off' ? this.t('unfollowed') : '';
+    const said =
+      offer === 'on'
+        ? this.t('following')
+        : mine && change.status === TaskStatus.COMPLETE && change.value === 'off'
+          ? this.t('unfollowed')
+          : '';
     return html`<div part="follow">
       <p role="status">${said}</p>
       ${offer === 'off' ? html`<p part="hint" id="follow-hint">${this.t('followHint')}</p>` : nothing}

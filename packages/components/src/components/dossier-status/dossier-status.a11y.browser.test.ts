@@ -9,7 +9,11 @@ import './dossier-status.js';
 const EARLY = '2024-11-08T09:00:00+07:00';
 const border = (e: Element) => {
   const s = getComputedStyle(e);
-  return ['Top', 'Right', 'Bottom', 'Left'].map((side) => `${s.getPropertyValue(`border-${side.toLowerCase()}-style`)} ${s.getPropertyValue(`border-${side.toLowerCase()}-width`)}`).join(', ');
+  return ['Top', 'Right', 'Bottom', 'Left']
+    .map(
+      (side) => `${s.getPropertyValue(`border-${side.toLowerCase()}-style`)} ${s.getPropertyValue(`border-${side.toLowerCase()}-width`)}`,
+    )
+    .join(', ');
 };
 
 describe('<motcua-dossier-status>: forced colours, language, reflow (issue 31)', () => {
@@ -21,7 +25,9 @@ describe('<motcua-dossier-status>: forced colours, language, reflow (issue 31)',
   it('marks a late step and an overdue badge without colour under forced colours', async () => {
     await forcedColors(true);
     const late = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`);
-    const early = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${OVERDUE} .now=${EARLY}></motcua-dossier-status>`);
+    const early = await fixture<MotcuaDossierStatus>(
+      html`<motcua-dossier-status .dossier=${OVERDUE} .now=${EARLY}></motcua-dossier-status>`,
+    );
     const lateStep = late.shadowRoot!.querySelector('[part~="step-late"]')!;
     const sameStepOnTime = early.shadowRoot!.querySelectorAll('[part~="step"]')[1]!;
     expect(early.shadowRoot!.querySelector('[part~="step-late"]')).to.equal(null);
@@ -35,9 +41,20 @@ describe('<motcua-dossier-status>: forced colours, language, reflow (issue 31)',
   });
 
   it("reads the office's Vietnamese words as Vietnamese in an English page", async () => {
-    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status lang="en" .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`);
+    const el = await fixture<MotcuaDossierStatus>(
+      html`<motcua-dossier-status lang="en" .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`,
+    );
     const root = el.shadowRoot!;
-    for (const words of [OVERDUE.procedure.name, 'Ủy ban nhân dân phường Nguyễn Du', 'Trần Hữu Thích', 'Thẩm định hồ sơ', 'Phòng Tài nguyên và Môi trường', 'Nguyễn Văn A', 'Bổ sung bản sao Giấy chứng nhận', 'Lệ phí trước bạ']) {
+    for (const words of [
+      OVERDUE.procedure.name,
+      'Ủy ban nhân dân phường Nguyễn Du',
+      'Trần Hữu Thích',
+      'Thẩm định hồ sơ',
+      'Phòng Tài nguyên và Môi trường',
+      'Nguyễn Văn A',
+      'Bổ sung bản sao Giấy chứng nhận',
+      'Lệ phí trước bạ',
+    ]) {
       expect(langOf(holding(root, words)), words).to.equal('vi');
     }
     expect(langOf(holding(root, 'Processing steps'))).to.equal('en');

@@ -35,12 +35,20 @@ describe('<motcua-dossier-status>', () => {
   });
 
   it("shows the office's own status words when they say more than the national label, as text, and how the result is handed over", async () => {
-    const odd = { ...OVERDUE, status: 4 as const, statusLabel: 'Chờ phê duyệt <img src=x onerror=alert(1)>', resultDelivery: 'postal' as const, supplementRequests: [] };
+    const odd = {
+      ...OVERDUE,
+      status: 4 as const,
+      statusLabel: 'Chờ phê duyệt <img src=x onerror=alert(1)>',
+      resultDelivery: 'postal' as const,
+      supplementRequests: [],
+    };
     const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${odd} .now=${NOW}></motcua-dossier-status>`);
     expect(text(el)).to.contain('Trạng thái tại cơ quanChờ phê duyệt <img src=x onerror=alert(1)>');
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(text(el)).to.contain('Nhận kết quảQua bưu chính');
-    const same = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${{ ...odd, statusLabel: 'ĐANG XỬ LÝ' }} .now=${NOW}></motcua-dossier-status>`);
+    const same = await fixture<MotcuaDossierStatus>(
+      html`<motcua-dossier-status .dossier=${{ ...odd, statusLabel: 'ĐANG XỬ LÝ' }} .now=${NOW}></motcua-dossier-status>`,
+    );
     expect(text(same)).not.to.contain('Trạng thái tại cơ quan');
     same.lang = 'en';
     await same.updateComplete;
@@ -48,7 +56,9 @@ describe('<motcua-dossier-status>', () => {
   });
 
   it('speaks English with lang="en" and follows the page language', async () => {
-    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status lang="en" .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`);
+    const el = await fixture<MotcuaDossierStatus>(
+      html`<motcua-dossier-status lang="en" .dossier=${OVERDUE} .now=${NOW}></motcua-dossier-status>`,
+    );
     expect(text(el)).to.contain('More documents requested');
     expect(text(el)).to.contain('Overdue by 5 days');
     el.removeAttribute('lang');
@@ -72,14 +82,20 @@ describe('<motcua-dossier-status>', () => {
 
   it('says "1 day" in English, and "1 ngày" in Vietnamese', async () => {
     const dayBefore = '2024-11-14T09:00:00+07:00';
-    const en = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status lang="en" .dossier=${{ ...OVERDUE, status: 4, supplementRequests: [] }} .now=${dayBefore}></motcua-dossier-status>`);
+    const en = await fixture<MotcuaDossierStatus>(
+      html`<motcua-dossier-status lang="en" .dossier=${{ ...OVERDUE, status: 4, supplementRequests: [] }} .now=${dayBefore}></motcua-dossier-status>`,
+    );
     expect(en.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.contain('Due soon — 1 day left');
-    const vi = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${{ ...OVERDUE, status: 4, supplementRequests: [] }} .now=${dayBefore}></motcua-dossier-status>`);
+    const vi = await fixture<MotcuaDossierStatus>(
+      html`<motcua-dossier-status .dossier=${{ ...OVERDUE, status: 4, supplementRequests: [] }} .now=${dayBefore}></motcua-dossier-status>`,
+    );
     expect(vi.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.contain('Sắp đến hạn — còn 1 ngày');
   });
 
   it('says details need the key when restricted — the key the office checks — and never shows an empty list of documents', async () => {
-    const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${{ ...OVERDUE, restricted: true, steps: undefined, supplementRequests: undefined }} .now=${NOW}></motcua-dossier-status>`);
+    const el = await fixture<MotcuaDossierStatus>(
+      html`<motcua-dossier-status .dossier=${{ ...OVERDUE, restricted: true, steps: undefined, supplementRequests: undefined }} .now=${NOW}></motcua-dossier-status>`,
+    );
     expect(text(el)).to.contain('hãy nhập mã tra cứu');
     expect(el.shadowRoot!.querySelector('[part~="supplement"] ul')).to.equal(null);
     expect(el.shadowRoot!.querySelector('[part~="supplement"]')!.textContent).to.contain('phần chi tiết');
@@ -90,8 +106,17 @@ describe('<motcua-dossier-status>', () => {
   });
 
   it('a step not yet reached shows no start date; a moved appointment is called the new result date', async () => {
-    const planned = { name: 'Phê duyệt', status: 'pending' as const, startedAt: '2024-11-02T07:30:00+07:00', dueAt: '2024-11-14T16:30:00+07:00' };
-    const moved = { content: 'Bản sao sổ hộ khẩu', requestedAt: '2024-11-06T09:00:00+07:00', newAppointmentAt: '2024-11-20T16:30:00+07:00' };
+    const planned = {
+      name: 'Phê duyệt',
+      status: 'pending' as const,
+      startedAt: '2024-11-02T07:30:00+07:00',
+      dueAt: '2024-11-14T16:30:00+07:00',
+    };
+    const moved = {
+      content: 'Bản sao sổ hộ khẩu',
+      requestedAt: '2024-11-06T09:00:00+07:00',
+      newAppointmentAt: '2024-11-20T16:30:00+07:00',
+    };
     const el = await fixture<MotcuaDossierStatus>(
       html`<motcua-dossier-status lang="en" .dossier=${{ ...OVERDUE, steps: [...OVERDUE.steps!, planned], supplementRequests: [moved] }} .now=${NOW}></motcua-dossier-status>`,
     );
@@ -104,7 +129,9 @@ describe('<motcua-dossier-status>', () => {
   });
 
   it('renders hostile backend strings as text, and nothing runs', async () => {
-    const el = await fixture<MotcuaDossierStatus>(html`<div style="width:320px"><motcua-dossier-status .dossier=${HOSTILE} .now=${NOW}></motcua-dossier-status></div>`);
+    const el = await fixture<MotcuaDossierStatus>(
+      html`<div style="width:320px"><motcua-dossier-status .dossier=${HOSTILE} .now=${NOW}></motcua-dossier-status></div>`,
+    );
     const status = el.querySelector('motcua-dossier-status')!;
     await (status as MotcuaDossierStatus).updateComplete;
     await new Promise((r) => setTimeout(r, 50));
@@ -112,7 +139,11 @@ describe('<motcua-dossier-status>', () => {
     const root = status.shadowRoot!;
     expect(root.querySelectorAll('script, img, b')).to.have.length(0);
     // The only SVG is the element's own icons: nothing from the backend became markup.
-    const foreign = [...root.querySelectorAll('svg')].filter((svg) => !svg.classList.contains('icon') || svg.getAttributeNames().some((a) => !['class', 'viewBox', 'aria-hidden', 'focusable'].includes(a)));
+    const foreign = [...root.querySelectorAll('svg')].filter(
+      (svg) =>
+        !svg.classList.contains('icon') ||
+        svg.getAttributeNames().some((a) => !['class', 'viewBox', 'aria-hidden', 'focusable'].includes(a)),
+    );
     expect(foreign).to.have.length(0);
     expect(root.textContent).to.contain('<script>window.__pwned = true</script>');
     expect(root.textContent).to.contain('<img src=x onerror=');
@@ -121,7 +152,18 @@ describe('<motcua-dossier-status>', () => {
   });
 
   it('passes axe in every state', async () => {
-    for (const dossier of [OVERDUE, { ...OVERDUE, restricted: true, steps: undefined }, { ...OVERDUE, status: 10 as const, completedAt: '2024-11-14T10:00:00+07:00', returnedAt: '2024-11-15T10:00:00+07:00', supplementRequests: [], fees: [] }]) {
+    for (const dossier of [
+      OVERDUE,
+      { ...OVERDUE, restricted: true, steps: undefined },
+      {
+        ...OVERDUE,
+        status: 10 as const,
+        completedAt: '2024-11-14T10:00:00+07:00',
+        returnedAt: '2024-11-15T10:00:00+07:00',
+        supplementRequests: [],
+        fees: [],
+      },
+    ]) {
       const el = await fixture<MotcuaDossierStatus>(html`<motcua-dossier-status .dossier=${dossier} .now=${NOW}></motcua-dossier-status>`);
       await expect(el).shadowDom.to.be.accessible();
     }

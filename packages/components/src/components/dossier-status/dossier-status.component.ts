@@ -15,7 +15,10 @@ import { dossierStatusStyles, phaseStyles } from './dossier-status.styles.js';
 import { statusStrings, type StatusStringKey } from './dossier-status.strings.js';
 
 /** What to type to see the details, by the key the office checks. */
-const RESTRICTED = { receipt: 'restricted', 'id-number': 'restrictedIdNumber', phone: 'restrictedPhone' } as const satisfies Record<KeyKind, StatusStringKey>;
+const RESTRICTED = { receipt: 'restricted', 'id-number': 'restrictedIdNumber', phone: 'restrictedPhone' } as const satisfies Record<
+  KeyKind,
+  StatusStringKey
+>;
 
 const PHASE_TEXT: Record<string, StatusStringKey> = {
   submitted: 'phaseSubmitted',
@@ -96,7 +99,14 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
       'done-on-time': this.t('doneOnTime'),
       'done-late': this.t('doneLate', { days: t.daysLate ?? 0 }),
     };
-    const icon = { 'on-time': checkIcon, 'done-on-time': checkIcon, 'due-soon': clockIcon, overdue: warningIcon, 'done-late': warningIcon, none: () => nothing }[t.state]();
+    const icon = {
+      'on-time': checkIcon,
+      'done-on-time': checkIcon,
+      'due-soon': clockIcon,
+      overdue: warningIcon,
+      'done-late': warningIcon,
+      none: () => nothing,
+    }[t.state]();
     return text[t.state] ? html`<span part="badge" data-state=${t.state}>${icon}${text[t.state]}</span>` : nothing;
   }
 
@@ -107,7 +117,9 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
     const statusText = this.t(status === 'done' ? 'stepDone' : status === 'pending' ? 'stepPending' : 'stepInProgress');
     const mark = (status === 'done' ? checkIcon : status === 'pending' ? pendingIcon : currentIcon)();
     const office = [step.department, step.agency?.name].filter(Boolean).join(' · ');
-    const where = [office && vi(office), step.level ? this.t(LEVEL_WORD[step.level]) : ''].filter(Boolean).map((part, i) => (i ? [' · ', part] : part));
+    const where = [office && vi(office), step.level ? this.t(LEVEL_WORD[step.level]) : '']
+      .filter(Boolean)
+      .map((part, i) => (i ? [' · ', part] : part));
     return html`<li part=${late ? 'step step-late' : 'step'} data-status=${status} aria-current=${status === 'in-progress' ? 'step' : nothing}>
       <span class="mark">${mark}</span>
       <div class="step-title">${index + 1}. ${vi(step.name)} <span class="visually-hidden">— ${statusText}</span></div>
@@ -162,30 +174,38 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
         ${this.badge(t)}
         <p class="phase">${this.t(phaseKey)}</p>
       </div>
-      ${info.applicantAction === 'supplement' || open.length
-        ? html`<section part="callout supplement">
+      ${
+        info.applicantAction === 'supplement' || open.length
+          ? html`<section part="callout supplement">
             ${this.heading(sub, this.t('bring'))}
-            ${open.length
-              ? html`<ul>
+            ${
+              open.length
+                ? html`<ul>
                   ${open.map(
                     (s) =>
-                      html`<li>${vi(s.content)}${s.requestedBy ? html` <span class="step-meta" lang="vi">(${s.requestedBy})</span>` : nothing}${s.newAppointmentAt
+                      html`<li>${vi(s.content)}${s.requestedBy ? html` <span class="step-meta" lang="vi">(${s.requestedBy})</span>` : nothing}${
+                        s.newAppointmentAt
                           ? html` <span class="step-meta">— ${this.t('newAppointment')}: ${formatDate(s.newAppointmentAt)}</span>`
-                          : nothing}</li>`,
+                          : nothing
+                      }</li>`,
                   )}
                 </ul>`
-              : // No list came: without the key it is in the details; with it, the office sent none.
-                html`<p>${this.t(d.restricted ? 'supplementWhat' : 'supplementAsk')}</p>`}
+                : // No list came: without the key it is in the details; with it, the office sent none.
+                  html`<p>${this.t(d.restricted ? 'supplementWhat' : 'supplementAsk')}</p>`
+            }
           </section>`
-        : nothing}
-      ${dueFees.length
-        ? html`<section part="callout payment">
+          : nothing
+      }
+      ${
+        dueFees.length
+          ? html`<section part="callout payment">
             ${this.heading(sub, this.t('pay'))}
             <ul>
               ${dueFees.map((f) => html`<li>${vi(f.name)}${f.amount !== undefined ? html`: <strong>${this.t('money', { amount: formatNumber(f.amount, this.language) })}</strong>` : nothing}</li>`)}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
       <dl part="facts">
         ${this.fact('appointment', formatDate(d.appointmentAt))} ${this.fact('received', formatDateTime(d.receivedAt))}
         ${this.fact('completed', formatDate(d.completedAt))} ${this.fact('returned', formatDate(d.returnedAt))}
@@ -196,14 +216,16 @@ export class MotcuaDossierStatus extends MotcuaElement<StatusStringKey> {
       ${d.note ? html`<p part="notice">${this.t('note')}: ${vi(d.note)}</p>` : nothing}
       ${d.results?.length ? html`<section>${this.heading(sub, this.t('results'))}<ul lang="vi">${d.results.map((r) => html`<li>${r.name}</li>`)}</ul></section>` : nothing}
       ${d.restricted ? html`<p part="notice">${this.t(RESTRICTED[d.keyKind ?? 'receipt'])}</p>` : nothing}
-      ${d.steps?.length
-        ? html`<section>
+      ${
+        d.steps?.length
+          ? html`<section>
             ${this.heading(sub, this.t('steps'))}
             <ol part="timeline">
               ${d.steps.map((s, i) => this.step(s, i))}
             </ol>
           </section>`
-        : nothing}
+          : nothing
+      }
     </article>`;
   }
 

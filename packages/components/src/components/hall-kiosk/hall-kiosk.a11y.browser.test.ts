@@ -16,7 +16,11 @@ const root = (el: Element) => el.shadowRoot!;
 const dossier = data.dossiers.find((d) => d.lookupKey && d.status === 4)!;
 
 /** Every button of the kiosk and of the lookup it hosts. */
-const buttons = (el: Element) => [...root(el).querySelectorAll('button'), ...(root(el).querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelectorAll('button') ?? [])].filter((b) => b.getClientRects().length);
+const buttons = (el: Element) =>
+  [
+    ...root(el).querySelectorAll('button'),
+    ...(root(el).querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelectorAll('button') ?? []),
+  ].filter((b) => b.getClientRects().length);
 
 describe('<motcua-hall-kiosk>: on its screen, for everyone', () => {
   afterEach(desktopText);
@@ -46,7 +50,11 @@ describe('<motcua-hall-kiosk>: on its screen, for everyone', () => {
       await expect(el).shadowDom.to.be.accessible();
 
       el.scan(`${dossier.code}`);
-      await waitUntil(() => root(el).querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector('motcua-dossier-status'), 'no answer', { timeout: 10000 });
+      await waitUntil(
+        () => root(el).querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector('motcua-dossier-status'),
+        'no answer',
+        { timeout: 10000 },
+      );
       expect(sidewaysScroll()).to.equal(0);
       await expect(el).shadowDom.to.be.accessible();
 

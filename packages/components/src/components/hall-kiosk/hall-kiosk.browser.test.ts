@@ -14,13 +14,21 @@ const data = createDemoDataset();
 const memory = memoryAdapter(data);
 /** The demo backend, able to follow dossiers as a gateway with `follow` is. */
 const adapter: Adapter = Object.assign(Object.create(memory) as Adapter, {
-  follow: { url: 'http://127.0.0.1:9/follow', publicKey: () => Promise.resolve('key'), start: () => Promise.resolve(), stop: () => Promise.resolve() },
+  follow: {
+    url: 'http://127.0.0.1:9/follow',
+    publicKey: () => Promise.resolve('key'),
+    start: () => Promise.resolve(),
+    stop: () => Promise.resolve(),
+  },
 });
 const client = createClient({ adapter });
 
-const open = data.dossiers.filter((d): d is Dossier & { lookupKey: string; applicant: { name: string } } => !!d.lookupKey && !!d.applicant && d.status === 4);
+const open = data.dossiers.filter(
+  (d): d is Dossier & { lookupKey: string; applicant: { name: string } } => !!d.lookupKey && !!d.applicant && d.status === 4,
+);
 const [first, second] = [open[0]!, open[1]!];
-const receiptLink = (d: { code: string; lookupKey: string }) => `https://dichvucong.hatinh.gov.vn/tra-cuu-ho-so?code=${encodeURIComponent(d.code)}&key=${d.lookupKey}`;
+const receiptLink = (d: { code: string; lookupKey: string }) =>
+  `https://dichvucong.hatinh.gov.vn/tra-cuu-ho-so?code=${encodeURIComponent(d.code)}&key=${d.lookupKey}`;
 
 /** Every text under `node`, through open shadow roots (what the screen can show). */
 function deepText(node: Node): string {
@@ -39,7 +47,11 @@ const root = (el: Element) => el.shadowRoot!;
 const lookup = (el: MotcuaHallKiosk) => root(el).querySelector('motcua-dossier-lookup');
 const field = (el: MotcuaHallKiosk, id: string) => lookup(el)!.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
 const answered = (el: MotcuaHallKiosk, code: string) =>
-  waitUntil(() => lookup(el)?.shadowRoot?.querySelector('motcua-dossier-status')?.shadowRoot?.textContent?.includes(code), `no answer for ${code}`, { timeout: 15000 }).catch((e: Error) => {
+  waitUntil(
+    () => lookup(el)?.shadowRoot?.querySelector('motcua-dossier-status')?.shadowRoot?.textContent?.includes(code),
+    `no answer for ${code}`,
+    { timeout: 15000 },
+  ).catch((e: Error) => {
     throw new Error(`${e.message}; the kiosk shows: ${deepText(el).slice(0, 600)}`);
   });
 const clears = (el: Element) => {
@@ -58,7 +70,8 @@ async function scanner(text: string): Promise<void> {
   let target: Element = document.activeElement ?? document.body;
   while (target.shadowRoot?.activeElement) target = target.shadowRoot.activeElement;
   for (const key of [...text, 'Enter']) {
-    for (const type of ['keydown', 'keyup']) target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true, cancelable: true }));
+    for (const type of ['keydown', 'keyup'])
+      target.dispatchEvent(new KeyboardEvent(type, { key, bubbles: true, composed: true, cancelable: true }));
   }
   await pause(0);
 }
@@ -89,10 +102,12 @@ describe('<motcua-hall-kiosk>', () => {
     expect(client.follow.url).to.be.a('string');
     const used = (lookup(el) as unknown as { client: MotcuaClient }).client;
     expect(used.follow.url).to.equal(undefined);
-    await used.follow.start({ code: first.code, key: first.lookupKey, subscription: { endpoint: 'x', keys: { p256dh: 'x', auth: 'x' } } }).then(
-      () => expect.fail('a kiosk must not follow'),
-      (e: { kind: string }) => expect(e.kind).to.equal('unsupported'),
-    );
+    await used.follow
+      .start({ code: first.code, key: first.lookupKey, subscription: { endpoint: 'x', keys: { p256dh: 'x', auth: 'x' } } })
+      .then(
+        () => expect.fail('a kiosk must not follow'),
+        (e: { kind: string }) => expect(e.kind).to.equal('unsupported'),
+      );
     expect(lookup(el)!.shadowRoot!.querySelector('[part="follow"]')).to.equal(null);
   });
 
@@ -109,7 +124,7 @@ describe('<motcua-hall-kiosk>', () => {
     expect(field(el, 'code').value).to.equal(second.code);
   });
 
-  it('keeps none of a real scanner\'s keys in the field they were typed into (real keys, a wider scan gap for the test runner\'s pace)', async () => {
+  it("keeps none of a real scanner's keys in the field they were typed into (real keys, a wider scan gap for the test runner's pace)", async () => {
     // Real key presses insert text where synthetic events do not: the scanner types the code
     // into the focused key field before its Enter says it was a scan.
     const el = await fixture<MotcuaHallKiosk>(html`<motcua-hall-kiosk .client=${client} scan-gap="400"></motcua-hall-kiosk>`);
@@ -127,7 +142,7 @@ describe('<motcua-hall-kiosk>', () => {
     expect(deepText(el)).not.to.contain(`${second.code}${second.code}`);
   });
 
-  it('leaves a person typing (real keys, a person\'s pace) to the field they type in, and ignores slow keys with nothing focused', async () => {
+  it("leaves a person typing (real keys, a person's pace) to the field they type in, and ignores slow keys with nothing focused", async () => {
     const el = await kiosk();
     const reasons = clears(el);
     await person('000.00.12', 120);
@@ -179,13 +194,17 @@ describe('<motcua-hall-kiosk>', () => {
     expect(said()).to.match(/Màn hình sẽ tự xoá sau [12] giây/);
     expect(root(el).querySelector('[part="countdown"] [role="alert"]')!.textContent).to.contain('Chạm vào màn hình');
     // "I am still reading": the countdown goes and the dossier stays.
-    root(el).querySelector<HTMLButtonElement>('[part="countdown"] button')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    root(el)
+      .querySelector<HTMLButtonElement>('[part="countdown"] button')!
+      .dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
     root(el).querySelector<HTMLButtonElement>('[part="countdown"] button')!.click();
     await el.updateComplete;
     expect(root(el).querySelector('[part="countdown"]')).to.equal(null);
     expect(deepText(el)).to.contain(first.code);
     // Untouched again: counted down, then cleared.
-    await waitUntil(() => said() === 'Màn hình sẽ tự xoá sau 1 giây để giữ kín thông tin của bạn.', 'the countdown did not reach 1', { timeout: 4000 });
+    await waitUntil(() => said() === 'Màn hình sẽ tự xoá sau 1 giây để giữ kín thông tin của bạn.', 'the countdown did not reach 1', {
+      timeout: 4000,
+    });
     await oneEvent(el, 'motcua-kiosk-clear');
     await el.updateComplete;
     expect(reasons).to.deep.equal(['idle']);

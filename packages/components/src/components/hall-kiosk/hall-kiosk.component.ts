@@ -30,7 +30,8 @@ function withoutFollowing(client: MotcuaClient): MotcuaClient {
 
 /** Finder and detail load when the directory is first opened: a scan needs neither. */
 let directory: Promise<unknown> | undefined;
-const loadDirectory = () => (directory ??= Promise.all([import('../procedure-finder/procedure-finder.js'), import('../procedure-detail/procedure-detail.js')]));
+const loadDirectory = () =>
+  (directory ??= Promise.all([import('../procedure-finder/procedure-finder.js'), import('../procedure-detail/procedure-detail.js')]));
 
 /**
  * The look-up machine in the one-door hall: a shared touch screen with the desk's USB barcode
@@ -129,14 +130,16 @@ export class MotcuaHallKiosk extends BackendElement<KioskStringKey> {
     this.pageLang = this.getAttribute('lang');
     // Capture: the scanner's Enter is taken before a focused field's form or a finder sees it.
     window.addEventListener('keydown', this.onKey, true);
-    for (const type of ['pointerdown', 'touchstart', 'wheel', 'input'] as const) window.addEventListener(type, this.onActivity, { capture: true, passive: true });
+    for (const type of ['pointerdown', 'touchstart', 'wheel', 'input'] as const)
+      window.addEventListener(type, this.onActivity, { capture: true, passive: true });
     this.ticker = setInterval(() => this.tick(), 250);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKey, true);
-    for (const type of ['pointerdown', 'touchstart', 'wheel', 'input'] as const) window.removeEventListener(type, this.onActivity, { capture: true });
+    for (const type of ['pointerdown', 'touchstart', 'wheel', 'input'] as const)
+      window.removeEventListener(type, this.onActivity, { capture: true });
     clearInterval(this.ticker);
   }
 
@@ -317,13 +320,15 @@ export class MotcuaHallKiosk extends BackendElement<KioskStringKey> {
         )}`;
     }
     return html`${this.back('kioskStart', () => this.clear('done'))} ${this.heading(this.t('kioskSectors'), 1)}
-      ${sectors.status === TaskStatus.ERROR
-        ? html`<p part="message" role="alert">${this.t('kioskSectorsFailed')}</p>`
-        : sectors.status === TaskStatus.COMPLETE && sectors.value?.length
-          ? html`<ul part="sectors">
+      ${
+        sectors.status === TaskStatus.ERROR
+          ? html`<p part="message" role="alert">${this.t('kioskSectorsFailed')}</p>`
+          : sectors.status === TaskStatus.COMPLETE && sectors.value?.length
+            ? html`<ul part="sectors">
               ${sectors.value.map((s) => html`<li><button part="sector" type="button" lang="vi" @click=${() => this.chooseSector(s)}>${s.name}</button></li>`)}
             </ul>`
-          : html`<p role="status">${this.t('kioskSectorsLoading')}</p>`}`;
+            : html`<p role="status">${this.t('kioskSectorsLoading')}</p>`
+      }`;
   }
 
   override render() {
@@ -341,8 +346,9 @@ export class MotcuaHallKiosk extends BackendElement<KioskStringKey> {
         <p>${this.t('kioskHelp')}</p>
         ${this.personal ? html`<button type="button" @click=${() => this.clear('done')}>${this.t('kioskDone')}</button>` : nothing}
       </footer>
-      ${this.countdown
-        ? html`<div part="countdown">
+      ${
+        this.countdown
+          ? html`<div part="countdown">
             <p role="alert" class="visually-hidden">${this.t('kioskCountdownSaid')}</p>
             <p class="countdown-text" aria-hidden="true">${this.t('kioskCountdown', { seconds: this.countdown })}</p>
             <div class="countdown-actions">
@@ -350,7 +356,8 @@ export class MotcuaHallKiosk extends BackendElement<KioskStringKey> {
               <button type="button" class="secondary" @click=${() => this.clear('done')}>${this.t('kioskDone')}</button>
             </div>
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -9,13 +9,22 @@ import type { MotcuaOfficeStats } from './office-stats.component.js';
 import './office-stats.js';
 
 const client = createClient({ adapter: memoryAdapter(createDemoDataset()) });
-const shown = (el: MotcuaOfficeStats) => waitUntil(() => el.shadowRoot!.querySelector('[part="table"]') && el.shadowRoot!.querySelector('[aria-busy="false"]'), 'not shown', { timeout: 5000 });
+const shown = (el: MotcuaOfficeStats) =>
+  waitUntil(() => el.shadowRoot!.querySelector('[part="table"]') && el.shadowRoot!.querySelector('[aria-busy="false"]'), 'not shown', {
+    timeout: 5000,
+  });
 const KINDS = ['on-time', 'late', 'in-progress'];
 
 /** How a chart part is painted, all that forced colours leave of it. */
 function paint(e: Element) {
   const s = getComputedStyle(e);
-  return { fill: s.fill, stroke: s.stroke, strokeWidth: s.strokeWidth, background: `${s.backgroundColor} ${s.backgroundImage}`, border: `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}` };
+  return {
+    fill: s.fill,
+    stroke: s.stroke,
+    strokeWidth: s.strokeWidth,
+    background: `${s.backgroundColor} ${s.backgroundImage}`,
+    border: `${s.borderTopStyle} ${s.borderTopWidth} ${s.borderTopColor}`,
+  };
 }
 
 describe('<motcua-office-stats>: beyond axe (issue 31)', () => {
@@ -55,7 +64,9 @@ describe('<motcua-office-stats>: beyond axe (issue 31)', () => {
 
   it('reflows at 320 px with 200 % text, in a page with a margin (the table scrolls in its own region)', async () => {
     await phoneAt200();
-    const main = await fixture<HTMLElement>(html`<main style="padding: 0 1rem"><motcua-office-stats .client=${client} period="year"></motcua-office-stats></main>`);
+    const main = await fixture<HTMLElement>(
+      html`<main style="padding: 0 1rem"><motcua-office-stats .client=${client} period="year"></motcua-office-stats></main>`,
+    );
     const el = main.querySelector<MotcuaOfficeStats>('motcua-office-stats')!;
     await shown(el);
     expect(sidewaysScroll()).to.equal(0);
@@ -63,7 +74,9 @@ describe('<motcua-office-stats>: beyond axe (issue 31)', () => {
   });
 
   it("reads the agencies' names as Vietnamese in an English page", async () => {
-    const el = await fixture<MotcuaOfficeStats>(html`<motcua-office-stats lang="en" .client=${client} period="year"></motcua-office-stats>`);
+    const el = await fixture<MotcuaOfficeStats>(
+      html`<motcua-office-stats lang="en" .client=${client} period="year"></motcua-office-stats>`,
+    );
     await shown(el);
     const names = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody th')].filter((th) => th.textContent !== 'Other');
     expect(names.length).to.be.greaterThan(1);

@@ -9,7 +9,14 @@ import './office-stats.js';
 const data = createDemoDataset();
 const client = createClient({ adapter: memoryAdapter(data) });
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
-const shown = (el: MotcuaOfficeStats) => waitUntil(() => el.shadowRoot!.querySelector('[part="table"], [part="message"][role="alert"], [part="message"][role="status"]:not(:empty)') && el.shadowRoot!.querySelector('[aria-busy="false"]'), 'not shown', { timeout: 5000 });
+const shown = (el: MotcuaOfficeStats) =>
+  waitUntil(
+    () =>
+      el.shadowRoot!.querySelector('[part="table"], [part="message"][role="alert"], [part="message"][role="status"]:not(:empty)') &&
+      el.shadowRoot!.querySelector('[aria-busy="false"]'),
+    'not shown',
+    { timeout: 5000 },
+  );
 
 describe('<motcua-office-stats>', () => {
   it('shows the year by agency: totals, a chart and the same numbers in a table that add up, and passes axe', async () => {
@@ -30,7 +37,9 @@ describe('<motcua-office-stats>', () => {
   });
 
   it('exports the figures as CSV with a header, one line per group and the total', async () => {
-    const el = await fixture<MotcuaOfficeStats>(html`<motcua-office-stats .client=${client} period="year" group-by="sector"></motcua-office-stats>`);
+    const el = await fixture<MotcuaOfficeStats>(
+      html`<motcua-office-stats .client=${client} period="year" group-by="sector"></motcua-office-stats>`,
+    );
     await shown(el);
     const stats = await client.stats.get({ ...periodDays('year'), groupBy: 'sector' });
     const csv = el.csv(stats);
@@ -42,7 +51,9 @@ describe('<motcua-office-stats>', () => {
   });
 
   it('asks again when the period or the grouping changes, and speaks English', async () => {
-    const el = await fixture<MotcuaOfficeStats>(html`<motcua-office-stats .client=${client} period="year" lang="en"></motcua-office-stats>`);
+    const el = await fixture<MotcuaOfficeStats>(
+      html`<motcua-office-stats .client=${client} period="year" lang="en"></motcua-office-stats>`,
+    );
     await shown(el);
     expect($(el, 'h2').textContent).to.equal('Dossiers handled');
     const select = el.shadowRoot!.querySelectorAll('select')[1] as HTMLSelectElement;
@@ -65,7 +76,9 @@ describe('<motcua-office-stats>', () => {
     expect($(el, '[part="message"]').textContent).to.contain('chưa cung cấp số liệu thống kê');
     expect(el.shadowRoot!.querySelector('button')).to.equal(null, 'nothing to retry');
     await expect(el).shadowDom.to.be.accessible();
-    const bad = await fixture<MotcuaOfficeStats>(html`<motcua-office-stats .client=${client} period="custom" from="2026-12-01" to="2026-01-01"></motcua-office-stats>`);
+    const bad = await fixture<MotcuaOfficeStats>(
+      html`<motcua-office-stats .client=${client} period="custom" from="2026-12-01" to="2026-01-01"></motcua-office-stats>`,
+    );
     await shown(bad);
     expect($(bad, '[part="message"]').textContent).to.contain('Ngày bắt đầu phải trước ngày kết thúc');
   });
@@ -81,7 +94,9 @@ describe('<motcua-office-stats>', () => {
   it('renders names from the backend as text', async () => {
     const hostile = createDemoDataset();
     hostile.dossiers[0]!.agency = { code: 'X', name: '<img src=x onerror=alert(1)>' };
-    const el = await fixture<MotcuaOfficeStats>(html`<motcua-office-stats .client=${createClient({ adapter: memoryAdapter(hostile) })} period="year"></motcua-office-stats>`);
+    const el = await fixture<MotcuaOfficeStats>(
+      html`<motcua-office-stats .client=${createClient({ adapter: memoryAdapter(hostile) })} period="year"></motcua-office-stats>`,
+    );
     await shown(el);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
   });

@@ -12,7 +12,13 @@ type GroupBy = 'agency' | 'sector' | 'month';
 /** `office`: the label is an office's own name (an agency or a sector: Vietnamese). */
 type Row = Omit<OfficeStats, 'from' | 'to' | 'byStatus' | 'groups'> & { label: string; office?: boolean };
 
-const PERIOD_WORD: Record<Period, StatsStringKey> = { month: 'periodMonth', 'last-month': 'periodLastMonth', quarter: 'periodQuarter', year: 'periodYear', custom: 'periodCustom' };
+const PERIOD_WORD: Record<Period, StatsStringKey> = {
+  month: 'periodMonth',
+  'last-month': 'periodLastMonth',
+  quarter: 'periodQuarter',
+  year: 'periodYear',
+  custom: 'periodCustom',
+};
 const GROUP_WORD: Record<GroupBy, StatsStringKey> = { agency: 'groupAgency', sector: 'groupSector', month: 'groupMonth' };
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -40,7 +46,8 @@ export function periodDays(period: Exclude<Period, 'custom'>, now: number = Date
  * stopped, or finished without a due date to judge it by. With it the parts add up to the
  * dossiers received (an agency whose one dossier was withdrawn still has a bar).
  */
-export const other = (r: Pick<OfficeStats, 'total' | 'finishedOnTime' | 'finishedLate' | 'inProgress'>) => Math.max(0, r.total - r.finishedOnTime - r.finishedLate - r.inProgress);
+export const other = (r: Pick<OfficeStats, 'total' | 'finishedOnTime' | 'finishedLate' | 'inProgress'>) =>
+  Math.max(0, r.total - r.finishedOnTime - r.finishedLate - r.inProgress);
 
 /** A CSV cell: quoted when it holds a separator, a quote or a line break. */
 const cell = (value: string | number) => (/[",\n;]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
@@ -96,7 +103,9 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
   headingLevel = 2;
 
   private get days(): { from: string; to: string } {
-    return this.period === 'custom' && this.from && this.to ? { from: this.from, to: this.to } : periodDays(this.period === 'custom' ? 'month' : this.period);
+    return this.period === 'custom' && this.from && this.to
+      ? { from: this.from, to: this.to }
+      : periodDays(this.period === 'custom' ? 'month' : this.period);
   }
 
   private readonly stats = new Task(this, {
@@ -118,13 +127,37 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
   }
 
   private rows(stats: OfficeStats): Row[] {
-    return (stats.groups ?? []).map(({ key, label, ...counts }) => ({ ...counts, label: key ? label : this.t('groupOther'), office: !!key && this.groupBy !== 'month' }));
+    return (stats.groups ?? []).map(({ key, label, ...counts }) => ({
+      ...counts,
+      label: key ? label : this.t('groupOther'),
+      office: !!key && this.groupBy !== 'month',
+    }));
   }
 
   /** The figures as CSV (UTF-8 with a BOM, so spreadsheet programs read the Vietnamese). */
   csv(stats: OfficeStats): string {
-    const head = [this.t(GROUP_WORD[this.groupBy]), this.t('statsReceived'), this.t('statsFinished'), this.t('statsOnTime'), this.t('statsLate'), this.t('statsInProgress'), this.t('statsOverdue'), this.t('statsOther'), this.t('statsRate')];
-    const line = (r: Row) => [r.label, r.total, r.finished, r.finishedOnTime, r.finishedLate, r.inProgress, r.overdue, other(r), r.onTimeRate === null ? '' : r.onTimeRate.toFixed(4)];
+    const head = [
+      this.t(GROUP_WORD[this.groupBy]),
+      this.t('statsReceived'),
+      this.t('statsFinished'),
+      this.t('statsOnTime'),
+      this.t('statsLate'),
+      this.t('statsInProgress'),
+      this.t('statsOverdue'),
+      this.t('statsOther'),
+      this.t('statsRate'),
+    ];
+    const line = (r: Row) => [
+      r.label,
+      r.total,
+      r.finished,
+      r.finishedOnTime,
+      r.finishedLate,
+      r.inProgress,
+      r.overdue,
+      other(r),
+      r.onTimeRate === null ? '' : r.onTimeRate.toFixed(4),
+    ];
     const total: Row = { ...stats, label: `${stats.from} – ${stats.to}` };
     return `\uFEFF${[head, ...this.rows(stats).map(line), line(total)].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
   }
@@ -154,10 +187,12 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
           ${(Object.keys(PERIOD_WORD) as Period[]).map((p) => html`<option value=${p} ?selected=${p === this.period}>${this.t(PERIOD_WORD[p])}</option>`)}
         </select></label
       >
-      ${this.period === 'custom'
-        ? html`<label>${this.t('statsFrom')} <input type="date" .value=${from} @change=${(e: Event) => (this.from = (e.target as HTMLInputElement).value)} /></label>
+      ${
+        this.period === 'custom'
+          ? html`<label>${this.t('statsFrom')} <input type="date" .value=${from} @change=${(e: Event) => (this.from = (e.target as HTMLInputElement).value)} /></label>
             <label>${this.t('statsTo')} <input type="date" .value=${to} @change=${(e: Event) => (this.to = (e.target as HTMLInputElement).value)} /></label>`
-        : nothing}
+          : nothing
+      }
       <label
         >${this.t('statsGroupBy')}
         <select @change=${(e: Event) => (this.groupBy = (e.target as HTMLSelectElement).value as GroupBy)}>
@@ -205,7 +240,9 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
                 ${parts.map(([kind, n]) => {
                   const at = x;
                   x += n;
-                  return n ? svg`<rect class=${kind} fill=${kind === 'late' ? 'url(#late-hatch)' : nothing} x=${pct(at)} y="8%" width=${pct(n)} height="84%"></rect>` : nothing;
+                  return n
+                    ? svg`<rect class=${kind} fill=${kind === 'late' ? 'url(#late-hatch)' : nothing} x=${pct(at)} y="8%" width=${pct(n)} height="84%"></rect>`
+                    : nothing;
                 })}</svg
               ><span class="chart-total">${this.number(r.total)}</span></span
             >
@@ -293,7 +330,12 @@ export class MotcuaOfficeStats extends BackendElement<StatsStringKey> {
   }
 
   private failure(error: unknown) {
-    const text = isMotcuaError(error) && error.kind === 'unsupported' ? this.t('statsUnsupported') : this.t('statsFailed', { message: isMotcuaError(error) ? error.messageIn(this.language) : error instanceof Error ? error.message : '' });
+    const text =
+      isMotcuaError(error) && error.kind === 'unsupported'
+        ? this.t('statsUnsupported')
+        : this.t('statsFailed', {
+            message: isMotcuaError(error) ? error.messageIn(this.language) : error instanceof Error ? error.message : '',
+          });
     return html`<p part="message" role="alert">${text}</p>
       ${isMotcuaError(error) && error.kind === 'unsupported' ? nothing : html`<div part="actions"><button type="button" @click=${() => void this.stats.run()}>${this.t('retry')}</button></div>`}`;
   }

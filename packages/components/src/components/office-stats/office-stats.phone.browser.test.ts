@@ -14,25 +14,46 @@ import './office-stats.js';
 function dataset() {
   const data = createDemoDataset();
   const base = data.dossiers.find((d) => d.receivedAt && d.receivedAt.slice(0, 4) === new Date().toISOString().slice(0, 4))!;
-  const one = (code: string, agency: string, patch: Partial<Dossier>): Dossier => ({ ...structuredClone(base), code, agency: { code: agency, name: `Ủy ban nhân dân xã ${agency}` }, ...patch });
+  const one = (code: string, agency: string, patch: Partial<Dossier>): Dossier => ({
+    ...structuredClone(base),
+    code,
+    agency: { code: agency, name: `Ủy ban nhân dân xã ${agency}` },
+    ...patch,
+  });
   const { completedAt: _c, returnedAt: _r, appointmentAt: _a, ...undated } = structuredClone(base);
   data.dossiers.push(one('000.00.12.H42-261101-9001', 'Một Hồ Sơ Đã Rút', { status: 7 }));
-  data.dossiers.push({ ...undated, code: '000.00.12.H42-261101-9002', agency: { code: 'KHD', name: 'Ủy ban nhân dân xã Không Hẹn Ngày' }, status: 10 });
+  data.dossiers.push({
+    ...undated,
+    code: '000.00.12.H42-261101-9002',
+    agency: { code: 'KHD', name: 'Ủy ban nhân dân xã Không Hẹn Ngày' },
+    status: 10,
+  });
   return data;
 }
 const client = createClient({ adapter: memoryAdapter(dataset()) });
 
 const root = (el: Element) => el.shadowRoot!;
-const shown = (el: MotcuaOfficeStats) => waitUntil(() => root(el).querySelector('[part="table"]') && root(el).querySelector('[aria-busy="false"]'), 'not shown', { timeout: 5000 });
+const shown = (el: MotcuaOfficeStats) =>
+  waitUntil(() => root(el).querySelector('[part="table"]') && root(el).querySelector('[aria-busy="false"]'), 'not shown', {
+    timeout: 5000,
+  });
 const num = (text: string | null | undefined) => Number((text ?? '').replace(/\D/g, ''));
 const visible = (e: Element) => e.getClientRects().length > 0;
-const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 /** The table's numbers: a row per group and the total, by column heading. */
 function tableRows(el: Element) {
   const heads = [...root(el).querySelectorAll('[part="table"] thead th')].slice(1).map((th) => th.textContent!.trim());
-  const read = (tr: Element) => ({ label: tr.querySelector('th')!.textContent!.trim(), ...Object.fromEntries([...tr.querySelectorAll('td')].map((td, i) => [heads[i]!, num(td.textContent)])) }) as Record<string, number> & { label: string };
-  return { rows: [...root(el).querySelectorAll('[part="table"] tbody tr')].map(read), total: read(root(el).querySelector('[part="table"] tfoot tr')!) };
+  const read = (tr: Element) =>
+    ({
+      label: tr.querySelector('th')!.textContent!.trim(),
+      ...Object.fromEntries([...tr.querySelectorAll('td')].map((td, i) => [heads[i]!, num(td.textContent)])),
+    }) as Record<string, number> & { label: string };
+  return {
+    rows: [...root(el).querySelectorAll('[part="table"] tbody tr')].map(read),
+    total: read(root(el).querySelector('[part="table"] tfoot tr')!),
+  };
 }
 
 describe('<motcua-office-stats> on a phone and on paper (issue 28)', () => {
@@ -54,8 +75,14 @@ describe('<motcua-office-stats> on a phone and on paper (issue 28)', () => {
     for (const column of ['Tiếp nhận', 'Đã giải quyết', 'Đúng hạn', 'Trễ hạn', 'Đang giải quyết', 'Đang quá hạn', 'Khác']) {
       expect(total[column], column).to.equal(rows.reduce((n, r) => n + r[column]!, 0));
     }
-    const figures = Object.fromEntries([...root(el).querySelectorAll('[part="figures"] div')].map((d) => [d.querySelector('dt')!.textContent!.trim(), num(d.querySelector('dd')!.textContent)]));
-    for (const column of ['Tiếp nhận', 'Đúng hạn', 'Trễ hạn', 'Đang giải quyết', 'Khác']) expect(figures[column], `figure ${column}`).to.equal(total[column]);
+    const figures = Object.fromEntries(
+      [...root(el).querySelectorAll('[part="figures"] div')].map((d) => [
+        d.querySelector('dt')!.textContent!.trim(),
+        num(d.querySelector('dd')!.textContent),
+      ]),
+    );
+    for (const column of ['Tiếp nhận', 'Đúng hạn', 'Trễ hạn', 'Đang giải quyết', 'Khác'])
+      expect(figures[column], `figure ${column}`).to.equal(total[column]);
   });
 
   it('at 360 px: every agency with a dossier has a bar (one withdrawn dossier too), its length its number, its name above it and never under it', async () => {
@@ -64,7 +91,9 @@ describe('<motcua-office-stats> on a phone and on paper (issue 28)', () => {
     await shown(el);
     const { rows } = tableRows(el);
     const chart = [...root(el).querySelectorAll<HTMLElement>('[part="chart"] .chart-row')];
-    expect(chart.map((c) => c.querySelector('.chart-label')!.textContent!.trim())).to.deep.equal(rows.map((r) => r.label.replace(/^Ủy ban nhân dân /, 'UBND ')));
+    expect(chart.map((c) => c.querySelector('.chart-label')!.textContent!.trim())).to.deep.equal(
+      rows.map((r) => r.label.replace(/^Ủy ban nhân dân /, 'UBND ')),
+    );
     const max = Math.max(...rows.map((r) => r['Tiếp nhận']!));
     for (const [i, row] of chart.entries()) {
       const label = row.querySelector('.chart-label')!.getBoundingClientRect();
@@ -81,7 +110,10 @@ describe('<motcua-office-stats> on a phone and on paper (issue 28)', () => {
       expect(parseFloat(getComputedStyle(row.querySelector('.chart-label')!).fontSize), 'a readable name').to.be.at.least(14);
     }
     const withdrawn = chart.find((c) => c.textContent!.includes('Một Hồ Sơ Đã Rút'))!;
-    expect(withdrawn.querySelector('rect.other')!.getBoundingClientRect().width, 'the agency whose one dossier was withdrawn').to.be.greaterThan(4);
+    expect(
+      withdrawn.querySelector('rect.other')!.getBoundingClientRect().width,
+      'the agency whose one dossier was withdrawn',
+    ).to.be.greaterThan(4);
   });
 
   it('at 360 px: the numbers as a card per agency, every number in view, nothing to scroll sideways', async () => {
@@ -104,7 +136,8 @@ describe('<motcua-office-stats> on a phone and on paper (issue 28)', () => {
         const [dt, dd] = [pair.querySelector('dt')!, pair.querySelector('dd')!];
         const box = dd.getBoundingClientRect();
         expect(box.left >= edge.left && box.right <= edge.right + 0.5, `${want.label}: ${dt.textContent} in view`).to.equal(true);
-        if (dt.textContent !== 'Tỷ lệ đúng hạn') expect(num(dd.textContent), `${want.label}: ${dt.textContent}`).to.equal(want[dt.textContent!.trim()]);
+        if (dt.textContent !== 'Tỷ lệ đúng hạn')
+          expect(num(dd.textContent), `${want.label}: ${dt.textContent}`).to.equal(want[dt.textContent!.trim()]);
       }
     }
     await expect(el).shadowDom.to.be.accessible();

@@ -25,7 +25,8 @@ export const statsStrings = {
   statsInProgress: 'Đang giải quyết',
   statsOverdue: 'Đang quá hạn',
   statsOther: 'Khác',
-  statsOtherNote: 'Khác: hồ sơ không được tiếp nhận, đã rút, dừng xử lý, hoặc đã xong nhưng không có ngày hẹn để tính đúng hạn. Tiếp nhận = Đúng hạn + Trễ hạn + Đang giải quyết + Khác.',
+  statsOtherNote:
+    'Khác: hồ sơ không được tiếp nhận, đã rút, dừng xử lý, hoặc đã xong nhưng không có ngày hẹn để tính đúng hạn. Tiếp nhận = Đúng hạn + Trễ hạn + Đang giải quyết + Khác.',
   statsTotal: 'Tổng cộng',
   statsRate: 'Tỷ lệ đúng hạn',
   statsNoRate: 'chưa có',

@@ -26,7 +26,9 @@ const WARD = {
 describe('<motcua-procedure-detail>', () => {
   it("shows a ward's procedure: its time in working days, each legal document with its number, an icon the font cannot lose", async () => {
     const client = createClient({ adapter: staticAdapter({ data: WARD }) });
-    const el = await fixture<MotcuaProcedureDetail>(html`<motcua-procedure-detail .client=${client} code="1.001193"></motcua-procedure-detail>`);
+    const el = await fixture<MotcuaProcedureDetail>(
+      html`<motcua-procedure-detail .client=${client} code="1.001193"></motcua-procedure-detail>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part="title"]'), 'not shown');
     const text = (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).to.contain('1 ngày làm việc');
@@ -39,7 +41,9 @@ describe('<motcua-procedure-detail>', () => {
 
   it('says "1 working day" in English', async () => {
     const client = createClient({ adapter: staticAdapter({ data: WARD }) });
-    const el = await fixture<MotcuaProcedureDetail>(html`<motcua-procedure-detail lang="en" .client=${client} code="1.001193"></motcua-procedure-detail>`);
+    const el = await fixture<MotcuaProcedureDetail>(
+      html`<motcua-procedure-detail lang="en" .client=${client} code="1.001193"></motcua-procedure-detail>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part="title"]'), 'not shown');
     expect(el.shadowRoot!.textContent).to.contain('1 working day');
     expect(el.shadowRoot!.textContent).not.to.contain('1 working days');

@@ -11,7 +11,6 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { procedureDetailStyles } from './procedure-detail.styles.js';
 import { detailStrings, type DetailStringKey } from './procedure-detail.strings.js';
 
-
 /**
  * What to bring, what it costs, how long it takes and where to go, for one procedure —
  * loaded by `code` from the gateway or a static catalogue, or given as `procedure`.
@@ -81,7 +80,8 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
     const t = p.processingTime;
     if (!t) return undefined;
     const units: Record<string, DetailStringKey> = { 'working-day': 'workingDays', day: 'days', hour: 'hours', month: 'months' };
-    const main = t.value === 0 ? this.t('sameDay') : t.value !== undefined ? this.t(units[t.unit ?? 'day'] ?? 'days', { count: t.value }) : '';
+    const main =
+      t.value === 0 ? this.t('sameDay') : t.value !== undefined ? this.t(units[t.unit ?? 'day'] ?? 'days', { count: t.value }) : '';
     // The office's own note on the time is Vietnamese, whatever the page's language.
     const parts = [main, t.description && vi(t.description)].filter(Boolean);
     return parts.length ? parts.map((part, i) => (i ? [' — ', part] : part)) : undefined;
@@ -90,7 +90,9 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
   private fees(p: Procedure): string | undefined {
     if (!p.fees?.length) return undefined;
     if (p.fees.every((f) => !f.amount)) return this.t('free');
-    return p.fees.map((f) => (f.amount ? `${f.name}: ${this.t('money', { amount: formatNumber(f.amount, this.language) })}` : f.name)).join('; ');
+    return p.fees
+      .map((f) => (f.amount ? `${f.name}: ${this.t('money', { amount: formatNumber(f.amount, this.language) })}` : f.name))
+      .join('; ');
   }
 
   private documents(p: Procedure) {
@@ -104,7 +106,12 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
         ([situation, list]) => html`${situation ? html`<p class="case" lang="vi">${situation}</p>` : nothing}
           <ul part="documents">
             ${list.map((d) => {
-              const counts = [d.originals ? this.t('originals', { count: d.originals }) : '', d.copies ? this.t('copies', { count: d.copies }) : ''].filter(Boolean).join(', ');
+              const counts = [
+                d.originals ? this.t('originals', { count: d.originals }) : '',
+                d.copies ? this.t('copies', { count: d.copies }) : '',
+              ]
+                .filter(Boolean)
+                .join(', ');
               const href = safeHref(d.form?.url);
               return html`<li>
                 ${vi(d.name)}${counts ? html` <span class="count">(${counts})</span>` : nothing}
@@ -134,15 +141,18 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
       <h2 part="title" tabindex="-1" lang="vi">${p.name}</h2>
       ${storedCopyShown(p.storedAt) ? html`<p part="stored-copy">${this.t('storedCopy', { time: formatDateTime(p.storedAt) })}</p>` : nothing}
       <dl part="summary">${facts.filter(([, v]) => v).map(([k, v]) => html`<div><dt>${this.t(k)}</dt><dd lang=${office.has(k) ? 'vi' : nothing}>${v}</dd></div>`)}</dl>
-      ${online && p.onlineService !== 'none'
-        ? html`<p><a part="online-link" href=${online} rel="noopener noreferrer" target="_blank">${this.t('onlineLink')} ${externalIcon()}</a></p>`
-        : nothing}
+      ${
+        online && p.onlineService !== 'none'
+          ? html`<p><a part="online-link" href=${online} rel="noopener noreferrer" target="_blank">${this.t('onlineLink')} ${externalIcon()}</a></p>`
+          : nothing
+      }
       ${this.documents(p)}
       ${p.steps?.length ? html`<section><h3>${this.t('procedureSteps')}</h3><ol lang="vi">${p.steps.map((s) => html`<li>${s}</li>`)}</ol></section>` : nothing}
       ${p.conditions?.length ? html`<section><h3>${this.t('conditions')}</h3><ul lang="vi">${p.conditions.map((c) => html`<li>${c}</li>`)}</ul></section>` : nothing}
       ${p.result ? html`<section><h3>${this.t('result')}</h3><p lang="vi">${p.result}</p></section>` : nothing}
-      ${p.legalBasis?.length
-        ? html`<section>
+      ${
+        p.legalBasis?.length
+          ? html`<section>
             <h3>${this.t('legalBasis')}</h3>
             <ul lang="vi">
               ${p.legalBasis.map(
@@ -151,7 +161,8 @@ export class MotcuaProcedureDetail extends BackendElement<DetailStringKey> {
               )}
             </ul>
           </section>`
-        : nothing}
+          : nothing
+      }
       <div part="actions"><button class="secondary" type="button" @click=${() => window.print()}>${this.t('print')}</button></div>
     </article>`;
   }

@@ -1,5 +1,18 @@
 /** The words of <motcua-procedure-detail> in Vietnamese (every other language: src/locales/<lang>.ts); a portal overrides any with `registerStrings()`. */
-import { retry, notConfigured, levelCommune, levelDistrict, levelProvince, onlineFull, onlinePartial, onlineNone, sector, online, storedCopy, money } from '../../internal/shared.strings.js';
+import {
+  retry,
+  notConfigured,
+  levelCommune,
+  levelDistrict,
+  levelProvince,
+  onlineFull,
+  onlinePartial,
+  onlineNone,
+  sector,
+  online,
+  storedCopy,
+  money,
+} from '../../internal/shared.strings.js';
 
 export const detailStrings = {
   retry,

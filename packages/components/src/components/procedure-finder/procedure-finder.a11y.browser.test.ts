@@ -26,7 +26,14 @@ const CATALOGUE = {
       conditions: ['Nam từ đủ 20 tuổi, nữ từ đủ 18 tuổi'],
       result: 'Giấy chứng nhận kết hôn',
     },
-    { code: '1.001193', name: 'Đăng ký khai sinh', sector: { code: 'HT', name: 'Hộ tịch' }, levels: ['commune'], onlineService: 'full', documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1 }] },
+    {
+      code: '1.001193',
+      name: 'Đăng ký khai sinh',
+      sector: { code: 'HT', name: 'Hộ tịch' },
+      levels: ['commune'],
+      onlineService: 'full',
+      documents: [{ name: 'Tờ khai đăng ký khai sinh', originals: 1 }],
+    },
   ],
 };
 const client = () => createClient({ adapter: staticAdapter({ data: CATALOGUE }) });
@@ -48,7 +55,9 @@ async function page(lang = 'vi') {
 /** Types into the finder by keyboard and waits for that query's results. */
 async function search(finder: MotcuaProcedureFinder, text: string) {
   input(finder).focus();
-  const done = new Promise<void>((resolve) => finder.addEventListener('motcua-search-results', (e) => (e as CustomEvent<{ query: string }>).detail.query === text && resolve()));
+  const done = new Promise<void>((resolve) =>
+    finder.addEventListener('motcua-search-results', (e) => (e as CustomEvent<{ query: string }>).detail.query === text && resolve()),
+  );
   await sendKeys({ type: text });
   await done;
   await finder.updateComplete;
@@ -106,7 +115,6 @@ describe('<motcua-procedure-finder> and <motcua-procedure-detail>: beyond axe (i
     expect(sidewaysScroll()).to.equal(0);
   });
 
-
   it('reads the Vietnamese catalogue as Vietnamese in an English page', async () => {
     const { finder, detail } = await page('en');
     finder.setAttribute('lang', 'en');
@@ -119,7 +127,15 @@ describe('<motcua-procedure-finder> and <motcua-procedure-detail>: beyond axe (i
     finder.choose(CATALOGUE.procedures[0] as never);
     await waitUntil(() => root(detail).querySelector('[part="summary"]'), 'no detail', { timeout: 5000 });
     const d = root(detail);
-    for (const words of ['Đăng ký kết hôn', 'Hộ tịch', 'Ủy ban nhân dân cấp xã', 'Tờ khai đăng ký kết hôn', 'Nộp hồ sơ tại Bộ phận một cửa', 'Nam từ đủ 20 tuổi', 'Giấy chứng nhận kết hôn']) {
+    for (const words of [
+      'Đăng ký kết hôn',
+      'Hộ tịch',
+      'Ủy ban nhân dân cấp xã',
+      'Tờ khai đăng ký kết hôn',
+      'Nộp hồ sơ tại Bộ phận một cửa',
+      'Nam từ đủ 20 tuổi',
+      'Giấy chứng nhận kết hôn',
+    ]) {
       expect(langOf(holding(d, words)), words).to.equal('vi');
     }
     expect(langOf(holding(d, 'Documents to bring'))).to.equal('en');

@@ -64,7 +64,9 @@ describe('<motcua-procedure-finder>', () => {
   });
 
   it('filters by level and online service, lists by sector when empty, and shows an empty state', async () => {
-    const el = await fixture<MotcuaProcedureFinder>(html`<motcua-procedure-finder endpoint="/gw" level="province" online="full"></motcua-procedure-finder>`);
+    const el = await fixture<MotcuaProcedureFinder>(
+      html`<motcua-procedure-finder endpoint="/gw" level="province" online="full"></motcua-procedure-finder>`,
+    );
     await waitUntil(() => options(el).length > 0, 'no list', { timeout: 5000 });
     await el.updateComplete;
     expect(options(el).every((o) => o.textContent!.includes('Cấp tỉnh') && o.textContent!.includes('Toàn trình'))).to.equal(true);
@@ -131,7 +133,9 @@ describe('<motcua-procedure-finder>', () => {
   });
 
   it('reports a failing backend with a retry', async () => {
-    const el = await fixture<MotcuaProcedureFinder>(html`<motcua-procedure-finder endpoint="/no-such-gateway" no-filters></motcua-procedure-finder>`);
+    const el = await fixture<MotcuaProcedureFinder>(
+      html`<motcua-procedure-finder endpoint="/no-such-gateway" no-filters></motcua-procedure-finder>`,
+    );
     await waitUntil(() => root(el).querySelector('[part="message"][data-kind="error"]'), 'no error', { timeout: 8000 });
     expect(root(el).querySelector('[part="message"]')!.textContent).to.contain('Chưa tìm được');
     await expect(el).shadowDom.to.be.accessible();

@@ -1,4 +1,13 @@
-import { isAbortError, isMotcuaError, type Level, type OnlineService, type Procedure, type ProcedureHit, type ProcedureSearchResult, type Sector } from '@motcua/core';
+import {
+  isAbortError,
+  isMotcuaError,
+  type Level,
+  type OnlineService,
+  type Procedure,
+  type ProcedureHit,
+  type ProcedureSearchResult,
+  type Sector,
+} from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { BackendElement } from '../../internal/backend-element.js';
@@ -142,7 +151,12 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
   protected override updated(changed: Map<string, unknown>): void {
     if (this.syncUrl && ['debounced', 'sector', 'level', 'online'].some((k) => changed.has(k))) {
       const url = new URL(location.href);
-      for (const [name, value] of [['q', this.debounced], ['sector', this.sector], ['level', this.level], ['online', this.online]] as const) {
+      for (const [name, value] of [
+        ['q', this.debounced],
+        ['sector', this.sector],
+        ['level', this.level],
+        ['online', this.online],
+      ] as const) {
         if (value) url.searchParams.set(name, value);
         else url.searchParams.delete(name);
       }
@@ -189,16 +203,18 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
 
   protected override willUpdate(): void {
     if (this.active >= 0) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView({ block: 'nearest' }));
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector(`#${this.uid}-opt-${this.active}`)?.scrollIntoView({ block: 'nearest' }),
+      );
     }
   }
 
   /** Chooses a procedure: fires the event and fills the detail target. */
   choose(procedure: Procedure): void {
     if (!this.emit('motcua-procedure-select', { procedure }, { cancelable: true }) || !this.detailTarget) return;
-    const target = ((this.getRootNode() as Document | ShadowRoot).querySelector(this.detailTarget) ?? document.querySelector(this.detailTarget)) as
-      | (HTMLElement & { code?: string; procedure?: Procedure; focusTitle?: () => void })
-      | null;
+    const target = ((this.getRootNode() as Document | ShadowRoot).querySelector(this.detailTarget) ??
+      document.querySelector(this.detailTarget)) as
+      (HTMLElement & { code?: string; procedure?: Procedure; focusTitle?: () => void }) | null;
     if (target && 'code' in target) {
       // returnTo: the detail's "back to the results" brings focus here, on the chosen result.
       Object.assign(target, { procedure, code: procedure.code, returnTo: this });
@@ -225,7 +241,14 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
   }
 
   /** `office`: the options are the office's own names (Vietnamese, whatever the page's language). */
-  private select<T extends string>(label: FinderStringKey, all: FinderStringKey, value: T | '', options: Array<[string, string]>, set: (v: T | '') => void, office = false) {
+  private select<T extends string>(
+    label: FinderStringKey,
+    all: FinderStringKey,
+    value: T | '',
+    options: Array<[string, string]>,
+    set: (v: T | '') => void,
+    office = false,
+  ) {
     return html`<label
       >${this.t(label)}
       <select .value=${value} @change=${(e: Event) => set((e.target as HTMLSelectElement).value as T | '')}>
@@ -260,30 +283,59 @@ export class MotcuaProcedureFinder extends BackendElement<FinderStringKey> {
         @input=${this.onInput}
         @keydown=${this.onKeydown}
       />
-      ${this.noFilters
-        ? nothing
-        : html`<fieldset part="filters">
+      ${
+        this.noFilters
+          ? nothing
+          : html`<fieldset part="filters">
             <legend class="visually-hidden">${this.t('filterSector')}, ${this.t('filterLevel')}, ${this.t('filterOnline')}</legend>
-            ${this.select('filterSector', 'allSectors', this.sector, (this.sectors.value ?? []).map((s) => [s.code, s.name]), (v) => (this.sector = v), true)}
-            ${this.select<Level>('filterLevel', 'allLevels', this.level, LEVELS.map(([v, k]) => [v, this.t(k)]), (v) => (this.level = v))}
-            ${this.select<OnlineService>('filterOnline', 'anyOnline', this.online, ONLINE.map(([v, k]) => [v, this.t(k)]), (v) => (this.online = v))}
-          </fieldset>`}
+            ${this.select(
+              'filterSector',
+              'allSectors',
+              this.sector,
+              (this.sectors.value ?? []).map((s) => [s.code, s.name]),
+              (v) => (this.sector = v),
+              true,
+            )}
+            ${this.select<Level>(
+              'filterLevel',
+              'allLevels',
+              this.level,
+              LEVELS.map(([v, k]) => [v, this.t(k)]),
+              (v) => (this.level = v),
+            )}
+            ${this.select<OnlineService>(
+              'filterOnline',
+              'anyOnline',
+              this.online,
+              ONLINE.map(([v, k]) => [v, this.t(k)]),
+              (v) => (this.online = v),
+            )}
+          </fieldset>`
+      }
       <p part="count" role="status" aria-live="polite">${pending ? this.t('searching') : count}</p>
       ${result && !pending && storedCopyShown(result.storedAt) ? html`<p part="stored-copy">${this.t('storedCopy', { time: formatDateTime(result.storedAt) })}</p>` : nothing}
-      ${error && !isAbortError(error)
-        ? html`<p part="message" data-kind="error" role="alert">
-            ${navigator.onLine === false
-              ? this.t('searchOffline')
-              : this.t('searchFailed', { message: isMotcuaError(error) ? error.messageIn(this.language) : error instanceof Error ? error.message : '' })}
+      ${
+        error && !isAbortError(error)
+          ? html`<p part="message" data-kind="error" role="alert">
+            ${
+              navigator.onLine === false
+                ? this.t('searchOffline')
+                : this.t('searchFailed', {
+                    message: isMotcuaError(error) ? error.messageIn(this.language) : error instanceof Error ? error.message : '',
+                  })
+            }
             <button class="secondary" type="button" @click=${() => this.search.run()}>${this.t('retry')}</button>
           </p>`
-        : nothing}
+          : nothing
+      }
       ${result && result.total === 0 && !pending ? html`<p part="message" data-kind="empty">${this.t('noResults', { query: this.debounced })}</p>` : nothing}
-      ${this.hits.length
-        ? html`<ul part="listbox" id=${listbox} role="listbox" aria-label=${this.t('finderLabel')}>
+      ${
+        this.hits.length
+          ? html`<ul part="listbox" id=${listbox} role="listbox" aria-label=${this.t('finderLabel')}>
             ${this.hits.map((hit, i) => this.option(hit, i))}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

@@ -16,7 +16,9 @@ describe('<motcua-status-board>: outline and language (issue 31)', () => {
 
   for (const level of [1, 2, 3]) {
     it(`puts its lists one level under its heading (heading-level ${level})`, async () => {
-      const el = await fixture<MotcuaStatusBoard>(html`<motcua-status-board .client=${client} heading-level=${level}></motcua-status-board>`);
+      const el = await fixture<MotcuaStatusBoard>(
+        html`<motcua-status-board .client=${client} heading-level=${level}></motcua-status-board>`,
+      );
       await shown(el);
       expect(levels(el)).to.deep.equal([level, level + 1, level + 1]);
       await expect(el).shadowDom.to.be.accessible();
@@ -24,7 +26,9 @@ describe('<motcua-status-board>: outline and language (issue 31)', () => {
   }
 
   it('reads the names and procedures as Vietnamese on an English board', async () => {
-    const el = await fixture<MotcuaStatusBoard>(html`<motcua-status-board lang="en" .client=${client} page-size="50"></motcua-status-board>`);
+    const el = await fixture<MotcuaStatusBoard>(
+      html`<motcua-status-board lang="en" .client=${client} page-size="50"></motcua-status-board>`,
+    );
     await shown(el);
     const entry = el.shadowRoot!.querySelector('[part="ready"] li')!;
     expect(langOf(entry.querySelector('.what')!), 'procedure and agency').to.equal('vi');

@@ -16,7 +16,13 @@ function controllable() {
   const adapter: Adapter = Object.assign(Object.create(memory) as Adapter, {
     listDossiers: (range: never) => (down ? Promise.reject(new MotcuaError('network', 'down')) : memory.listDossiers!(range)),
   });
-  return { data, client: createClient({ adapter }), cut: () => (down = true), restore: () => (down = false), dossiers: memory as unknown as { dossiers: Map<string, Dossier> } };
+  return {
+    data,
+    client: createClient({ adapter }),
+    cut: () => (down = true),
+    restore: () => (down = false),
+    dossiers: memory as unknown as { dossiers: Map<string, Dossier> },
+  };
 }
 
 describe('<motcua-status-board>', () => {
@@ -39,7 +45,9 @@ describe('<motcua-status-board>', () => {
 
   it('pages through a long list on its own', async () => {
     const { client } = controllable();
-    const el = await fixture<MotcuaStatusBoard>(html`<motcua-status-board .client=${client} page-size="2" page-seconds="0.2"></motcua-status-board>`);
+    const el = await fixture<MotcuaStatusBoard>(
+      html`<motcua-status-board .client=${client} page-size="2" page-seconds="0.2"></motcua-status-board>`,
+    );
     await waitUntil(() => el.shadowRoot!.querySelector('[part="ready"] [part="page"]'), 'no paging');
     const first = $(el, '[part="ready"] li .code').textContent;
     expect($(el, '[part="ready"] [part="page"]').textContent).to.match(/Trang \d\/\d/);

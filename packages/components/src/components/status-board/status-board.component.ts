@@ -134,10 +134,13 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     this.timers.push(setInterval(() => void this.load.run(), Math.max(5, this.refresh) * 1000));
     this.turnedAt = Date.now();
     this.timers.push(
-      setInterval(() => {
-        this.page += 1;
-        this.turnedAt = Date.now();
-      }, Math.max(0.1, this.pageSeconds) * 1000),
+      setInterval(
+        () => {
+          this.page += 1;
+          this.turnedAt = Date.now();
+        },
+        Math.max(0.1, this.pageSeconds) * 1000,
+      ),
     );
     // The time to the next page, once a second.
     this.timers.push(setInterval(() => (this.turnsIn = this.secondsToTurn()), 1000));
@@ -145,7 +148,10 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
     // A new size (a screen turned, a window resized): measured again.
     this.resizer ??= new ResizeObserver(() => this.requestUpdate());
     this.resizer.observe(this);
-    if (this.kiosk) void (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<unknown> } }).wakeLock?.request('screen').catch(() => undefined);
+    if (this.kiosk)
+      void (navigator as Navigator & { wakeLock?: { request(type: 'screen'): Promise<unknown> } }).wakeLock
+        ?.request('screen')
+        .catch(() => undefined);
   }
 
   override disconnectedCallback(): void {
@@ -210,7 +216,15 @@ export class MotcuaStatusBoard extends BackendElement<BoardStringKey> {
   private heading(content: unknown, down = 0, id?: string) {
     const l = Math.min(6, Math.max(1, this.headingLevel)) + down;
     const i = id ?? nothing;
-    return l === 1 ? html`<h1 id=${i}>${content}</h1>` : l === 2 ? html`<h2 id=${i}>${content}</h2>` : l === 3 ? html`<h3 id=${i}>${content}</h3>` : l === 4 ? html`<h4 id=${i}>${content}</h4>` : html`<h5 id=${i}>${content}</h5>`;
+    return l === 1
+      ? html`<h1 id=${i}>${content}</h1>`
+      : l === 2
+        ? html`<h2 id=${i}>${content}</h2>`
+        : l === 3
+          ? html`<h3 id=${i}>${content}</h3>`
+          : l === 4
+            ? html`<h4 id=${i}>${content}</h4>`
+            : html`<h5 id=${i}>${content}</h5>`;
   }
 
   /** The first entry of each page of a list. */

@@ -47,7 +47,9 @@ const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnima
 
 /** Waits until the board has measured itself (two frames with the same entries). */
 async function settled(el: MotcuaStatusBoard): Promise<void> {
-  await waitUntil(() => root(el).querySelector('[part="ready"] li') && root(el).querySelector('[part="waiting"] li'), 'no entries', { timeout: 5000 });
+  await waitUntil(() => root(el).querySelector('[part="ready"] li') && root(el).querySelector('[part="waiting"] li'), 'no entries', {
+    timeout: 5000,
+  });
   let last = '';
   for (let i = 0; i < 20; i++) {
     await el.updateComplete;
@@ -81,9 +83,11 @@ function faults(el: MotcuaStatusBoard): string[] {
         if (size < minText) out.push(`${code}: .${text.className} at ${size}px < ${minText.toFixed(1)}px (2.2 % of the screen)`);
       }
       const name = li.querySelector('.name')!;
-      if (name.getClientRects().length !== 1) out.push(`${code}: the name "${name.textContent}" breaks over ${name.getClientRects().length} lines`);
+      if (name.getClientRects().length !== 1)
+        out.push(`${code}: the name "${name.textContent}" breaks over ${name.getClientRects().length} lines`);
       const what = li.querySelector<HTMLElement>('.what')!;
-      if (what.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(what).fontSize)) out.push(`${code}: the procedure takes more than one line`);
+      if (what.getBoundingClientRect().height > 1.6 * parseFloat(getComputedStyle(what).fontSize))
+        out.push(`${code}: the procedure takes more than one line`);
     }
     const pager = root(el).querySelector(`[part="${part}"] [part="page"]`);
     // The screen used: on any page but the last, no room left for another entry like those shown.
@@ -93,12 +97,14 @@ function faults(el: MotcuaStatusBoard): string[] {
       const gap = parseFloat(getComputedStyle(root(el).querySelector(`[part="${part}"] ol`)!).rowGap) || 0;
       const tallest = Math.max(...shownHere.map((li) => li.getBoundingClientRect().height));
       const left = list.bottom - shownHere.at(-1)!.getBoundingClientRect().bottom;
-      if (left >= tallest + gap + 1) out.push(`${part}: page ${page}/${pages} leaves ${Math.round(left)}px empty, room for another ${Math.round(tallest)}px entry`);
+      if (left >= tallest + gap + 1)
+        out.push(`${part}: page ${page}/${pages} leaves ${Math.round(left)}px empty, room for another ${Math.round(tallest)}px entry`);
     }
     if (!pager) out.push(`${part}: no pager`);
     else {
       if (!inside(pager.getBoundingClientRect(), screen)) out.push(`${part}: the pager is off the screen`);
-      if (!/Trang \d+\/\d+ · chuyển trang sau \d+ giây/.test(pager.textContent!.replace(/\s+/g, ' '))) out.push(`${part}: the pager says "${pager.textContent}"`);
+      if (!/Trang \d+\/\d+ · chuyển trang sau \d+ giây/.test(pager.textContent!.replace(/\s+/g, ' ')))
+        out.push(`${part}: the pager says "${pager.textContent}"`);
     }
   }
   return out;
@@ -118,7 +124,9 @@ describe('<motcua-status-board> on a hall screen (issue 28)', () => {
   for (const { width, height } of SCREENS) {
     it(`fills ${width}×${height} with nothing to scroll, and shows every entry on some page, inside the screen`, async () => {
       await setViewport({ width, height });
-      const el = await fixture<MotcuaStatusBoard>(html`<motcua-status-board .client=${client} kiosk heading-level="1" page-seconds="0.4"></motcua-status-board>`);
+      const el = await fixture<MotcuaStatusBoard>(
+        html`<motcua-status-board .client=${client} kiosk heading-level="1" page-seconds="0.4"></motcua-status-board>`,
+      );
       await settled(el);
       const perPage = { ready: entries(el, 'ready').length, waiting: entries(el, 'waiting').length };
       shown[`${width}×${height}`] = perPage.ready + perPage.waiting;
@@ -131,7 +139,10 @@ describe('<motcua-status-board> on a hall screen (issue 28)', () => {
       expect(lists.bottom, 'the lists use the screen down to its bottom').to.be.above(0.95 * height);
 
       // Landscape: the lists side by side; portrait: one above the other.
-      const [ready, waiting] = [root(el).querySelector('[part="ready"]')!.getBoundingClientRect(), root(el).querySelector('[part="waiting"]')!.getBoundingClientRect()];
+      const [ready, waiting] = [
+        root(el).querySelector('[part="ready"]')!.getBoundingClientRect(),
+        root(el).querySelector('[part="waiting"]')!.getBoundingClientRect(),
+      ];
       if (width > height) expect(waiting.left, 'side by side').to.be.above(ready.right - 1);
       else expect(waiting.top, 'one above the other').to.be.above(ready.bottom - 1);
 

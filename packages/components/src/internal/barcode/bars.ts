@@ -107,7 +107,13 @@ export function findBars(grey: Uint8Array, w: number, h: number, max = 2): Bars[
     }
     const [tc, vc] = [(t0 + t1) / 2, (s0 + s1) / 2];
     // Across the bars: two blocks more each way (the quiet zone and the end bars); along: the blocks' own extent.
-    return { cx: tc * ux - vc * uy, cy: tc * uy + vc * ux, angle: theta, across: (t1 - t0) / 2 + 2 * BLOCK, along: (s1 - s0) / 2 + BLOCK / 2 - 1 };
+    return {
+      cx: tc * ux - vc * uy,
+      cy: tc * uy + vc * ux,
+      angle: theta,
+      across: (t1 - t0) / 2 + 2 * BLOCK,
+      along: (s1 - s0) / 2 + BLOCK / 2 - 1,
+    };
   });
 }
 
@@ -220,7 +226,8 @@ function envelope(p: Float64Array, lo: number, hi: number): Row {
   const out = new Uint8ClampedArray(p.length);
   for (let i = 0; i < p.length; i++) {
     let [min, max] = [Infinity, -Infinity];
-    for (let k = Math.max(0, i - reach); k <= Math.min(p.length - 1, i + reach); k++) [min, max] = [Math.min(min, p[k]!), Math.max(max, p[k]!)];
+    for (let k = Math.max(0, i - reach); k <= Math.min(p.length - 1, i + reach); k++)
+      [min, max] = [Math.min(min, p[k]!), Math.max(max, p[k]!)];
     const threshold = max - min > 0.25 * (hi - lo) ? (min + max) / 2 : (lo + hi) / 2;
     out[i] = p[i]! < threshold ? 0 : 255;
   }
@@ -304,7 +311,17 @@ export function sharpened(grey: Uint8Array, w: number, h: number, k: number): Ui
   for (let y = 1; y < h - 1; y++) {
     for (let x = 1; x < w - 1; x++) {
       const i = y * w + x;
-      const mean = (grey[i - w - 1]! + grey[i - w]! + grey[i - w + 1]! + grey[i - 1]! + grey[i]! + grey[i + 1]! + grey[i + w - 1]! + grey[i + w]! + grey[i + w + 1]!) / 9;
+      const mean =
+        (grey[i - w - 1]! +
+          grey[i - w]! +
+          grey[i - w + 1]! +
+          grey[i - 1]! +
+          grey[i]! +
+          grey[i + 1]! +
+          grey[i + w - 1]! +
+          grey[i + w]! +
+          grey[i + w + 1]!) /
+        9;
       out[i] = grey[i]! + k * (grey[i]! - mean);
     }
   }

@@ -75,8 +75,8 @@ export function stretched(source: HTMLCanvasElement): HTMLCanvasElement {
   const cut = luma.length * 0.02;
   let lo = 0;
   let hi = 255;
-  for (let seen = 0; lo < 255 && (seen += histogram[lo]!) < cut; ) lo++;
-  for (let seen = 0; hi > 0 && (seen += histogram[hi]!) < cut; ) hi--;
+  for (let seen = 0; lo < 255 && (seen += histogram[lo]!) < cut;) lo++;
+  for (let seen = 0; hi > 0 && (seen += histogram[hi]!) < cut;) hi--;
   const range = Math.max(1, hi - lo);
   for (let i = 0; i < luma.length; i++) {
     const v = Math.max(0, Math.min(255, ((luma[i]! - lo) * 255) / range));
@@ -96,7 +96,10 @@ export function smoothed(source: HTMLCanvasElement, px = 1): HTMLCanvasElement {
 }
 
 /** Copies a region of a video frame into a reusable canvas, for the frame pass. */
-export function frameGrabber(): (video: HTMLVideoElement, region: { x: number; y: number; width: number; height: number }) => HTMLCanvasElement {
+export function frameGrabber(): (
+  video: HTMLVideoElement,
+  region: { x: number; y: number; width: number; height: number },
+) => HTMLCanvasElement {
   let target: ReturnType<typeof blankCanvas> | undefined;
   return (video, region) => {
     const width = Math.round(video.videoWidth * region.width);

@@ -1,5 +1,16 @@
 import { expect } from '@open-wc/testing';
-import { blur, code128, lowContrast, noise, qr, RECEIPT_CODE, RECEIPT_URL, resize, rotate, withoutCode } from '../../../../../test/fixtures/barcode-images.js';
+import {
+  blur,
+  code128,
+  lowContrast,
+  noise,
+  qr,
+  RECEIPT_CODE,
+  RECEIPT_URL,
+  resize,
+  rotate,
+  withoutCode,
+} from '../../../../../test/fixtures/barcode-images.js';
 import { decodeBarcodeImage } from './decode.js';
 
 const toBlob = (c: HTMLCanvasElement, type = 'image/png') => new Promise<Blob>((resolve) => c.toBlob((b) => resolve(b!), type, 0.8));

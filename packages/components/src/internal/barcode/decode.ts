@@ -46,7 +46,8 @@ export function preloadDecoder(): Promise<typeof Zxing> {
 const PHOTO_BUDGET_MS = 900;
 
 /** Lets the page paint and respond: `scheduler.yield()` where the browser has it (no 4 ms timer clamp), else a timer. */
-const yieldToPage = (): Promise<unknown> => (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
+const yieldToPage = (): Promise<unknown> =>
+  (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Symbols whose check catches a misread (Reed–Solomon, or Code 128's weighted checksum with its start and stop). */
 const STRONG: ReadonlySet<string> = new Set(['qr_code', 'data_matrix', 'aztec', 'pdf417', 'code_128']);
@@ -60,7 +61,11 @@ const rank = (r: ScanResult) => (r.key ? 2 : r.code ? 1 : 0);
  * bars' own angle, then other angles. A receipt has a Code 128 and a QR: when the Code 128 is
  * read first, the QR is looked for too, for the key it carries.
  */
-export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'frame' | 'thorough', budgetMs = PHOTO_BUDGET_MS): Promise<ScanResult | null> {
+export async function decodeCanvasImage(
+  canvas: HTMLCanvasElement,
+  effort: 'frame' | 'thorough',
+  budgetMs = PHOTO_BUDGET_MS,
+): Promise<ScanResult | null> {
   const detector = await nativeDetector();
   if (detector) {
     try {
@@ -92,7 +97,8 @@ export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'fram
     const begun = performance.now();
     let qr = attempt(canvas, 'hybrid', effort === 'thorough', 'qr');
     const look = performance.now() - begun;
-    if (!qr && effort === 'thorough' && side < 1200 && performance.now() - started + 4 * look <= budgetMs) qr = attempt(scaled(canvas, 2), 'hybrid', true, 'qr');
+    if (!qr && effort === 'thorough' && side < 1200 && performance.now() - started + 4 * look <= budgetMs)
+      qr = attempt(scaled(canvas, 2), 'hybrid', true, 'qr');
     return qr && qr.code && (!result.code || qr.code === result.code) ? qr : result;
   };
   if (effort === 'frame') {
@@ -105,7 +111,12 @@ export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'fram
   let turnable: HTMLCanvasElement | undefined;
   const turned = (deg: number) => rotated((turnable ??= side < 1000 ? scaled(canvas, 2) : canvas), deg);
   let grey: Uint8Array | undefined;
-  const greyLevels = () => (grey ??= greyOf(canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height));
+  const greyLevels = () =>
+    (grey ??= greyOf(
+      canvas.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, canvas.width, canvas.height).data,
+      canvas.width,
+      canvas.height,
+    ));
   /** 1-D codes at any angle, read from the grey levels averaged along their bars (bars.ts). */
   const alongBars = (): ScanResult | null => {
     const levels = greyLevels();
@@ -127,7 +138,11 @@ export async function decodeCanvasImage(canvas: HTMLCanvasElement, effort: 'fram
     if (found) return found;
     // Out of focus: sharpened, at twice the size (zxing's binarizer works on blocks of 8 px).
     const twice = side < 1000 ? scaled(canvas, 2) : canvas;
-    const soft = greyOf(twice.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, twice.width, twice.height).data, twice.width, twice.height);
+    const soft = greyOf(
+      twice.getContext('2d', { willReadFrequently: true })!.getImageData(0, 0, twice.width, twice.height).data,
+      twice.width,
+      twice.height,
+    );
     const crisp = decodeLuminance(sharpened(soft, twice.width, twice.height, 1.5), twice.width, twice.height, 'hybrid', true, 'qr');
     return crisp && acceptScan(crisp.text, crisp.format);
   };

@@ -2,7 +2,19 @@
 import { extractDossierCode } from '@motcua/core';
 
 /** The formats we look for, named as the Shape Detection API names them. */
-export const SCAN_FORMATS = ['code_128', 'qr_code', 'code_39', 'code_93', 'ean_13', 'ean_8', 'upc_a', 'itf', 'data_matrix', 'pdf417', 'aztec'] as const;
+export const SCAN_FORMATS = [
+  'code_128',
+  'qr_code',
+  'code_39',
+  'code_93',
+  'ean_13',
+  'ean_8',
+  'upc_a',
+  'itf',
+  'data_matrix',
+  'pdf417',
+  'aztec',
+] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
 
 export interface ScanResult {

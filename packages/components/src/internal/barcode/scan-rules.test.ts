@@ -20,8 +20,19 @@ describe('camera failures', () => {
 describe('pickRearCamera', () => {
   const cam = (deviceId: string, label: string) => ({ deviceId, label, kind: 'videoinput' as const });
   it('prefers the rear main lens over ultra-wide, tele and front cameras', () => {
-    assert.equal(pickRearCamera([cam('f', 'Front Camera'), cam('uw', 'Back Ultra Wide Camera'), cam('m', 'Back Camera'), cam('t', 'Back Telephoto Camera')]), 'm');
-    assert.equal(pickRearCamera([cam('a', 'camera2 1, facing front'), cam('b', 'camera2 0, facing back'), cam('c', 'camera2 2, facing back')]), 'b');
+    assert.equal(
+      pickRearCamera([
+        cam('f', 'Front Camera'),
+        cam('uw', 'Back Ultra Wide Camera'),
+        cam('m', 'Back Camera'),
+        cam('t', 'Back Telephoto Camera'),
+      ]),
+      'm',
+    );
+    assert.equal(
+      pickRearCamera([cam('a', 'camera2 1, facing front'), cam('b', 'camera2 0, facing back'), cam('c', 'camera2 2, facing back')]),
+      'b',
+    );
     assert.equal(pickRearCamera([cam('x', 'Camera sau góc rộng 0.5x'), cam('y', 'Camera sau')]), 'y');
   });
   it('leaves the choice to facingMode when labels say nothing', () => {
@@ -32,7 +43,11 @@ describe('pickRearCamera', () => {
 
 describe('acceptScan', () => {
   it('extracts the dossier code and key and keeps the text', () => {
-    assert.deepEqual(acceptScan(' 000.00.12.H42-241105-0003 ', 'code_128'), { text: '000.00.12.H42-241105-0003', format: 'code_128', code: '000.00.12.H42-241105-0003' });
+    assert.deepEqual(acceptScan(' 000.00.12.H42-241105-0003 ', 'code_128'), {
+      text: '000.00.12.H42-241105-0003',
+      format: 'code_128',
+      code: '000.00.12.H42-241105-0003',
+    });
     assert.deepEqual(acceptScan('https://x.gov.vn/tra-cuu?maHoSo=000.00.12.H42-241105-0003&key=A7K2', 'qr_code')?.key, 'A7K2');
   });
   it('refuses formats we do not read, empty or binary text, and short 1-D reads', () => {

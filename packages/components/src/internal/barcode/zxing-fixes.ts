@@ -18,7 +18,8 @@ interface Code128Statics {
   CODE_START_C: number;
 }
 const reader = Code128Reader as unknown as Code128Statics;
-const variance = (OneDReader as unknown as { patternMatchVariance(c: Int32Array, p: Int32Array, max: number): number }).patternMatchVariance;
+const variance = (OneDReader as unknown as { patternMatchVariance(c: Int32Array, p: Int32Array, max: number): number })
+  .patternMatchVariance;
 
 /** Installs the fix (a function, not a bare side-effect import, so bundlers cannot drop it). */
 export function fixCode128StartPattern(): void {

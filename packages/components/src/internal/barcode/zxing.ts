@@ -71,12 +71,24 @@ export type Binarizer = 'hybrid' | 'global';
 export type ReaderSet = 'all' | 'linear' | 'qr' | 'code128';
 
 /** One decoding attempt; null when zxing finds nothing (or a checksum fails). */
-export function decodeCanvas(canvas: HTMLCanvasElement, binarizer: Binarizer, tryHarder: boolean, set: ReaderSet = 'all'): { text: string; format: string } | null {
+export function decodeCanvas(
+  canvas: HTMLCanvasElement,
+  binarizer: Binarizer,
+  tryHarder: boolean,
+  set: ReaderSet = 'all',
+): { text: string; format: string } | null {
   return decodeLuminance(luminance(canvas), canvas.width, canvas.height, binarizer, tryHarder, set);
 }
 
 /** The same on grey levels already at hand (a 1-D code's profile, bars.ts). */
-export function decodeLuminance(grey: Uint8ClampedArray, width: number, height: number, binarizer: Binarizer, tryHarder: boolean, set: ReaderSet = 'all'): { text: string; format: string } | null {
+export function decodeLuminance(
+  grey: Uint8ClampedArray,
+  width: number,
+  height: number,
+  binarizer: Binarizer,
+  tryHarder: boolean,
+  set: ReaderSet = 'all',
+): { text: string; format: string } | null {
   const source = new RGBLuminanceSource(grey, width, height);
   const bitmap = new BinaryBitmap(binarizer === 'hybrid' ? new HybridBinarizer(source) : new GlobalHistogramBinarizer(source));
   const effort = tryHarder ? 'thorough' : 'fast';

@@ -1,3 +1,4 @@
 import { html } from 'lit';
 
-export const pendingIcon = () => html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="5" fill="none" stroke="currentColor" stroke-width="1.8" /></svg>`;
+export const pendingIcon = () =>
+  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><circle cx="8" cy="8" r="5" fill="none" stroke="currentColor" stroke-width="1.8" /></svg>`;
