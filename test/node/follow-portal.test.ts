@@ -67,6 +67,24 @@ describe('following a dossier on the demo portal, and the directory offline', ()
     }
   }
 
+  /** The notification shown for a dossier, as the page's worker registration lists it. */
+  const notification = (code: string) =>
+    tab
+      .evaluate(
+        async (tag) =>
+          (await (await navigator.serviceWorker.ready).getNotifications({ tag })).map((n) => ({
+            title: n.title,
+            body: n.body,
+            lang: n.lang,
+            actions: (n as unknown as { actions: Array<{ action: string; title: string }> }).actions.map(({ action, title }) => ({
+              action,
+              title,
+            })),
+          })),
+        `motcua:${code}`,
+      )
+      .then((list) => list[0]);
+
   before(async () => {
     push = await startPushService();
     const demo = await startDemo({
@@ -156,19 +174,7 @@ describe('following a dossier on the demo portal, and the directory offline', ()
     );
     const payload = message.payload as { code: string; status: number; title: string; url: string };
     await deliver(payload);
-    const shown = await until('the notification', () =>
-      tab
-        .evaluate(
-          async (tag) =>
-            (await (await navigator.serviceWorker.ready).getNotifications({ tag })).map((n) => ({
-              title: n.title,
-              body: n.body,
-              actions: (n as unknown as { actions: Array<{ action: string; title: string }> }).actions,
-            })),
-          `motcua:${payload.code}`,
-        )
-        .then((list) => list[0]),
-    );
+    const shown = await until('the notification', () => notification(payload.code));
     assert.equal(shown.title, payload.title, 'the status in words');
     assert.equal(shown.body, `Hồ sơ ${moving.code}. Bấm để xem chi tiết.`);
     assert.deepEqual(
@@ -255,25 +261,12 @@ describe('following a dossier on the demo portal, and the directory offline', ()
       'This browser will tell you when the dossier changes.',
     );
     await deliver({ code: other.code, status: 5, title: 'not shown', url: '' } as { code: string });
-    const shown = await until('the notification', () =>
-      tab
-        .evaluate(
-          async (tag) =>
-            (await (await navigator.serviceWorker.ready).getNotifications({ tag })).map((n) => ({
-              title: n.title,
-              body: n.body,
-              lang: n.lang,
-              actions: (n as unknown as { actions: Array<{ title: string }> }).actions.map((a) => a.title),
-            })),
-          `motcua:${other.code}`,
-        )
-        .then((list) => list[0]),
-    );
+    const shown = await until('the notification', () => notification(other.code));
     assert.deepEqual(shown, {
       title: textIn(DOSSIER_STATUSES[5].label, 'en'),
       body: `Dossier ${other.code}. Tap to see the details.`,
       lang: 'en',
-      actions: ['Stop following'],
+      actions: [{ action: 'unfollow', title: 'Stop following' }],
     });
     assert.notEqual(shown.title, DOSSIER_STATUSES[5].label.vi);
   });
