@@ -10,7 +10,7 @@
 import { MotcuaError, type Adapter, type KeyKind } from '@motcua/core';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { maxHeaderSize, STATUS_CODES } from 'node:http';
-import { sendError } from './error-replies.js';
+import { maskDigitRuns, sendError } from './error-replies.js';
 import { errorBody } from './errors.js';
 import { following, type FollowOptions } from './follow/following.js';
 import { gatewayServices } from './gateway-services.js';
@@ -66,7 +66,7 @@ export interface GatewayOptions {
 
 /** A request's path as logs keep it: no query (keys), and nine digits or more in a row — no dossier code's, an ID number typed as one — hidden. */
 function loggedPath(url: string): string {
-  return url.split('?')[0]!.replace(/\d{9,}/g, (d) => '#'.repeat(d.length));
+  return maskDigitRuns(url.split('?')[0]!);
 }
 
 export async function createGateway(options: GatewayOptions): Promise<FastifyInstance> {

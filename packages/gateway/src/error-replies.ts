@@ -7,6 +7,9 @@ import { isMotcuaError, type MotcuaError } from '@motcua/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { asMotcuaError, errorBody, langOf, STATUS_BY_KIND } from './errors.js';
 
+/** Nine digits or more in a row — no dossier code's, an ID or phone number's — hidden from a log line. */
+export const maskDigitRuns = (text: string): string => text.replace(/\d{9,}/g, (d) => '#'.repeat(d.length));
+
 /** Errors that mean the backend failed or answered what we cannot read: the operator must see why. */
 const BACKEND_TROUBLE = new Set(['server', 'bad-response', 'network', 'timeout', 'unauthorized']);
 
@@ -18,7 +21,8 @@ const BACKEND_TROUBLE = new Set(['server', 'bad-response', 'network', 'timeout',
 function logFailure(request: FastifyRequest, e: MotcuaError): void {
   const failure = {
     kind: e.kind,
-    detail: e.detail,
+    // Nine digits or more in a row hidden, as in the request path: an ID number typed where a code goes.
+    detail: maskDigitRuns(e.detail),
     ...(e.field ? { field: e.field } : {}),
     ...(e.status ? { backendStatus: e.status } : {}),
   };

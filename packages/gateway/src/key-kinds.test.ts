@@ -146,6 +146,23 @@ describe('a backend whose records carry no receipt key: the applicant’s ID num
   });
 });
 
+describe('what the trial of the restructured gateway found', () => {
+  let gw: Running;
+  before(async () => (gw = await start({ keyKind: 'id-number' })));
+  after(() => gw.app.close());
+
+  it("an ID number typed where a procedure code goes stays out of the log, in the request line and in the refusal's detail", async () => {
+    const id = withId[0]!.applicant!.idNumber!;
+    assert.equal((await fetch(`${gw.url}/v1/procedures/${id}`)).status, 404);
+    const text = JSON.stringify(gw.lines);
+    assert.ok(
+      gw.lines.some((l) => String(l.detail ?? '').includes('#########')),
+      'the refusal was logged, masked',
+    );
+    assert.ok(!text.includes(id), 'the ID number in the log');
+  });
+});
+
 describe('what the attack on issue 27 found', () => {
   let gw: Running;
   before(async () => (gw = await start({ keyKind: 'id-number' })));
@@ -215,6 +232,46 @@ describe('what the attack on issue 27 found', () => {
       headers: { origin: 'https://evil.example' },
     });
     assert.equal(noJs.status, 400);
+  });
+
+  it('a POST whose Origin is "null" (a sandboxed frame any website can make) is refused before it counts, like any foreign one', async () => {
+    const target = withId[8]!;
+    const nulls = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        fetch(`${gw.url}/v1/dossiers/${target.code}`, {
+          method: 'POST',
+          body: new URLSearchParams({ key: `04300000${1000 + i}` }),
+          headers: { origin: 'null' },
+        }),
+      ),
+    );
+    assert.deepEqual(new Set(nulls.map((r) => r.status)), new Set([400]));
+    for (const path of ['/lookup', '/v1/follow'])
+      assert.equal(
+        (await fetch(`${gw.url}${path}`, { method: 'POST', body: new URLSearchParams({ code: target.code }), headers: { origin: 'null' } }))
+          .status,
+        400,
+        path,
+      );
+    const right = await fetch(`${gw.url}/v1/dossiers/${target.code}`, {
+      method: 'POST',
+      body: new URLSearchParams({ key: target.applicant!.idNumber! }),
+    });
+    assert.equal(right.status, 200, 'twelve "null" wrong keys paused nothing');
+  });
+
+  it('a POST takes nothing in its address: a key or an ID number in the query is refused (400 naming it), though the body is right', async () => {
+    const target = withId[8]!;
+    const id = target.applicant!.idNumber!;
+    for (const [path, body] of [
+      [`/v1/dossiers/${target.code}?key=${id}`, { key: id }],
+      [`/v1/dossiers/${target.code}?foo=1`, { key: id }],
+      [`/lookup?key=${id}`, { code: target.code, key: id }],
+    ] as const) {
+      const r = await fetch(`${gw.url}${path}`, { method: 'POST', body: new URLSearchParams(body) });
+      assert.equal(r.status, 400, path);
+      assert.ok(!(await r.text()).includes(id), 'the ID is not echoed');
+    }
   });
 
   it('refuses keyKind "receipt" over a backend whose records carry no receipt key', async () => {

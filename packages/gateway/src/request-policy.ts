@@ -74,13 +74,15 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
     if (request.method !== 'POST' && request.method !== 'DELETE') return;
     const origin = request.headers.origin;
     if (!origin || origins.has(origin)) return;
-    let host: string;
+    // "null" (a sandboxed frame, a file, a redirect through another site) is refused too: any
+    // website can make one, and none can be listed.
+    let host = '';
     try {
       host = new URL(origin).host;
     } catch {
-      return; // "null" (a sandboxed page, a file): not a site that could be listed
+      // not a site's origin: refused below
     }
-    if (host === request.host) return;
+    if (host && host === request.host) return;
     return sendError(
       request,
       reply,

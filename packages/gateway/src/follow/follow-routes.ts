@@ -106,6 +106,8 @@ export const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (a
         operationId: 'follow',
         summary:
           'Be told when the dossier changes: by Web Push with `subscription`, else by the webhooks alone (a desk application); needs its lookup key',
+        // Nothing in the address: a key or an ID number there would sit in every proxy's log.
+        querystring: NO_QUERY,
         body: FOLLOW_BODY,
         response: { 201: z.object({ following: z.string() }), ...errors(...COMMON_ERRORS, 403, 404, 502, 503, 504) },
       },
@@ -181,6 +183,8 @@ export const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (a
         operationId: 'unfollow',
         summary:
           "Stop at once: this browser is told nothing more about the dossier (`code`), or about any (no `code`). Proof that it is this browser's: its subscription's `auth` secret, or `code` with the lookup `key`",
+        // Nothing in the address: a key or an ID number there would sit in every proxy's log.
+        querystring: NO_QUERY,
         body: UNFOLLOW_BODY,
         response: {
           204: z.null().check(z.describe('Done (also when the endpoint followed nothing).')),

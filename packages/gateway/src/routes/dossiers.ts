@@ -7,7 +7,7 @@ import { isPersonalKey, MotcuaError, type KeyKind } from '@motcua/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
-import { BACKEND_ERRORS, COMMON_ERRORS, errors, schemas } from '../api-schemas.js';
+import { BACKEND_ERRORS, COMMON_ERRORS, errors, NO_QUERY, schemas } from '../api-schemas.js';
 import { DOSSIER_BUDGET } from '../limits.js';
 import { gatewayText } from '../words.js';
 
@@ -71,6 +71,8 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'Look up a dossier by its code, the key in the body (any key kind; the one for ID and phone numbers)',
         description: `${about} The body is a form (\`key=…\`: no preflight from another origin) or JSON.`,
         params,
+        // Nothing in the address: a key or an ID number there would sit in every proxy's log.
+        querystring: NO_QUERY,
         body: keyOnly,
         response,
       },

@@ -21,7 +21,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { refuseKeyInUrl } from './dossiers.js';
-import { pageAnswers, schemas } from '../api-schemas.js';
+import { NO_QUERY, pageAnswers, schemas } from '../api-schemas.js';
 import { pageErrors } from '../error-replies.js';
 import { DOSSIER_BUDGET } from '../limits.js';
 import { languages, loadLanguage, resolveLang } from '../languages.js';
@@ -38,14 +38,16 @@ const wordsIn = (lang: Lang): PageWords => ({ lang, say: (word, args) => gateway
 
 /**
  * The page's language: the one its links and its form ask for (`lang`, in the query or the
- * form's hidden field), else the browser's (Accept-Language), among the registered languages;
- * else Vietnamese.
+ * form's hidden field), among the registered languages; else Vietnamese. Not the browser's
+ * Accept-Language: the page is reached from a Vietnamese portal's form or a receipt, and speaks
+ * as they do (as the elements follow their page's `lang`) — a phone set to English must not turn
+ * a Vietnamese portal's answer English; a foreigner has the language links.
  */
 async function pageLang(request: FastifyRequest): Promise<PageWords> {
   const asked = [request.body, request.query]
     .map((fields) => (fields as { lang?: unknown } | undefined)?.lang)
     .find((lang) => typeof lang === 'string' && lang.length <= 35) as string | undefined;
-  const lang = resolveLang([asked, request.headers['accept-language']].filter(Boolean).join(','));
+  const lang = resolveLang(asked);
   await loadLanguage(lang);
   return wordsIn(lang);
 }
@@ -205,6 +207,8 @@ export const lookupPageRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['dossiers'],
         operationId: 'lookupPageForm',
         summary: "The no-JavaScript page's form: code and key in the body (an ID number never in the address)",
+        // Nothing in the address: a key or an ID number there would sit in every proxy's log.
+        querystring: NO_QUERY,
         body: FORM,
         produces: ['text/html'],
         response: PAGE_RESPONSES,
