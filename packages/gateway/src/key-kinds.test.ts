@@ -363,3 +363,25 @@ describe('configuration', () => {
     );
   });
 });
+
+describe('the demo backend (memory): its dossiers open with the receipt’s key', () => {
+  let gw: Running;
+  before(async () => (gw = await start({})));
+  after(() => gw.app.close());
+
+  it('the empty /lookup form asks for the receipt’s key, as it does once a code is typed', async () => {
+    const d = data.dossiers.find((x) => x.lookupKey)!;
+    for (const path of ['/lookup', `/lookup?code=${d.code}`]) {
+      const page = await (await fetch(`${gw.url}${path}`)).text();
+      assert.match(page, /<label for="key">Mã tra cứu \(không bắt buộc\)<\/label>/, path);
+      assert.doesNotMatch(page, /hoặc số định danh/, path);
+    }
+    const body = (await (await fetch(`${gw.url}/v1/dossiers/${d.code}`)).json()) as Answer;
+    assert.equal(body.dossier?.keyKind, 'receipt');
+  });
+
+  it('a test’s memory backend standing in for iGate says so', () => {
+    assert.equal(memoryAdapter(data).keyKind, 'receipt');
+    assert.equal(memoryAdapter(data, { keyKind: 'id-number' }).keyKind, 'id-number');
+  });
+});

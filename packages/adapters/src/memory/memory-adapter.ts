@@ -3,7 +3,7 @@
  * real one. It returns everything it holds, lookup keys and personal data included — like a
  * real backend, it belongs behind the gateway, which decides what leaves.
  */
-import { MotcuaError, type Adapter, type Agency, type Dossier, type Procedure, type Sector } from '@motcua/core';
+import { MotcuaError, type Adapter, type Agency, type Dossier, type KeyKind, type Procedure, type Sector } from '@motcua/core';
 import type { ProcedureIndexOptions } from '@motcua/core/search';
 import { createCatalogue } from '../catalogue.js';
 
@@ -18,6 +18,12 @@ export interface MemoryAdapterOptions {
   /** Simulated backend latency in ms, to see loading states (default 0). */
   latencyMs?: number;
   search?: ProcedureIndexOptions;
+  /**
+   * What citizens type to open a dossier's details (default `receipt`: the demo's dossiers carry
+   * the lookup key printed on the receipt). A test standing in for iGate or the national portal
+   * says `id-number`.
+   */
+  keyKind?: KeyKind;
 }
 
 function wait(ms: number, signal?: AbortSignal): Promise<void> {
@@ -50,6 +56,8 @@ export function memoryAdapter(data: MemoryData, options: MemoryAdapterOptions = 
   };
   return {
     name: 'memory',
+    // Said, so that the gateway's empty /lookup form asks for the key the demo opens with.
+    keyKind: options.keyKind ?? 'receipt',
     dossiers,
     lookupDossier: slow(async (code: string) => {
       const dossier = dossiers.get(code);
