@@ -350,6 +350,41 @@ describe('gateway: the no-JavaScript lookup page', () => {
   });
 });
 
+describe('gateway: the no-JavaScript page keeps the code the citizen typed', () => {
+  const codeField = (html: string) => /<input id="code" name="code" required(?: value="([^"]*)")?>/.exec(html)?.[1];
+
+  it('refills the code field on the result page and on every error page, with a valid code only, never the key', async () => {
+    const gw = await start({ limits: { failedLookups: 1000 } });
+    try {
+      const lower = overdue.code.toLowerCase();
+      const result = await fetch(`${gw.url}/lookup`, {
+        method: 'POST',
+        body: new URLSearchParams({ code: lower, key: overdue.lookupKey! }),
+      });
+      assert.equal(result.status, 200);
+      assert.equal(codeField(await result.text()), overdue.code, 'the result page, the code as printed');
+      const wrongKey = await fetch(`${gw.url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: overdue.code, key: 'ZZZZ' }) });
+      assert.equal(wrongKey.status, 403);
+      const wrongPage = await wrongKey.text();
+      assert.equal(codeField(wrongPage), overdue.code, 'a wrong key: the code kept, to type the key again');
+      assert.ok(!wrongPage.includes('ZZZZ'), 'the key is never written back');
+      const unknown = await fetch(`${gw.url}/lookup?code=000.00.12.H42-200101-0001`);
+      assert.equal(unknown.status, 404);
+      assert.equal(codeField(await unknown.text()), '000.00.12.H42-200101-0001', 'an unknown code: kept, to correct it');
+      for (const typed of ['<script>alert(1)</script>', '042093001234', overdue.lookupKey!]) {
+        const res = await fetch(`${gw.url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: typed }) });
+        assert.equal(res.status, 400, typed);
+        const html = await res.text();
+        assert.equal(codeField(html), undefined, `not a dossier code, not written back: ${typed}`);
+        assert.ok(!html.includes(typed), typed);
+      }
+      assert.equal(codeField(await (await fetch(`${gw.url}/lookup`)).text()), undefined, 'the empty form is empty');
+    } finally {
+      await gw.app.close();
+    }
+  });
+});
+
 describe('gateway: a failing backend', () => {
   const down: Adapter = {
     name: 'down',

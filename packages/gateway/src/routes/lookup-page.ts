@@ -79,10 +79,11 @@ function languageLinks({ lang, say }: PageWords, code: string | undefined): stri
   return `<nav aria-label="${escapeHtml(say('page.languages'))}"><ul>${all.map(link).join('')}</ul></nav>`;
 }
 
+/** `code`: a valid dossier code only (never the key, nor what was typed in a code's place), kept in the language links and refilled in the form. */
 function page(words: PageWords, title: string, body: string, kind: KeyKind | undefined, code?: string): string {
   const { lang, say } = words;
   return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body>${languageLinks(words, code)}<main>${body}
-<form action="lookup" method="post"><input type="hidden" name="lang" value="${escapeHtml(lang)}"><p><label for="code">${escapeHtml(say('page.code'))}</label><br><input id="code" name="code" required></p>${keyField(words, kind)}<p><button type="submit">${escapeHtml(say('page.submit'))}</button></p></form></main></body></html>`;
+<form action="lookup" method="post"><input type="hidden" name="lang" value="${escapeHtml(lang)}"><p><label for="code">${escapeHtml(say('page.code'))}</label><br><input id="code" name="code" required${code ? ` value="${escapeHtml(code)}"` : ''}></p>${keyField(words, kind)}<p><button type="submit">${escapeHtml(say('page.submit'))}</button></p></form></main></body></html>`;
 }
 
 function describe({ lang, say }: PageWords, d: Dossier): string {
