@@ -50,6 +50,29 @@ export interface ClientOptions {
    * news). A gateway sets a few seconds to absorb bursts.
    */
   dossierTtlMs?: number;
+  /**
+   * An answer's fields left out because they could not be read (the rest was served). Default:
+   * a console warning, where a portal's webmaster sees it; a server gives its own log (the
+   * gateway's JSON lines), so that nothing else is printed among them.
+   */
+  onDroppedFields?: (report: DroppedAnswerFields) => void;
+}
+
+/** Fields of an adapter's answer the client left out because they could not be read. */
+export interface DroppedAnswerFields {
+  /** The adapter's name, e.g. `rest`. */
+  backend: string;
+  /** Which answer: `dossier`, `procedure search`, `procedure`, `sectors`, `agencies`, `stats`, `board`. */
+  answer: string;
+  /** The dossier's code, for a dossier. */
+  code?: string;
+  /** The fields' paths, e.g. `[0].name`, `steps[2].dueAt` (at most 20). */
+  fields: string[];
+}
+
+/** The default report: one console line (a browser's console, a script's stderr). */
+function warnDroppedFields({ backend, answer, fields }: DroppedAnswerFields): void {
+  console.warn(`motcua: ${backend} ${answer}: left out fields that could not be read (${fields.slice(0, 5).join(', ')})`);
 }
 
 export interface MotcuaClient {
@@ -152,13 +175,19 @@ export function createClient(options: ClientOptions): MotcuaClient {
   const dossierTtlMs = options.dossierTtlMs ?? 0;
   const dossierCache = new RequestCache({ ttlMs: dossierTtlMs, maxEntries });
   const seed = Math.floor(Math.random() * 2 ** 32);
+  const report = options.onDroppedFields ?? warnDroppedFields;
 
   function callAdapter<S extends z.ZodMiniType>(
     key: string,
     schema: (schemas: Schemas) => S,
     label: string,
     load: (signal: AbortSignal) => Promise<unknown>,
-    { signal, cacheable, store = cache }: { signal: AbortSignal | undefined; cacheable: boolean; store?: RequestCache },
+    {
+      signal,
+      cacheable,
+      store = cache,
+      code,
+    }: { signal: AbortSignal | undefined; cacheable: boolean; store?: RequestCache; code?: string },
   ): Promise<z.infer<S>> {
     const run = (s: AbortSignal) => {
       const ready = loadSchemas();
@@ -170,10 +199,19 @@ export function createClient(options: ClientOptions): MotcuaClient {
           const read = m.readTolerant(schema(m), value);
           // Something required is broken: the strict parse names it.
           if (!read) return parseResponse(schema(m), value, answer);
-          if (read.dropped.length)
-            console.warn(
-              `motcua: ${answer}: left out fields that could not be read (${read.dropped.slice(0, 5).map(fieldPath).join(', ')})`,
+          // A list of which not one record could be read is no answer (not an empty catalogue to cache and serve).
+          if (Array.isArray(value) && value.length > 0 && Array.isArray(read.value) && read.value.length === 0)
+            throw new MotcuaError(
+              'bad-response',
+              `${answer}: none of its ${value.length} records could be read (${read.dropped.slice(0, 5).map(fieldPath).join(', ')})`,
             );
+          if (read.dropped.length)
+            report({
+              backend: adapter.name,
+              answer: label,
+              ...(code ? { code } : {}),
+              fields: read.dropped.slice(0, 20).map(fieldPath),
+            });
           return read.value;
         },
         (error: unknown) => {
@@ -220,7 +258,7 @@ export function createClient(options: ClientOptions): MotcuaClient {
           (m) => m.DossierSchema,
           'dossier',
           (s) => adapter.lookupDossier(parsed.code, lookupKey ? { key: lookupKey, signal: s } : { signal: s }),
-          { signal, cacheable: dossierTtlMs > 0, store: dossierCache },
+          { signal, cacheable: dossierTtlMs > 0, store: dossierCache, code: parsed.code },
         );
       },
     },

@@ -1,4 +1,4 @@
-export { createClient, type ClientOptions, type MotcuaClient } from './client.js';
+export { createClient, type ClientOptions, type DroppedAnswerFields, type MotcuaClient } from './client.js';
 export type {
   Adapter,
   DossierLookupOptions,

@@ -7,6 +7,7 @@
 import { createClient, MotcuaError, type Adapter, type KeyKind, type MotcuaClient } from '@motcua/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { withBackendErrors } from './backend-errors.js';
 import { dossierAccess, type DossierAccess } from './dossier-access.js';
 import type { GatewayLimits } from './limits.js';
 import { LookupGuard } from './lookup-guard.js';
@@ -44,6 +45,9 @@ export interface GatewayServicesOptions {
   dossierSeconds: number;
 }
 
+/** The client's answers that are the catalogue (the rest: a dossier, statistics, the board). */
+const CATALOGUE_ANSWERS = new Set(['procedure search', 'procedure', 'sectors', 'agencies']);
+
 async function services(app: FastifyInstance, options: GatewayServicesOptions): Promise<void> {
   const { adapter, limits } = options;
   const state = options.redis ? redisState(options.redis) : memoryState();
@@ -62,10 +66,18 @@ async function services(app: FastifyInstance, options: GatewayServicesOptions): 
   const dossierTtlMs = options.dossierSeconds * 1000;
   const client = createClient({
     // With Redis, a dossier answer is shared by the instances too (each keeps its own as well).
-    adapter: options.redis ? withSharedDossiers(adapter, state, dossierTtlMs) : adapter,
+    // A backend's failures in the gateway's words (backend-errors.ts): never its own text, nor "check your network".
+    adapter: options.redis ? withSharedDossiers(withBackendErrors(adapter), state, dossierTtlMs) : withBackendErrors(adapter),
     catalogueTtlMs: options.catalogueSeconds * 1000,
     dossierTtlMs,
     cacheSize: 2000,
+    // What the client could not read in an answer goes to the log, as the adapters' own reports do (serve.ts): never the console.
+    onDroppedFields: ({ backend, answer, code, fields }) => {
+      if (answer === 'dossier') app.log.warn({ backend, code, fields }, 'dossier fields left out: they could not be read');
+      else if (CATALOGUE_ANSWERS.has(answer))
+        app.log.warn({ list: `${backend} ${answer}`, dropped: fields }, 'catalogue fields left out: they could not be read');
+      else app.log.warn({ backend, answer, fields }, 'answer fields left out: they could not be read');
+    },
   });
   const byAddress = limitsByAddress(limits, options.networks);
   const limitsFor = (request: FastifyRequest) => byAddress(request.ip);

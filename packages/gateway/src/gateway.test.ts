@@ -530,6 +530,36 @@ describe('gateway: for its operator', () => {
   });
 });
 
+describe('gateway: what the client could not read in an answer goes to its log', () => {
+  it('as JSON lines naming the answer and the fields, never on the console', async () => {
+    const memory = memoryAdapter(data);
+    const d = overdue;
+    const sloppy: Adapter = {
+      ...memory,
+      name: 'rest',
+      listSectors: async () => [{ code: 'XX' } as never, ...(await memory.listSectors({}))],
+      lookupDossier: async () => ({ ...d, steps: [{ name: 'Thẩm định', dueAt: 'next tuesday' }] }),
+    };
+    const warned: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args);
+    const gw = await start({}, sloppy);
+    try {
+      assert.equal((await fetch(`${gw.url}/v1/sectors`)).status, 200);
+      assert.equal((await fetch(`${gw.url}/v1/dossiers/${d.code}`)).status, 200);
+    } finally {
+      console.warn = warn;
+      await gw.app.close();
+    }
+    assert.deepEqual(warned, [], 'nothing on the console');
+    const lines = gw.logs.map((l) => JSON.parse(l) as Record<string, unknown>);
+    const catalogue = lines.find((l) => l.msg === 'catalogue fields left out: they could not be read');
+    assert.deepEqual([catalogue?.level, catalogue?.list, catalogue?.dropped], [40, 'rest sectors', ['[0]']]);
+    const dossier = lines.find((l) => l.msg === 'dossier fields left out: they could not be read');
+    assert.deepEqual([dossier?.level, dossier?.backend, dossier?.code, dossier?.fields], [40, 'rest', d.code, ['steps[0].dueAt']]);
+  });
+});
+
 describe('gateway: serving a portal fast', () => {
   /** A portal as the build leaves it: files with .br and .gz beside them, hashed chunks. */
   function portal(): string {
