@@ -91,8 +91,28 @@ writeFileSync(
 <p>Giờ làm việc của bộ phận một cửa: sáng 7:30–11:30, chiều 13:30–17:00.</p>
 </body></html>`,
 );
-// The reservation docs/components.md advises, so the page does not jump when the lookup appears.
-writeFileSync(join(site, 'site.css'), 'motcua-dossier-lookup:not(:defined) { display: block; min-height: 23.25rem; }\n');
+// The same page with the optional lines docs/components.md gives: the lookup's modules listed in
+// the head (as `npm run build` prints them), a preconnect to the gateway (the receipt link's
+// answer is asked for as soon as the autoloader runs), and the lookup given the first screen.
+const graph = JSON.parse(readFileSync(join(CDN, 'module-graph.json'), 'utf8')) as Record<string, string[]>;
+writeFileSync(
+  join(site, 'full.html'),
+  `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Phường Thạch Quý</title>
+<link rel="preconnect" href="${apiUrl}" crossorigin>
+<script type="module" src="/assets/motcua/autoloader.js" integrity="${sri['autoloader.js']}" crossorigin="anonymous"></script>
+${[...new Set([...graph['motcua-dossier-lookup']!, ...(graph.result ?? [])])].map((f) => `<link rel="modulepreload" href="/assets/motcua/${f}">`).join('\n')}
+<link rel="stylesheet" href="/site.css">
+</head><body><h1>Tra cứu hồ sơ</h1>
+<section class="first-screen"><motcua-dossier-lookup endpoint="${apiUrl}"></motcua-dossier-lookup></section>
+<p>Giờ làm việc của bộ phận một cửa: sáng 7:30–11:30, chiều 13:30–17:00.</p>
+</body></html>`,
+);
+// The reservation docs/components.md advises, so the page does not jump when the lookup appears
+// (and, for full.html, the first screen it advises for a lookup's answer).
+writeFileSync(
+  join(site, 'site.css'),
+  'motcua-dossier-lookup:not(:defined) { display: block; min-height: 23.25rem; }\n.first-screen { min-height: calc(100svh - 10rem); }\n',
+);
 precompress(site);
 
 interface Load {
@@ -179,6 +199,7 @@ for (const [name, origin, path] of [
   ["gateway's server-rendered /lookup page (no script)", portalUrl, '/lookup'],
   ['demo portal', portalUrl, '/'],
   ['city page on another origin (the documented lines)', embedUrl, '/'],
+  ['city page on another origin, with the optional lines (preconnect, modulepreload, first screen)', embedUrl, '/full.html'],
 ] as const) {
   const cold: Load[] = [];
   const again: Load[] = [];

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createClient, KEY_WORDS } from '@motcua/core';
 import { registerStrings } from '../../internal/i18n.js';
 import type { MotcuaDossierLookup } from './dossier-lookup.component.js';
 import './dossier-lookup.js';
@@ -44,6 +45,29 @@ describe('<motcua-dossier-lookup>', () => {
     await type(el, ' 000.00.12.h42 – 241105 – 0001 ');
     expect($(el, '[part="hint"]').getAttribute('data-state')).to.equal('valid');
     await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it("opened from a receipt's link, asks for the receipt's key from the start: the field does not change, nor move the page, when the answer says so", async () => {
+    const shown = (el: Element) => $(el, 'label[for="key"]').textContent!.trim();
+    // An answer that never comes: the field as the citizen sees it while waiting.
+    const waiting = { name: 'waiting', lookupDossier: () => new Promise(() => undefined) } as never;
+    try {
+      history.replaceState(null, '', `?code=${encodeURIComponent(CODE)}&key=A7K2`);
+      const fromLink = await fixture<MotcuaDossierLookup>(
+        html`<motcua-dossier-lookup .client=${createClient({ adapter: waiting })}></motcua-dossier-lookup>`,
+      );
+      await fromLink.updateComplete;
+      expect(shown(fromLink)).to.equal(KEY_WORDS.receipt.label.vi);
+      // A number in a link is no receipt's key (and no motcua link carries one): still either.
+      history.replaceState(null, '', `?code=${encodeURIComponent(CODE)}&key=042123456789`);
+      const withNumber = await fixture<MotcuaDossierLookup>(
+        html`<motcua-dossier-lookup .client=${createClient({ adapter: waiting })}></motcua-dossier-lookup>`,
+      );
+      await withNumber.updateComplete;
+      expect(shown(withNumber)).to.equal('Mã tra cứu hoặc số định danh (không bắt buộc)');
+    } finally {
+      history.replaceState(null, '', location.pathname);
+    }
   });
 
   it('asks for the key the office checks: key-kind="id-number" gives the ID number words, a digit keyboard, and refuses 11 digits without a request', async () => {

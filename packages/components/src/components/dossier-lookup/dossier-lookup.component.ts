@@ -2,6 +2,7 @@ import {
   extractDossierCode,
   isAbortError,
   isMotcuaError,
+  isPersonalKey,
   keyShapeOk,
   localized,
   MotcuaError,
@@ -254,10 +255,17 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     },
   });
 
-  /** The key the office checks: as the page says, else as this gateway's answers said; undefined until one has. */
+  /**
+   * A receipt's key in the page's link: motcua never puts a personal number in an address (the
+   * gateway refuses one there), so a link's key is a receipt's — the field asks for it from the
+   * start, and does not change (and move the page) when the answer says so.
+   */
+  private linkKind: KeyKind | undefined;
+
+  /** The key the office checks: as the page says, else as this gateway's answers said, else as the page's link shows; undefined until one has. */
   private get kind(): KeyKind | undefined {
     const backend = this.backend;
-    return this.keyKind || (backend ? learnedKinds.get(backend) : undefined);
+    return this.keyKind || (backend ? learnedKinds.get(backend) : undefined) || this.linkKind;
   }
 
   private learnKind(kind: KeyKind | undefined): void {
@@ -281,6 +289,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       this.codeText = code;
       this.keyText = this.lookupKey || fromUrl?.key || '';
       this.initial = true;
+      if (fromUrl?.key && !isPersonalKey(fromUrl.key)) this.linkKind = 'receipt';
     }
   }
 
