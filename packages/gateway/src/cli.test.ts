@@ -161,6 +161,31 @@ describe('motcua-gateway CLI', () => {
     assert.doesNotMatch(broken.err, /\n\s+at /);
   });
 
+  it('--help lists the options and the environment variables; a bad --port names the option', async () => {
+    const { child } = run(['--help']);
+    let out = '';
+    child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
+    const [code] = (await once(child, 'exit')) as [number];
+    assert.equal(code, 0);
+    for (const word of [
+      '--config',
+      '--port',
+      '--host',
+      '--portal',
+      '--help',
+      'MOTCUA_PORT',
+      'MOTCUA_ORIGINS',
+      'MOTCUA_TRUST_PROXY',
+      'MOTCUA_LOG_LEVEL',
+      'MOTCUA_REDIS_URL',
+      'MOTCUA_IGATE_CLIENT_SECRET',
+      'MOTCUA_VAPID_PRIVATE_KEY',
+    ])
+      assert.ok(out.includes(word), word);
+    assert.match((await fails(['--port', 'abc'])).err, /"port" must be a number \(got "abc"\) \(from --port\)/);
+    assert.match((await fails([], { MOTCUA_PORT: 'x' })).err, /"port" must be a number \(got "x"\) \(from MOTCUA_PORT\)/);
+  });
+
   it('says when the port is taken', async () => {
     const holder = createServer().listen(0, '127.0.0.1');
     await once(holder, 'listening');

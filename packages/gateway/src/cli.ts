@@ -9,6 +9,29 @@ import { serve } from './serve.js';
 
 const USAGE = `Usage: motcua-gateway [--config gateway.json] [--port 8080] [--host 127.0.0.1] [--portal ./site]\nThe config file and environment variables: ${GATEWAY_DOCS}`;
 
+const HELP = `Usage: motcua-gateway [options]
+
+Serves motcua's API, the no-JavaScript /lookup page and a portal's files over a backend.
+Without a config: the demo data set on http://127.0.0.1:8080.
+
+Options (they win over the config file and the environment):
+  -c, --config <file>   the gateway's JSON config file
+  -p, --port <number>   where to listen (default 8080; MOTCUA_PORT)
+      --host <address>  the address to listen on (default 127.0.0.1; 0.0.0.0 for every one; MOTCUA_HOST)
+      --portal <dir>    a folder served at / (MOTCUA_PORTAL_DIR)
+  -h, --help            this text
+
+Environment variables (they win over the config file):
+  MOTCUA_PORT, MOTCUA_HOST, MOTCUA_PORTAL_DIR
+  MOTCUA_ORIGINS        portal origins allowed to call the API from browsers, comma-separated
+  MOTCUA_TRUST_PROXY    the reverse proxies' addresses or blocks, comma-separated (or true)
+  MOTCUA_LOG_LEVEL      fatal, error, warn, info, debug or silent (debug also shows a start-up failure's stack trace)
+  MOTCUA_REDIS_URL      redis://host:6379/0, for the counters several instances share
+  MOTCUA_IGATE_CLIENT_SECRET, MOTCUA_IGATE_PASSWORD, MOTCUA_DVCQG_PASSWORD   the backend's secrets
+  MOTCUA_VAPID_PRIVATE_KEY   following: the Web Push private key
+
+Every field of the config file: ${GATEWAY_DOCS}`;
+
 try {
   const { values } = parseArgs({
     options: {
@@ -20,15 +43,10 @@ try {
     },
   });
   if (values.help) {
-    console.log(USAGE);
+    console.log(HELP);
     process.exit(0);
   }
-  const config = loadConfig(values.config, {
-    ...process.env,
-    ...(values.port ? { MOTCUA_PORT: values.port } : {}),
-    ...(values.host ? { MOTCUA_HOST: values.host } : {}),
-    ...(values.portal ? { MOTCUA_PORTAL_DIR: values.portal } : {}),
-  });
+  const config = loadConfig(values.config, process.env, { '--port': values.port, '--host': values.host, '--portal': values.portal });
   await serve(config);
 } catch (error) {
   // Operators get a sentence, not a stack trace; MOTCUA_LOG_LEVEL=debug shows the trace.

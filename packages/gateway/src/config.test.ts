@@ -241,3 +241,70 @@ describe('loadConfig: following', () => {
     );
   });
 });
+
+describe('loadConfig: every problem at once (fresh-eyes trial)', () => {
+  it('lists schema, origin and network problems together, in one format naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const file = join(dir, 'gateway.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        origins: ['https://hatinh.gov.vn/portal', 'hatinh.gov.vn'],
+        limits: {
+          foo: 1,
+          networks: [
+            { name: 'hall', cidr: ['203.113.0.0/40', '10.0.0.0/8'] },
+            { name: 'kiosk', cidr: 'kiosk' },
+          ],
+        },
+      }),
+    );
+    assert.throws(
+      () => loadConfig(file, {}),
+      (e: Error) => {
+        assert.ok(e instanceof ConfigError);
+        const lines = e.message.split('\n');
+        assert.equal(lines[0], `Invalid gateway config in ${file}:`);
+        assert.deepEqual(
+          lines.filter((l) => l.startsWith('  - ')),
+          [
+            '  - "limits.foo" is not a config field',
+            '  - "origins": "https://hatinh.gov.vn/portal" has a path: an origin is only scheme, host and port (https://hatinh.gov.vn)',
+            '  - "origins": "hatinh.gov.vn" is not an origin: write it as https://portal.example.gov.vn',
+            '  - "limits.networks": network "hall": "203.113.0.0/40" is not a CIDR block such as 203.113.0.0/24',
+            '  - "limits.networks": network "kiosk": "kiosk" is not a CIDR block such as 203.113.0.0/24',
+          ],
+        );
+        assert.equal(lines.at(-1), `Every field: ${GATEWAY_DOCS}`);
+        return true;
+      },
+    );
+  });
+
+  it('says "an object", "an array", and where a value from outside the file came from', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'motcua-'));
+    const file = join(dir, 'gateway.json');
+    writeFileSync(file, JSON.stringify({ limits: 5, origins: 'https://hatinh.gov.vn', follow: { vapidPublicKey: 'B'.repeat(87) } }));
+    assert.throws(
+      () => loadConfig(file, {}),
+      (e: Error) =>
+        e.message.includes('"limits" must be an object (got 5)') &&
+        e.message.includes('"origins" must be an array (got "https://hatinh.gov.vn")') &&
+        e.message.includes('"follow.subject" is required (a string)') &&
+        !/ a (object|array)\b/.test(e.message),
+    );
+    assert.throws(
+      () => loadConfig(undefined, { MOTCUA_PORT: 'x', MOTCUA_ORIGINS: 'https://a.gov.vn/x' }),
+      (e: Error) =>
+        e.message.includes('"port" must be a number (got "x") (from MOTCUA_PORT)') &&
+        e.message.includes(
+          '"origins": "https://a.gov.vn/x" has a path: an origin is only scheme, host and port (https://a.gov.vn) (from MOTCUA_ORIGINS)',
+        ),
+    );
+    assert.throws(
+      () => loadConfig(undefined, { MOTCUA_PORT: '9000' }, { '--port': 'abc' }),
+      (e: Error) => e.message.includes('"port" must be a number (got "abc") (from --port)'),
+    );
+    assert.equal(loadConfig(undefined, { MOTCUA_PORT: '9000' }, { '--port': '9100' }).port, 9100, 'the option wins');
+  });
+});

@@ -168,7 +168,37 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = process.env): GatewayConfig {
+/** Where a field's value came from, when not the file: `MOTCUA_PORT`, `--port`. */
+export type ConfigSources = Record<string, string>;
+
+/** Command-line options and the environment variables they stand for (they win over both the file and the variable). */
+const FLAGS: Record<string, string> = { '--port': 'MOTCUA_PORT', '--host': 'MOTCUA_HOST', '--portal': 'MOTCUA_PORTAL_DIR' };
+
+/** The config field each environment variable sets (for saying where a bad value came from). */
+const ENV_FIELDS: Record<string, string> = {
+  MOTCUA_PORT: 'port',
+  MOTCUA_HOST: 'host',
+  MOTCUA_ORIGINS: 'origins',
+  MOTCUA_TRUST_PROXY: 'trustProxy',
+  MOTCUA_LOG_LEVEL: 'logLevel',
+  MOTCUA_PORTAL_DIR: 'portalDir',
+  MOTCUA_REDIS_URL: 'redis',
+  MOTCUA_DVCQG_PASSWORD: 'adapter.password',
+  MOTCUA_IGATE_CLIENT_SECRET: 'adapter.clientSecret',
+  MOTCUA_IGATE_PASSWORD: 'adapter.password',
+  MOTCUA_VAPID_PRIVATE_KEY: 'follow.vapidPrivateKey',
+};
+
+/**
+ * Reads the config file, then the environment, then the command line's options (`flags`:
+ * `{ "--port": "abc" }`), and checks all of it: every problem is said at once, one line each,
+ * naming the file and, for a value that came from elsewhere, the variable or the option.
+ */
+export function loadConfig(
+  file: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  flags: Record<string, string | undefined> = {},
+): GatewayConfig {
   let raw: Record<string, unknown> = {};
   if (file) {
     let text: string;
@@ -183,41 +213,69 @@ export function loadConfig(file: string | undefined, env: NodeJS.ProcessEnv = pr
       throw new ConfigError(`The config file ${file} is not valid JSON at ${describeJsonError(text, error)}`);
     }
   }
-  for (const [name, set] of Object.entries(ENV)) {
-    const value = env[name];
-    if (value !== undefined && value !== '') set(raw, value);
-  }
+  const sources: ConfigSources = {};
+  const set = (name: string, value: string | undefined, source: string) => {
+    if (value === undefined || value === '') return;
+    ENV[name]!(raw, value);
+    sources[ENV_FIELDS[name]!] = source;
+  };
+  for (const name of Object.keys(ENV)) set(name, env[name], name);
+  for (const [flag, name] of Object.entries(FLAGS)) set(name, flags[flag], flag);
+  const from = (path: readonly PropertyKey[]) => {
+    const field = path.map(String).join('.');
+    const source = Object.entries(sources).find(([f]) => field === f || field.startsWith(`${f}.`))?.[1];
+    return source ? ` (from ${source})` : '';
+  };
+
+  const problems: string[] = [];
   const result = GatewayConfigSchema.safeParse(raw);
-  if (!result.success) {
-    const lines = result.error.issues.slice(0, 5).map((issue) => `  - ${explainIssue(issue, raw)}`);
-    throw new ConfigError(`Invalid gateway config${file ? ` in ${file}` : ''}:\n${lines.join('\n')}\nEvery field: ${GATEWAY_DOCS}`);
-  }
-  const config = result.data;
-  try {
-    config.origins = config.origins.map(normalizeOrigin);
-  } catch (error) {
-    throw new ConfigError(`Invalid gateway config at "origins": ${(error as Error).message}.`);
-  }
-  try {
-    limitsByAddress({ ...DEFAULT_LIMITS }, config.limits?.networks);
-  } catch (error) {
-    throw new ConfigError(`Invalid gateway config at "limits.networks": ${(error as Error).message}.`);
-  }
+  if (!result.success) for (const issue of result.error.issues) problems.push(`${explainIssue(issue, raw)}${from(issue.path)}`);
+  // Origins as browsers send them: each one that is not is a problem of its own.
+  if (Array.isArray(raw.origins))
+    raw.origins.forEach((origin) => {
+      if (typeof origin !== 'string') return;
+      try {
+        normalizeOrigin(origin);
+      } catch (error) {
+        problems.push(`"origins": ${(error as Error).message}${from(['origins'])}`);
+      }
+    });
+  // Each network's blocks, each bad one said.
+  const networks = (raw.limits as { networks?: unknown } | undefined)?.networks;
+  if (Array.isArray(networks))
+    for (const network of networks as Array<{ name?: unknown; cidr?: unknown }>) {
+      if (!network || typeof network.name !== 'string') continue;
+      const blocks = typeof network.cidr === 'string' ? [network.cidr] : Array.isArray(network.cidr) ? network.cidr : [];
+      for (const cidr of blocks) {
+        if (typeof cidr !== 'string') continue;
+        try {
+          limitsByAddress({ ...DEFAULT_LIMITS }, [{ name: network.name, cidr }]);
+        } catch (error) {
+          problems.push(`"limits.networks": ${(error as Error).message}`);
+        }
+      }
+    }
+  const config = result.success ? result.data : undefined;
   // A catalogue file has no dossiers: following one could never tell anybody anything.
-  if (config.follow && config.adapter.type === 'static') {
-    throw new ConfigError(
-      'Invalid gateway config at "follow": a static catalogue has no dossiers to follow. Remove "follow", or use an adapter that looks dossiers up (igate, dvcqg, opencps, rest).',
+  if (config?.follow && config.adapter.type === 'static') {
+    problems.push(
+      '"follow": a static catalogue has no dossiers to follow. Remove "follow", or use an adapter that looks dossiers up (igate, dvcqg, opencps, rest).',
     );
   }
   // The national portal through its login needs the account and the three endpoints; a GET proxy needs neither.
-  const { adapter } = config;
-  if (adapter.type === 'dvcqg' && adapter.method !== 'get') {
+  const adapter = config?.adapter;
+  if (adapter?.type === 'dvcqg' && adapter.method !== 'get') {
     const missing = (['endpoints', 'username', 'password'] as const).filter((key) => adapter[key] === undefined);
     if (missing.length)
-      throw new ConfigError(
-        `Invalid gateway config at "adapter.${missing[0]}": the national portal needs ${missing.map((k) => `"${k}"`).join(', ')} (its login and endpoints), or "method": "get" for a provincial proxy.`,
+      problems.push(
+        `"adapter.${missing[0]}": the national portal needs ${missing.map((k) => `"${k}"`).join(', ')} (its login and endpoints), or "method": "get" for a provincial proxy.`,
       );
   }
+  if (problems.length || !config) {
+    const lines = problems.map((problem) => `  - ${problem}`);
+    throw new ConfigError(`Invalid gateway config${file ? ` in ${file}` : ''}:\n${lines.join('\n')}\nEvery field: ${GATEWAY_DOCS}`);
+  }
+  config.origins = config.origins.map(normalizeOrigin);
   // Paths in the file are relative to the file.
   const base = file ? dirname(resolve(file)) : process.cwd();
   if (config.portalDir) config.portalDir = resolve(base, config.portalDir);
@@ -313,6 +371,11 @@ function valueAt(raw: unknown, path: readonly PropertyKey[]): unknown {
   return path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), raw);
 }
 
+/** "an object", "an array", "a number": the article English puts before the word. */
+const a = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+/** What zod expected, in words: `int` is "a whole number", the rest with its article. */
+const anExpected = (expected: string) => (expected === 'int' ? 'a whole number' : a(expected));
+
 /** One config problem in words an operator can act on: the field, what is wrong, what is allowed. */
 export function explainIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   const at = issue.path.map(String).join('.') || '(top level)';
@@ -328,11 +391,13 @@ export function explainIssue(issue: z.core.$ZodIssue, raw: unknown): string {
         ? `"${at}" must be one of ${(issue.options as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${shown})`
         : `"${at}" is not valid (got ${shown})`;
     case 'invalid_type':
-      return got === undefined ? `"${at}" is required (${issue.expected})` : `"${at}" must be a ${issue.expected} (got ${shown})`;
+      return got === undefined
+        ? `"${at}" is required (${anExpected(issue.expected)})`
+        : `"${at}" must be ${anExpected(issue.expected)} (got ${shown})`;
     case 'invalid_format':
       return issue.format === 'url'
         ? `"${at}" must be a full URL such as https://api.example.gov.vn (got ${shown})`
-        : `"${at}" must be a ${issue.format} (got ${shown})`;
+        : `"${at}" must be ${a(issue.format)} (got ${shown})`;
     case 'too_small':
       return `"${at}" must be at least ${String(issue.minimum)} (got ${shown})`;
     case 'too_big':
