@@ -11,7 +11,7 @@ import { MotcuaError, type Adapter, type KeyKind } from '@motcua/core';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { maxHeaderSize, STATUS_CODES } from 'node:http';
 import { maskDigitRuns, sendError } from './error-replies.js';
-import { errorBody } from './errors.js';
+import { asMotcuaError, errorBody } from './errors.js';
 import { following, type FollowOptions } from './follow/following.js';
 import { gatewayServices } from './gateway-services.js';
 import { DEFAULT_CACHE_SECONDS, DEFAULT_LIMITS, type GatewayLimits } from './limits.js';
@@ -107,7 +107,9 @@ export async function createGateway(options: GatewayOptions): Promise<FastifyIns
     // Errors the router raises before any route (a path parameter too long, a bad
     // Content-Type) get the same JSON error as the rest, without echoing the URL back.
     frameworkErrors: (error, request, reply) => {
-      sendError(request, reply, new MotcuaError('invalid-input', `refused by the router: ${error.code}`));
+      // A type the gateway does not read is said as such (415), the rest as not valid.
+      const e = error.statusCode === 415 ? asMotcuaError(error) : new MotcuaError('invalid-input', `refused by the router: ${error.code}`);
+      sendError(request, reply, e);
     },
     // A request Node's parser refuses (raw non-ASCII in the URL from a hand-typed curl, a
     // header too large) gets the same JSON error as the rest, not a bare "Client Error" —

@@ -5,7 +5,7 @@
  */
 import { isMotcuaError, type MotcuaError } from '@motcua/core';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { asMotcuaError, errorBody, langOf, STATUS_BY_KIND } from './errors.js';
+import { asMotcuaError, errorBody, langOf, statusOf } from './errors.js';
 
 /** Nine digits or more in a row — no dossier code's, an ID or phone number's — hidden from a log line. */
 export const maskDigitRuns = (text: string): string => text.replace(/\d{9,}/g, (d) => '#'.repeat(d.length));
@@ -32,17 +32,21 @@ function logFailure(request: FastifyRequest, e: MotcuaError): void {
 
 /** Logs the failure, and sets its status and (rate-limited) Retry-After; what it answers is the caller's. */
 function prepare(request: FastifyRequest, reply: FastifyReply, error: unknown): MotcuaError {
-  const e = asMotcuaError(error);
+  // A request from another site's page is refused for that, whatever else is wrong with it (request-policy.ts).
+  const e = request.foreignRefusal ?? asMotcuaError(error);
   logFailure(request, e);
   if (e.retryAfter !== undefined) reply.header('retry-after', String(e.retryAfter));
-  reply.code(STATUS_BY_KIND[e.kind]).header('cache-control', 'no-store');
+  reply.code(statusOf(e)).header('cache-control', 'no-store');
   return e;
 }
 
 /** The API's JSON error, also sent from hooks that refuse a request before any route. */
 export function sendError(request: FastifyRequest, reply: FastifyReply, error: unknown): FastifyReply {
   const e = prepare(request, reply, error);
-  return reply.send(errorBody(e, langOf(request.headers['accept-language'])));
+  // The language a body asks for (a follow's `lang`: its page's), else Accept-Language.
+  const asked = (request.body as { lang?: unknown } | undefined)?.lang;
+  const lang = typeof asked === 'string' && asked.length <= 35 ? `${asked},${request.headers['accept-language'] ?? ''}` : undefined;
+  return reply.send(errorBody(e, langOf(lang ?? request.headers['accept-language'])));
 }
 
 type ErrorHandler = (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => FastifyReply;

@@ -2,6 +2,7 @@
 import { isMotcuaError, MotcuaError, type ErrorKind, type KeyKind, type Lang } from '@motcua/core';
 // Every language the gateway speaks, registered (the answers' messages carry them), and the one resolver of a language tag.
 import { resolveLang } from './languages.js';
+import { gatewayText, gatewayTextWith } from './words.js';
 
 export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   'invalid-input': 400,
@@ -15,6 +16,21 @@ export const STATUS_BY_KIND: Record<ErrorKind, number> = {
   network: 503,
   timeout: 504,
 };
+
+/** A status more precise than the kind's, for the gateway's own refusals (405, 413, 415): the body keeps the kind. */
+const ANSWER_STATUS = new WeakMap<MotcuaError, number>();
+
+/** `error`, answered with `status` instead of its kind's. */
+export function answeredWith<E extends MotcuaError>(error: E, status: number): E {
+  ANSWER_STATUS.set(error, status);
+  return error;
+}
+
+/** The HTTP status an error is answered with. */
+export const statusOf = (error: MotcuaError): number => ANSWER_STATUS.get(error) ?? STATUS_BY_KIND[error.kind];
+
+const TOO_LARGE = gatewayText('error.too-large');
+const MEDIA_TYPE = gatewayText('error.media-type');
 
 export interface ErrorBody {
   error: { kind: ErrorKind; message: string; messages: { vi: string; en: string }; retryAfter?: number; field?: string; keyKind?: KeyKind };
@@ -50,13 +66,25 @@ export function asMotcuaError(error: unknown): MotcuaError {
     return new MotcuaError('invalid-input', (error as Error).message, { status: 400, ...(field ? { field } : {}) });
   }
   const status = (error as { statusCode?: number }).statusCode;
-  if (status === 413 || status === 414 || status === 431) return new MotcuaError('invalid-input', 'request too large', { status });
+  // Said as what it is, not as "not valid": too large (a body past the limit), or a type the gateway does not read.
+  if (status === 413 || status === 414 || status === 431)
+    return answeredWith(
+      new MotcuaError('invalid-input', `request too large: ${(error as Error).message}`, { messages: TOO_LARGE }),
+      status,
+    );
+  if (status === 415)
+    return answeredWith(new MotcuaError('invalid-input', `media type refused: ${(error as Error).message}`, { messages: MEDIA_TYPE }), 415);
   if (status && status >= 400 && status < 500) return new MotcuaError('invalid-input', (error as Error).message, { status });
   return new MotcuaError('server', error instanceof Error ? error.message : String(error), { cause: error });
 }
 
+/** Refused by a limit: its message says how long to wait, in minutes (Retry-After says the seconds). */
 export function rateLimited(retryAfter: number): MotcuaError {
-  return new MotcuaError('rate-limited', `rate limit, retry in ${retryAfter}s`, { retryAfter });
+  const minutes = Math.max(1, Math.ceil(retryAfter / 60));
+  return new MotcuaError('rate-limited', `rate limit, retry in ${retryAfter}s`, {
+    retryAfter,
+    messages: gatewayTextWith('error.rate-limited', { minutes }),
+  });
 }
 
 /** The first language of an Accept-Language header that the core knows, else Vietnamese. */

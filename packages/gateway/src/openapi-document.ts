@@ -11,6 +11,27 @@ import { COMPONENT_NAMES } from './api-schemas.js';
 
 const withComponents = createJsonSchemaTransformObject({});
 
+/** What every route can be refused with before its handler, said in the document as its 400 is (JSON, or the page). */
+const REFUSALS: Record<string, string> = {
+  413: 'The body is too large (over 1 KB; 4 KB for a follow).',
+  415: 'The body is neither a form (`application/x-www-form-urlencoded`) nor JSON.',
+  431: 'The request head is too large.',
+};
+
+/**
+ * A route's body, a form or JSON (a form is what a page's `<form>` and the elements send: no
+ * preflight from another origin), and the refusals it can meet: 413 and 415 with a body, 431 always.
+ */
+function withRefusals<S>(schema: S): S {
+  const route = schema as { body?: unknown; consumes?: string[]; response?: Record<string, unknown> } | undefined;
+  const invalid = route?.response?.['400'];
+  if (!route || !invalid) return schema;
+  const statuses = route.body ? ['413', '415', '431'] : ['431'];
+  const response = { ...route.response };
+  for (const status of statuses) response[status] ??= { ...(invalid as object), description: REFUSALS[status] };
+  return { ...route, ...(route.body ? { consumes: ['application/x-www-form-urlencoded', 'application/json'] } : {}), response } as S;
+}
+
 /** The generated document's frame; paths and schemas come from the routes. */
 const OPENAPI = {
   openapi: {
@@ -38,7 +59,10 @@ const OPENAPI = {
   transform: (document) => {
     const { schema, url } = jsonSchemaTransform(document);
     const id = (schema as { operationId?: unknown } | undefined)?.operationId;
-    return { schema: document.route.method === 'HEAD' && typeof id === 'string' ? { ...schema, operationId: `${id}Head` } : schema, url };
+    return {
+      schema: withRefusals(document.route.method === 'HEAD' && typeof id === 'string' ? { ...schema, operationId: `${id}Head` } : schema),
+      url,
+    };
   },
   // The named schemas (api-schemas.ts) under components. The library also writes an input copy of
   // each (`DossierInput`…) for request bodies that would use them; none does, so they are left out.

@@ -9,20 +9,55 @@ import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import etag from '@fastify/etag';
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
 import { constants as zlib } from 'node:zlib';
 import { jsonErrors, sendError } from './error-replies.js';
-import { rateLimited } from './errors.js';
+import { answeredWith, rateLimited } from './errors.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { rateLimitStore } from './shared-state.js';
-import { gatewayText } from './words.js';
+import { gatewayText, gatewayTextWith } from './words.js';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** A portal file: outside the API's request budget (portal.ts). */
     staticFile?: boolean;
   }
+  interface FastifyRequest {
+    /** A POST or DELETE from another site's page: refused with this, whatever else it is (error-replies.ts). */
+    foreignRefusal: MotcuaError | null;
+  }
+}
+
+const NO_ROUTE = gatewayText('error.no-route');
+
+/** A route's path as a pattern of concrete paths (`/v1/dossiers/:code` → `^/v1/dossiers/[^/]+$`). */
+const pathPattern = (url: string): RegExp =>
+  new RegExp(
+    `^${url
+      .split(/(:\w+|\*)/)
+      .map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+      .join('')}$`,
+  );
+
+/**
+ * A form too large to be read: its `lang` (a page's form sends it first) read from its first
+ * bytes, so the refusal is said in the form's language. The stream is given back as it was.
+ */
+async function peekFormLang(request: FastifyRequest, payload: Readable): Promise<void> {
+  if (request.method !== 'POST' || !String(request.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) return;
+  if (!(Number(request.headers['content-length']) > request.routeOptions.bodyLimit)) return;
+  let chunk: Buffer | null = payload.read() as Buffer | null;
+  if (chunk === null && !payload.readableEnded) {
+    await Promise.race([once(payload, 'readable'), once(payload, 'end'), new Promise((resolve) => setTimeout(resolve, 1000))]);
+    chunk = payload.read() as Buffer | null;
+  }
+  if (!chunk) return;
+  payload.unshift(chunk);
+  const lang = new URLSearchParams(chunk.subarray(0, 256).toString('latin1')).get('lang');
+  if (lang && lang.length <= 35) request.body = { lang };
 }
 
 export interface RequestPolicyOptions {
@@ -70,6 +105,7 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
   // counted. Its answer would be unreadable to that page anyway (CORS), but a wrong key it sends
   // would count against the dossier: any website could spend its visitors' browsers on pausing
   // a known dossier. (Same site: the Origin's host is the one the request came to.)
+  app.decorateRequest('foreignRefusal', null);
   app.addHook('onRequest', async (request, reply) => {
     if (request.method !== 'POST' && request.method !== 'DELETE') return;
     const origin = request.headers.origin;
@@ -83,11 +119,22 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
       // not a site's origin: refused below
     }
     if (host && host === request.host) return;
-    return sendError(
-      request,
-      reply,
-      new MotcuaError('invalid-input', 'a POST from a page whose origin is not allowed', { field: 'origin', messages: FOREIGN_POST }),
-    );
+    const refusal = new MotcuaError('invalid-input', 'a POST from a page whose origin is not allowed', {
+      field: 'origin',
+      messages: FOREIGN_POST,
+    });
+    // Outside every route: the API's JSON error at once.
+    if (request.is404) return sendError(request, reply, refusal);
+    // Else refused once its body is read (not counted: the budget skips it), by the route's own error
+    // handler — the /lookup page answers a page, in the language its form asked for.
+    request.foreignRefusal = refusal;
+  });
+  app.addHook('preParsing', async (request, _reply, payload) => {
+    await peekFormLang(request, payload);
+    return payload;
+  });
+  app.addHook('preValidation', async (request) => {
+    if (request.foreignRefusal) throw request.foreignRefusal;
   });
   await app.register(cors, {
     // Same-origin and non-browser callers send no Origin; browsers from other sites must be on the list.
@@ -95,6 +142,8 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
     methods: ['GET', 'HEAD', 'POST', 'DELETE'],
     maxAge: 600,
   });
+  // Bodies are a form or JSON: a text one (Fastify reads text/plain by default) is refused as of a type not read (415).
+  app.removeContentTypeParser('text/plain');
   // A key in a form body (the no-JS page's POST, and the API's: a form needs no preflight from another origin).
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_request, body, done) => {
     // A name given twice stays a list, which the route's schema refuses: one guess per request.
@@ -110,7 +159,8 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
     timeWindow: 60_000,
     keyGenerator: (request) => app.clientOf(request),
     // The portal's files are not API calls (portal.ts).
-    allowList: (request) => request.routeOptions.config.staticFile === true,
+    // Nor is another site's POST, refused before it counts (above).
+    allowList: (request) => request.routeOptions.config.staticFile === true || request.foreignRefusal !== null,
     // Thrown to the route's error handler: the API answers it in JSON, the /lookup page as a page.
     errorResponseBuilder: (_req, context) => {
       const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
@@ -139,11 +189,32 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
     if (reply.statusCode === 304) reply.removeHeader('content-type');
   });
 
+  // Every route's path and methods, for the answer to a method an address does not take.
+  const routes: Array<{ pattern: RegExp; methods: string[] }> = [];
+  app.addHook('onRoute', (route) => {
+    const methods = [route.method].flat().filter((m) => m !== 'OPTIONS');
+    if (methods.length && route.url !== '*') routes.push({ pattern: pathPattern(route.url), methods });
+  });
+
   // Outside every area (a path no route has, and the budget refusing it): the API's JSON error.
   app.setErrorHandler(jsonErrors);
-  app.setNotFoundHandler((request, reply) =>
-    sendError(request, reply, new MotcuaError('not-found', `no route ${request.method} ${loggedPath(request.url)}`)),
-  );
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
+    if (allowed.length && !allowed.includes(request.method)) {
+      const allow = allowed.join(', ');
+      reply.header('allow', allow);
+      const e = new MotcuaError('invalid-input', `${request.method} ${loggedPath(request.url)}: the address takes ${allow}`, {
+        messages: gatewayTextWith('error.method', { method: request.method, allowed: allow }),
+      });
+      return sendError(request, reply, answeredWith(e, 405));
+    }
+    return sendError(
+      request,
+      reply,
+      new MotcuaError('not-found', `no route ${request.method} ${loggedPath(request.url)}`, { messages: NO_ROUTE }),
+    );
+  });
 }
 
 export const requestPolicy = fp(policy, { name: 'motcua-request-policy', dependencies: ['motcua-services'] });

@@ -7,6 +7,7 @@
  */
 import { localized, say, type Lang, type LocalizedText } from '@motcua/core';
 import { fillWords } from '@motcua/core/status';
+import { languages } from './languages.js';
 
 export const GATEWAY_WORDS = {
   // The language's own name, on the page's link to it.
@@ -38,7 +39,15 @@ export const GATEWAY_WORDS = {
   // Refusals (each error's message; the API's JSON gives it as { vi, en } too).
   'error.foreign-post':
     'Trang web này chưa được phép gửi tra cứu tới cổng kết nối. Vui lòng tra cứu trên cổng dịch vụ công của tỉnh, thành phố.',
-  'error.key-in-url': 'Số định danh hoặc số điện thoại không được gửi trong địa chỉ trang: hãy gửi trong nội dung yêu cầu (POST).',
+  'error.key-in-url':
+    'Vì an toàn, số định danh hoặc số điện thoại không được ghi trong đường dẫn. Vui lòng nhập số vào ô tra cứu trên trang (số được gửi kín trong nội dung yêu cầu).',
+  'error.rate-limited': 'Bạn đã tra cứu quá nhiều lần. Vui lòng chờ {minutes} phút rồi thử lại.',
+  'error.backend-unreachable': 'Hệ thống của cơ quan hiện không phản hồi. Vui lòng thử lại sau ít phút.',
+  'error.backend-busy': 'Hệ thống của cơ quan đang bận. Vui lòng thử lại sau ít phút.',
+  'error.no-route': 'Không có địa chỉ này trên cổng kết nối. Danh sách các địa chỉ có tại /openapi.json.',
+  'error.method': 'Địa chỉ này không nhận yêu cầu {method}; chỉ nhận {allowed}.',
+  'error.too-large': 'Thông tin gửi lên quá dài nên không được nhận. Vui lòng chỉ nhập mã hồ sơ và mã tra cứu rồi thử lại.',
+  'error.media-type': 'Thông tin gửi lên không ở dạng được nhận: chỉ nhận biểu mẫu hoặc JSON.',
   'error.paused':
     'Hồ sơ này tạm dừng xem chi tiết vì đã có quá nhiều lần nhập sai. Bạn vẫn xem được trạng thái hồ sơ; vui lòng thử lại sau ít phút.',
   'follow.nothing-to-tell': 'Cần đăng ký nhận thông báo trên trình duyệt để theo dõi hồ sơ.',
@@ -48,6 +57,7 @@ export const GATEWAY_WORDS = {
   'follow.not-yours':
     'Không xác nhận được trình duyệt đã đăng ký theo dõi. Hãy thôi theo dõi từ chính trình duyệt đó, hoặc nhập mã tra cứu.',
   'follow.no-proof': 'Cần thông tin đăng ký của trình duyệt hoặc mã tra cứu để thôi theo dõi.',
+  'follow.push-unreachable': 'Chưa kết nối được với dịch vụ thông báo của trình duyệt. Vui lòng thử lại sau ít phút.',
   'follow.store-down': 'Chưa thể đăng ký theo dõi lúc này do hệ thống đang gặp sự cố. Vui lòng thử lại sau.',
   // GET / (for whoever sets the gateway up).
   root: 'Cổng kết nối motcua đang chạy. Trang web của thành phố gọi API này; xem /openapi.json.',
@@ -65,3 +75,15 @@ export function gatewayWord(lang: Lang, word: GatewayWord, args: Readonly<Record
 
 /** A word as a text in every language: an error's message (MotcuaError's `messages`), serialised `{ vi, en }`. */
 export const gatewayText = (word: GatewayWord): LocalizedText => localized(`gateway.${word}`, GATEWAY_WORDS[word]);
+
+/**
+ * A word with `{name}` filled, as a text in every registered language (an error's message that
+ * says a number: the minutes to wait, the methods an address takes).
+ */
+export function gatewayTextWith(word: GatewayWord, args: Readonly<Record<string, string | number>>): LocalizedText {
+  const text = { vi: gatewayWord('vi', word, args) } as { vi: string; en: string };
+  for (const lang of languages())
+    if (lang !== 'vi') Object.defineProperty(text, lang.toLowerCase(), { enumerable: true, get: () => gatewayWord(lang, word, args) });
+  if (!Object.hasOwn(text, 'en')) text.en = text.vi;
+  return text;
+}

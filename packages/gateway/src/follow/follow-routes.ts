@@ -25,6 +25,7 @@ const DOSSIER_FULL = gatewayText('follow.dossier-full');
 const ENDPOINT_FULL = gatewayText('follow.endpoint-full');
 const NOT_YOURS = gatewayText('follow.not-yours');
 const NO_PROOF = gatewayText('follow.no-proof');
+const PUSH_UNREACHABLE = gatewayText('follow.push-unreachable');
 
 const SUBSCRIPTION = z.strictObject({
   endpoint: z.string().check(z.maxLength(1000), z.describe('https, at a push service (`follow.pushHosts`).')),
@@ -132,7 +133,7 @@ export const followRoutes: FastifyPluginAsyncZod<FollowRoutesOptions> = async (a
         if (!target.ok) {
           request.log.warn({ reason: target.reason }, 'push endpoint refused');
           throw target.transient
-            ? new MotcuaError('network', `push endpoint: ${target.reason}`)
+            ? new MotcuaError('network', `push endpoint: ${target.reason}`, { messages: PUSH_UNREACHABLE })
             : new MotcuaError('invalid-input', `subscription.endpoint: ${target.reason}`, {
                 field: 'subscription.endpoint',
                 messages: BAD_SUBSCRIPTION,

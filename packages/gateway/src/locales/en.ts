@@ -32,7 +32,16 @@ const en: Record<GatewayWordKey, string> = {
   'gateway.page.steps': 'Processing steps',
   'gateway.push.body': 'Dossier {code}. Tap to see the details.',
   'gateway.error.foreign-post': 'This website may not send look-ups to the gateway. Please use the province or city public service portal.',
-  'gateway.error.key-in-url': 'An ID or phone number must not be sent in the address: send it in the request body (POST).',
+  'gateway.error.key-in-url':
+    'For your safety, an ID or phone number must not be put in a link. Please type it into the lookup box on the page instead.',
+  'gateway.error.rate-limited': 'Too many lookups. Please wait {minutes} {minutes:minute|minutes} and try again.',
+  'gateway.error.backend-unreachable': "The office's system is not answering right now. Please try again in a few minutes.",
+  'gateway.error.backend-busy': "The office's system is busy. Please try again in a few minutes.",
+  'gateway.error.no-route': 'There is no such address on this gateway. Its addresses are listed at /openapi.json.',
+  'gateway.error.method': 'This address does not take {method} requests; it takes {allowed}.',
+  'gateway.error.too-large':
+    'What was sent is too long to be accepted. Please enter only the dossier code and the lookup key, then try again.',
+  'gateway.error.media-type': 'What was sent is not in a form that is accepted: only a form or JSON.',
   'gateway.error.paused':
     'Seeing the details of this dossier is paused: too many wrong entries were tried. Its status can still be seen; please try again in a few minutes.',
   'gateway.follow.nothing-to-tell': 'Following needs the browser to subscribe to notifications.',
@@ -42,6 +51,7 @@ const en: Record<GatewayWordKey, string> = {
   'gateway.follow.endpoint-full': 'This browser follows too many dossiers. Stop following those that are finished, then try again.',
   'gateway.follow.not-yours': 'This is not the browser that followed. Stop from that browser, or give the lookup key.',
   'gateway.follow.no-proof': "Stopping needs the browser's subscription secret or the lookup key.",
+  'gateway.follow.push-unreachable': "The browser's notification service could not be reached. Please try again in a few minutes.",
   'gateway.follow.store-down': 'Following is not available right now. Please try again later.',
   'gateway.root': 'The motcua gateway is running. City portals call this API; see /openapi.json.',
 };
