@@ -258,6 +258,19 @@ describe('what the attack on issue 27 found', () => {
       body: new URLSearchParams({ key: target.applicant!.idNumber! }),
     });
     assert.equal(right.status, 200, 'twelve "null" wrong keys paused nothing');
+    // A page of the gateway's own posting its form may send "null" too (its Referrer-Policy: no-referrer), from the same origin.
+    const own = await fetch(`${gw.url}/lookup`, {
+      method: 'POST',
+      body: new URLSearchParams({ code: target.code, key: target.applicant!.idNumber! }),
+      headers: { origin: 'null', 'sec-fetch-site': 'same-origin' },
+    });
+    assert.equal(own.status, 200, "the gateway's own form");
+    const sandboxed = await fetch(`${gw.url}/lookup`, {
+      method: 'POST',
+      body: new URLSearchParams({ code: target.code }),
+      headers: { origin: 'null', 'sec-fetch-site': 'cross-site' },
+    });
+    assert.equal(sandboxed.status, 400, 'a sandboxed frame of another site');
   });
 
   it('a POST takes nothing in its address: a key or an ID number in the query is refused (400 naming it), though the body is right', async () => {

@@ -110,8 +110,11 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
     if (request.method !== 'POST' && request.method !== 'DELETE') return;
     const origin = request.headers.origin;
     if (!origin || origins.has(origin)) return;
-    // "null" (a sandboxed frame, a file, a redirect through another site) is refused too: any
-    // website can make one, and none can be listed.
+    // "null" is refused too — a sandboxed frame any website can make — unless the browser says
+    // the request comes from this very origin: the gateway's own pages send "null" on a form
+    // post, as their Referrer-Policy (no-referrer) asks, with Sec-Fetch-Site "same-origin",
+    // which a page cannot forge.
+    if (origin === 'null' && request.headers['sec-fetch-site'] === 'same-origin') return;
     let host = '';
     try {
       host = new URL(origin).host;
