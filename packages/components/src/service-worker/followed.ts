@@ -30,4 +30,13 @@ export interface NotificationWords {
   notStopped: string;
 }
 
+/** The notifications' words in Vietnamese: the lookup's follow words (follow.strings.ts) and the worker's own for a record that carries none. */
+export const NOTIFICATION_WORDS_VI: NotificationWords = {
+  body: 'Hồ sơ {code}. Bấm để xem chi tiết.',
+  changed: 'Hồ sơ có thay đổi',
+  stop: 'Thôi theo dõi',
+  stopped: 'Đã thôi theo dõi hồ sơ {code}.',
+  notStopped: 'Chưa thôi theo dõi được hồ sơ {code} (lỗi kết nối). Hãy mở trang tra cứu và thử lại.',
+};
+
 export const followedKey = (origin: string, code: string): string => `${origin}/__motcua/followed/${encodeURIComponent(code)}`;

@@ -19,7 +19,7 @@
  */
 import { dossierStatus, isDossierStatusCode } from '@motcua/core/status';
 import { STORED_AT_HEADER } from '@motcua/core';
-import { FOLLOWED_CACHE, followedKey, type FollowedRecord, type NotificationWords } from './followed.js';
+import { FOLLOWED_CACHE, followedKey, NOTIFICATION_WORDS_VI, type FollowedRecord, type NotificationWords } from './followed.js';
 
 /** The parts of the worker scope this file uses (the DOM lib, which the project compiles with, lacks them). */
 interface ExtendableEvent extends Event {
@@ -214,18 +214,9 @@ async function followed(code: string): Promise<FollowedRecord | undefined> {
   return kept ? ((await kept.json()) as FollowedRecord) : undefined;
 }
 
-/** The notifications' words where the followed dossier's record carries none (one kept before they were): Vietnamese. */
-const VIETNAMESE: NotificationWords = {
-  body: 'Hồ sơ {code}. Bấm để xem chi tiết.',
-  changed: 'Hồ sơ có thay đổi',
-  stop: 'Thôi theo dõi',
-  stopped: 'Đã thôi theo dõi hồ sơ {code}.',
-  notStopped: 'Chưa thôi theo dõi được hồ sơ {code} (lỗi kết nối). Hãy mở trang tra cứu và thử lại.',
-};
-
 /** The words a record keeps in its page's language (any language the page had), with the code filled in. */
 function wordsOf(record: FollowedRecord | undefined, code: string): NotificationWords & { lang: string } {
-  const kept = record?.words ?? VIETNAMESE;
+  const kept = record?.words ?? NOTIFICATION_WORDS_VI;
   const fill = (text: string) => text.replaceAll('{code}', code);
   return {
     body: fill(kept.body),

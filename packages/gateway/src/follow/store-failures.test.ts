@@ -354,3 +354,27 @@ function damagePages(file: string): void {
   writeSync(fd, Buffer.alloc(4096, 0xa5), 0, 4096, 4096);
   closeSync(fd);
 }
+
+describe("a store file from before a follower's language was kept", () => {
+  it('opens with the column added: its followers stay (their pushes in Vietnamese), a new one keeps its language', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'motcua-lang-')), 'watch.db');
+    const old = new sqlite.Database(file);
+    old.exec(`CREATE TABLE watched (code TEXT PRIMARY KEY, status INTEGER, checked_at INTEGER NOT NULL DEFAULT 0, final_since INTEGER, webhooks INTEGER NOT NULL DEFAULT 0, pending TEXT);
+      CREATE TABLE subscriptions (code TEXT NOT NULL, endpoint TEXT NOT NULL, p256dh TEXT NOT NULL, auth TEXT NOT NULL, PRIMARY KEY (code, endpoint));`);
+    const code = '000.00.12.H42-241105-0001';
+    old.run('INSERT INTO watched (code, status) VALUES (?, 4)', [code]);
+    old.run('INSERT INTO subscriptions (code, endpoint, p256dh, auth) VALUES (?, ?, ?, ?)', [code, 'https://push.example/old', 'p', 'a']);
+    old.close();
+    const store = sqliteWatchStore(file);
+    try {
+      const caps = { perDossier: 10, perEndpoint: 10 };
+      await store.subscribe(code, { endpoint: 'https://push.example/new', keys: { p256dh: 'p2', auth: 'a2' }, lang: 'en' }, caps);
+      assert.deepEqual((await store.subscriptions(code)).map((s) => [s.endpoint, s.lang ?? 'vi']).sort(), [
+        ['https://push.example/new', 'en'],
+        ['https://push.example/old', 'vi'],
+      ]);
+    } finally {
+      store.close();
+    }
+  });
+});
