@@ -256,4 +256,395 @@ export const TUNE_TITLES: TitleQuery[] = [
     expect: ['Cấp thẻ tạm trú cho người nước ngoài…', 'Gia hạn tạm trú cho người nước ngoài tại Việt Nam (…'],
   },
   { q: 'register my baby born in vietnam', expect: [...KS, ...KS_NN] },
+  // Third batch (written before this round's changes): breadth — one or two queries for many
+  // procedures across sectors, typed as on a phone (no diacritics, abbreviations, typos, questions).
+  { q: 'ba toi vua mat lam giay bao tu o dau', expect: ['Đăng ký khai tử', 'Thủ tục đăng ký khai tử'] },
+  { q: 'dang ki khai tư', expect: ['Đăng ký khai tử', 'Thủ tục đăng ký khai tử'] },
+  {
+    q: 'ong toi 60 tuoi chua tung co giay khai sinh',
+    expect: [
+      'Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân',
+      'Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân',
+    ],
+  },
+  {
+    q: 'so goc khai sinh bi mat o xa dang ky lai',
+    expect: ['Đăng ký lại khai sinh', 'Thủ tục đăng ký lại khai sinh'],
+  },
+  {
+    q: 'ly hon o my ve vn ghi chu vao so ho tich',
+    expect: [
+      'Ghi vào Sổ hộ tịch việc ly hôn, hủy việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài',
+      'Thủ tục ghi vào Sổ hộ tịch việc ly hôn, hủy việc kết hôn…',
+    ],
+  },
+  {
+    q: 'da dang ky ket hon o han quoc gio ghi chu o viet nam',
+    expect: [
+      'Ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài',
+      'Thủ tục ghi vào Sổ hộ tịch việc kết hôn…',
+    ],
+  },
+  { q: 'cham dut giam ho', expect: ['Đăng ký chấm dứt giám hộ', 'Thủ tục đăng ký chấm dứt giám hộ'] },
+  {
+    q: 'doi dan toc cho con theo dan toc me',
+    expect: ['Xác định lại dân tộc', 'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc'],
+  },
+  {
+    q: 'con chua co khai sinh bo muon nhan con luon',
+    expect: ['Đăng ký khai sinh kết hợp nhận cha, mẹ, con', 'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con'],
+  },
+  { q: 'thu tuc nhan cha cho con', expect: ['Đăng ký nhận cha, mẹ, con', 'Thủ tục đăng ký nhận cha, mẹ, con'] },
+  {
+    q: 'xin trich luc ket hon ban sao',
+    expect: ['Cấp bản sao Trích lục hộ tịch', 'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh'],
+  },
+  { q: 'nguoi nuoc ngoai chet o vn khai tu', expect: ['Thủ tục đăng ký khai tử có yếu tố nước ngoài'] },
+  {
+    q: 'sua nam sinh trong giay khai sinh',
+    expect: [
+      'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch',
+      'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc',
+    ],
+  },
+  {
+    q: 'nguoi nuoc ngoai song o vn muon nhan nuoi be',
+    expect: ['Giải quyết việc người nước ngoài thường trú ở Việt Nam nhận trẻ em Việt Nam làm con nuôi'],
+  },
+  { q: 'dang ky lai nuoi con nuoi', expect: ['Đăng ký lại việc nuôi con nuôi trong nước'] },
+  // Residence.
+  { q: 'xoa tam tru', expect: ['Xóa đăng ký tạm trú'] },
+  { q: 'cat khau cho nguoi da mat', expect: ['Xóa đăng ký thường trú'] },
+  { q: 'tam tru het han roi phai lam sao', expect: ['Gia hạn tạm trú'] },
+  { q: 'bao tam vang di lam an xa', expect: ['Khai báo tạm vắng'] },
+  { q: 'co khach o lai nha qua dem phai khai bao khong', expect: ['Thông báo lưu trú'] },
+  { q: 'thong tin cu tru bi sai ngay sinh', expect: ['Điều chỉnh thông tin về cư trú trong Cơ sở dữ liệu về cư trú'] },
+  {
+    q: 'chua du dieu kien dang ky thuong tru tam tru',
+    expect: ['Khai báo thông tin về cư trú đối với người chưa đủ điều kiện đăng ký thường trú, đăng ký tạm trú'],
+  },
+  { q: 'xin giay ct07 nop ho so xin viec', expect: ['Xác nhận thông tin về cư trú'] },
+  { q: 'nha o tren thuyen xac nhan cho o', expect: ['Xác nhận nơi thường xuyên đậu, đỗ; sử dụng phương tiện vào mục đích để ở'] },
+  // Identity.
+  {
+    q: 'lam can cuoc cho be 5 tuoi',
+    expect: [
+      'Cấp thẻ Căn cước cho người dưới 14 tuổi',
+      'Cấp thẻ căn cước cho người dưới 14 tuổi',
+      'Cấp thẻ căn cước cho người dưới 14 tuổi (…',
+    ],
+  },
+  {
+    q: 'kich hoat tai khoan dinh danh dien tu muc 2',
+    expect: [
+      'Xác lập số định danh cá nhân và kích hoạt tài khoản định danh điện tử mức độ 2',
+      'Cấp tài khoản định danh điện tử mức độ 02, căn cước điện tử cho công dân Việt Nam (cấp xã)',
+    ],
+  },
+  { q: 'xac nhan so cmnd cu 9 so', expect: ['Xác nhận số chứng minh nhân dân 09 số, số định danh cá nhân…'] },
+  { q: 'khoa can cuoc dien tu vi mat dien thoai', expect: ['Khóa căn cước điện tử…'] },
+  { q: 'mo khoa tai khoan vneid', expect: ['Mở khóa tài khoản định danh điện tử…', 'Mở khóa căn cước điện tử…'] },
+  { q: 'the can cuoc het han doi the moi', expect: ['Cấp đổi, cấp lại thẻ Căn cước', 'Cấp đổi thẻ căn cước', 'Cấp đổi thẻ căn cước (…'] },
+  // Passports, borders, nationality.
+  { q: 'ho chieu bi mat phai trinh bao', expect: ['Trình báo mất hộ chiếu phổ thông…'] },
+  { q: 'lam passport lan dau can giay to gi', expect: ['Cấp hộ chiếu phổ thông ở trong nước (…'] },
+  { q: 'tim lai duoc ho chieu da bao mat', expect: ['Khôi phục giá trị sử dụng hộ chiếu phổ thông…'] },
+  { q: 'the thuong tru cho nguoi nuoc ngoai', expect: ['Cấp thẻ thường trú cho người nước ngoài tại Việt Nam (…'] },
+  { q: 'giay thong hanh sang lao', expect: ['Cấp giấy thông hành biên giới Việt Nam – Lào…'] },
+  { q: 'giay mien thi thuc cho viet kieu', expect: ['Cấp giấy miễn thị thực cho người Việt Nam định cư ở nước ngoài…'] },
+  { q: 'xin thoi quoc tich viet nam', expect: ['Thôi quốc tịch Việt Nam ở trong nước', 'Thôi quốc tịch Việt Nam ở nước ngoài'] },
+  { q: 'muon lay lai quoc tich vn', expect: ['Trở lại quốc tịch Việt Nam ở trong nước', 'Trở lại quốc tịch Việt Nam ở nước ngoài'] },
+  { q: 'giay xac nhan nguoi goc viet', expect: ['Cấp Giấy xác nhận là người gốc Việt Nam'] },
+  { q: 'the abtc cho doanh nhan', expect: ['Cấp mới thẻ ABTC…'] },
+  {
+    q: 'visa dien tu cho khach nuoc ngoai',
+    expect: ['Cấp thị thực điện tử theo đề nghị của người nước ngoài', 'Cấp thị thực điện tử theo đề nghị của cơ quan, tổ chức'],
+  },
+  // Land.
+  {
+    q: 'dat ong ba de lai khong co giay to gi xin so do',
+    expect: SODO,
+  },
+  { q: 'so hong bi sai ten chu', expect: ['Đính chính Giấy chứng nhận đã cấp', 'Đính chính Giấy chứng nhận đã cấp lần đầu có sai sót'] },
+  {
+    q: 'the chap so do vay ngan hang',
+    expect: [
+      'Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất',
+      'Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất',
+    ],
+  },
+  {
+    q: 'tra het no ngan hang rut so do ve',
+    expect: [
+      'Xóa đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất',
+      'Xóa đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất',
+    ],
+  },
+  {
+    q: 'hang xom lan ranh dat nha toi',
+    expect: ['Hòa giải tranh chấp đất đai', 'Giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy ban nhân dân cấp xã'],
+  },
+  { q: 'xac nhan dat khong tranh chap', expect: ['Xác nhận đất không có tranh chấp'] },
+  { q: 'xin trich luc ban do thua dat', expect: ['Cung cấp thông tin, dữ liệu đất đai'] },
+  {
+    q: 'dat ruong het thoi han su dung',
+    expect: ['Gia hạn sử dụng đất nông nghiệp của hộ gia đình, cá nhân', 'Xác nhận tiếp tục sử dụng đất nông nghiệp'],
+  },
+  { q: 'tra lai dat cho nha nuoc', expect: ['Thu hồi đất do người sử dụng đất tự nguyện trả lại đất'] },
+  {
+    q: 'doi ruong cho nhau de lien thua',
+    expect: [
+      'Chuyển đổi quyền sử dụng đất nông nghiệp của hộ gia đình, cá nhân',
+      'Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất trong các trường hợp…',
+    ],
+  },
+  { q: 'xin loi di qua dat nha ben canh', expect: ['Đăng ký xác lập quyền sử dụng hạn chế thửa đất liền kề'] },
+  {
+    q: 'hien dat lam duong lang',
+    expect: ['Tặng cho quyền sử dụng đất cho Nhà nước hoặc cộng đồng dân cư hoặc mở rộng đường giao thông…'],
+  },
+  { q: 'xay nha tren dat da co so dang ky tai san', expect: ['Đăng ký tài sản gắn liền với thửa đất đã được cấp Giấy chứng nhận…'] },
+  { q: 'do lai dat thay dien tich tang them so voi so', expect: ['Đăng ký, cấp Giấy chứng nhận đối với thửa đất có diện tích tăng thêm…'] },
+  { q: 'nop le phi truoc ba nha dat', expect: ['Khai lệ phí trước bạ nhà, đất/ Miễn lệ phí trước bạ nhà, đất'] },
+  { q: 'thue dat phi nong nghiep', expect: ['Khai; miễn, giảm thuế sử dụng đất phi nông nghiệp/ Khai thuế sử dụng đất nông nghiệp'] },
+  { q: 'xoa no tien su dung dat tren so', expect: ['Xóa ghi nợ tiền sử dụng đất, lệ phí trước bạ trên Giấy chứng nhận đã cấp'] },
+  {
+    q: 'so do bi chay mat roi lam lai',
+    expect: ['Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất', 'Cấp lại Giấy chứng nhận do bị mất'],
+  },
+  { q: 'cho thue nha khai thue', expect: ['Khai thuế đối với cá nhân cho thuê bất động sản trực tiếp khai thuế với cơ quan thuế'] },
+  { q: 'ban dat nop thue tncn', expect: ['Khai thuế TNCN đối với cá nhân có thu nhập từ chuyển nhượng bất động sản…'] },
+  // Building and housing.
+  { q: 'sua lai nha co can xin phep khong', expect: ['Cấp giấy phép sửa chữa, cải tạo đối với nhà ở riêng lẻ'] },
+  {
+    q: 'giay phep xay dung sap het han',
+    expect: ['Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ', 'Gia hạn giấy phép xây dựng đối với công trình cấp III, cấp IV…'],
+  },
+  { q: 'dieu chinh giay phep xay dung them 1 tang', expect: ['Điều chỉnh giấy phép xây dựng đối với nhà ở riêng lẻ'] },
+  { q: 'di doi nha sang cho khac', expect: ['Cấp giấy phép di dời đối với nhà ở riêng lẻ'] },
+  { q: 'dat dinh quy hoach xay nha tam duoc khong', expect: ['Cấp giấy phép xây dựng có thời hạn đối với nhà ở riêng lẻ'] },
+  { q: 'chung chi hanh nghe xay dung', expect: ['Cấp mới chứng chỉ hành nghề hoạt động xây dựng'] },
+  { q: 'dao duong lat ong nuoc', expect: ['Cấp giấy phép đào đường, hè phố để lắp đặt công trình hạ tầng kỹ thuật'] },
+  { q: 'mua nha o xa hoi', expect: ['Đăng ký mua, thuê mua, thuê nhà ở xã hội…'] },
+  { q: 'thue nha o sinh vien', expect: ['Cho thuê nhà ở sinh viên thuộc sở hữu nhà nước'] },
+  { q: 'chung chi moi gioi bds', expect: ['Cấp mới chứng chỉ hành nghề môi giới bất động sản'] },
+  { q: 'tham duyet pccc nha xuong', expect: ['Thẩm duyệt thiết kế về phòng cháy và chữa cháy'] },
+  { q: 'nghiem thu phong chay chua chay', expect: ['Nghiệm thu về phòng cháy và chữa cháy'] },
+  { q: 'cay xanh truoc nha muon chat', expect: ['Cấp giấy phép chặt hạ, dịch chuyển cây xanh đô thị'] },
+  // Business, companies.
+  { q: 'doi dia chi ho kinh doanh', expect: ['Đăng ký thay đổi nội dung đăng ký hộ kinh doanh'] },
+  { q: 'mat giay phep kinh doanh ho ca the', expect: ['Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh…'] },
+  { q: 'mo cong ty tnhh 1 thanh vien', expect: ['Đăng ký thành lập công ty TNHH một thành viên'] },
+  { q: 'thanh lap cong ty co phan', expect: ['Đăng ký thành lập công ty cổ phần'] },
+  { q: 'lap cty tnhh 2 thanh vien', expect: ['Đăng ký thành lập công ty TNHH hai thành viên trở lên'] },
+  { q: 'giai the doanh nghiep', expect: ['Giải thể doanh nghiệp…'] },
+  { q: 'cong ty tam ngung kinh doanh 1 nam', expect: ['Thông báo tạm ngừng kinh doanh…'] },
+  { q: 'doi ten cong ty', expect: ['Đăng ký thay đổi địa chỉ trụ sở chính, đăng ký đổi tên của doanh nghiệp…'] },
+  { q: 'tang von dieu le cong ty tnhh', expect: ['Đăng ký thay đổi vốn điều lệ, phần vốn góp…'] },
+  {
+    q: 'mo chi nhanh cong ty o tinh khac',
+    expect: ['Đăng ký hoạt động chi nhánh, văn phòng đại diện, thông báo lập địa điểm kinh doanh…'],
+  },
+  { q: 'chuyen doanh nghiep tu nhan thanh cong ty tnhh', expect: ['Chuyển đổi doanh nghiệp tư nhân thành công ty hợp danh…'] },
+  { q: 'giai the hop tac xa', expect: ['Giải thể tự nguyện hợp tác xã', 'Đăng ký giải thể hợp tác xã, liên hiệp hợp tác xã'] },
+  { q: 'khac con dau moi cho cong ty', expect: ['Đăng ký mẫu con dấu mới…'] },
+  { q: 'giay chung nhan an ninh trat tu mo nha nghi', expect: ['Cấp mới Giấy chứng nhận đủ điều kiện về an ninh, trật tự…'] },
+  { q: 'xin giay phep ban le thuoc la can gi', expect: ['Cấp Giấy phép bán lẻ sản phẩm thuốc lá'] },
+  { q: 'quan nhau ban ruou cho khach uong tai cho', expect: ['Cấp Giấy phép bán rượu tiêu dùng tại chỗ'] },
+  { q: 'nau ruou de ban', expect: ['Cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh'] },
+  { q: 'mo cua hang ban gas', expect: ['Cấp Giấy chứng nhận đủ điều kiện cửa hàng bán lẻ LPG chai'] },
+  { q: 'mo phong gym', expect: ['Cấp Giấy chứng nhận đủ điều kiện kinh doanh hoạt động thể thao'] },
+  { q: 'mo cong ty du lich noi dia', expect: ['Cấp Giấy chứng nhận đăng ký kinh doanh dịch vụ lữ hành nội địa'] },
+  { q: 'giay phep lu hanh quoc te', expect: ['Cấp Giấy phép kinh doanh dịch vụ lữ hành quốc tế'] },
+  {
+    q: 'homestay dat chuan phuc vu khach du lich',
+    expect: ['Công nhận cơ sở lưu trú du lịch (homestay, nhà nghỉ) đạt tiêu chuẩn phục vụ khách du lịch'],
+  },
+  {
+    q: 'giay xac nhan kien thuc an toan thuc pham',
+    expect: ['Xác nhận kiến thức về an toàn thực phẩm cho chủ cơ sở và người trực tiếp sản xuất, kinh doanh'],
+  },
+  { q: 'ban hang an nho le ky cam ket attp', expect: ['Ký cam kết bảo đảm an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh nhỏ lẻ'] },
+  { q: 'mo vu truong', expect: ['Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ vũ trường'] },
+  { q: 'karaoke them phong phai dieu chinh giay phep', expect: ['Điều chỉnh Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke'] },
+  // Tax.
+  {
+    q: 'tu quyet toan thue tncn',
+    expect: ['Khai quyết toán thuế/ Hoàn thuế đối với cá nhân cư trú có thu nhập từ tiền lương, tiền công…'],
+  },
+  {
+    q: 'hoan thue thu nhap ca nhan',
+    expect: ['Khai quyết toán thuế/ Hoàn thuế đối với cá nhân cư trú có thu nhập từ tiền lương, tiền công…'],
+  },
+  { q: 'dang ky nguoi phu thuoc giam tru gia canh', expect: ['Đăng ký thuế lần đầu đối với người nộp thuế là cá nhân, người phụ thuộc'] },
+  { q: 'mat giay chung nhan dang ky thue', expect: ['Cấp lại Giấy chứng nhận đăng ký thuế, Thông báo mã số thuế'] },
+  { q: 'dong ma so thue ca nhan', expect: ['Chấm dứt hiệu lực mã số thuế'] },
+  { q: 'khoi phuc mst', expect: ['Khôi phục mã số thuế'] },
+  { q: 'dang ky dung hoa don dien tu', expect: ['Đăng ký sử dụng hoá đơn điện tử…'] },
+  { q: 'xuat hoa don bi sai', expect: ['Xử lý hóa đơn điện tử đã lập sai'] },
+  { q: 'no thue xin nop dan', expect: ['Nộp dần tiền thuế nợ'] },
+  { q: 'xin gia han nop thue', expect: ['Gia hạn nộp thuế'] },
+  { q: 'le phi truoc ba o to moi mua', expect: ['Khai lệ phí trước bạ/ Miễn lệ phí trước bạ đối với tài sản khác…'] },
+  // Transport.
+  { q: 'doi bang lai nuoc ngoai sang bang viet nam', expect: ['Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài'] },
+  { q: 'lam bang lai xe quoc te', expect: ['Cấp giấy phép lái xe quốc tế'] },
+  {
+    q: 'dang kiem o to',
+    expect: ['Cấp Giấy chứng nhận kiểm định, Tem kiểm định an toàn kỹ thuật và bảo vệ môi trường cho xe cơ giới…'],
+  },
+  { q: 'mat cavet xe may', expect: ['Cấp lại chứng nhận đăng ký xe, biển số xe…'] },
+  { q: 'doi bien so xe', expect: ['Đổi chứng nhận đăng ký xe, biển số xe…'] },
+  {
+    q: 'xe hu hong khong di nua nop lai bien so',
+    expect: ['Thu hồi chứng nhận đăng ký xe, biển số xe…', 'Thu hồi giấy chứng nhận đăng ký, biển số xe…'],
+  },
+  { q: 'xin bien so tam thoi', expect: ['Đăng ký xe tạm thời…'] },
+  { q: 'giay phep kinh doanh van tai xe tai', expect: ['Cấp Giấy phép kinh doanh vận tải bằng xe ô tô, bằng xe bốn bánh có gắn động cơ'] },
+  { q: 'phu hieu xe taxi', expect: ['Cấp, cấp lại Phù hiệu cho xe ô tô, xe bốn bánh có gắn động cơ kinh doanh vận tải'] },
+  { q: 'xe qua tai xin giay phep luu hanh', expect: ['Cấp Giấy phép lưu hành xe quá tải trọng…'] },
+  { q: 'kiem dinh khi thai xe may', expect: ['Chứng nhận kiểm định khí thải xe mô tô, xe gắn máy'] },
+  // Social support, veterans.
+  {
+    q: 'con bi khuyet tat xin tro cap hang thang',
+    expect: [
+      'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hằng tháng',
+      'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
+    ],
+  },
+  { q: 'giay xac nhan khuyet tat bi rach', expect: ['Đổi, cấp lại Giấy xác nhận khuyết tật'] },
+  { q: 'mai tang phi cuu chien binh', expect: ['Giải quyết chế độ mai táng phí đối với cựu chiến binh'] },
+  { q: 'nha bi chay het xin ho tro', expect: ['Trợ cấp một lần cho người dân bị thiệt hại nặng do thiên tai, hỏa hoạn'] },
+  {
+    q: 'dua ba cu neo don vao trung tam bao tro',
+    expect: ['Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội'],
+  },
+  { q: 'ho tro nguoi co cong sua nha', expect: ['Hỗ trợ người có công với cách mạng cải thiện nhà ở'] },
+  { q: 'xac nhan lao dong thu nhap thap', expect: ['Công nhận người lao động có thu nhập thấp'] },
+  {
+    q: 'ho muc song trung binh lam nong nghiep',
+    expect: ['Công nhận hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp và diêm nghiệp có mức sống trung bình'],
+  },
+  { q: 'dang ky cai nghien tai gia dinh tu nguyen', expect: ['Đăng ký cai nghiện ma túy tự nguyện'] },
+  { q: 'nha ngheo can luat su mien phi', expect: ['Thủ tục yêu cầu trợ giúp pháp lý'] },
+  {
+    q: 'nhan nuoi chau mo coi khong phai ho hang',
+    expect: [
+      'Đăng ký nhận chăm sóc thay thế cho trẻ em đối với cá nhân, người đại diện gia đình nhận chăm sóc thay thế không phải là người thân thích',
+    ],
+  },
+  {
+    q: 'tre bi bao hanh can cach ly',
+    expect: ['Áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại cho trẻ em'],
+  },
+  {
+    q: 'thuong binh huong che do uu dai',
+    expect: ['Giải quyết chế độ ưu đãi đối với thương binh và người hưởng chính sách như thương binh'],
+  },
+  { q: 'tro cap me viet nam anh hung', expect: ['Giải quyết trợ cấp một lần đối với người được tặng danh hiệu Bà mẹ Việt Nam anh hùng'] },
+  {
+    q: 'boc mo liet si ve que',
+    expect: ['Di chuyển hài cốt liệt sĩ đang an táng ở nghĩa trang liệt sĩ đi nơi khác theo nguyện vọng của đại diện thân nhân'],
+  },
+  // Labour and insurance.
+  { q: 'huong che do om dau bhxh', expect: ['Giải quyết hưởng chế độ ốm đau'] },
+  { q: 'bi tai nan lao dong lan dau', expect: ['Giải quyết hưởng chế độ TNLĐ, BNN đối với trường hợp bị TNLĐ lần đầu'] },
+  { q: 'uy quyen cho con linh luong huu', expect: ['Ủy quyền lĩnh thay các chế độ bảo hiểm xã hội, trợ cấp thất nghiệp'] },
+  { q: 'chuyen noi nhan luong huu ve que', expect: ['Giải quyết chuyển hưởng sang địa bàn khác đối với người đang hưởng lương hưu…'] },
+  { q: 'nghi duong suc sau sinh', expect: ['Giải quyết hưởng trợ cấp nghỉ DSPHSK sau ốm đau, thai sản, TNLĐ, BNN'] },
+  { q: 'dang huong that nghiep muon hoc nghe', expect: ['Hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp'] },
+  { q: 'dang ky noi quy lao dong', expect: ['Đăng ký nội quy lao động của doanh nghiệp'] },
+  { q: 'bo mat roi lanh tien tuat', expect: ['Giải quyết hưởng chế độ tử tuất'] },
+  { q: 'mua bhyt ho gia dinh', expect: ['Đăng ký tham gia bảo hiểm y tế hộ gia đình'] },
+  { q: 'the bhyt cho ho ngheo', expect: ['Cấp thẻ bảo hiểm y tế cho người thuộc hộ gia đình nghèo, cận nghèo'] },
+  { q: 'the bhyt bi mat', expect: ['Cấp lại, đổi thẻ bảo hiểm y tế'] },
+  { q: 'kham benh tu tuc xin bhyt thanh toan lai', expect: ['Thanh toán trực tiếp chi phí khám, chữa bệnh BHYT…'] },
+  {
+    q: 'nguoi nuoc ngoai khong can giay phep lao dong',
+    expect: ['Xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép lao động'],
+  },
+  { q: 'gia han giay phep lao dong', expect: ['Gia hạn giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam'] },
+  // Education, health.
+  { q: 'chuyen truong cap 3 cho con', expect: ['Chuyển trường đối với học sinh trung học phổ thông'] },
+  { q: 'dang ky cho con vao lop 1', expect: ['Tuyển sinh vào lớp 1 tiểu học'] },
+  { q: 'cho be di mau giao', expect: ['Tuyển sinh trẻ vào trường mầm non'] },
+  { q: 'bang tot nghiep bi sai ten', expect: ['Chỉnh sửa nội dung văn bằng, chứng chỉ'] },
+  { q: 'mo lop mau giao tu thuc', expect: ['Cho phép thành lập nhóm trẻ, lớp mẫu giáo độc lập tư thục'] },
+  { q: 'xet tot nghiep cap 2', expect: ['Xét công nhận tốt nghiệp trung học cơ sở'] },
+  { q: 'chung chi hanh nghe bac si', expect: ['Cấp giấy phép hành nghề khám bệnh, chữa bệnh'] },
+  { q: 'mo phong kham nha khoa', expect: ['Cấp giấy phép hoạt động đối với phòng khám đa khoa, chuyên khoa'] },
+  // Culture, religion, awards, associations.
+  { q: 'lang to chuc hoi dinh', expect: ['Thông báo tổ chức lễ hội cấp xã', 'Đăng ký tổ chức lễ hội cấp huyện'] },
+  { q: 'xet gia dinh van hoa', expect: ['Công nhận lần đầu Gia đình văn hóa, Tổ dân phố văn hóa', 'Tặng danh hiệu Gia đình văn hóa'] },
+  { q: 'lap clb bong da phong trao', expect: ['Công nhận câu lạc bộ thể thao cơ sở'] },
+  { q: 'dang ky sinh hoat ton giao tap trung', expect: ['Công nhận tổ chức tôn giáo cơ sở; thông báo sinh hoạt tôn giáo tập trung'] },
+  { q: 'chua quyen gop tien xay chua', expect: ['Thông báo tổ chức quyên góp ngoài địa bàn cơ sở tín ngưỡng, tổ chức tôn giáo'] },
+  {
+    q: 'danh hieu lao dong tien tien',
+    expect: ['Tặng danh hiệu Lao động tiên tiến', 'Thủ tục đề nghị xét tặng danh hiệu Lao động tiên tiến đối với cá nhân'],
+  },
+  { q: 'lap quy tu thien', expect: ['Cấp giấy phép thành lập và công nhận điều lệ quỹ xã hội, quỹ từ thiện'] },
+  { q: 'thanh lap hoi dong huong', expect: ['Công nhận ban vận động thành lập hội'] },
+  // Certification, justice, complaints.
+  {
+    q: 'dich giay to sang tieng anh chung thuc chu ky nguoi dich',
+    expect: ['Chứng thực chữ ký người dịch…', 'Thủ tục chứng thực chữ ký người dịch…'],
+  },
+  {
+    q: 'cong chung hop dong mua ban nha',
+    expect: [
+      'Chứng thực hợp đồng mua bán, tặng cho nhà ở',
+      'Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và nhà ở',
+      'Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở',
+    ],
+  },
+  { q: 'tu choi nhan thua ke', expect: ['Chứng thực văn bản từ chối nhận di sản'] },
+  {
+    q: 'chung thuc ban sao bang cap nuoc ngoai',
+    expect: [
+      'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của nước ngoài cấp',
+      'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam; cơ quan, tổ chức có thẩm quyền của nước…',
+    ],
+  },
+  {
+    q: 'xin ban sao tu so goc',
+    expect: ['Cấp bản sao từ sổ gốc', 'Thủ tục cấp bản sao từ sổ gốc', 'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc'],
+  },
+  { q: 'the cong chung vien', expect: ['Cấp thẻ công chứng viên'] },
+  { q: 'mo van phong cong chung', expect: ['Thành lập Văn phòng công chứng'] },
+  { q: 'chung chi hanh nghe luat su', expect: ['Cấp Chứng chỉ hành nghề luật sư…'] },
+  { q: 'lam hoa giai vien o thon', expect: ['Công nhận hòa giải viên', 'Thủ tục công nhận hòa giải viên (cấp xã)'] },
+  {
+    q: 'bi bat oan doi boi thuong',
+    expect: ['Giải quyết yêu cầu bồi thường tại cơ quan trực tiếp quản lý người thi hành công vụ gây thiệt hại…'],
+  },
+  { q: 'khieu nai quyet dinh cua ubnd xa', expect: ['Giải quyết khiếu nại lần đầu tại cấp xã'] },
+  { q: 'to cao can bo xa nhan hoi lo', expect: ['Giải quyết tố cáo tại cấp xã'] },
+  // Agriculture, environment, weapons, fishing.
+  {
+    q: 'cho heo di tinh khac ban kiem dich',
+    expect: [
+      'Kiểm dịch động vật, sản phẩm động vật vận chuyển ra khỏi địa bàn cấp tỉnh',
+      'Cấp giấy chứng nhận kiểm dịch động vật, sản phẩm động vật trên cạn vận chuyển ra khỏi địa bàn cấp tỉnh…',
+    ],
+  },
+  { q: 'chung chi hanh nghe thu y', expect: ['Cấp Chứng chỉ hành nghề thú y'] },
+  { q: 'mo tiem ban thuoc thu y', expect: ['Cấp Giấy chứng nhận đủ điều kiện buôn bán thuốc thú y'] },
+  { q: 'trang trai nuoi heo quy mo lon', expect: ['Cấp Giấy chứng nhận đủ điều kiện chăn nuôi đối với chăn nuôi trang trại quy mô lớn'] },
+  {
+    q: 'giay phep khai thac nuoc mat',
+    expect: ['Cấp giấy phép khai thác, sử dụng nước mặt', 'Cấp giấy phép khai thác nước mặt, nước biển…'],
+  },
+  { q: 'xuong san xuat xin giay phep moi truong', expect: ['Cấp giấy phép môi trường'] },
+  { q: 'danh gia tac dong moi truong dtm', expect: ['Thẩm định báo cáo đánh giá tác động môi trường…'] },
+  { q: 'xin phep mua sung the thao', expect: ['Cấp Giấy phép mua vũ khí quân dụng, vũ khí thể thao'] },
+  { q: 'dong moi tau ca', expect: ['Cấp văn bản chấp thuận đóng mới, cải hoán, thuê, mua tàu cá Việt Nam'] },
+  { q: 'vay von trong rung', expect: ['Hỗ trợ tín dụng đầu tư trồng rừng gỗ lớn đối với chủ rừng là hộ gia đình, cá nhân'] },
+  { q: 'lua chet do han han xin ho tro', expect: ['Hỗ trợ khôi phục sản xuất vùng bị thiệt hại do thiên tai'] },
+  {
+    q: 'xay dung gan kenh thuy loi xin phep',
+    expect: [
+      'Cấp phép hoạt động trong phạm vi bảo vệ công trình thủy lợi',
+      'Cấp giấy phép cho các hoạt động trong phạm vi bảo vệ công trình thủy lợi: Xây dựng công trình mới…',
+    ],
+  },
 ];
