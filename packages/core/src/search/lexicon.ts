@@ -55,7 +55,20 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'hòa giải tranh chấp đất đai',
   },
   {
-    say: ['sai tên trên sổ', 'sổ đỏ * sai', 'sổ hồng * sai', 'sổ đỏ sai', 'sổ hồng sai', 'sai sổ hồng', 'sửa sổ đỏ', 'sai sổ đỏ'],
+    say: [
+      'sai tên trên sổ',
+      'sổ đỏ * sai',
+      'sổ hồng * sai',
+      'sổ đỏ sai',
+      'sổ hồng sai',
+      'sổ đỏ * sai tên',
+      'sổ hồng * sai tên',
+      'sổ đỏ sai tên',
+      'sổ hồng sai tên',
+      'sai sổ hồng',
+      'sửa sổ đỏ',
+      'sai sổ đỏ',
+    ],
     means: 'đính chính giấy chứng nhận',
   },
   // Building.
@@ -272,7 +285,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
       'làm giấy phép kinh doanh',
     ],
     means: 'kinh doanh',
-    also: 'đăng ký thành lập hộ kinh doanh',
+    also: 'hộ kinh doanh',
   },
   { say: ['tạp hóa', 'mở tạp hóa', 'hkd', 'đăng ký hộ kinh doanh', 'hộ kinh doanh'], means: 'đăng ký thành lập hộ kinh doanh' },
   { say: ['nghỉ kinh doanh', 'tạm nghỉ bán', 'tạm đóng cửa hàng'], means: 'tạm ngừng kinh doanh hộ kinh doanh' },
@@ -329,18 +342,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'xác định mức độ khuyết tật giấy xác nhận khuyết tật',
   },
   {
-    say: [
-      'hộ nghèo',
-      'cận nghèo',
-      'diện nghèo',
-      'diện cận nghèo',
-      'nhà nghèo',
-      'gia đình nghèo',
-      'xin hộ nghèo',
-      'sổ hộ nghèo',
-      'làm hộ nghèo',
-      'hộ cận nghèo',
-    ],
+    say: ['hộ nghèo', 'cận nghèo', 'diện nghèo', 'diện cận nghèo', 'xin hộ nghèo', 'sổ hộ nghèo', 'làm hộ nghèo', 'hộ cận nghèo'],
     means: 'công nhận hộ nghèo hộ cận nghèo',
   },
   { say: ['thoát nghèo', 'ra khỏi hộ nghèo'], means: 'công nhận hộ thoát nghèo' },
@@ -506,10 +508,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['đổi ruộng', 'đổi đất', 'dồn điền đổi thửa', 'đổi thửa'], means: 'chuyển đổi quyền sử dụng đất nông nghiệp' },
   { say: ['lối đi', 'mở lối đi', 'lối đi chung', 'đi nhờ', 'đường đi nhờ'], means: 'quyền sử dụng hạn chế thửa đất liền kề' },
   { say: ['hiến đất', 'cho đất làm đường', 'mở rộng đường'], means: 'tặng cho quyền sử dụng đất cho nhà nước mở rộng đường giao thông' },
-  {
-    say: ['ghi nhà vào sổ', 'nhà * vào sổ', 'nhà * lên sổ', 'đăng ký tài sản trên đất'],
-    means: 'đăng ký tài sản gắn liền với thửa đất đã được cấp giấy chứng nhận',
-  },
+
   { say: ['nhà tạm', 'xây nhà tạm', 'xây tạm', 'công trình tạm'], means: 'giấy phép xây dựng có thời hạn', also: 'nhà ở riêng lẻ' },
   { say: ['di dời nhà', 'dời nhà', 'di chuyển nhà'], means: 'giấy phép di dời nhà ở riêng lẻ' },
   { say: ['nhà ở xã hội', 'nhà xã hội', 'noxh'], means: 'nhà ở xã hội', also: 'đăng ký mua thuê mua' },
@@ -531,7 +530,6 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['số cmnd', 'số chứng minh', 'số cmt', 'cmnd 9 số', 'chứng minh 9 số'], means: 'xác nhận số chứng minh nhân dân' },
   { say: ['căn cước điện tử'], means: 'căn cước điện tử' },
-  { say: ['mất điện thoại', 'bị hack', 'lộ tài khoản'], means: 'khóa' },
   { say: ['tìm lại được', 'tìm thấy', 'tìm lại', 'tìm được'], means: 'khôi phục' },
   { say: ['làm lại'], means: 'cấp lại' },
   { say: ['nộp lại', 'trả lại', 'giao nộp'], means: 'thu hồi' },
@@ -590,7 +588,6 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['qua tài khoản', 'qua ngân hàng', 'chuyển khoản', 'bằng tài khoản', 'vào tài khoản', 'qua atm'],
     means: 'lĩnh bằng tài khoản cá nhân',
   },
-  { say: ['nghỉ hưu', 'về hưu'], means: 'lương hưu' },
   { say: ['lãnh lương', 'lãnh tiền'], means: 'lĩnh' },
   {
     say: ['lĩnh thay', 'lãnh thay', 'nhận thay', 'nhận hộ', 'lĩnh hộ', 'lãnh hộ', 'nhờ người nhận', 'nhờ người lĩnh'],
@@ -625,10 +622,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['bđs'], means: 'bất động sản' },
   { say: ['đtm'], means: 'đánh giá tác động môi trường' },
   { say: ['abtc'], means: 'thẻ abtc' },
-  { say: ['ubnd'], means: 'ủy ban nhân dân' },
-  { say: ['vn'], means: 'việt nam' },
   { say: ['gcn'], means: 'giấy chứng nhận' },
-  { say: ['dn'], means: 'doanh nghiệp' },
 ];
 
 /**
