@@ -21,7 +21,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   {
     say: ['sổ đỏ', 'sổ hồng', 'bìa đỏ', 'bìa hồng', 'giấy đỏ', 'gcn qsdđ', 'qsdđ', 'gcnqsdd', 'bằng khoán'],
     means: 'giấy chứng nhận quyền sử dụng đất',
-    also: 'cấp lần đầu đăng ký đất đai',
+    also: 'lần đầu',
   },
   { say: ['làm sổ', 'làm sổ đỏ', 'làm sổ hồng', 'cấp sổ đỏ', 'xin sổ đỏ'], means: 'cấp giấy chứng nhận quyền sử dụng đất lần đầu' },
   {
@@ -137,7 +137,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
       'căn cước',
     ],
     means: 'thẻ căn cước',
-    also: 'cấp cho người từ đủ 14 tuổi trở lên công dân',
+    also: 'công dân',
   },
   { say: ['mất căn cước', 'mất cccd', 'mất chứng minh thư'], means: 'cấp lại thẻ căn cước' },
   { say: ['đổi căn cước', 'căn cước hết hạn', 'cccd hết hạn', 'chứng minh thư hết hạn', 'đổi cccd'], means: 'cấp đổi thẻ căn cước' },
