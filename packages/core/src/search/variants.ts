@@ -33,7 +33,7 @@ export const VARIANTS: readonly Variant[] = [
   // query speaks of a foreigner (the lexicon turns countries and "việt kiều" into it).
   ['nuoc ngoai'],
   ['khu vuc bien gioi', 'bien gioi'],
-  ['ket hop', 'nhan cha', 'nhan me'],
+  ['ket hop'],
   ['da co ho so', 'qua han', 'nguoi lon'],
   ['trinh bao mat', 'mat'],
   ['khoi phuc'],
