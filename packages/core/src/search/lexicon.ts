@@ -316,10 +316,13 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['chứng chỉ hành nghề y', 'hành nghề bác sĩ'], means: 'giấy phép hành nghề khám bệnh chữa bệnh' },
   { say: ['lập htx', 'mở hợp tác xã', 'htx'], means: 'đăng ký thành lập hợp tác xã' },
   // Schools: levels are said as "cấp 1/2/3".
-  { say: ['cấp 1', 'cấp một', 'trường cấp 1', 'lớp 1', 'vào lớp 1', 'tiểu học'], means: 'tiểu học' },
-  { say: ['cấp 2', 'cấp hai', 'trường cấp 2', 'thcs', 'lên lớp 6', 'vào lớp 6'], means: 'trung học cơ sở' },
+  { say: ['cấp 1', 'cấp một', 'trường cấp 1', 'lớp 1', 'tiểu học'], means: 'tiểu học' },
+  { say: ['cấp 2', 'cấp hai', 'trường cấp 2', 'thcs'], means: 'trung học cơ sở' },
+  { say: ['lên lớp 6', 'vào lớp 6', 'tuyển sinh lớp 6', 'thi vào lớp 6'], means: 'tuyển sinh trung học cơ sở' },
+  { say: ['vào lớp 1', 'tuyển sinh lớp 1', 'đi học lớp 1'], means: 'tuyển sinh vào lớp 1 tiểu học' },
+  { say: ['đi mẫu giáo', 'đi nhà trẻ', 'vào mầm non', 'vào mẫu giáo', 'gửi trẻ'], means: 'tuyển sinh trẻ vào trường mầm non' },
   { say: ['cấp 3', 'cấp ba', 'trường cấp 3', 'thpt', 'vào lớp 10', 'thi lớp 10'], means: 'trung học phổ thông' },
-  { say: ['mẫu giáo', 'nhà trẻ', 'trường mầm non', 'gửi trẻ', 'đi nhà trẻ'], means: 'mầm non' },
+  { say: ['mẫu giáo', 'nhà trẻ', 'trường mầm non'], means: 'mầm non' },
   { say: ['chuyển trường cho con', 'đổi trường', 'xin chuyển trường', 'chuyển lớp'], means: 'chuyển trường đối với học sinh' },
   { say: ['xin miễn học phí', 'giảm học phí', 'miễn học phí', 'hỗ trợ tiền học'], means: 'miễn giảm học phí hỗ trợ chi phí học tập' },
   {
