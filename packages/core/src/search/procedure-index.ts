@@ -12,8 +12,8 @@ import { foldVietnamese } from '../text.js';
 import { DEFAULT_FILLER_WORDS, DEFAULT_LEXICON, ENGLISH_FILLER_WORDS, ENGLISH_LEXICON, type LexiconEntry } from './lexicon.js';
 import { createQueryRewriter, type QueryTerm } from './query.js';
 import { createTermIndex, MAX_QUERY_TERMS, type TermQuery } from './term-index.js';
-import { terms, tokenize, type Token } from './tokenize.js';
-import { asksFor, containsPhrase, VARIANTS, variantsOf, type Variant } from './variants.js';
+import { createNameReader, terms, tokenize, type Token } from './tokenize.js';
+import { asksFor, containsPhrase, VARIANTS, type Variant } from './variants.js';
 
 export interface ProcedureIndexOptions {
   /** Entries added to the default citizen-vocabulary lexicon (a portal's own words). */
@@ -60,11 +60,17 @@ interface Entry {
   tokens?: Token[];
   /** How many words the name has. */
   length: number;
-  /** Indexed terms per field: name, sector. */
-  fields: string[][];
-  /** Folded name between spaces, for whole-word phrase tests. */
-  foldedName: string;
+  /** Indexed terms per field, as the term index numbers them: name, sector. */
+  fields: number[][];
+  /** Folded name between spaces, for whole-word phrase tests: made when first asked for (`foldedOf`). */
+  folded?: string;
+  /** Filled once the whole catalogue is read (`addAll`): found through the index, not per name. */
   variants: Variant[];
+  /**
+   * The prior when the query asks for no variant: 0.8 per variant the name is, and 0.85 when
+   * it is not done at the portal's own level (`addAll`; the usual case, read for every candidate).
+   */
+  prior: number;
   /**
    * How many of the name's words come before its first qualifier (a comma, a bracket, "đối
    * với"): "Chứng thực bản sao từ bản chính giấy tờ, văn bản do …" is about its head.
@@ -110,15 +116,6 @@ const LEVEL_PENALTY = 0.85;
  * ("cấp", "giấy") and read as noise, most of all in a ward's short list.
  */
 const MIN_SHARE_OF_BEST = 0.05;
-
-function headLength(name: string, words: number): number {
-  let cut = -1;
-  for (const mark of [',', ';', '(', ':', ' - ', ' – ', ' đối với ']) {
-    const at = name.indexOf(mark);
-    if (at >= 0 && (cut < 0 || at < cut)) cut = at;
-  }
-  return cut < 0 ? words : Math.max(1, name.slice(0, cut).match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0);
-}
 
 const tokensOf = (entry: Entry) => (entry.tokens ??= tokenize(entry.procedure.name));
 
@@ -174,7 +171,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         };
         known = (fewest ?? []).some((id) => {
           const entry = entries[id];
-          return !!entry && entry.foldedName.includes(needle) && spelt(entry);
+          return !!entry && foldedOf(entry).includes(needle) && spelt(entry);
         });
         official.set(key, known);
       }
@@ -186,26 +183,28 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   const index = createTermIndex(2);
   const preferred = options.preferLevel;
   // A catalogue has a few dozen sectors: their words are read once each.
-  const sectorWords = new Map<string, string[]>();
+  const sectorWords = new Map<string, number[]>();
   const sectorTerms = (name: string) => {
     let words = sectorWords.get(name);
-    if (!words) sectorWords.set(name, (words = terms(name)));
+    if (!words) sectorWords.set(name, (words = terms(name).map(index.termId)));
     return words;
   };
+  const foldedOf = (entry: Entry) => (entry.folded ??= ` ${entry.fields[0]!.map(index.termOf).join(' ')} `);
 
-  function addOne(procedure: Procedure): void {
+  let readName = createNameReader(index.termId);
+
+  function addOne(procedure: Procedure): Entry {
     const old = byCode.get(procedure.code);
     if (old) removeEntry(old);
-    const words = terms(procedure.name);
-    const foldedName = ` ${words.join(' ')} `;
+    const { ids, head } = readName(procedure.name);
     const entry: Entry = {
       id: nextId++,
       procedure,
-      length: words.length,
-      fields: [words, sectorTerms(procedure.sector?.name ?? '')],
-      foldedName,
-      variants: variantsOf(foldedName),
-      head: headLength(procedure.name, words.length),
+      length: ids.length,
+      fields: [ids, sectorTerms(procedure.sector?.name ?? '')],
+      variants: [],
+      prior: 1,
+      head,
     };
     byId.set(entry.id, entry);
     entries[entry.id] = entry;
@@ -213,6 +212,30 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     sectorOrder = undefined;
     official.clear();
     index.add(entry.id, entry.fields);
+    return entry;
+  }
+
+  /**
+   * Reads a list into the index. Each variant is then looked for only in the names holding its
+   * marker's rarest word, as the index lists them (one scan per variant instead of one per name).
+   */
+  function addAll(list: readonly Procedure[]): void {
+    const added = new Set(list.map(addOne));
+    for (const v of VARIANTS) {
+      let fewest: readonly number[] | undefined;
+      for (const word of v.marker) {
+        const ids = index.idsOf(word, 0);
+        if (!fewest || ids.length < fewest.length) fewest = ids;
+      }
+      if (!fewest?.length) continue;
+      const marker = v.marker.map(index.termId);
+      for (const id of fewest) {
+        const entry = entries[id];
+        const words = entry?.fields[0];
+        if (words && added.has(entry) && words.some((_, k) => marker.every((t, j) => words[k + j] === t))) entry.variants.push(v);
+      }
+    }
+    for (const entry of added) entry.prior = VARIANT_PENALTY ** entry.variants.length * levelPrior(entry);
   }
 
   function removeEntry(entry: Entry): void {
@@ -222,6 +245,11 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     byCode.delete(entry.procedure.code);
     sectorOrder = undefined;
     official.clear();
+  }
+
+  function levelPrior(entry: Entry): number {
+    const levels = entry.procedure.levels;
+    return preferred && levels?.length && !levels.includes(preferred) ? LEVEL_PENALTY : 1;
   }
 
   function passes(entry: Entry, o: ProcedureSearchOptions): boolean {
@@ -235,7 +263,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
 
   function listBySector(o: ProcedureSearchOptions): Ranked[] {
     if (!sectorOrder) {
-      const key = (e: Entry) => `${foldVietnamese(e.procedure.sector?.name ?? '\uffff')}\u0000${e.foldedName}`;
+      const key = (e: Entry) => `${foldVietnamese(e.procedure.sector?.name ?? '\uffff')}\u0000${foldedOf(e)}`;
       sectorOrder = [...byId.values()]
         .map((e) => ({ e, k: key(e) }))
         .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.e.id - b.e.id))
@@ -265,7 +293,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         if (x[i]! < y[j]!) i++;
         else if (x[i]! > y[j]!) j++;
         else {
-          known = entries[x[i]!]?.foldedName.includes(needle) ?? false;
+          const entry = entries[x[i]!];
+          known = entry ? foldedOf(entry).includes(needle) : false;
           i++;
           j++;
         }
@@ -368,11 +397,24 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const bonus = (adjacency: number, precision: number, phraseBonus: number, penalty: number) =>
       (1 + ADJACENCY_BONUS * adjacency) * (1 - PRECISION_WEIGHT + PRECISION_WEIGHT * precision) * phraseBonus * penalty;
 
+    // The name's words the query reached, by term number; and those the query gave diacritics for.
+    const reached = new Uint8Array(index.terms);
+    for (const term of found.reached) reached[index.find(term)!] = 1;
+    const accented = new Uint8Array(index.terms);
+    for (const term of accents.keys()) {
+      const t = index.find(term);
+      if (t !== undefined) accented[t] = 1;
+    }
     const fullScore = (entry: Entry, base: number, penalty: number): Ranked => {
       // A name syllable matches when its folded form matched and, if the query wrote diacritics
-      // for it, they agree: "bằng lái" must not light up "cấp lại".
-      const matches = tokensOf(entry).map(
-        (t) => found.reached.has(t.term) && (!accents.has(t.term) || (t.accented !== undefined && accents.get(t.term)!.has(t.accented))),
+      // for it, they agree: "bằng lái" must not light up "cấp lại". The name's own spelling is
+      // read only then (the words' numbers say the rest).
+      const words = entry.fields[0]!;
+      const spelt = words.some((t) => accented[t]) ? tokensOf(entry) : undefined;
+      const matches = words.map(
+        (t, k) =>
+          reached[t] === 1 &&
+          (!spelt || !accented[t] || (spelt[k]?.accented !== undefined && accents.get(spelt[k].term)!.has(spelt[k].accented))),
       );
       let adjacent = 0;
       let matchedCount = 0;
@@ -383,7 +425,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         if (k < entry.head) inHead++;
         if (matches[k + 1]) adjacent++;
       }
-      const phraseBonus = multiWord && entry.foldedName.includes(phrase) ? PHRASE_BONUS : 1;
+      const phraseBonus = multiWord && foldedOf(entry).includes(phrase) ? PHRASE_BONUS : 1;
       const precision = Math.max(matchedCount / Math.max(1, matches.length), HEAD_WEIGHT * (inHead / entry.head));
       const score = base * bonus(adjacencyOf(adjacent), precision, phraseBonus, penalty);
       return { entry, score, matches };
@@ -398,16 +440,18 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const bases = new Float64Array(ids.length);
     const penalties = new Float64Array(ids.length);
     let candidates = 0;
+    const coverageFactors = new Map<number, number>();
     for (let j = 0; j < ids.length; j++) {
       const entry = entries[ids[j]!]!;
       if (filtered && !passes(entry, o)) continue;
-      const coverage = coverageOf(found.masks[j]!);
+      // Candidates are many (a thousand or two at 5,000 names) and share a few masks.
+      const mask = found.masks[j]!;
+      let factor = coverageFactors.get(mask);
+      if (factor === undefined) coverageFactors.set(mask, (factor = coverageOf(mask) ** COVERAGE_POWER));
       const words = entry.length;
       const reached = Math.min(found.hits[j]!, words);
-      bases[j] = found.scores[j]! * coverage ** COVERAGE_POWER;
-      penalties[j] =
-        variantPenalty(entry) *
-        (preferred && entry.procedure.levels?.length && !entry.procedure.levels.includes(preferred) ? LEVEL_PENALTY : 1);
+      bases[j] = found.scores[j]! * factor;
+      penalties[j] = askedVariants.length ? variantPenalty(entry) * levelPrior(entry) : entry.prior;
       const precisionBound = Math.max(reached / Math.max(1, words), HEAD_WEIGHT * Math.min(1, reached / entry.head));
       bounds[j] = bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), precisionBound, multiWord ? PHRASE_BONUS : 1, penalties[j]!);
       candidates++;
@@ -471,7 +515,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     }));
   }
 
-  procedures.forEach(addOne);
+  addAll(procedures);
 
   return {
     get size() {
@@ -488,7 +532,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     },
     get: (code) => byCode.get(code)?.procedure,
     add(list) {
-      (Array.isArray(list) ? list : [list as Procedure]).forEach(addOne);
+      addAll(Array.isArray(list) ? list : [list as Procedure]);
     },
     remove(code) {
       const entry = byCode.get(code);
@@ -503,7 +547,9 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       byCode.clear();
       official.clear();
       sectorOrder = undefined;
-      list.forEach(addOne);
+      sectorWords.clear();
+      readName = createNameReader(index.termId);
+      addAll(list);
     },
   };
 }

@@ -25,7 +25,7 @@ describe('term index', () => {
       processTerm: (t) => t,
     });
     DOCS.forEach(([name, sector], id) => {
-      index.add(id, [terms(name), terms(sector)]);
+      index.add(id, [terms(name).map(index.termId), terms(sector).map(index.termId)]);
       mini.add({ id, name, sector });
     });
     const queries: TermQuery[][] = [
@@ -71,7 +71,7 @@ describe('term index', () => {
 
   it('forgets removed documents and counts the name words reached', () => {
     const index = createTermIndex(2);
-    DOCS.forEach(([name, sector], id) => index.add(id, [terms(name), terms(sector)]));
+    DOCS.forEach(([name, sector], id) => index.add(id, [terms(name).map(index.termId), terms(sector).map(index.termId)]));
     const q: TermQuery[] = [
       { term: 'khai', fuzzy: false, prefix: false },
       { term: 'sinh', fuzzy: false, prefix: false },
@@ -80,7 +80,7 @@ describe('term index', () => {
     assert.deepEqual(found.ids, [0, 1]);
     assert.deepEqual(found.hits, [2, 2]);
     assert.deepEqual([...found.reached].sort(), ['khai', 'sinh']);
-    index.remove(0, [terms(DOCS[0][0]), terms(DOCS[0][1])]);
+    index.remove(0, [terms(DOCS[0][0]).map(index.termId), terms(DOCS[0][1]).map(index.termId)]);
     assert.deepEqual(index.search(q, OPTIONS).ids, [1]);
     index.clear();
     assert.deepEqual(index.search(q, OPTIONS).ids, []);

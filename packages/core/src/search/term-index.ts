@@ -71,10 +71,19 @@ export function bits(mask: number): number {
 
 export function createTermIndex(fieldCount: number) {
   const tree = new SearchableMap<Postings>();
-  // Exact look-ups (most query terms, and every term while building) skip the tree.
-  const exact = new Map<string, Postings>();
-  // Field lengths by document id (ids are small integers, never reused).
-  const lengths: Array<number[] | undefined> = [];
+  // Terms are numbered as first met; documents are added as term numbers (a name is read
+  // into numbers without a string per word: see createNameReader). Exact look-ups of a
+  // query's terms skip the tree.
+  const exact = new Map<string, number>();
+  const termNames: string[] = [];
+  const byTerm: Postings[] = [];
+  // While adding a document: the field a term was last counted in (a stamp), and where.
+  let seen = new Int32Array(256);
+  let slot = new Int32Array(256);
+  let stamp = 0;
+  // Field lengths by document id (ids are small integers, never reused): document id × field
+  // count + field; -1 for an id not (or no longer) in the index.
+  let lengths = new Int32Array(64 * fieldCount).fill(-1);
   let count = 0;
   const lengthSums = new Array<number>(fieldCount).fill(0);
   let scores = new Float64Array(64);
@@ -85,6 +94,9 @@ export function createTermIndex(fieldCount: number) {
   function grow(id: number): void {
     if (id < scores.length) return;
     const size = Math.max(id + 1, scores.length * 2);
+    const l = new Int32Array(size * fieldCount).fill(-1);
+    l.set(lengths);
+    lengths = l;
     const s = new Float64Array(size);
     s.set(scores);
     scores = s;
@@ -97,59 +109,65 @@ export function createTermIndex(fieldCount: number) {
     hits = h;
   }
 
-  function postingsOf(term: string): Postings {
-    let postings = exact.get(term);
-    if (!postings) {
-      postings = Array.from({ length: fieldCount }, () => ({ ids: [], tfs: [] }));
-      exact.set(term, postings);
+  /** The term's number, the term added to the vocabulary if new. */
+  function termId(term: string): number {
+    let t = exact.get(term);
+    if (t === undefined) {
+      t = termNames.length;
+      const postings = Array.from({ length: fieldCount }, () => ({ ids: [] as number[], tfs: [] as number[] }));
+      termNames.push(term);
+      byTerm.push(postings);
+      exact.set(term, t);
       tree.set(term, postings);
     }
-    return postings;
+    return t;
   }
 
-  function add(id: number, fields: readonly (readonly string[])[]): void {
-    const lens = new Array<number>(fields.length);
-    fields.forEach((terms, f) => {
-      // Terms in a field are few: count them in place rather than in a Map.
+  /** Adds a document as its fields' term numbers (from `termId`). */
+  function add(id: number, fields: readonly (readonly number[])[]): void {
+    if (seen.length < termNames.length) {
+      seen = new Int32Array(termNames.length * 2);
+      slot = new Int32Array(termNames.length * 2);
+      stamp = 0;
+    }
+    grow(id);
+    for (let f = 0; f < fields.length; f++) {
+      const terms = fields[f]!;
+      stamp++;
+      // A field's length is its number of distinct terms, as MiniSearch counts it.
       let distinct = 0;
       for (let i = 0; i < terms.length; i++) {
-        const term = terms[i]!;
-        if (terms.indexOf(term) !== i) continue;
-        distinct++;
-        let tf = 1;
-        for (let j = i + 1; j < terms.length; j++) if (terms[j] === term) tf++;
-        const p = postingsOf(term)[f]!;
+        const t = terms[i]!;
+        const p = byTerm[t]![f]!;
+        if (seen[t] === stamp) {
+          p.tfs[slot[t]!]!++;
+          continue;
+        }
+        seen[t] = stamp;
+        slot[t] = p.ids.length;
         p.ids.push(id);
-        p.tfs.push(tf);
+        p.tfs.push(1);
+        distinct++;
       }
-      // A field's length is its number of distinct terms, as MiniSearch counts it.
-      lens[f] = distinct;
+      lengths[id * fieldCount + f] = distinct;
       lengthSums[f]! += distinct;
-    });
-    lengths[id] = lens;
+    }
     count++;
-    grow(id);
   }
 
-  function remove(id: number, fields: readonly (readonly string[])[]): void {
-    const old = lengths[id];
-    if (!old) return;
-    lengths[id] = undefined;
+  /** Removes a document added with these fields. Its terms stay known, with fewer documents. */
+  function remove(id: number, fields: readonly (readonly number[])[]): void {
+    if (id >= scores.length || lengths[id * fieldCount]! < 0) return;
     count--;
     fields.forEach((terms, f) => {
-      lengthSums[f]! -= old[f]!;
-      for (const term of new Set(terms)) {
-        const postings = exact.get(term);
-        if (!postings) continue;
-        const p = postings[f]!;
+      lengthSums[f]! -= lengths[id * fieldCount + f]!;
+      lengths[id * fieldCount + f] = -1;
+      for (const t of new Set(terms)) {
+        const p = byTerm[t]![f]!;
         const at = p.ids.indexOf(id);
         if (at >= 0) {
           p.ids.splice(at, 1);
           p.tfs.splice(at, 1);
-        }
-        if (postings.every((q) => q.ids.length === 0)) {
-          exact.delete(term);
-          tree.delete(term);
         }
       }
     });
@@ -158,7 +176,9 @@ export function createTermIndex(fieldCount: number) {
   function clear(): void {
     tree.clear();
     exact.clear();
-    lengths.length = 0;
+    termNames.length = 0;
+    byTerm.length = 0;
+    lengths.fill(-1);
     count = 0;
     lengthSums.fill(0);
   }
@@ -167,7 +187,7 @@ export function createTermIndex(fieldCount: number) {
   function expand(q: TermQuery, weights: TermSearchOptions['weights']): Array<[string, Postings, number]> {
     const out: Array<[string, Postings, number]> = [];
     const same = exact.get(q.term);
-    if (same) out.push([q.term, same, 1]);
+    if (same !== undefined) out.push([q.term, byTerm[same]!, 1]);
     const seen = new Set<string>([q.term]);
     if (q.prefix) {
       for (const [term, postings] of tree.atPrefix(q.term)) {
@@ -208,21 +228,23 @@ export function createTermIndex(fieldCount: number) {
       for (const [term, postings, matchWeight] of expanded[i]!) {
         const weight = matchWeight * termWeight;
         reached.add(term);
-        postings.forEach((docs, f) => {
+        for (let f = 0; f < postings.length; f++) {
+          const { ids: docIds, tfs } = postings[f]!;
           const boost = o.boosts[f] ?? 1;
-          const n = docs.ids.length;
+          const average = avg[f]!;
+          const n = docIds.length;
           const idf = Math.log(1 + (count - n + 0.5) / (n + 0.5));
           for (let at = 0; at < n; at++) {
-            const id = docs.ids[at]!;
+            const id = docIds[at]!;
             if (restricted && masks[id] === 0) continue;
-            const tf = docs.tfs[at]!;
-            const length = lengths[id]![f]!;
-            const bm25 = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / avg[f]!)));
+            const tf = tfs[at]!;
+            const length = lengths[id * fieldCount + f]!;
+            const bm25 = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / average)));
             if (termScores[id] === 0) touched.push(id);
             termScores[id]! += weight * boost * bm25;
             if (f === 0) hits[id]! += tf;
           }
-        });
+        }
       }
       // One query term's contributions are summed before they join the total, as MiniSearch does.
       for (const id of touched) {
@@ -248,10 +270,24 @@ export function createTermIndex(fieldCount: number) {
 
   /** The documents whose field holds the term exactly (ascending ids; do not modify). */
   function idsOf(term: string, field: number): readonly number[] {
-    return exact.get(term)?.[field]?.ids ?? [];
+    const t = exact.get(term);
+    return t === undefined ? [] : byTerm[t]![field]!.ids;
   }
 
-  return { add, remove, clear, search, idsOf };
+  return {
+    termId,
+    termOf: (t: number) => termNames[t]!,
+    /** A known term's number, without adding it. */
+    find: (term: string) => exact.get(term),
+    get terms() {
+      return termNames.length;
+    },
+    add,
+    remove,
+    clear,
+    search,
+    idsOf,
+  };
 }
 
 export type TermIndex = ReturnType<typeof createTermIndex>;

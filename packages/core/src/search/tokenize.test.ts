@@ -49,3 +49,41 @@ describe('variantsOf', () => {
     );
   });
 });
+
+describe('createNameReader', () => {
+  // The names' own reading, one regular expression and one normalisation per name: what the
+  // reader must agree with.
+  const headOf = (name: string, words: number) => {
+    let cut = -1;
+    for (const mark of [',', ';', '(', ':', ' - ', ' – ', ' đối với ']) {
+      const at = name.indexOf(mark);
+      if (at >= 0 && (cut < 0 || at < cut)) cut = at;
+    }
+    return cut < 0 ? words : Math.max(1, name.slice(0, cut).match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0);
+  };
+  const SEPARATORS = [' ', ',', ';', '(', ')', ':', ' - ', ' – ', ' đối với ', '\u00a0', '“', '”', '…', '™', '½', 'ß', 'é\u0301'];
+
+  it('gives each name the terms and the head that normalising it gives (and tokenize the tokens)', async () => {
+    const { createNameReader } = await import('./tokenize.js');
+    const vocabulary: string[] = [];
+    const read = createNameReader((term) => {
+      const at = vocabulary.indexOf(term);
+      return at >= 0 ? at : vocabulary.push(term) - 1;
+    });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...ALPHABET), fc.constantFrom(...SEPARATORS)), { maxLength: 40 }), (chars) => {
+        for (const name of [chars.join(''), chars.join('').normalize('NFD')]) {
+          const { ids, head } = read(name);
+          const words = terms(name);
+          assert.deepEqual(
+            ids.map((id) => vocabulary[id]),
+            words,
+          );
+          assert.equal(head, headOf(name, words.length));
+          assert.deepEqual(tokenize(name), tokenizeSlowly(name));
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

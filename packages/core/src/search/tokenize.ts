@@ -90,6 +90,26 @@ function fastForms(word: string): [term: string, accented: string | undefined] |
 }
 
 export function tokenize(text: string): Token[] {
+  // Words cut by the letter table where it knows every character (no regular expression to
+  // run: the lexicon's thousand phrases are read as the index is built).
+  const tokens: Token[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
+    if (f === OTHER) return tokenizeByExpression(text);
+    if (f !== SEPARATOR) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    const [term, accented] = fastForms(text.slice(start, i))!;
+    tokens.push(accented ? { term, accented, start, end: i } : { term, start, end: i });
+    start = -1;
+  }
+  return tokens;
+}
+
+function tokenizeByExpression(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const fast = fastForms(m[0]);
@@ -127,3 +147,118 @@ export function terms(text: string): string[] {
   return out;
 }
 const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * What the index keeps of a name: its terms' numbers (as the term index numbers them), and
+ * how many come before its first qualifier (a comma, a bracket, "đối với").
+ */
+export interface NameTerms {
+  ids: number[];
+  head: number;
+}
+
+// Per UTF-16 code unit: the folded ASCII letter or digit it reads as, SEPARATOR, or OTHER
+// (a letter no table here folds: the name takes the normalising path). Filled as met.
+const SEPARATOR = 1;
+const OTHER = 2;
+const UNSEEN = 0;
+let foldTable: Uint8Array | undefined;
+
+function foldCode(c: number): number {
+  const table = (foldTable ??= prepareFoldTable());
+  let f = table[c]!;
+  if (f === UNSEEN) {
+    // Anything else is a separator when it is no letter, mark or digit (dashes, quotes, NBSP)
+    // and normalising leaves it alone ("™" would become "TM").
+    const s = String.fromCharCode(c);
+    f = table[c] = /[\p{L}\p{M}\p{N}]/u.test(s) || s.normalize('NFKD') !== s || (c >= 0xd800 && c <= 0xdfff) ? OTHER : SEPARATOR;
+  }
+  return f;
+}
+
+function prepareFoldTable(): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let c = 0; c < 128; c++) table[c] = SEPARATOR;
+  for (let c = 48; c <= 57; c++) table[c] = c;
+  for (let c = 97; c <= 122; c++) table[c] = table[c - 32] = c;
+  for (const [letter, [folded]] of LETTERS) table[letter.charCodeAt(0)] = folded.charCodeAt(0);
+  return table;
+}
+
+/**
+ * Reads many names for the index in one pass each, without normalising them or making a
+ * string per word (issue 29: a province's 5,000 titles are read on a phone as the page
+ * opens): each character goes through a table to its folded letter, and each word is found
+ * by its hash among the words already met, so a catalogue's 100,000 words make only its
+ * few hundred distinct terms. `terms()` gives the same words (a unit test compares them);
+ * names with a character the table does not know are read by it.
+ */
+export function createNameReader(termId: (term: string) => number): (name: string) => NameTerms {
+  // Each folded spelling met, by its hash: spellings[i] and its canonical term's number ids[i],
+  // the next spelling with the same hash at chain[i] (-1: none).
+  const first = new Map<number, number>();
+  const spellings: string[] = [];
+  const ids: number[] = [];
+  const chain: number[] = [];
+  let word = new Uint16Array(64);
+
+  const idOf = (length: number, hash: number): number => {
+    const head = first.get(hash);
+    for (let i = head ?? -1; i >= 0; i = chain[i]!) {
+      const spelling = spellings[i]!;
+      if (spelling.length !== length) continue;
+      let same = true;
+      for (let c = 0; c < length && same; c++) same = spelling.charCodeAt(c) === word[c];
+      if (same) return ids[i]!;
+    }
+    const spelling = String.fromCharCode(...word.subarray(0, length));
+    spellings.push(spelling);
+    ids.push(termId(canonical(spelling)));
+    chain.push(head ?? -1);
+    first.set(hash, spellings.length - 1);
+    return ids[spellings.length - 1]!;
+  };
+
+  return (name) => {
+    const cut = qualifierAt(name);
+    const terms: number[] = [];
+    let head = -1;
+    let length = 0;
+    let hash = 0;
+    for (let i = 0; i <= name.length; i++) {
+      const f = i < name.length ? foldCode(name.charCodeAt(i)) : SEPARATOR;
+      if (f === OTHER) return slowly(name, cut, termId);
+      if (f !== SEPARATOR) {
+        if (length === word.length) {
+          const longer = new Uint16Array(length * 2);
+          longer.set(word);
+          word = longer;
+        }
+        word[length++] = f;
+        hash = (Math.imul(hash, 31) + f) | 0;
+        continue;
+      }
+      if (length === 0) continue;
+      if (head < 0 && i - length >= cut) head = terms.length;
+      terms.push(idOf(length, hash));
+      length = 0;
+      hash = 0;
+    }
+    return { ids: terms, head: cut === name.length ? terms.length : Math.max(1, head < 0 ? terms.length : head) };
+  };
+}
+
+/** Where a name's first qualifier starts (a comma, a bracket, "đối với"), or its length. */
+function qualifierAt(name: string): number {
+  let cut = name.length;
+  for (const mark of [',', ';', '(', ':', ' - ', ' – ', ' đối với ']) {
+    const at = name.indexOf(mark);
+    if (at >= 0 && at < cut) cut = at;
+  }
+  return cut;
+}
+
+function slowly(name: string, cut: number, termId: (term: string) => number): NameTerms {
+  const ids = terms(name).map(termId);
+  return { ids, head: cut === name.length ? ids.length : Math.max(1, name.slice(0, cut).match(WORD)?.length ?? 0) };
+}
