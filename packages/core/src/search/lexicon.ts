@@ -473,6 +473,11 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'đăng ký thành lập công ty',
   },
   { say: ['giải thể công ty', 'đóng cửa công ty', 'đóng công ty'], means: 'giải thể doanh nghiệp' },
+  { say: ['đổi tên công ty', 'đổi tên cty', 'đổi tên doanh nghiệp'], means: 'đăng ký đổi tên của doanh nghiệp' },
+  {
+    say: ['công ty tạm ngừng', 'công ty tạm nghỉ', 'tạm ngừng công ty', 'doanh nghiệp tạm ngừng'],
+    means: 'thông báo tạm ngừng kinh doanh doanh nghiệp',
+  },
   { say: ['tnhh'], means: 'trách nhiệm hữu hạn' },
   { say: ['cty'], means: 'công ty' },
   { say: ['1 thành viên'], means: 'một thành viên' },
