@@ -341,8 +341,14 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'hỗ trợ chi phí mai táng',
   },
   {
-    say: ['giấy khuyết tật', 'người khuyết tật', 'xác nhận khuyết tật', 'tàn tật', 'người tàn tật'],
-    means: 'xác định mức độ khuyết tật giấy xác nhận khuyết tật',
+    say: ['giấy khuyết tật', 'xác nhận khuyết tật', 'giấy xác nhận khuyết tật'],
+    means: 'giấy xác nhận khuyết tật',
+    also: 'xác định mức độ',
+  },
+  {
+    say: ['người khuyết tật', 'tàn tật', 'người tàn tật', 'khuyết tật'],
+    means: 'khuyết tật',
+    also: 'xác định mức độ giấy xác nhận',
   },
   {
     say: ['hộ nghèo', 'cận nghèo', 'diện nghèo', 'diện cận nghèo', 'xin hộ nghèo', 'sổ hộ nghèo', 'làm hộ nghèo', 'hộ cận nghèo'],
