@@ -79,7 +79,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['gpxd', 'xin phép xây dựng', 'giấy phép xây dựng', 'phép xây dựng'], means: 'giấy phép xây dựng', also: 'mới nhà ở riêng lẻ' },
   {
     say: ['sửa nhà', 'sửa lại nhà', 'sửa chữa nhà', 'sửa sang nhà', 'làm lại nhà', 'cơi nới nhà', 'nâng tầng', 'cải tạo nhà'],
-    means: 'giấy phép sửa chữa cải tạo nhà ở riêng lẻ',
+    means: 'sửa chữa cải tạo nhà ở',
+    also: 'giấy phép riêng lẻ',
   },
   { say: ['dựng biển quảng cáo', 'biển quảng cáo', 'pano'], means: 'giấy phép xây dựng công trình quảng cáo' },
   { say: ['đào đường', 'đào vỉa hè', 'đục đường'], means: 'giấy phép đào đường hè phố' },
