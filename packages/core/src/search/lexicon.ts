@@ -480,7 +480,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'đăng ký thành lập công ty',
   },
   { say: ['giải thể công ty', 'đóng cửa công ty', 'đóng công ty'], means: 'giải thể doanh nghiệp' },
-  { say: ['đổi tên công ty', 'đổi tên cty', 'đổi tên doanh nghiệp'], means: 'đăng ký đổi tên của doanh nghiệp' },
+  { say: ['đổi tên công ty', 'đổi tên cty', 'đổi tên doanh nghiệp'], means: 'đăng ký đổi tên của doanh nghiệp', also: 'trụ sở chính' },
   {
     say: ['công ty tạm ngừng', 'công ty tạm nghỉ', 'tạm ngừng công ty', 'doanh nghiệp tạm ngừng'],
     means: 'thông báo tạm ngừng kinh doanh doanh nghiệp',
