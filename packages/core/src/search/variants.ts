@@ -34,7 +34,7 @@ export const VARIANTS: readonly Variant[] = [
   ['nuoc ngoai'],
   ['khu vuc bien gioi', 'bien gioi'],
   ['ket hop'],
-  ['da co ho so', 'qua han', 'nguoi lon'],
+  ['da co ho so', 'qua han', 'nguoi lon', 'chua tung'],
   ['trinh bao mat', 'mat'],
   ['khoi phuc'],
   ['tam thoi'],
