@@ -330,6 +330,17 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['mất bằng tốt nghiệp', 'sao bằng tốt nghiệp', 'bản sao bằng', 'bằng tốt nghiệp'],
     means: 'cấp bản sao văn bằng chứng chỉ từ sổ gốc',
   },
+  {
+    say: [
+      'sửa bằng tốt nghiệp',
+      'bằng tốt nghiệp sai',
+      'bằng tốt nghiệp * sai',
+      'bằng tốt nghiệp * sai tên',
+      'sửa văn bằng',
+      'văn bằng * sai',
+    ],
+    means: 'chỉnh sửa nội dung văn bằng chứng chỉ',
+  },
   { say: ['dạy thêm', 'mở lớp dạy thêm', 'học thêm', 'lớp học thêm'], means: 'cấp phép hoạt động dạy thêm học thêm' },
   // Social support.
   {
