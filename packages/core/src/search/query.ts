@@ -1,6 +1,6 @@
 /** From what a citizen typed to search terms: the lexicon's rewrites, then filler words dropped. */
 import type { LexiconEntry } from './lexicon.js';
-import { terms, tokenize, type Token } from './tokenize.js';
+import { firstTerm, terms, tokenize, type Token } from './tokenize.js';
 
 interface Phrase {
   terms: string[];
@@ -53,6 +53,61 @@ function phraseTable(phrases: Phrase[]): Map<string, Phrase[]> {
   return table;
 }
 
+type PhraseTable = Pick<Map<string, Phrase[]>, 'get'>;
+
+/**
+ * The lexicon's phrases by their first word, each word's bucket read only when a query first
+ * holds that word: reading the thousand or so phrases is a good part of building an index on
+ * a phone (issue 29), and a query needs a handful of buckets. Only each phrase's first word is
+ * folded up front. A bucket lists its phrases as `phraseTable` does: longest first, then in
+ * lexicon order.
+ */
+function lazyPhraseTable(lexicon: readonly LexiconEntry[]): PhraseTable {
+  const pending = new Map<string, Array<[say: string, entry: number]>>();
+  lexicon.forEach((e, i) => {
+    for (const say of e.say) {
+      const first = phraseStart(say);
+      if (first === undefined) continue;
+      const list = pending.get(first);
+      if (list) list.push([say, i]);
+      else pending.set(first, [[say, i]]);
+    }
+  });
+  const meanings: Array<Pick<Phrase, 'replacement' | 'also'> | undefined> = [];
+  const meaning = (i: number) => {
+    const e = lexicon[i]!;
+    return (meanings[i] ??= { replacement: tokenize(e.means), ...(e.also ? { also: tokenize(e.also) } : {}) });
+  };
+  const read = new Map<string, Phrase[]>();
+  return {
+    get(term) {
+      let phrases = read.get(term);
+      if (phrases) return phrases;
+      const list = pending.get(term);
+      if (!list) return undefined;
+      phrases = list.map(([say, i]) => compilePhrase(say, meaning(i)));
+      phrases.sort((a, b) => b.terms.length - a.terms.length);
+      read.set(term, phrases);
+      return phrases;
+    },
+  };
+}
+
+function compilePhrase(say: string, meaning: Pick<Phrase, 'replacement' | 'also'>): Phrase {
+  const words = tokenize(say);
+  return {
+    terms: say.includes('*') ? say.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w))) : words.map((t) => t.term),
+    accents: words.map((t) => t.accented),
+    ...meaning,
+  };
+}
+
+/** A phrase's first term, as `compilePhrase` gives it (`*` first: never found, as before). */
+function phraseStart(say: string): string | undefined {
+  const first = say.includes('*') ? say.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w)))[0] : firstTerm(say);
+  return first === '*' ? undefined : first;
+}
+
 /** How many words from `i` the phrase covers, or 0. `*` stands for one to three words (fewest first). */
 function matchLength(phrase: readonly string[], words: readonly Token[], i: number, k = 0): number {
   if (k === phrase.length) return 0;
@@ -70,7 +125,7 @@ function matchLength(phrase: readonly string[], words: readonly Token[], i: numb
 }
 
 /** The phrase starting at `i` that covers the most words, and how many. */
-function longestAt(table: Map<string, Phrase[]>, words: Token[], i: number, most = Infinity): [Phrase, number] | undefined {
+function longestAt(table: PhraseTable, words: Token[], i: number, most = Infinity): [Phrase, number] | undefined {
   let best: [Phrase, number] | undefined;
   for (const p of table.get(words[i]!.term) ?? []) {
     const n = matchLength(p.terms, words, i);
@@ -92,21 +147,7 @@ export function createQueryRewriter(
   isOfficial: OfficialPhraseTest = () => false,
   englishFillerWords: readonly string[] = [],
 ): QueryRewriter {
-  const lexiconTable = phraseTable(
-    lexicon.flatMap((e) => {
-      const replacement = tokenize(e.means);
-      const also = e.also ? tokenize(e.also) : undefined;
-      return e.say.map((s) => {
-        const words = tokenize(s);
-        return {
-          terms: s.includes('*') ? s.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w))) : words.map((t) => t.term),
-          accents: words.map((t) => t.accented),
-          replacement,
-          ...(also ? { also } : {}),
-        };
-      });
-    }),
-  );
+  const lexiconTable = lazyPhraseTable(lexicon);
   const fillerTable = phraseTable(fillerWords.map((f) => ({ terms: terms(f), replacement: [] })));
   const englishTable = phraseTable(englishFillerWords.map((f) => ({ terms: terms(f), replacement: [] })));
 

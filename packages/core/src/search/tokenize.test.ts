@@ -64,7 +64,7 @@ describe('createNameReader', () => {
   const SEPARATORS = [' ', ',', ';', '(', ')', ':', ' - ', ' – ', ' đối với ', '\u00a0', '“', '”', '…', '™', '½', 'ß', 'é\u0301'];
 
   it('gives each name the terms and the head that normalising it gives (and tokenize the tokens)', async () => {
-    const { createNameReader } = await import('./tokenize.js');
+    const { createNameReader, firstTerm } = await import('./tokenize.js');
     const vocabulary: string[] = [];
     const read = createNameReader((term) => {
       const at = vocabulary.indexOf(term);
@@ -81,6 +81,7 @@ describe('createNameReader', () => {
           );
           assert.equal(head, headOf(name, words.length));
           assert.deepEqual(tokenize(name), tokenizeSlowly(name));
+          assert.equal(firstTerm(name), words[0]);
         }
       }),
       { numRuns: 3000 },

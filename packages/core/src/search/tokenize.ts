@@ -262,3 +262,15 @@ function slowly(name: string, cut: number, termId: (term: string) => number): Na
   const ids = terms(name).map(termId);
   return { ids, head: cut === name.length ? ids.length : Math.max(1, name.slice(0, cut).match(WORD)?.length ?? 0) };
 }
+
+/** The first of `terms(text)`, reading no further than its end. */
+export function firstTerm(text: string): string | undefined {
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    const f = foldCode(text.charCodeAt(i));
+    if (f === OTHER) return terms(text)[0];
+    if (f !== SEPARATOR) word += String.fromCharCode(f);
+    else if (word) break;
+  }
+  return word ? canonical(word) : undefined;
+}
