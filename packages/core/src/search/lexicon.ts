@@ -559,6 +559,10 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['tìm lại được', 'tìm thấy', 'tìm lại', 'tìm được'], means: 'khôi phục' },
   { say: ['làm lại'], means: 'cấp lại' },
   { say: ['nộp lại', 'trả lại', 'giao nộp'], means: 'thu hồi' },
+  {
+    say: ['bị rách', 'rách', 'rách nát', 'bị nát', 'bị hỏng', 'hư hỏng', 'bị ướt', 'ướt', 'bị nhòe', 'nhòe', 'bị mờ', 'bong tróc'],
+    means: 'cấp đổi',
+  },
   { say: ['biển số tạm', 'biển tạm', 'biển số tạm thời'], means: 'đăng ký xe tạm thời' },
   { say: ['xe tải', 'xe hơi', 'xe con', 'taxi', 'xe taxi', 'oto', 'xe oto'], means: 'xe ô tô' },
   { say: ['đóng mã số thuế', 'đóng mst', 'hủy mã số thuế', 'hủy mst', 'khóa mã số thuế'], means: 'chấm dứt hiệu lực mã số thuế' },
