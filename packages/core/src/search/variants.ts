@@ -16,6 +16,7 @@ export const VARIANTS: readonly Variant[] = [
   ['dieu chinh'],
   ['cap lai', 'mat', 'hong', 'rach', 'nat', 'chay', 'gay'],
   ['cap doi', 'doi', 'het han', 'rach', 'nat', 'cu'],
+  ['doi chung nhan', 'doi', 'cap doi'],
   ['dinh chinh', 'sai'],
   ['thu hoi'],
   ['cham dut', 'dong cua', 'nghi'],
