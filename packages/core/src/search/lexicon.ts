@@ -508,7 +508,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['nghỉ đẻ', 'sau sinh', 'sau khi sinh', 'sau đẻ', 'tiền thai sản', 'nghỉ sinh', 'chế độ thai sản', 'thai sản'],
     means: 'hưởng chế độ thai sản',
   },
-  { say: ['bhxh'], means: 'bảo hiểm xã hội' },
+  { say: ['bhxh', 'bảo hiểm xã hội'], means: 'bảo hiểm xã hội' },
   { say: ['tiền tuất', 'trợ cấp tuất'], means: 'chế độ tử tuất' },
   { say: ['tai nạn lao động'], means: 'tnlđ' },
   { say: ['bệnh nghề nghiệp'], means: 'bnn' },
