@@ -144,7 +144,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['đổi căn cước', 'căn cước hết hạn', 'cccd hết hạn', 'chứng minh thư hết hạn', 'đổi cccd'], means: 'cấp đổi thẻ căn cước' },
   {
     say: ['vneid', 'định danh điện tử', 'định danh mức 2', 'tài khoản định danh', 'kích hoạt vneid'],
-    means: 'tài khoản định danh điện tử mức độ 2',
+    means: 'tài khoản định danh điện tử',
+    also: 'mức độ 2',
   },
   // Driving and vehicles.
   {
