@@ -169,9 +169,10 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
           const tokens = tokensOf(entry);
           return tokens.some((_, k) => phrase.every((t, j) => tokens[k + j]?.term === t && tokens[k + j]?.accented === accents[j]));
         };
+        const numbers = phrase.map(index.find);
         known = (fewest ?? []).some((id) => {
           const entry = entries[id];
-          return !!entry && foldedOf(entry).includes(needle) && spelt(entry);
+          return !!entry && holds(entry, numbers) && spelt(entry);
         });
         official.set(key, known);
       }
@@ -188,6 +189,17 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     let words = sectorWords.get(name);
     if (!words) sectorWords.set(name, (words = terms(name).map(index.termId)));
     return words;
+  };
+  /** Whether the name has these terms side by side (term numbers; undefined: a term no name has). */
+  const holds = (entry: Entry, phrase: ReadonlyArray<number | undefined>) => {
+    const words = entry.fields[0]!;
+    if (phrase.length === 0) return false;
+    for (let k = 0; k + phrase.length <= words.length; k++) {
+      let j = 0;
+      while (j < phrase.length && words[k + j] === phrase[j]) j++;
+      if (j === phrase.length) return true;
+    }
+    return false;
   };
   const foldedOf = (entry: Entry) => (entry.folded ??= ` ${entry.fields[0]!.map(index.termOf).join(' ')} `);
 
@@ -285,6 +297,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const needle = ` ${a} ${b} `;
     let known = official.get(needle);
     if (known === undefined) {
+      const pair = [index.find(a), index.find(b)];
       const x = index.idsOf(a, 0);
       const y = index.idsOf(b, 0);
       known = false;
@@ -294,7 +307,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         else if (x[i]! > y[j]!) j++;
         else {
           const entry = entries[x[i]!];
-          known = entry ? foldedOf(entry).includes(needle) : false;
+          known = entry ? holds(entry, pair) : false;
           i++;
           j++;
         }
@@ -347,10 +360,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         covered += Math.max(a ? weigh(mask, a) / weigh(a, a) : 0, b ? weigh(mask, b) / weigh(b, b) : 0) * GROUP_WEIGHT;
       return covered / slots;
     };
-    const phrase = ` ${rewritten
-      .filter((t) => !t.optional && t.side !== 1)
-      .map((t) => t.term)
-      .join(' ')} `;
+    const phraseTerms = rewritten.filter((t) => !t.optional && t.side !== 1).map((t) => t.term);
+    const phrase = phraseTerms.map(index.find);
 
     // While typing, the last word may be unfinished; after a space it is complete.
     const typing = !/\s$/.test(query);
@@ -379,7 +390,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
 
     const filtered = o.sector || o.level || o.onlineService;
 
-    const multiWord = phrase.trim().includes(' ');
+    const multiWord = phraseTerms.length > 1;
     const adjacencyOf = (adjacent: number) => Math.min(1, adjacent / Math.max(1, queryTerms.length - 1));
     const variantPenalty = (entry: Entry) => {
       // Variants not asked for go down; when one is asked for ("bị mất"), names that are not it go down.
@@ -425,7 +436,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
         if (k < entry.head) inHead++;
         if (matches[k + 1]) adjacent++;
       }
-      const phraseBonus = multiWord && foldedOf(entry).includes(phrase) ? PHRASE_BONUS : 1;
+      const phraseBonus = multiWord && holds(entry, phrase) ? PHRASE_BONUS : 1;
       const precision = Math.max(matchedCount / Math.max(1, matches.length), HEAD_WEIGHT * (inHead / entry.head));
       const score = base * bonus(adjacencyOf(adjacent), precision, phraseBonus, penalty);
       return { entry, score, matches };

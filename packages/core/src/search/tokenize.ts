@@ -219,16 +219,22 @@ export function createNameReader(termId: (term: string) => number): (name: strin
     return ids[spellings.length - 1]!;
   };
 
+  const table = (foldTable ??= prepareFoldTable());
   return (name) => {
-    const cut = qualifierAt(name);
     const terms: number[] = [];
+    // How many words come before the first qualifier (a comma, a semicolon, a bracket, a colon,
+    // a dash between spaces, "đối với"); -1 until one is met.
     let head = -1;
     let length = 0;
     let hash = 0;
-    for (let i = 0; i <= name.length; i++) {
-      const f = i < name.length ? foldCode(name.charCodeAt(i)) : SEPARATOR;
-      if (f === OTHER) return slowly(name, cut, termId);
+    const end = name.length;
+    for (let i = 0; i <= end; i++) {
+      const c = i < end ? name.charCodeAt(i) : 32;
+      let f = table[c]!;
+      if (f === UNSEEN) f = foldCode(c);
+      if (f === OTHER) return slowly(name, qualifierAt(name), termId);
       if (f !== SEPARATOR) {
+        if (length === 0 && head < 0 && c === 0x111 && name.startsWith(' đối với ', i - 1)) head = terms.length;
         if (length === word.length) {
           const longer = new Uint16Array(length * 2);
           longer.set(word);
@@ -238,13 +244,22 @@ export function createNameReader(termId: (term: string) => number): (name: strin
         hash = (Math.imul(hash, 31) + f) | 0;
         continue;
       }
-      if (length === 0) continue;
-      if (head < 0 && i - length >= cut) head = terms.length;
-      terms.push(idOf(length, hash));
-      length = 0;
-      hash = 0;
+      if (length > 0) {
+        terms.push(idOf(length, hash));
+        length = 0;
+        hash = 0;
+      }
+      if (
+        head < 0 &&
+        (c === 44 ||
+          c === 59 ||
+          c === 40 ||
+          c === 58 ||
+          ((c === 45 || c === 0x2013) && name.charCodeAt(i - 1) === 32 && name.charCodeAt(i + 1) === 32))
+      )
+        head = terms.length;
     }
-    return { ids: terms, head: cut === name.length ? terms.length : Math.max(1, head < 0 ? terms.length : head) };
+    return { ids: terms, head: head < 0 ? terms.length : Math.max(1, head) };
   };
 }
 
