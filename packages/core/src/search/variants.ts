@@ -17,6 +17,7 @@ export const VARIANTS: readonly Variant[] = [
   ['cap lai', 'mat', 'hong', 'rach', 'nat', 'chay', 'gay'],
   ['cap doi', 'doi', 'het han', 'rach', 'nat', 'cu'],
   ['doi chung nhan', 'doi', 'cap doi'],
+  ['rut yeu cau', 'rut'],
   ['dinh chinh', 'sai'],
   ['thu hoi'],
   ['cham dut', 'dong cua', 'nghi'],
