@@ -854,6 +854,5 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
   'nhu',
   'nao',
   'o',
-  'mot',
   'bi',
 ];
