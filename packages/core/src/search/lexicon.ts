@@ -242,6 +242,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['nhận con', 'nhận cha', 'nhận bố', 'nhận cha cho con', 'xác nhận cha con'], means: 'đăng ký nhận cha mẹ con' },
   { say: ['nhận con nuôi', 'xin con nuôi', 'làm con nuôi', 'nuôi con nuôi'], means: 'đăng ký việc nuôi con nuôi' },
   { say: ['đổi dân tộc', 'sửa dân tộc'], means: 'xác định lại dân tộc' },
+  { say: ['ghi chú'], means: 'ghi vào sổ hộ tịch', also: 'nước ngoài' },
   { say: ['người giám hộ', 'giám hộ'], means: 'đăng ký giám hộ' },
   // Certification: "công chứng" is what people say for certified copies.
   {
