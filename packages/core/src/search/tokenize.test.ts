@@ -79,7 +79,8 @@ describe('createNameReader', () => {
             ids.map((id) => vocabulary[id]),
             words,
           );
-          assert.equal(head, headOf(name, words.length));
+          // A name is read composed (NFC): its qualifier found however its tones were typed.
+          assert.equal(head, headOf(name.normalize('NFC'), words.length));
           assert.deepEqual(tokenize(name), tokenizeSlowly(name));
           assert.equal(firstTerm(name), words[0]);
         }

@@ -220,7 +220,7 @@ export function createNameReader(termId: (term: string) => number): (name: strin
   };
 
   const table = (foldTable ??= prepareFoldTable());
-  return (name) => {
+  const read = (name: string): NameTerms => {
     const terms: number[] = [];
     // How many words come before the first qualifier (a comma, a semicolon, a bracket, a colon,
     // a dash between spaces, "đối với"); -1 until one is met.
@@ -232,7 +232,11 @@ export function createNameReader(termId: (term: string) => number): (name: strin
       const c = i < end ? name.charCodeAt(i) : 32;
       let f = table[c]!;
       if (f === UNSEEN) f = foldCode(c);
-      if (f === OTHER) return slowly(name, qualifierAt(name), termId);
+      if (f === OTHER) {
+        // Tones typed as separate marks (some backends send NFD) are read once composed.
+        const composed = name.normalize('NFC');
+        return composed !== name ? read(composed) : slowly(name, qualifierAt(name), termId);
+      }
       if (f !== SEPARATOR) {
         if (length === 0 && head < 0 && c === 0x111 && name.startsWith(' đối với ', i - 1)) head = terms.length;
         if (length === word.length) {
@@ -261,6 +265,7 @@ export function createNameReader(termId: (term: string) => number): (name: strin
     }
     return { ids: terms, head: head < 0 ? terms.length : Math.max(1, head) };
   };
+  return read;
 }
 
 /** Where a name's first qualifier starts (a comma, a bracket, "đối với"), or its length. */
