@@ -239,3 +239,41 @@ describe('preferLevel', () => {
     );
   });
 });
+
+describe('citizen concepts (issue 29, second round)', () => {
+  const first = (titles: string[], query: string) =>
+    createProcedureIndex(titles.map((t, i) => p(`3.${i}`, t, HT)))
+      .search(query)
+      .map((h) => h.procedure.name)[0];
+
+  it('reads damage as an exchange, and an admission as admission', () => {
+    const land = [
+      'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu',
+      'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+      'Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất',
+    ];
+    assert.equal(first(land, 'so do bi uot rach nat'), land[1]);
+    assert.equal(first(land, 'so do'), land[0]);
+    const school = ['Chuyển trường đối với học sinh trung học cơ sở', 'Tuyển sinh trung học cơ sở'];
+    assert.equal(first(school, 'con vao lop 6'), school[1]);
+    assert.equal(first(school, 'chuyen truong cap 2'), school[0]);
+  });
+
+  it('asks for the combined birth registration only when the birth is named', () => {
+    const titles = ['Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con', 'Thủ tục đăng ký nhận cha, mẹ, con'];
+    assert.equal(first(titles, 'thu tuc nhan cha cho con'), titles[1]);
+    assert.equal(first(titles, 'khai sinh va nhan cha cho con'), titles[0]);
+  });
+
+  it('keeps title syllables that were filler words, and drops the yes/no question', () => {
+    const help = ['Thủ tục rút yêu cầu trợ giúp pháp lý của người được trợ giúp pháp lý', 'Thủ tục yêu cầu trợ giúp pháp lý'];
+    assert.equal(first(help, 'tro giup phap ly'), help[1]);
+    const build = ['Cấp giấy phép xây dựng có thời hạn đối với nhà ở riêng lẻ', 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ'];
+    assert.equal(first(build, 'xay nha co can giay phep khong'), build[1]);
+  });
+
+  it('reads abbreviations as Vietnamese words, not English', () => {
+    const titles = ['Cấp mới chứng chỉ hành nghề môi giới bất động sản', 'Đăng ký thi chứng chỉ bảo hiểm, chứng chỉ môi giới bảo hiểm'];
+    assert.equal(first(titles, 'chung chi moi gioi bds'), titles[0]);
+  });
+});
