@@ -140,7 +140,8 @@ describe('loadConfig', () => {
     );
     assert.throws(
       () => loadConfig(join(dir, 'none.json'), {}),
-      (e: Error) => e instanceof ConfigError && /Cannot read the config file .*none\.json: ENOENT/.test(e.message),
+      (e: Error) =>
+        e instanceof ConfigError && /Cannot read the config file .*none\.json \(\/.*none\.json\): there is no such file\./.test(e.message),
     );
   });
 

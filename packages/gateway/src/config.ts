@@ -189,6 +189,18 @@ const ENV_FIELDS: Record<string, string> = {
   MOTCUA_VAPID_PRIVATE_KEY: 'follow.vapidPrivateKey',
 };
 
+/** Why a file could not be read, in words an operator acts on (not "ENOENT"). */
+export function whyUnreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  return code === 'ENOENT'
+    ? 'there is no such file'
+    : code === 'EACCES'
+      ? 'permission denied'
+      : code === 'EISDIR'
+        ? 'it is a folder'
+        : (error as Error).message;
+}
+
 /**
  * Reads the config file, then the environment, then the command line's options (`flags`:
  * `{ "--port": "abc" }`), and checks all of it: every problem is said at once, one line each,
@@ -205,7 +217,7 @@ export function loadConfig(
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new ConfigError(`Cannot read the config file ${file}: ${(error as Error).message}`);
+      throw new ConfigError(`Cannot read the config file ${file} (${resolve(file)}): ${whyUnreadable(error)}.`);
     }
     try {
       raw = JSON.parse(text) as Record<string, unknown>;
