@@ -7,6 +7,7 @@ import { createProcedureIndex } from '@motcua/core/search';
 import type { Procedure } from '@motcua/core';
 import { PROVINCE, WARD, resolve, type TitleQuery } from './search-catalogue.js';
 import { HOLDOUT_ENGLISH, HOLDOUT_PROVINCE, HOLDOUT_WARD } from './search-heldout.js';
+import { HOLDOUT2_PROVINCE, HOLDOUT2_WARD } from './search-heldout-2.js';
 import { TUNE_TITLES } from './search-tune.js';
 
 function rates(set: TitleQuery[], catalogue: Procedure[], name: string, show: boolean) {
@@ -39,4 +40,6 @@ if (process.argv.includes('--heldout')) {
   rates(HOLDOUT_WARD, WARD, 'HELD-OUT ward/small', false);
   rates([...HOLDOUT_WARD, ...HOLDOUT_PROVINCE, ...HOLDOUT_ENGLISH], PROVINCE, 'HELD-OUT all/province', false);
   rates(HOLDOUT_ENGLISH, PROVINCE, 'HELD-OUT english/province', false);
+  rates(HOLDOUT2_WARD, WARD, 'SECOND HELD-OUT ward/small', false);
+  rates([...HOLDOUT2_WARD, ...HOLDOUT2_PROVINCE], PROVINCE, 'SECOND HELD-OUT all/province', false);
 }
