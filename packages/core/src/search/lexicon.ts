@@ -321,8 +321,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   // Schools: levels are said as "cấp 1/2/3".
   { say: ['cấp 1', 'cấp một', 'trường cấp 1', 'lớp 1', 'tiểu học'], means: 'tiểu học' },
   { say: ['cấp 2', 'cấp hai', 'trường cấp 2', 'thcs'], means: 'trung học cơ sở' },
-  { say: ['lên lớp 6', 'vào lớp 6', 'tuyển sinh lớp 6', 'thi vào lớp 6'], means: 'tuyển sinh trung học cơ sở' },
-  { say: ['vào lớp 1', 'tuyển sinh lớp 1', 'đi học lớp 1'], means: 'tuyển sinh vào lớp 1 tiểu học' },
+  { say: ['lên lớp 6', 'vào lớp 6', 'thi vào lớp 6'], means: 'tuyển sinh trung học cơ sở' },
+  { say: ['vào lớp 1', 'đi học lớp 1'], means: 'tuyển sinh vào lớp 1 tiểu học' },
   { say: ['đi mẫu giáo', 'đi nhà trẻ', 'vào mầm non', 'vào mẫu giáo', 'gửi trẻ'], means: 'tuyển sinh trẻ vào trường mầm non' },
   { say: ['cấp 3', 'cấp ba', 'trường cấp 3', 'thpt', 'vào lớp 10', 'thi lớp 10'], means: 'trung học phổ thông' },
   { say: ['mẫu giáo', 'nhà trẻ', 'trường mầm non'], means: 'mầm non' },
@@ -436,16 +436,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'chấm dứt hoạt động',
   },
   {
-    say: [
-      'tạm nghỉ',
-      'nghỉ * một thời gian',
-      'nghỉ một thời gian',
-      'nghỉ vài tháng',
-      'nghỉ * vài tháng',
-      'nghỉ tạm',
-      'tạm đóng cửa',
-      'tạm dừng kinh doanh',
-    ],
+    say: ['tạm nghỉ', 'nghỉ tạm', 'tạm đóng cửa', 'tạm dừng kinh doanh'],
     means: 'tạm ngừng kinh doanh',
   },
   {
@@ -507,7 +498,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['thuế khoán', 'thuế hộ kinh doanh', 'đóng thuế hộ kinh doanh'], means: 'khai thuế đối với hộ kinh doanh' },
   { say: ['rút bảo hiểm', 'rút bhxh', 'rút sổ bảo hiểm', 'bhxh một lần'], means: 'hưởng bảo hiểm xã hội một lần' },
   {
-    say: ['nghỉ đẻ', 'sau sinh', 'sau khi sinh', 'sau đẻ', 'tiền thai sản', 'nghỉ sinh', 'chế độ thai sản', 'thai sản'],
+    say: ['nghỉ đẻ', 'nghỉ sinh', 'chế độ thai sản', 'thai sản'],
     means: 'hưởng chế độ thai sản',
   },
   { say: ['bhxh', 'bảo hiểm xã hội'], means: 'bảo hiểm xã hội' },
@@ -533,7 +524,6 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'cung cấp thông tin dữ liệu đất đai',
   },
   { say: ['ruộng', 'đất ruộng', 'ruộng vườn', 'đất canh tác'], means: 'đất nông nghiệp' },
-  { say: ['đổi ruộng', 'đổi đất', 'dồn điền đổi thửa', 'đổi thửa'], means: 'chuyển đổi quyền sử dụng đất nông nghiệp' },
   { say: ['lối đi', 'mở lối đi', 'lối đi chung', 'đi nhờ', 'đường đi nhờ'], means: 'quyền sử dụng hạn chế thửa đất liền kề' },
   { say: ['hiến đất', 'cho đất làm đường', 'mở rộng đường'], means: 'tặng cho quyền sử dụng đất cho nhà nước mở rộng đường giao thông' },
 
@@ -549,24 +539,16 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'sử dụng phương tiện vào mục đích để ở',
   },
   {
-    say: ['sửa thông tin cư trú', 'thông tin cư trú * sai', 'thông tin cư trú sai', 'sai thông tin cư trú', 'cập nhật thông tin cư trú'],
-    means: 'điều chỉnh thông tin về cư trú',
-  },
-  {
     say: ['căn cước cho bé', 'căn cước cho trẻ', 'căn cước trẻ em', 'căn cước cho trẻ em', 'cccd cho bé', 'cccd cho trẻ', 'cccd trẻ em'],
     means: 'cấp thẻ căn cước cho người dưới 14 tuổi',
   },
-  { say: ['số cmnd', 'số chứng minh', 'số cmt', 'cmnd 9 số', 'chứng minh 9 số'], means: 'xác nhận số chứng minh nhân dân' },
-  { say: ['căn cước điện tử'], means: 'căn cước điện tử' },
   { say: ['tìm lại được', 'tìm thấy', 'tìm lại', 'tìm được'], means: 'khôi phục' },
-  { say: ['làm lại'], means: 'cấp lại' },
   { say: ['nộp lại', 'trả lại', 'giao nộp'], means: 'thu hồi' },
   {
     say: ['bị rách', 'rách', 'rách nát', 'bị nát', 'bị hỏng', 'hư hỏng', 'bị ướt', 'ướt', 'bị nhòe', 'nhòe', 'bị mờ', 'bong tróc'],
     means: 'cấp đổi',
   },
   { say: ['biển số tạm', 'biển tạm', 'biển số tạm thời'], means: 'đăng ký xe tạm thời' },
-  { say: ['xe tải', 'xe hơi', 'xe con', 'taxi', 'xe taxi', 'oto', 'xe oto'], means: 'xe ô tô' },
   { say: ['đóng mã số thuế', 'đóng mst', 'hủy mã số thuế', 'hủy mst', 'khóa mã số thuế'], means: 'chấm dứt hiệu lực mã số thuế' },
   { say: ['khôi phục mst', 'mở lại mã số thuế', 'mở lại mst'], means: 'khôi phục mã số thuế' },
   {
@@ -574,20 +556,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'thay đổi nội dung đăng ký',
     also: 'địa chỉ',
   },
-  { say: ['hộ cá thể', 'hộ kinh doanh cá thể', 'kinh doanh cá thể'], means: 'hộ kinh doanh' },
-  {
-    say: [
-      'mở chi nhánh',
-      'lập chi nhánh',
-      'thành lập chi nhánh',
-      'mở văn phòng đại diện',
-      'lập văn phòng đại diện',
-      'mở địa điểm kinh doanh',
-    ],
-    means: 'đăng ký hoạt động chi nhánh văn phòng đại diện',
-  },
   { say: ['tăng vốn', 'giảm vốn', 'tăng vốn điều lệ', 'giảm vốn điều lệ', 'góp thêm vốn'], means: 'đăng ký thay đổi vốn điều lệ' },
-  { say: ['uống tại chỗ', 'rượu tại chỗ', 'bán rượu * tại chỗ'], means: 'bán rượu tiêu dùng tại chỗ' },
   {
     say: ['phòng gym', 'gym', 'phòng tập', 'thể hình', 'bể bơi', 'hồ bơi', 'yoga', 'sân bóng', 'võ đường'],
     means: 'kinh doanh hoạt động thể thao',
@@ -601,13 +570,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['kiến thức an toàn thực phẩm', 'kiến thức attp', 'tập huấn attp', 'tập huấn an toàn thực phẩm'],
     means: 'xác nhận kiến thức về an toàn thực phẩm',
   },
-  {
-    say: ['bán thuốc thú y', 'cửa hàng thuốc thú y', 'tiệm thuốc thú y', 'đại lý thuốc thú y'],
-    means: 'đủ điều kiện buôn bán thuốc thú y',
-  },
-  { say: ['bán thuốc trừ sâu', 'đại lý thuốc trừ sâu', 'bán thuốc bảo vệ thực vật'], means: 'đủ điều kiện buôn bán thuốc bảo vệ thực vật' },
   { say: ['nhà bị cháy', 'cháy nhà', 'nhà cháy', 'hỏa hoạn'], means: 'thiệt hại do hỏa hoạn' },
-  { say: ['mồ côi', 'trẻ mồ côi', 'bị bỏ rơi', 'trẻ bị bỏ rơi'], means: 'trẻ em', also: 'nhận chăm sóc thay thế' },
   { say: ['họ hàng', 'bà con'], means: 'người thân thích' },
   { say: ['bạo hành', 'xâm hại', 'trẻ bị bạo hành', 'bạo hành trẻ em', 'xâm hại trẻ em'], means: 'can thiệp khẩn cấp cách ly trẻ em' },
   {
@@ -644,15 +607,12 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'văn bản từ chối nhận di sản',
   },
   { say: ['văn phòng công chứng', 'mở văn phòng công chứng'], means: 'văn phòng công chứng' },
-  { say: ['hành nghề công chứng', 'công chứng viên'], means: 'công chứng viên hành nghề công chứng' },
   { say: ['oan sai', 'bắt oan', 'bị oan', 'xử oan', 'đòi bồi thường', 'bồi thường nhà nước'], means: 'giải quyết yêu cầu bồi thường' },
   { say: ['tự quyết toán', 'tự quyết toán thuế'], means: 'quyết toán thuế trực tiếp với cơ quan thuế' },
   // Abbreviations (a word that is no Vietnamese syllable would otherwise read as English).
   { say: ['tncn'], means: 'thu nhập cá nhân' },
-  { say: ['tndn'], means: 'thu nhập doanh nghiệp' },
   { say: ['gtgt', 'vat'], means: 'giá trị gia tăng' },
   { say: ['bđs'], means: 'bất động sản' },
-  { say: ['đtm'], means: 'đánh giá tác động môi trường' },
   { say: ['abtc'], means: 'thẻ abtc' },
   { say: ['gcn'], means: 'giấy chứng nhận' },
 ];
