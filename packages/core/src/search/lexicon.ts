@@ -183,20 +183,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'cấp bản sao trích lục hộ tịch',
   },
   {
-    say: [
-      'giấy chứng tử',
-      'qua đời',
-      'từ trần',
-      'vừa mất',
-      'mới mất',
-      'vừa qua đời',
-      'mới qua đời',
-      'báo tử',
-      'người mất',
-      'người chết',
-      'khai tử cho',
-      'làm chứng tử',
-    ],
+    say: ['giấy chứng tử', 'qua đời', 'từ trần', 'vừa mất', 'mới mất', 'báo tử', 'người mất', 'người chết', 'khai tử cho', 'làm chứng tử'],
     means: 'đăng ký khai tử',
   },
   {
@@ -435,10 +422,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['đóng cửa', 'dẹp', 'ngừng hẳn', 'nghỉ hẳn', 'thôi buôn bán', 'không buôn bán nữa', 'không kinh doanh nữa'],
     means: 'chấm dứt hoạt động',
   },
-  {
-    say: ['tạm nghỉ', 'nghỉ tạm', 'tạm đóng cửa', 'tạm dừng kinh doanh'],
-    means: 'tạm ngừng kinh doanh',
-  },
+  { say: ['tạm nghỉ', 'nghỉ tạm', 'tạm đóng cửa', 'tạm dừng kinh doanh'], means: 'tạm ngừng kinh doanh' },
   {
     say: [
       'quán net',
@@ -497,10 +481,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['mã số thuế', 'mst', 'làm mã số thuế'], means: 'đăng ký thuế lần đầu đối với người nộp thuế là cá nhân' },
   { say: ['thuế khoán', 'thuế hộ kinh doanh', 'đóng thuế hộ kinh doanh'], means: 'khai thuế đối với hộ kinh doanh' },
   { say: ['rút bảo hiểm', 'rút bhxh', 'rút sổ bảo hiểm', 'bhxh một lần'], means: 'hưởng bảo hiểm xã hội một lần' },
-  {
-    say: ['nghỉ đẻ', 'nghỉ sinh', 'chế độ thai sản', 'thai sản'],
-    means: 'hưởng chế độ thai sản',
-  },
+  { say: ['nghỉ đẻ', 'nghỉ sinh', 'chế độ thai sản', 'thai sản'], means: 'hưởng chế độ thai sản' },
   { say: ['bhxh', 'bảo hiểm xã hội'], means: 'bảo hiểm xã hội' },
   { say: ['tiền tuất', 'trợ cấp tuất'], means: 'chế độ tử tuất' },
   { say: ['tai nạn lao động'], means: 'tnlđ' },
@@ -526,7 +507,6 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['ruộng', 'đất ruộng', 'ruộng vườn', 'đất canh tác'], means: 'đất nông nghiệp' },
   { say: ['lối đi', 'mở lối đi', 'lối đi chung', 'đi nhờ', 'đường đi nhờ'], means: 'quyền sử dụng hạn chế thửa đất liền kề' },
   { say: ['hiến đất', 'cho đất làm đường', 'mở rộng đường'], means: 'tặng cho quyền sử dụng đất cho nhà nước mở rộng đường giao thông' },
-
   { say: ['nhà tạm', 'xây nhà tạm', 'xây tạm', 'công trình tạm'], means: 'giấy phép xây dựng có thời hạn', also: 'nhà ở riêng lẻ' },
   { say: ['di dời nhà', 'dời nhà', 'di chuyển nhà'], means: 'giấy phép di dời nhà ở riêng lẻ' },
   { say: ['nhà ở xã hội', 'nhà xã hội', 'noxh'], means: 'nhà ở xã hội', also: 'đăng ký mua thuê mua' },
