@@ -442,20 +442,25 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       return { entry, score, matches };
     };
 
-    // Branch and bound. The term index tells how many name words the query reached, which
-    // bounds matches, adjacency and precision: each candidate's bound is its score with those
-    // at their best, and a candidate whose bound is below the need-th best score is never
-    // scored. Candidates go in bands of falling bound, so only a few are ever sorted.
+    // Branch and bound, in two steps. A candidate's score is at most its BM25 score times the
+    // largest bonuses (adjacency, phrase; coverage, precision and the priors are at most 1):
+    // candidates go in bands of falling such bound, and the band loop stops when it falls
+    // below the need-th best score — at 5,000 names most of the thousand or two candidates a
+    // common word brings are never looked at again. Within a band each candidate gets its
+    // finer bound (what was asked that it covers, how many of its words the query reached, its
+    // priors), and only one whose finer bound still reaches the need-th best is scored in full.
     const ids = found.ids;
+    const most = (1 + ADJACENCY_BONUS) * (multiWord ? PHRASE_BONUS : 1) * (1 + 1e-9);
+    const rough = new Float64Array(ids.length);
+    for (let j = 0; j < ids.length; j++) rough[j] = filtered && !passes(entries[ids[j]!]!, o) ? -1 : found.scores[j]! * most;
     const bounds = new Float64Array(ids.length).fill(-1);
     const bases = new Float64Array(ids.length);
     const penalties = new Float64Array(ids.length);
-    let candidates = 0;
     const coverageFactors = new Map<number, number>();
-    for (let j = 0; j < ids.length; j++) {
+    const boundOf = (j: number) => {
+      if (bounds[j]! >= 0) return bounds[j]!;
       const entry = entries[ids[j]!]!;
-      if (filtered && !passes(entry, o)) continue;
-      // Candidates are many (a thousand or two at 5,000 names) and share a few masks.
+      // Candidates share a few masks.
       const mask = found.masks[j]!;
       let factor = coverageFactors.get(mask);
       if (factor === undefined) coverageFactors.set(mask, (factor = coverageOf(mask) ** COVERAGE_POWER));
@@ -464,10 +469,12 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       bases[j] = found.scores[j]! * factor;
       penalties[j] = askedVariants.length ? variantPenalty(entry) * levelPrior(entry) : entry.prior;
       const precisionBound = Math.max(reached / Math.max(1, words), HEAD_WEIGHT * Math.min(1, reached / entry.head));
-      bounds[j] = bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), precisionBound, multiWord ? PHRASE_BONUS : 1, penalties[j]!);
-      candidates++;
-    }
-    const ascending = bounds.slice().sort();
+      return (bounds[j] =
+        bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), precisionBound, multiWord ? PHRASE_BONUS : 1, penalties[j]!));
+    };
+    let candidates = 0;
+    for (let j = 0; j < ids.length; j++) if (rough[j]! >= 0) candidates++;
+    const ascending = rough.slice().sort();
     const best: Ranked[] = [];
     const kth = () => (best.length >= need ? best[need - 1]!.score : -Infinity);
     let high = Infinity;
@@ -475,10 +482,11 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       taken = Math.min(candidates, taken + band);
       const low = ascending[ids.length - taken]!;
       const inBand: number[] = [];
-      for (let j = 0; j < ids.length; j++) if (bounds[j]! >= low && bounds[j]! < high) inBand.push(j);
-      inBand.sort((x, y) => bounds[y]! - bounds[x]!);
+      for (let j = 0; j < ids.length; j++) if (rough[j]! >= low && rough[j]! < high) inBand.push(j);
+      inBand.sort((x, y) => rough[y]! - rough[x]!);
       for (const j of inBand) {
-        if (bounds[j]! < kth()) break;
+        if (rough[j]! < kth()) break;
+        if (boundOf(j) < kth()) continue;
         const ranked = fullScore(entries[ids[j]!]!, bases[j]!, penalties[j]!);
         let at = best.length;
         while (
@@ -500,7 +508,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     let total = shown.length;
     const inBest = new Set(best.map((r) => r.entry.id));
     for (let j = 0; j < ids.length; j++) {
-      if (bounds[j]! < floor || inBest.has(ids[j]!)) continue;
+      if (rough[j]! < floor || inBest.has(ids[j]!) || boundOf(j) < floor) continue;
       if (bases[j]! * bonus(0, 0, 1, penalties[j]!) >= floor || fullScore(entries[ids[j]!]!, bases[j]!, penalties[j]!).score >= floor)
         total++;
     }
