@@ -378,3 +378,28 @@ describe("a store file from before a follower's language was kept", () => {
     }
   });
 });
+
+describe("a follower's language in Redis", () => {
+  it('is kept with the keys and read back by another instance; a follower without one reads as none (Vietnamese)', async () => {
+    const server = await startRedis();
+    const [one, two] = [new Redis(server.url), new Redis(server.url)];
+    try {
+      const code = '000.00.12.H42-241105-0002';
+      const caps = { perDossier: 10, perEndpoint: 10 };
+      await redisWatchStore(one).subscribe(
+        code,
+        { endpoint: 'https://push.example/en', keys: { p256dh: 'p1', auth: 'a1' }, lang: 'en' },
+        caps,
+      );
+      await redisWatchStore(one).subscribe(code, { endpoint: 'https://push.example/vi', keys: { p256dh: 'p2', auth: 'a2' } }, caps);
+      assert.deepEqual((await redisWatchStore(two).subscriptions(code)).map((s) => [s.endpoint, s.lang]).sort(), [
+        ['https://push.example/en', 'en'],
+        ['https://push.example/vi', undefined],
+      ]);
+    } finally {
+      one.disconnect();
+      two.disconnect();
+      await server.stop();
+    }
+  });
+});
