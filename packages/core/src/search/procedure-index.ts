@@ -141,7 +141,6 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   const lexicon = options.replaceDefaultLexicon
     ? (options.lexicon ?? [])
     : [...DEFAULT_LEXICON, ...ENGLISH_LEXICON, ...(options.lexicon ?? [])];
-  const byId = new Map<number, Entry>();
   // The same, by id, for the hot loops (a Map look-up per candidate costs at 5,000 names).
   const entries: Array<Entry | undefined> = [];
   const byCode = new Map<string, Entry>();
@@ -218,11 +217,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       prior: 1,
       head,
     };
-    byId.set(entry.id, entry);
     entries[entry.id] = entry;
     byCode.set(procedure.code, entry);
-    sectorOrder = undefined;
-    official.clear();
     index.add(entry.id, entry.fields);
     return entry;
   }
@@ -232,7 +228,11 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
    * marker's rarest word, as the index lists them (one scan per variant instead of one per name).
    */
   function addAll(list: readonly Procedure[]): void {
-    const added = new Set(list.map(addOne));
+    // Ids rise: this call's entries are those from `first` on that are still there.
+    const first = nextId;
+    for (const procedure of list) addOne(procedure);
+    sectorOrder = undefined;
+    official.clear();
     for (const v of VARIANTS) {
       let fewest: readonly number[] | undefined;
       for (const word of v.marker) {
@@ -244,20 +244,25 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       for (const id of fewest) {
         const entry = entries[id];
         const words = entry?.fields[0];
-        if (words && added.has(entry) && words.some((_, k) => marker.every((t, j) => words[k + j] === t))) entry.variants.push(v);
+        if (words && entry.id >= first && words.some((_, k) => marker.every((t, j) => words[k + j] === t))) entry.variants.push(v);
       }
     }
-    for (const entry of added) entry.prior = VARIANT_PENALTY ** entry.variants.length * levelPrior(entry);
+    for (let id = first; id < nextId; id++) {
+      const entry = entries[id];
+      if (entry) entry.prior = VARIANT_PENALTY ** entry.variants.length * levelPrior(entry);
+    }
   }
 
   function removeEntry(entry: Entry): void {
     index.remove(entry.id, entry.fields);
-    byId.delete(entry.id);
     entries[entry.id] = undefined;
     byCode.delete(entry.procedure.code);
     sectorOrder = undefined;
     official.clear();
   }
+
+  /** The catalogue's entries in the order they were added. */
+  const live = () => entries.filter((e): e is Entry => e !== undefined);
 
   function levelPrior(entry: Entry): number {
     const levels = entry.procedure.levels;
@@ -276,7 +281,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   function listBySector(o: ProcedureSearchOptions): Ranked[] {
     if (!sectorOrder) {
       const key = (e: Entry) => `${foldVietnamese(e.procedure.sector?.name ?? '\uffff')}\u0000${foldedOf(e)}`;
-      sectorOrder = [...byId.values()]
+      sectorOrder = live()
         .map((e) => ({ e, k: key(e) }))
         .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.e.id - b.e.id))
         .map(({ e }) => e);
@@ -286,7 +291,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
 
   function findByCode(query: string, o: ProcedureSearchOptions): Ranked[] {
     const q = query.toUpperCase();
-    return [...byId.values()]
+    return live()
       .filter((e) => e.procedure.code.toUpperCase().startsWith(q) && passes(e, o))
       .map((entry) => ({ entry, score: entry.procedure.code.toUpperCase() === q ? 2 : 1 }))
       .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
@@ -538,7 +543,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
 
   return {
     get size() {
-      return byId.size;
+      return byCode.size;
     },
     search(query, o = {}) {
       const offset = o.offset ?? 0;
@@ -561,7 +566,6 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     },
     replaceAll(list) {
       index.clear();
-      byId.clear();
       entries.length = 0;
       byCode.clear();
       official.clear();
