@@ -134,9 +134,12 @@ function longestAt(table: PhraseTable, words: Token[], i: number, most = Infinit
   return best;
 }
 
-// A word is English when it cannot be a Vietnamese syllable once folded ("birth", "visa", "permit").
+// A word is English when it cannot be a Vietnamese syllable once folded ("birth", "visa", "permit")
+// and has a vowel: "cccd", "gplx", "bhxh" are Vietnamese abbreviations — read as English, their
+// query would lose "tờ", "mẹ", "ăn" as English filler ("to", "me", "an").
 const SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
-const isEnglish = (words: readonly Token[]) => words.some((w) => /^[a-z]+$/.test(w.term) && !w.accented && !SYLLABLE.test(w.term));
+const isEnglish = (words: readonly Token[]) =>
+  words.some((w) => /^[a-z]*[aeiouy][a-z]*$/.test(w.term) && !w.accented && !SYLLABLE.test(w.term));
 
 const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm =>
   t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon };
