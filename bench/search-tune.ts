@@ -647,4 +647,156 @@ export const TUNE_TITLES: TitleQuery[] = [
       'Cấp giấy phép cho các hoạt động trong phạm vi bảo vệ công trình thủy lợi: Xây dựng công trình mới…',
     ],
   },
+  // Province scale, national-only titles (round 3): companies, tax, vehicles, passports and
+  // immigration, social and health insurance, labour, customs, justice — typed on a phone.
+  { q: 'thu tuc mo cty tnhh mot chu', expect: ['Đăng ký thành lập công ty TNHH một thành viên'] },
+  { q: 'toi va ban gop von mo cty tnhh', expect: ['Đăng ký thành lập công ty TNHH hai thành viên trở lên'] },
+  { q: 'dang ky dntn', expect: ['Đăng ký thành lập doanh nghiệp tư nhân'] },
+  { q: 'mo cty co phan can may nguoi', expect: ['Đăng ký thành lập công ty cổ phần'] },
+  { q: 'cty chuyen dia chi sang quan khac', expect: ['Đăng ký thay đổi địa chỉ trụ sở chính, đăng ký đổi tên của doanh nghiệp…'] },
+  { q: 'bo sung nganh nghe kinh doanh cho cong ty', expect: ['Đăng ký thay đổi địa chỉ trụ sở chính, đăng ký đổi tên của doanh nghiệp…'] },
+  { q: 'giam von dieu le cty', expect: ['Đăng ký thay đổi vốn điều lệ, phần vốn góp, tỷ lệ phần vốn góp…'] },
+  {
+    q: 'doi thanh vien cong ty tnhh 2 tv',
+    expect: ['Đăng ký thay đổi thành viên hợp danh; đăng ký thay đổi thành viên công ty trách nhiệm hữu hạn hai thành viên trở lên…'],
+  },
+  {
+    q: 'lap van phong dai dien cua cong ty',
+    expect: ['Đăng ký hoạt động chi nhánh, văn phòng đại diện, thông báo lập địa điểm kinh doanh…'],
+  },
+  { q: 'dong cua chi nhanh cty', expect: ['Chấm dứt hoạt động chi nhánh, văn phòng đại diện, địa điểm kinh doanh'] },
+  {
+    q: 'giai the cty tnhh',
+    expect: [
+      'Giải thể doanh nghiệp, giải thể trong trường hợp bị thu hồi Giấy chứng nhận đăng ký doanh nghiệp hoặc theo quyết định của Tòa án',
+    ],
+  },
+  {
+    q: 'lam an thua lo muon giai the doanh nghiep',
+    expect: [
+      'Giải thể doanh nghiệp, giải thể trong trường hợp bị thu hồi Giấy chứng nhận đăng ký doanh nghiệp hoặc theo quyết định của Tòa án',
+    ],
+  },
+  { q: 'tam ngung hoat dong cong ty', expect: ['Thông báo tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo (…'] },
+  { q: 'gpkd cong ty bi chay xin cap lai', expect: ['Cấp lại Giấy chứng nhận đăng ký doanh nghiệp…'] },
+  { q: 'chuyen tnhh len co phan', expect: ['Chuyển đổi công ty trách nhiệm hữu hạn thành công ty cổ phần và ngược lại'] },
+  {
+    q: 'cty 1 thanh vien them thanh vien thanh 2 thanh vien',
+    expect: ['Chuyển đổi công ty trách nhiệm hữu hạn một thành viên thành công ty trách nhiệm hữu hạn hai thành viên trở lên'],
+  },
+  { q: 'giay dang ky doanh nghiep ghi sai thong tin', expect: ['Hiệu đính thông tin đăng ký doanh nghiệp'] },
+  {
+    q: 'doi giay phep kinh doanh cu sang giay dang ky doanh nghiep',
+    expect: [
+      'Cấp đổi Giấy chứng nhận đăng ký kinh doanh hoặc Giấy chứng nhận đăng ký kinh doanh và đăng ký thuế sang Giấy chứng nhận đăng ký doanh nghiệp…',
+    ],
+  },
+  { q: 'ho kinh doanh doi nganh nghe', expect: ['Đăng ký thay đổi nội dung đăng ký hộ kinh doanh'] },
+  {
+    q: 'ho kinh doanh tam nghi 3 thang',
+    expect: ['Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh'],
+  },
+  // Tax.
+  { q: 'xin mst ca nhan', expect: ['Đăng ký thuế lần đầu đối với người nộp thuế là cá nhân, người phụ thuộc'] },
+  { q: 'huy mst cong ty da giai the', expect: ['Chấm dứt hiệu lực mã số thuế'] },
+  { q: 'cty xin hoan thue vat', expect: ['Hoàn thuế giá trị gia tăng của doanh nghiệp, tổ chức'] },
+  { q: 'khai thue gtgt khau tru hang quy', expect: ['Khai thuế GTGT đối với phương pháp khấu trừ đối với hoạt động sản xuất kinh doanh'] },
+  { q: 'quyet toan thue tndn cuoi nam', expect: ['Khai quyết toán thuế thu nhập doanh nghiệp theo phương pháp doanh thu - chi phí'] },
+  { q: 'nop thue cho thue phong tro', expect: ['Khai thuế đối với cá nhân cho thuê bất động sản trực tiếp khai thuế với cơ quan thuế'] },
+  { q: 'dang ky hddt cho cong ty moi', expect: ['Đăng ký sử dụng hoá đơn điện tử…'] },
+  { q: 'viet nham hoa don dien tu thi lam sao', expect: ['Xử lý hóa đơn điện tử đã lập sai'] },
+  {
+    q: 'xin hoa don le cua chi cuc thue',
+    expect: ['Cấp/ Điều chỉnh/Thay thế hóa đơn điện tử có mã của cơ quan thuế theo từng lần phát sinh'],
+  },
+  { q: 'chuyen khai thue vat tu thang sang quy', expect: ['Thay đổi kỳ tính thuế giá trị gia tăng từ tháng sang quý'] },
+  { q: 'nop du tien thue xin hoan lai', expect: ['Bù trừ, hoàn nộp thừa các loại thuế và các khoản thu khác'] },
+  { q: 'giay xac nhan khong no thue', expect: ['Thủ tục xác nhận thực hiện nghĩa vụ thuế'] },
+  { q: 'to khai thue bi sai can khai bo sung', expect: ['Khai bổ sung hồ sơ khai thuế'] },
+  { q: 'dong le phi truoc ba khi sang ten so do', expect: ['Khai lệ phí trước bạ nhà, đất/ Miễn lệ phí trước bạ nhà, đất'] },
+  { q: 'gia han nop to khai thue', expect: ['Gia hạn nộp hồ sơ khai thuế'] },
+  { q: 'khoi phuc lai ma so thue bi dong', expect: ['Khôi phục mã số thuế'] },
+  {
+    q: 'cty tra luong quyet toan thue tncn cho nhan vien',
+    expect: ['Khai quyết toán thuế thu nhập cá nhân đối với tổ chức, cá nhân trả thu nhập từ tiền lương, tiền công'],
+  },
+  // Vehicles and driving licences.
+  {
+    q: 'mua xe cu cua nguoi khac lam giay to sang ten',
+    expect: ['Cấp chứng nhận đăng ký xe, biển số xe trong trường hợp thay đổi chủ xe…'],
+  },
+  { q: 'bam bien so xe o to moi', expect: ['Đăng ký, cấp biển số xe lần đầu…', 'Đăng ký xe lần đầu…'] },
+  { q: 'lam lai cavet bi mat', expect: ['Cấp lại chứng nhận đăng ký xe, biển số xe…'] },
+  {
+    q: 'ban xe cho nguoi ta roi thu hoi dang ky',
+    expect: ['Thu hồi chứng nhận đăng ký xe, biển số xe…', 'Thu hồi giấy chứng nhận đăng ký, biển số xe…'],
+  },
+  { q: 'doi giay dang ky xe bi rach', expect: ['Đổi chứng nhận đăng ký xe, biển số xe…'] },
+  { q: 'thi gplx b2', expect: ['Cấp giấy phép lái xe'] },
+  { q: 'gplx het han doi lai', expect: ['Đổi giấy phép lái xe'] },
+  { q: 'lam mat gplx a1', expect: ['Cấp lại giấy phép lái xe'] },
+  { q: 'doi bang lai xe quan doi sang dan su', expect: ['Đổi giấy phép lái xe quân sự do Bộ Quốc phòng cấp'] },
+  { q: 'bang lai quoc te de lai xe o nuoc ngoai', expect: ['Cấp giấy phép lái xe quốc tế'] },
+  // Passports, immigration, foreigners.
+  { q: 'lam ho chieu cho be 5 tuoi', expect: ['Cấp hộ chiếu phổ thông ở trong nước (…'] },
+  { q: 'mat passport', expect: ['Trình báo mất hộ chiếu phổ thông…'] },
+  { q: 'xin visa cho ban trai nguoi nuoc ngoai', expect: ['Cấp thị thực cho người nước ngoài tại Việt Nam (…'] },
+  { q: 'gia han tam tru cho chong tay', expect: ['Gia hạn tạm trú cho người nước ngoài tại Việt Nam (…'] },
+  { q: 'nguoi nuoc ngoai xin the thuong tru', expect: ['Cấp thẻ thường trú cho người nước ngoài tại Việt Nam (…'] },
+  { q: 'the tam tru cho chuyen gia nuoc ngoai lam o cty', expect: ['Cấp thẻ tạm trú cho người nước ngoài…'] },
+  { q: 'cho khach tay thue nha phai khai bao tam tru', expect: ['Khai báo tạm trú cho người nước ngoài tại Việt Nam…'] },
+  { q: 'mat the thuong tru nguoi nuoc ngoai', expect: ['Cấp lại thẻ thường trú cho người nước ngoài tại Việt Nam tại Công an cấp tỉnh'] },
+  { q: 'xac nhan thong tin xuat nhap canh', expect: ['Xác nhận, cung cấp thông tin liên quan đến xuất nhập cảnh của công dân Việt Nam…'] },
+  { q: 'dang ky qua cong tu dong o san bay', expect: ['Đăng ký xuất cảnh, nhập cảnh qua cổng kiểm soát tự động'] },
+  { q: 'ho chieu bi huy muon dung lai', expect: ['Khôi phục giá trị sử dụng hộ chiếu phổ thông (…'] },
+  // Social and health insurance, labour.
+  { q: 'rut bhxh 1 lan', expect: ['Giải quyết hưởng bảo hiểm xã hội một lần'] },
+  { q: 'nghi viec lau roi lanh bao hiem mot lan duoc khong', expect: ['Giải quyết hưởng bảo hiểm xã hội một lần'] },
+  { q: 'lam che do thai san cho vo', expect: ['Giải quyết hưởng chế độ thai sản'] },
+  { q: 'nghi om co duoc bhxh tra tien khong', expect: ['Giải quyết hưởng chế độ ốm đau'] },
+  { q: 'bo mat nhan tien tuat', expect: ['Giải quyết hưởng chế độ tử tuất'] },
+  { q: 'bi tai nan lao dong o xuong', expect: ['Giải quyết hưởng chế độ TNLĐ, BNN đối với trường hợp bị TNLĐ lần đầu'] },
+  { q: 'so bhxh sai ngay sinh', expect: ['Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT'] },
+  { q: 'mat so bao hiem xa hoi', expect: ['Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT'] },
+  { q: 'dong bhxh tu nguyen', expect: ['Đăng ký, đăng ký lại, điều chỉnh đóng BHXH tự nguyện; cấp sổ BHXH'] },
+  {
+    q: 'cty dang ky dong bao hiem cho nhan vien moi',
+    expect: ['Đăng ký, điều chỉnh đóng BHXH, BHYT, BHTN, BHTNLĐ, BNN; cấp sổ BHXH, thẻ BHYT'],
+  },
+  { q: 'nho nguoi nha lanh tro cap that nghiep', expect: ['Ủy quyền lĩnh thay các chế độ bảo hiểm xã hội, trợ cấp thất nghiệp'] },
+  {
+    q: 'ong mat con luong huu chua lanh',
+    expect: ['Truy lĩnh lương hưu, trợ cấp bảo hiểm xã hội của người hưởng đã chết nhưng còn chế độ chưa nhận'],
+  },
+  { q: 'mat the bhyt', expect: ['Cấp lại thẻ bảo hiểm y tế (…'] },
+  {
+    q: 'mat giay phep lao dong cua nguoi nuoc ngoai',
+    expect: ['Cấp lại giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam'],
+  },
+  { q: 'thue nguoi nuoc ngoai lam viec xin gpld', expect: ['Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam'] },
+  // Justice: criminal record, nationality, adoption.
+  {
+    q: 'xin lltp so 1',
+    expect: [
+      'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài',
+    ],
+  },
+  {
+    q: 'lam ly lich tu phap de xin viec',
+    expect: [
+      'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài',
+    ],
+  },
+  { q: 'nguoi nuoc ngoai muon vao quoc tich viet nam', expect: ['Nhập quốc tịch Việt Nam ở trong nước'] },
+  { q: 'xac nhan co quoc tich vn', expect: ['Cấp Giấy xác nhận có quốc tịch Việt Nam ở trong nước'] },
+  { q: 'giay xac nhan nguoi goc viet', expect: ['Cấp Giấy xác nhận là người gốc Việt Nam'] },
+  {
+    q: 'nguoi nuoc ngoai nhan tre o trai mo coi lam con nuoi',
+    expect: ['Giải quyết việc nuôi con nuôi có yếu tố nước ngoài đối với trẻ em sống ở cơ sở nuôi dưỡng'],
+  },
+  { q: 'dang ky lai nuoi con nuoi co yeu to nuoc ngoai', expect: ['Đăng ký lại việc nuôi con nuôi có yếu tố nước ngoài'] },
+  // Customs.
+  { q: 've nuoc mang do dac theo lam hai quan', expect: ['Thủ tục hải quan hàng hóa là tài sản di chuyển'] },
+  { q: 'xac dinh truoc xuat xu hang nhap', expect: ['Xác định trước xuất xứ hàng hóa xuất khẩu, nhập khẩu'] },
+  { q: 'lam to khai hai quan nhap khau hang', expect: ['Thủ tục hải quan đối với hàng hóa nhập khẩu;…'] },
 ];
