@@ -723,7 +723,7 @@ export const TUNE_TITLES: TitleQuery[] = [
   // Vehicles and driving licences.
   {
     q: 'mua xe cu cua nguoi khac lam giay to sang ten',
-    expect: ['Cấp chứng nhận đăng ký xe, biển số xe trong trường hợp thay đổi chủ xe…'],
+    expect: ['Sang tên, di chuyển xe mô tô, xe gắn máy', 'Cấp chứng nhận đăng ký xe, biển số xe trong trường hợp thay đổi chủ xe…'],
   },
   { q: 'bam bien so xe o to moi', expect: ['Đăng ký, cấp biển số xe lần đầu…', 'Đăng ký xe lần đầu…'] },
   { q: 'lam lai cavet bi mat', expect: ['Cấp lại chứng nhận đăng ký xe, biển số xe…'] },
@@ -768,7 +768,7 @@ export const TUNE_TITLES: TitleQuery[] = [
     q: 'ong mat con luong huu chua lanh',
     expect: ['Truy lĩnh lương hưu, trợ cấp bảo hiểm xã hội của người hưởng đã chết nhưng còn chế độ chưa nhận'],
   },
-  { q: 'mat the bhyt', expect: ['Cấp lại thẻ bảo hiểm y tế (…'] },
+  { q: 'mat the bhyt', expect: ['Cấp lại, đổi thẻ bảo hiểm y tế', 'Cấp lại thẻ bảo hiểm y tế (…'] },
   {
     q: 'mat giay phep lao dong cua nguoi nuoc ngoai',
     expect: ['Cấp lại giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam'],
@@ -778,12 +778,14 @@ export const TUNE_TITLES: TitleQuery[] = [
   {
     q: 'xin lltp so 1',
     expect: [
+      'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
       'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài',
     ],
   },
   {
     q: 'lam ly lich tu phap de xin viec',
     expect: [
+      'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
       'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài',
     ],
   },
