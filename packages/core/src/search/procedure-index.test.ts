@@ -276,4 +276,19 @@ describe('citizen concepts (issue 29, second round)', () => {
     const titles = ['Cấp mới chứng chỉ hành nghề môi giới bất động sản', 'Đăng ký thi chứng chỉ bảo hiểm, chứng chỉ môi giới bảo hiểm'];
     assert.equal(first(titles, 'chung chi moi gioi bds'), titles[0]);
   });
+  it("reads a business's and a tax payer's abbreviations and the insurance book", () => {
+    const firms = ['Đăng ký thành lập doanh nghiệp tư nhân', 'Đăng ký thành lập công ty cổ phần'];
+    assert.equal(first(firms, 'dang ky dntn'), firms[0]);
+    const tax = [
+      'Khai quyết toán thuế thu nhập doanh nghiệp theo phương pháp doanh thu - chi phí',
+      'Khai quyết toán thuế thu nhập cá nhân',
+    ];
+    assert.equal(first(tax, 'quyet toan thue tndn'), tax[0]);
+    const invoices = ['Đăng ký sử dụng hoá đơn điện tử', 'Đăng ký thuế lần đầu'];
+    assert.equal(first(invoices, 'dang ky hddt'), invoices[0]);
+    const closing = ['Giải thể doanh nghiệp', 'Chuyển đổi công ty trách nhiệm hữu hạn thành công ty cổ phần'];
+    assert.equal(first(closing, 'giai the cty tnhh'), closing[0]);
+    const books = ['Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT', 'Giải quyết hưởng bảo hiểm xã hội một lần'];
+    assert.equal(first(books, 'mat so bao hiem xa hoi'), books[0]);
+  });
 });
