@@ -230,7 +230,6 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['nhận con nuôi', 'xin con nuôi', 'làm con nuôi', 'nuôi con nuôi'], means: 'đăng ký việc nuôi con nuôi' },
   { say: ['đổi dân tộc', 'sửa dân tộc'], means: 'xác định lại dân tộc' },
   { say: ['ghi chú'], means: 'ghi vào sổ hộ tịch', also: 'nước ngoài' },
-  { say: ['người giám hộ', 'giám hộ'], means: 'đăng ký giám hộ' },
   // Certification: "công chứng" is what people say for certified copies.
   {
     say: [
@@ -472,6 +471,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'thông báo tạm ngừng kinh doanh doanh nghiệp',
   },
   { say: ['tnhh'], means: 'trách nhiệm hữu hạn' },
+  { say: ['trại mồ côi', 'trại trẻ mồ côi', 'cô nhi viện'], means: 'cơ sở nuôi dưỡng' },
   { say: ['dntn'], means: 'doanh nghiệp tư nhân' },
   { say: ['tndn'], means: 'thu nhập doanh nghiệp' },
   { say: ['hddt', 'hđđt'], means: 'hóa đơn điện tử' },
@@ -483,7 +483,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['1 lần'], means: 'một lần' },
   { say: ['mã số thuế', 'mst', 'làm mã số thuế'], means: 'đăng ký thuế lần đầu đối với người nộp thuế là cá nhân' },
   { say: ['thuế khoán', 'thuế hộ kinh doanh', 'đóng thuế hộ kinh doanh'], means: 'khai thuế đối với hộ kinh doanh' },
-  { say: ['rút bảo hiểm', 'rút bhxh', 'rút sổ bảo hiểm', 'bhxh một lần'], means: 'hưởng bảo hiểm xã hội một lần' },
+  { say: ['rút bảo hiểm', 'bảo hiểm một lần', 'rút bhxh', 'rút sổ bảo hiểm', 'bhxh một lần'], means: 'hưởng bảo hiểm xã hội một lần' },
   { say: ['nghỉ đẻ', 'nghỉ sinh', 'chế độ thai sản', 'thai sản'], means: 'hưởng chế độ thai sản' },
   { say: ['bhxh', 'bảo hiểm xã hội'], means: 'bảo hiểm xã hội' },
   { say: ['sổ bảo hiểm xã hội', 'sổ bảo hiểm', 'sổ bhxh'], means: 'sổ bhxh' },
@@ -500,7 +500,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['heo', 'lợn', 'gia súc', 'gia cầm'], means: 'động vật' },
   { say: ['luật sư miễn phí', 'tư vấn pháp luật miễn phí'], means: 'trợ giúp pháp lý', also: 'yêu cầu' },
   { say: ['công trình cấp 4', 'công trình cấp 3', 'nhà cấp 4', 'cấp 4'], means: 'công trình cấp iii cấp iv' },
-  { say: ['giấy phép lao động', 'giấy phép làm việc', 'work permit'], means: 'giấy phép lao động cho người lao động nước ngoài' },
+  { say: ['giấy phép lao động', 'gpld', 'giấy phép làm việc', 'work permit'], means: 'giấy phép lao động cho người lao động nước ngoài' },
   // Issue 29, second round: actions and objects citizens name across more sectors.
   {
     say: ['trích lục bản đồ', 'trích lục thửa đất', 'trích lục địa chính', 'trích đo', 'bản đồ địa chính', 'thông tin thửa đất'],
@@ -567,7 +567,18 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['lãnh lương', 'lãnh tiền'], means: 'lĩnh' },
   {
-    say: ['lĩnh thay', 'lãnh thay', 'nhận thay', 'nhận hộ', 'lĩnh hộ', 'lãnh hộ', 'nhờ người nhận', 'nhờ người lĩnh'],
+    say: [
+      'lĩnh thay',
+      'lãnh thay',
+      'nhận thay',
+      'nhận hộ',
+      'lĩnh hộ',
+      'lãnh hộ',
+      'nhờ người nhận',
+      'nhờ người lĩnh',
+      'nhờ * lĩnh',
+      'nhờ * lãnh',
+    ],
     means: 'ủy quyền lĩnh thay',
   },
   { say: ['chuyển nơi nhận', 'chuyển nơi lĩnh', 'chuyển nơi hưởng', 'chuyển lương hưu'], means: 'chuyển hưởng sang địa bàn khác' },
