@@ -154,7 +154,11 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['đổi bằng lái', 'đổi bằng', 'đổi bằng lái xe', 'bằng hết hạn'], means: 'đổi giấy phép lái xe' },
   { say: ['mất bằng lái', 'mất bằng', 'mất bằng lái xe'], means: 'cấp lại giấy phép lái xe' },
-  { say: ['đăng ký xe máy', 'làm biển số', 'bấm biển', 'cà vẹt', 'cavet', 'giấy đăng ký xe'], means: 'đăng ký xe mô tô xe gắn máy' },
+  {
+    say: ['đăng ký xe máy', 'làm biển số', 'bấm biển', 'cà vẹt', 'cavet', 'giấy đăng ký xe'],
+    means: 'chứng nhận đăng ký xe biển số xe',
+    also: 'mô tô xe gắn máy',
+  },
   { say: ['sang tên xe', 'mua xe cũ', 'bán xe máy'], means: 'sang tên di chuyển xe mô tô xe gắn máy' },
   // Civil status.
   {

@@ -290,5 +290,7 @@ describe('citizen concepts (issue 29, second round)', () => {
     assert.equal(first(closing, 'giai the cty tnhh'), closing[0]);
     const books = ['Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT', 'Giải quyết hưởng bảo hiểm xã hội một lần'];
     assert.equal(first(books, 'mat so bao hiem xa hoi'), books[0]);
+    const cards = ['Cấp lại chứng nhận đăng ký xe, biển số xe', 'Cấp lại Giấy chứng nhận kiểm định, Tem kiểm định an toàn kỹ thuật'];
+    assert.equal(first(cards, 'lam lai cavet bi mat'), cards[0]);
   });
 });
