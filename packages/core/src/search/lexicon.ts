@@ -345,11 +345,6 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'hỗ trợ chi phí mai táng',
   },
   {
-    say: ['giấy khuyết tật', 'xác nhận khuyết tật', 'giấy xác nhận khuyết tật'],
-    means: 'giấy xác nhận khuyết tật',
-    also: 'xác định mức độ',
-  },
-  {
     say: ['người khuyết tật', 'tàn tật', 'người tàn tật', 'khuyết tật'],
     means: 'khuyết tật',
     also: 'xác định mức độ giấy xác nhận',
@@ -360,7 +355,6 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['thoát nghèo', 'ra khỏi hộ nghèo'], means: 'công nhận hộ thoát nghèo' },
   { say: ['nhà bị sập', 'sửa nhà cho hộ nghèo', 'hỗ trợ làm nhà'], means: 'hỗ trợ làm nhà ở sửa chữa nhà ở' },
-  { say: ['tiền điện hộ nghèo', 'hỗ trợ tiền điện'], means: 'hỗ trợ tiền điện cho hộ nghèo' },
   {
     say: ['lũ lụt', 'hạn hán', 'khô hạn', 'sạt lở', 'lốc xoáy', 'mưa đá', 'lũ quét', 'ngập lụt', 'bão lụt', 'mất mùa', 'thiên tai'],
     means: 'thiệt hại do thiên tai',
@@ -479,6 +473,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['dntn'], means: 'doanh nghiệp tư nhân' },
   { say: ['tndn'], means: 'thu nhập doanh nghiệp' },
   { say: ['hddt', 'hđđt'], means: 'hóa đơn điện tử' },
+  { say: ['hóa đơn lẻ'], means: 'hóa đơn điện tử có mã của cơ quan thuế theo từng lần phát sinh' },
   { say: ['không nợ thuế'], means: 'xác nhận thực hiện nghĩa vụ thuế' },
   { say: ['tờ khai thuế'], means: 'hồ sơ khai thuế' },
   { say: ['cty'], means: 'công ty' },
