@@ -243,8 +243,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       const marker = v.marker.map(index.termId);
       for (const id of fewest) {
         const entry = entries[id];
-        const words = entry?.fields[0];
-        if (words && entry.id >= first && words.some((_, k) => marker.every((t, j) => words[k + j] === t))) entry.variants.push(v);
+        if (entry && entry.id >= first && holds(entry, marker)) entry.variants.push(v);
       }
     }
     for (let id = first; id < nextId; id++) {

@@ -96,15 +96,18 @@ function lazyPhraseTable(lexicon: readonly LexiconEntry[]): PhraseTable {
 function compilePhrase(say: string, meaning: Pick<Phrase, 'replacement' | 'also'>): Phrase {
   const words = tokenize(say);
   return {
-    terms: say.includes('*') ? say.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w))) : words.map((t) => t.term),
+    terms: say.includes('*') ? wildcardTerms(say) : words.map((t) => t.term),
     accents: words.map((t) => t.accented),
     ...meaning,
   };
 }
 
+/** A phrase with `*` in it: its words' terms, each `*` kept as a word of its own. */
+const wildcardTerms = (say: string) => say.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w)));
+
 /** A phrase's first term, as `compilePhrase` gives it (`*` first: never found, as before). */
 function phraseStart(say: string): string | undefined {
-  const first = say.includes('*') ? say.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w)))[0] : firstTerm(say);
+  const first = say.includes('*') ? wildcardTerms(say)[0] : firstTerm(say);
   return first === '*' ? undefined : first;
 }
 
