@@ -243,13 +243,18 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       const marker = v.marker.map(index.termId);
       for (const id of fewest) {
         const entry = entries[id];
-        if (entry && entry.id >= first && holds(entry, marker)) entry.variants.push(v);
+        if (entry && entry.id >= first && holds(entry, marker)) {
+          entry.variants.push(v);
+          entry.prior = VARIANT_PENALTY ** entry.variants.length;
+        }
       }
     }
-    for (let id = first; id < nextId; id++) {
-      const entry = entries[id];
-      if (entry) entry.prior = VARIANT_PENALTY ** entry.variants.length * levelPrior(entry);
-    }
+    // Only a portal with a level of its own visits every name again.
+    if (preferred)
+      for (let id = first; id < nextId; id++) {
+        const entry = entries[id];
+        if (entry) entry.prior = VARIANT_PENALTY ** entry.variants.length * levelPrior(entry);
+      }
   }
 
   function removeEntry(entry: Entry): void {

@@ -162,6 +162,8 @@ export interface NameTerms {
 const SEPARATOR = 1;
 const OTHER = 2;
 const UNSEEN = 0;
+/** Buckets of the name reader's word table: a catalogue has a few thousand spellings. */
+const HASH_BUCKETS = 4096;
 let foldTable: Uint8Array | undefined;
 
 function foldCode(c: number): number {
@@ -195,16 +197,18 @@ function prepareFoldTable(): Uint8Array {
  */
 export function createNameReader(termId: (term: string) => number): (name: string) => NameTerms {
   // Each folded spelling met, by its hash: spellings[i] and its canonical term's number ids[i],
-  // the next spelling with the same hash at chain[i] (-1: none).
-  const first = new Map<number, number>();
+  // the next spelling in the same bucket at chain[i] (-1: none); a bucket's first at heads[hash
+  // & mask] (+1; 0: none). The hash stays a small integer: a larger one would be a heap number
+  // per letter in code not yet compiled (the first names read).
+  const heads = new Int32Array(HASH_BUCKETS);
   const spellings: string[] = [];
   const ids: number[] = [];
   const chain: number[] = [];
   let word = new Uint16Array(64);
 
   const idOf = (length: number, hash: number): number => {
-    const head = first.get(hash);
-    for (let i = head ?? -1; i >= 0; i = chain[i]!) {
+    const bucket = hash & (HASH_BUCKETS - 1);
+    for (let i = heads[bucket]! - 1; i >= 0; i = chain[i]!) {
       const spelling = spellings[i]!;
       if (spelling.length !== length) continue;
       let same = true;
@@ -214,8 +218,8 @@ export function createNameReader(termId: (term: string) => number): (name: strin
     const spelling = String.fromCharCode(...word.subarray(0, length));
     spellings.push(spelling);
     ids.push(termId(canonical(spelling)));
-    chain.push(head ?? -1);
-    first.set(hash, spellings.length - 1);
+    chain.push(heads[bucket]! - 1);
+    heads[bucket] = spellings.length;
     return ids[spellings.length - 1]!;
   };
 
@@ -245,7 +249,7 @@ export function createNameReader(termId: (term: string) => number): (name: strin
           word = longer;
         }
         word[length++] = f;
-        hash = (Math.imul(hash, 31) + f) | 0;
+        hash = (hash * 31 + f) & 0x3fffff;
         continue;
       }
       if (length > 0) {
