@@ -801,4 +801,226 @@ export const TUNE_TITLES: TitleQuery[] = [
   { q: 've nuoc mang do dac theo lam hai quan', expect: ['Thủ tục hải quan hàng hóa là tài sản di chuyển'] },
   { q: 'xac dinh truoc xuat xu hang nhap', expect: ['Xác định trước xuất xứ hàng hóa xuất khẩu, nhập khẩu'] },
   { q: 'lam to khai hai quan nhap khau hang', expect: ['Thủ tục hải quan đối với hàng hóa nhập khẩu;…'] },
+  // Round 4 (written before this round's changes): province sectors the set covered thinly —
+  // construction and housing, environment and water, minerals, farming, forestry, fisheries,
+  // irrigation, transport besides driving licences, weapons, justice professions, fire safety,
+  // gold and foreign currency — typed as on a phone.
+  // Construction and housing.
+  { q: 'xin giay phep xay nha xuong cap 3', expect: ['Cấp giấy phép xây dựng mới đối với công trình cấp III, cấp IV…'] },
+  { q: 'chung chi hanh nghe kien truc su', expect: ['Thủ tục cấp chứng chỉ hành nghề kiến trúc'] },
+  { q: 'gia han chung chi kien truc su', expect: ['Thủ tục gia hạn chứng chỉ hành nghề kiến trúc'] },
+  { q: 'lam chung chi giam sat thi cong', expect: ['Cấp mới chứng chỉ hành nghề hoạt động xây dựng'] },
+  { q: 'mat chung chi hanh nghe xay dung', expect: ['Cấp lại chứng chỉ hành nghề hoạt động xây dựng'] },
+  {
+    q: 'nghiem thu cong trinh xay xong',
+    expect: ['Kiểm tra công tác nghiệm thu hoàn thành công trình của cơ quan chuyên môn về xây dựng tại địa phương'],
+  },
+  { q: 'cong trinh het nien han muon dung tiep', expect: ['Cho ý kiến về việc kéo dài thời hạn sử dụng của công trình…'] },
+  { q: 'cong bo hop quy gach xi mang', expect: ['Công bố hợp quy sản phẩm, hàng hóa vật liệu xây dựng'] },
+  { q: 'nguoi nuoc ngoai gia han so huu can ho', expect: ['Gia hạn thời hạn sở hữu nhà ở tại Việt Nam của tổ chức, cá nhân nước ngoài'] },
+  { q: 'xin thue nha cong vu', expect: ['Cho thuê nhà ở công vụ thuộc thẩm quyền quản lý của địa phương'] },
+  { q: 'mua lai nha tap the cua nha nuoc', expect: ['Bán nhà ở cũ thuộc tài sản công'] },
+  { q: 'bau ban quan tri chung cu', expect: ['Công nhận Ban quản trị nhà chung cư'] },
+  { q: 'sinh vien thue ky tuc xa', expect: ['Cho thuê nhà ở sinh viên thuộc sở hữu nhà nước'] },
+  { q: 'ban lai du an bat dong san', expect: ['Cho phép chuyển nhượng toàn bộ hoặc một phần dự án bất động sản'] },
+  {
+    q: 'xin thong tin quy hoach do thi',
+    expect: ['Cung cấp thông tin quy hoạch đô thị và nông thôn', 'Cung cấp thông tin về quy hoạch xây dựng'],
+  },
+  { q: 'lam duong ngang qua duong ray tau hoa', expect: ['Cấp Giấy phép xây dựng, cải tạo, nâng cấp đường ngang'] },
+  // Environment, water, minerals, climate.
+  { q: 'giay phep moi truong cho nha may', expect: ['Cấp giấy phép môi trường (cấp Tỉnh)…', 'Cấp giấy phép môi trường'] },
+  { q: 'sua giay phep moi truong', expect: ['Cấp điều chỉnh giấy phép môi trường (cấp Tỉnh)…'] },
+  {
+    q: 'bao cao dtm du an',
+    expect: ['Thẩm định báo cáo đánh giá tác động môi trường (Cấp tỉnh)…', 'Thẩm định báo cáo đánh giá tác động môi trường'],
+  },
+  { q: 'xin phep hanh nghe khoan gieng', expect: ['Cấp giấy phép hành nghề khoan nước dưới đất'] },
+  { q: 'tham do nuoc ngam', expect: ['Cấp giấy phép thăm dò nước dưới đất đối với công trình có quy mô dưới 5.000 m3/ngày đêm'] },
+  {
+    q: 'bom nuoc song vao ruong',
+    expect: [
+      'Cấp giấy phép khai thác nước mặt, nước biển…',
+      'Cấp giấy phép khai thác, sử dụng nước mặt',
+      'Đăng ký khai thác nước mặt, nước biển…',
+    ],
+  },
+  {
+    q: 'dao ao nuoi ca',
+    expect: ['Đăng ký khai thác nước mặt, nước biển, đăng ký sử dụng mặt nước, đào hồ, ao, sông, suối, kênh, mương, rạch'],
+  },
+  {
+    q: 'dong cua mo da het tru luong',
+    expect: [
+      'Phê duyệt đề án đóng cửa mỏ khoáng sản (cấp Tỉnh)',
+      'Quyết định đóng cửa mỏ khoáng sản (cấp Tỉnh)',
+      'Chấp thuận phương án đóng cửa mỏ khoáng sản (cấp Tỉnh)',
+    ],
+  },
+  { q: 'tan thu cat soi khi nao vet', expect: ['Cấp giấy phép khai thác tận thu khoáng sản'] },
+  { q: 'ban lai mo cat cho cong ty khac', expect: ['Chuyển nhượng quyền khai thác khoáng sản (cấp Tỉnh)'] },
+  {
+    q: 'gia han giay phep mo da',
+    expect: ['Gia hạn giấy phép khai thác khoáng sản (cấp Tỉnh)', 'Gia hạn giấy phép khai thác khoáng sản (cấp Bộ)'],
+  },
+  {
+    q: 'ban tin chi carbon',
+    expect: [
+      'Cấp tín chỉ các-bon theo cơ chế trao đổi, bù trừ tín chỉ các-bon trong nước',
+      'Xác nhận tín chỉ các-bon để trao đổi trên Sàn giao dịch các-bon',
+    ],
+  },
+  { q: 'chung nhan nhan xanh san pham', expect: ['Chứng nhận Nhãn sinh thái Việt Nam…'] },
+  // Crops, livestock, veterinary.
+  { q: 'xin ma so vung trong sau rieng xuat khau', expect: ['Cấp, cấp lại mã số vùng trồng, mã số cơ sở đóng gói'] },
+  { q: 'mo dai ly ban thuoc tru sau', expect: ['Cấp Giấy chứng nhận đủ điều kiện buôn bán thuốc bảo vệ thực vật'] },
+  { q: 'xuong tron phan bon huu co', expect: ['Cấp Giấy chứng nhận đủ điều kiện sản xuất phân bón'] },
+  { q: 'nhap khau phan bon', expect: ['Cấp Giấy phép nhập khẩu phân bón'] },
+  {
+    q: 'giong lua moi lai tao muon dua ra thi truong',
+    expect: ['Cấp, cấp lại, gia hạn, phục hồi Quyết định công nhận lưu hành giống cây trồng…'],
+  },
+  { q: 'bao ho giong cay trong moi', expect: ['Cấp Bằng bảo hộ giống cây trồng'] },
+  { q: 'cong nhan lang nghe truyen thong', expect: ['Công nhận làng nghề truyền thống'] },
+  { q: 'nuoi heo 1000 con xin giay phep', expect: ['Cấp Giấy chứng nhận đủ điều kiện chăn nuôi đối với chăn nuôi trang trại quy mô lớn'] },
+  { q: 'ma so trai chan nuoi', expect: ['Cấp mã số định danh cơ sở chăn nuôi'] },
+  { q: 'nha may cam cho heo ga', expect: ['Cấp Giấy chứng nhận đủ điều kiện sản xuất thức ăn chăn nuôi…'] },
+  {
+    q: 'chuyen ga vit sang tinh khac',
+    expect: [
+      'Cấp giấy chứng nhận kiểm dịch động vật, sản phẩm động vật trên cạn vận chuyển ra khỏi địa bàn cấp tỉnh',
+      'Kiểm dịch động vật, sản phẩm động vật vận chuyển ra khỏi địa bàn cấp tỉnh',
+    ],
+  },
+  { q: 'quang cao thuoc thu y', expect: ['Cấp giấy xác nhận nội dung quảng cáo thuốc thú y'] },
+  { q: 'gia han chung chi hanh nghe thu y', expect: ['Gia hạn Chứng chỉ hành nghề thú y'] },
+  // Forestry.
+  { q: 'xac nhan go rung trong de ban', expect: ['Xác nhận bảng kê lâm sản'] },
+  { q: 'xuat khau go can xac nhan nguon goc', expect: ['Xác nhận nguồn gốc gỗ trước khi xuất khẩu'] },
+  { q: 'ma so rung trong keo', expect: ['Cấp, cấp lại mã số rừng sản xuất là rừng trồng'] },
+  { q: 'thue rung de trong cay', expect: ['Giao rừng, cho thuê rừng…'] },
+  { q: 'trai nuoi ran ho mang', expect: ['Đăng ký mã số cơ sở nuôi, trồng các loài động vật, thực vật thuộc Phụ lục CITES'] },
+  {
+    q: 'trong sam duoi tan rung',
+    expect: ['Thẩm định, phê duyệt hoặc điều chỉnh phương án nuôi, trồng phát triển, thu hoạch cây dược liệu trong rừng…'],
+  },
+  // Fisheries and irrigation.
+  { q: 'tau ca hu ban pha lieu huy dang ky', expect: ['Xóa đăng ký tàu cá, tàu phục vụ nuôi trồng thủy sản'] },
+  {
+    q: 'nuoi ca long be tren song',
+    expect: ['Cấp, cấp lại Giấy xác nhận đăng ký nuôi trồng thuỷ sản lồng bè…', 'Cấp, cấp lại Giấy xác nhận nuôi trồng thủy sản lồng bè…'],
+  },
+  {
+    q: 'trai san xuat tom giong',
+    expect: [
+      'Cấp, cấp lại giấy chứng nhận cơ sở đủ điều kiện sản xuất, ương dưỡng giống thủy sản…',
+      'Cấp, cấp lại Giấy chứng nhận cơ sở đủ điều kiện sản xuất, ương dưỡng giống thuỷ sản…',
+    ],
+  },
+  {
+    q: 'giay chung nhan nguon goc ca danh bat',
+    expect: ['Cấp, cấp lại Giấy chứng nhận nguồn gốc thủy sản khai thác', 'Cấp giấy xác nhận nguyên liệu thủy sản khai thác'],
+  },
+  { q: 'mua tau ca cu ve danh bat', expect: ['Cấp văn bản chấp thuận đóng mới, cải hoán, thuê, mua tàu cá Việt Nam'] },
+  { q: 'kiem tra an toan tau ca', expect: ['Cấp giấy chứng nhận an toàn kỹ thuật tàu cá'] },
+  { q: 'mo cang ca', expect: ['Công bố mở cảng cá loại III', 'Công bố mở cảng cá loại I, loại II'] },
+  {
+    q: 'trong cay an trai tren bo kenh thuy loi',
+    expect: ['Cấp giấy phép cho các hoạt động trồng cây lâu năm trong phạm vi bảo vệ công trình thủy lợi…'],
+  },
+  {
+    q: 'no min pha da gan dap',
+    expect: [
+      'Cấp giấy phép nổ mìn và các hoạt động gây nổ khác trong phạm vi bảo vệ công trình thủy lợi…',
+      'Cấp giấy phép nổ mìn và các hoạt động gây nổ khác trong phạm vi bảo vệ công trình thuỷ lợi…',
+    ],
+  },
+  {
+    q: 'xay nha sat chan de',
+    expect: ['Cấp phép đối với các hoạt động liên quan đến đê điều thuộc trách nhiệm của Chủ tịch Uỷ ban nhân dân tỉnh'],
+  },
+  // Transport besides driving licences.
+  { q: 'mo trung tam day lai xe', expect: ['Cấp Giấy phép đào tạo lái xe, cấp Giấy phép xe tập lái'] },
+  { q: 'lam giao vien day lai xe', expect: ['Cấp Giấy chứng nhận giáo viên dạy thực hành lái xe'] },
+  { q: 'them xe tap lai cho trung tam', expect: ['Cấp bổ sung xe tập lái, cấp lại Giấy phép xe tập lái'] },
+  { q: 'mo ben xe khach moi', expect: ['Công bố đưa bến xe khách vào khai thác'] },
+  { q: 'dang ky chay tuyen xe khach', expect: ['Đăng ký khai thác tuyến vận tải hành khách cố định'] },
+  { q: 'xe bon cho xang dau xin phep', expect: ['Cấp Giấy phép vận chuyển hàng hóa nguy hiểm trên đường bộ'] },
+  { q: 'xe tai cho hang sang lao', expect: ['Cấp, cấp lại Giấy phép vận tải đường bộ quốc tế giữa Việt Nam và Lào'] },
+  {
+    q: 'mo duong nhanh vao quoc lo',
+    expect: [
+      'Chấp thuận thiết kế nút giao đấu nối vào đường quốc lộ đang khai thác',
+      'Cấp phép thi công nút giao đấu nối vào đường quốc lộ đang khai thác',
+    ],
+  },
+  { q: 'mo tram dang kiem', expect: ['Cấp mới Giấy chứng nhận đủ điều kiện hoạt động kiểm định xe cơ giới'] },
+  {
+    q: 'dang kiem xe xuc xe cau',
+    expect: ['Cấp Giấy chứng nhận kiểm định, Tem kiểm định an toàn kỹ thuật và bảo vệ môi trường cho xe máy chuyên dùng'],
+  },
+  { q: 'dang ky ca no lan dau', expect: ['Đăng ký phương tiện lần đầu đối với phương tiện chưa khai thác trên đường thủy nội địa'] },
+  { q: 'mua lai sa lan cua nguoi khac', expect: ['Đăng ký lại phương tiện trong trường hợp chuyển quyền sở hữu phương tiện…'] },
+  // Weapons, explosives, fire safety.
+  {
+    q: 'xin phep trang bi dui cui dien cho bao ve',
+    expect: ['Cấp Giấy phép trang bị công cụ hỗ trợ', 'Cấp Giấy phép sử dụng công cụ hỗ trợ'],
+  },
+  { q: 'khai bao guom co gia truyen', expect: ['Khai báo vũ khí thô sơ là hiện vật trưng bày, triển lãm, làm đồ gia bảo'] },
+  { q: 'cho thuoc no cong nghiep', expect: ['Cấp Giấy phép vận chuyển vật liệu nổ công nghiệp'] },
+  { q: 'kiem dinh binh chua chay', expect: ['Cấp Giấy chứng nhận kiểm định phương tiện phòng cháy và chữa cháy'] },
+  {
+    q: 'bi dinh chi pccc xin hoat dong lai',
+    expect: ['Phục hồi hoạt động của cơ sở, phương tiện giao thông cơ giới, hộ gia đình và cá nhân'],
+  },
+  // Justice professions, secured transactions.
+  { q: 'mo van phong thua phat lai', expect: ['Thành lập Văn phòng Thừa phát lại'] },
+  {
+    q: 'lam giam dinh vien tu phap',
+    expect: ['Bổ nhiệm và cấp thẻ giám định viên tư pháp cấp tỉnh', 'Bổ nhiệm và cấp thẻ giám định viên tư pháp'],
+  },
+  { q: 'mo cong ty dau gia', expect: ['Đăng ký hoạt động của doanh nghiệp đấu giá tài sản'] },
+  { q: 'thi chung chi dau gia vien', expect: ['Cấp Chứng chỉ hành nghề đấu giá'] },
+  { q: 'mo van phong luat', expect: ['Đăng ký hoạt động của tổ chức hành nghề luật sư'] },
+  { q: 'luat su hanh nghe tu do', expect: ['Đăng ký hành nghề luật sư với tư cách cá nhân'] },
+  {
+    q: 'chung chi luat su bi mat',
+    expect: ['Cấp lại Chứng chỉ hành nghề luật sư trong trường hợp bị mất, bị rách, bị cháy hoặc vì lý do khác không cố ý'],
+  },
+  { q: 'bo quoc tich viet nam', expect: ['Thôi quốc tịch Việt Nam ở trong nước'] },
+  { q: 'sua thong tin the chap so do', expect: ['Đăng ký thay đổi biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất'] },
+  { q: 'cong nhan to truong to hoa giai', expect: ['Thủ tục công nhận tổ trưởng tổ hòa giải (cấp xã)'] },
+  // Social protection, drugs, disasters, poverty.
+  {
+    q: 'mo co so cai nghien tu nhan',
+    expect: ['Cấp giấy phép hoạt động đối với cơ sở cai nghiện ma túy tự nguyện', 'Cấp giấy phép hoạt động cai nghiện ma túy tự nguyện'],
+  },
+  { q: 'dan quan chong bao bi thuong', expect: ['Hỗ trợ khám chữa bệnh, trợ cấp tai nạn cho lực lượng xung kích phòng chống thiên tai…'] },
+  {
+    q: 'di chua chay bi thuong chua co bhyt',
+    expect: [
+      'Chế độ, chính sách đối với người được huy động, người tham gia phòng cháy, chữa cháy, cứu nạn, cứu hộ chưa tham gia bảo hiểm y tế…',
+    ],
+  },
+  {
+    q: 'ho trung binh nong nghiep',
+    expect: ['Công nhận hộ làm nông nghiệp, lâm nghiệp, ngư nghiệp và diêm nghiệp có mức sống trung bình'],
+  },
+  // Gold, foreign currency, insurance, securities.
+  { q: 'mo quay doi do la', expect: ['Thủ tục cấp Giấy chứng nhận đăng ký đại lý đổi ngoại tệ'] },
+  { q: 'mo xuong che tac vang nu trang', expect: ['Thủ tục cấp Giấy chứng nhận đủ điều kiện sản xuất vàng trang sức, mỹ nghệ'] },
+  { q: 'di dinh cu mang vang theo', expect: ['Thủ tục cấp Giấy phép mang vàng khi xuất cảnh định cư ở nước ngoài'] },
+  { q: 'mua ban vang mieng', expect: ['Thủ tục cấp Giấy phép kinh doanh mua, bán vàng miếng'] },
+  { q: 'thi lam dai ly bao hiem', expect: ['Thi cấp chứng chỉ đại lý bảo hiểm'] },
+  { q: 'chung chi moi gioi chung khoan', expect: ['Cấp, cấp lại chứng chỉ hành nghề chứng khoán'] },
+  { q: 'cong ty vay von nuoc ngoai', expect: ['Thủ tục đăng ký khoản vay nước ngoài của doanh nghiệp không được Chính phủ bảo lãnh'] },
+  // Customs for people.
+  {
+    q: 'hanh ly xach tay vuot dinh muc mien thue',
+    expect: ['Thủ tục hải quan đối với hành lý của người nhập cảnh vượt quá định mức miễn thuế…'],
+  },
+  {
+    q: 'that lac hanh ly ky gui o san bay',
+    expect: ['Hàng hóa xuất khẩu, nhập khẩu, hành lý ký gửi của người nhập cảnh, xuất cảnh thất lạc, nhầm lẫn'],
+  },
 ];
