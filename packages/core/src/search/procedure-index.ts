@@ -12,7 +12,7 @@ import { foldVietnamese } from '../text.js';
 import { DEFAULT_FILLER_WORDS, DEFAULT_LEXICON, ENGLISH_FILLER_WORDS, ENGLISH_LEXICON, type LexiconEntry } from './lexicon.js';
 import { createQueryRewriter, type QueryTerm } from './query.js';
 import { createTermIndex, MAX_QUERY_TERMS, type TermQuery } from './term-index.js';
-import { createNameReader, terms, tokenize, type Token } from './tokenize.js';
+import { createNameReader, terms, tokenize, wordAccents, wordSpans, type Token } from './tokenize.js';
 import { asksFor, containsPhrase, VARIANTS, type Variant } from './variants.js';
 
 export interface ProcedureIndexOptions {
@@ -117,6 +117,30 @@ const LEVEL_PENALTY = 0.85;
  */
 const MIN_SHARE_OF_BEST = 0.05;
 
+/**
+ * The indices of `values` by falling value (equal values by rising index), sorted by the
+ * engine's native numeric sort instead of a comparator called n log n times — most of a
+ * query's cost in code not yet compiled (issue 29: the first searches on a phone). Each
+ * index rides in the low 20 bits of its value's mantissa, which moves the value by less than
+ * 2⁻³² of itself: callers compare against bounds with more slack than that (see `most`).
+ */
+function descending(values: Float64Array): ArrayLike<number> {
+  const n = values.length;
+  if (n > INDEX_BITS_MASK || !LITTLE_ENDIAN) {
+    const order = Array.from({ length: n }, (_, j) => j);
+    return order.sort((x, y) => values[y]! - values[x]! || x - y);
+  }
+  const keys = values.slice();
+  const words = new Uint32Array(keys.buffer);
+  for (let j = 0; j < n; j++) words[2 * j] = (words[2 * j]! & ~INDEX_BITS_MASK) | (INDEX_BITS_MASK - j);
+  keys.sort();
+  const order = new Int32Array(n);
+  for (let r = 0; r < n; r++) order[r] = INDEX_BITS_MASK - (words[2 * (n - 1 - r)]! & INDEX_BITS_MASK);
+  return order;
+}
+const INDEX_BITS_MASK = 0xfffff;
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 const tokensOf = (entry: Entry) => (entry.tokens ??= tokenize(entry.procedure.name));
 
 /** Edits allowed for a typo: none in the short syllables Vietnamese is made of. */
@@ -124,15 +148,17 @@ function fuzziness(term: string): number | false {
   return term.length >= 7 ? 2 : term.length >= 4 ? 1 : false;
 }
 
-/** Highlight ranges over the name: matched tokens, joined across the spaces between them. */
+/** Highlight ranges over the name: matched words, joined across the spaces between them. */
 function highlights(entry: Entry, matches: boolean[] = []): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const name = entry.procedure.name;
-  for (const [k, token] of tokensOf(entry).entries()) {
+  const spans = entry.tokens?.flatMap((t) => [t.start, t.end]) ?? wordSpans(name);
+  for (let k = 0; 2 * k < spans.length; k++) {
     if (!matches[k]) continue;
+    const [start, end] = [spans[2 * k]!, spans[2 * k + 1]!];
     const last = ranges.at(-1);
-    if (last && /^\s*$/.test(name.slice(last[1], token.start))) last[1] = token.end;
-    else ranges.push([token.start, token.end]);
+    if (last && /^\s*$/.test(name.slice(last[1], start))) last[1] = end;
+    else ranges.push([start, end]);
   }
   return ranges;
 }
@@ -430,11 +456,12 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       // for it, they agree: "bằng lái" must not light up "cấp lại". The name's own spelling is
       // read only then (the words' numbers say the rest).
       const words = entry.fields[0]!;
-      const spelt = words.some((t) => accented[t]) ? tokensOf(entry) : undefined;
+      const checked = (k: number) => reached[words[k]!] === 1 && accented[words[k]!] === 1;
+      const spelt = words.some((_, k) => checked(k))
+        ? (entry.tokens?.map((t) => t.accented) ?? wordAccents(entry.procedure.name, checked))
+        : undefined;
       const matches = words.map(
-        (t, k) =>
-          reached[t] === 1 &&
-          (!spelt || !accented[t] || (spelt[k]?.accented !== undefined && accents.get(spelt[k].term)!.has(spelt[k].accented))),
+        (t, k) => reached[t] === 1 && (!spelt || !accented[t] || (spelt[k] !== undefined && accents.get(index.termOf(t))!.has(spelt[k]))),
       );
       let adjacent = 0;
       let matchedCount = 0;
@@ -453,9 +480,9 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
 
     // Branch and bound, in two steps. A candidate's score is at most its BM25 score times the
     // largest bonuses (adjacency, phrase; coverage, precision and the priors are at most 1):
-    // candidates go in bands of falling such bound, and the band loop stops when it falls
-    // below the need-th best score — at 5,000 names most of the thousand or two candidates a
-    // common word brings are never looked at again. Within a band each candidate gets its
+    // candidates are taken by falling such bound, and the loop stops when it falls below the
+    // need-th best score — at 5,000 names most of the thousand or two candidates a common
+    // word brings are never looked at again. Each candidate taken gets its
     // finer bound (what was asked that it covers, how many of its words the query reached, its
     // priors), and only one whose finer bound still reaches the need-th best is scored in full.
     const ids = found.ids;
@@ -481,32 +508,22 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       return (bounds[j] =
         bases[j]! * bonus(adjacencyOf(Math.max(0, reached - 1)), precisionBound, multiWord ? PHRASE_BONUS : 1, penalties[j]!));
     };
-    let candidates = 0;
-    for (let j = 0; j < ids.length; j++) if (rough[j]! >= 0) candidates++;
-    const ascending = rough.slice().sort();
     const best: Ranked[] = [];
     const kth = () => (best.length >= need ? best[need - 1]!.score : -Infinity);
-    let high = Infinity;
-    for (let band = Math.max(8, need * 2), taken = 0; taken < candidates && high >= kth(); band *= 2) {
-      taken = Math.min(candidates, taken + band);
-      const low = ascending[ids.length - taken]!;
-      const inBand: number[] = [];
-      for (let j = 0; j < ids.length; j++) if (rough[j]! >= low && rough[j]! < high) inBand.push(j);
-      inBand.sort((x, y) => rough[y]! - rough[x]!);
-      for (const j of inBand) {
-        if (rough[j]! < kth()) break;
-        if (boundOf(j) < kth()) continue;
-        const ranked = fullScore(entries[ids[j]!]!, bases[j]!, penalties[j]!);
-        let at = best.length;
-        while (
-          at > 0 &&
-          (best[at - 1]!.score < ranked.score || (best[at - 1]!.score === ranked.score && best[at - 1]!.entry.id > ranked.entry.id))
-        )
-          at--;
-        best.splice(at, 0, ranked);
-        if (best.length > need) best.pop();
-      }
-      high = low;
+    const order = descending(rough);
+    for (let r = 0; r < order.length; r++) {
+      const j = order[r]!;
+      if (rough[j]! < 0 || rough[j]! < kth()) break;
+      if (boundOf(j) < kth()) continue;
+      const ranked = fullScore(entries[ids[j]!]!, bases[j]!, penalties[j]!);
+      let at = best.length;
+      while (
+        at > 0 &&
+        (best[at - 1]!.score < ranked.score || (best[at - 1]!.score === ranked.score && best[at - 1]!.entry.id > ranked.entry.id))
+      )
+        at--;
+      best.splice(at, 0, ranked);
+      if (best.length > need) best.pop();
     }
     // Hits far below the best are dropped, and not counted: every page and the total agree.
     const floor = best.length ? best[0]!.score * MIN_SHARE_OF_BEST : 0;

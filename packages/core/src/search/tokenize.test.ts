@@ -88,4 +88,36 @@ describe('createNameReader', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('spells out the diacritics of the words asked for, as tokenize does, and no others', async () => {
+    const { wordAccents } = await import('./tokenize.js');
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...ALPHABET), fc.constantFrom(...SEPARATORS)), { maxLength: 40 }),
+        fc.array(fc.boolean(), { maxLength: 40 }),
+        (chars, asked) => {
+          for (const name of [chars.join(''), chars.join('').normalize('NFD')]) {
+            const tokens = tokenize(name);
+            const accents = wordAccents(name, (k) => asked[k] === true);
+            tokens.forEach((t, k) => assert.equal(accents[k], asked[k] ? t.accented : undefined));
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds the words where tokenize finds them', async () => {
+    const { wordSpans } = await import('./tokenize.js');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...ALPHABET), fc.constantFrom(...SEPARATORS)), { maxLength: 40 }), (chars) => {
+        for (const name of [chars.join(''), chars.join('').normalize('NFD')])
+          assert.deepEqual(
+            wordSpans(name),
+            tokenize(name).flatMap((t) => [t.start, t.end]),
+          );
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });

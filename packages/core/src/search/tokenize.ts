@@ -109,6 +109,56 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Where each of the text's words starts and ends, as `tokenize` gives them (`start`, `end`),
+ * flat: [start, end, start, end…]. Without spelling the words out: the shown hits'
+ * highlights ask it of their names.
+ */
+export function wordSpans(text: string): number[] {
+  const spans: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
+    if (f === OTHER) return tokenize(text).flatMap((t) => [t.start, t.end]);
+    if (f !== SEPARATOR) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      spans.push(start, i);
+      start = -1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The diacritics of some of the text's words, as `tokenize` gives them (`accented`), by word
+ * number: only the words `wanted` names are spelt out. Scoring asks this of each name it
+ * scores in full, for the few words a query wrote with diacritics (issue 29: reading every
+ * word of fifty names was a millisecond of each first query on a phone).
+ */
+export function wordAccents(text: string, wanted: (word: number) => boolean): Array<string | undefined> {
+  const out: Array<string | undefined> = [];
+  let start = -1;
+  let k = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
+    if (f === OTHER) {
+      // As the name reader does: tones typed as separate marks are read once composed.
+      const composed = text.normalize('NFC');
+      return composed !== text ? wordAccents(composed, wanted) : tokenize(text).map((t, w) => (wanted(w) ? t.accented : undefined));
+    }
+    if (f !== SEPARATOR) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start < 0) continue;
+    out[k] = wanted(k) ? fastForms(text.slice(start, i))![1] : undefined;
+    k++;
+    start = -1;
+  }
+  return out;
+}
+
 function tokenizeByExpression(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
