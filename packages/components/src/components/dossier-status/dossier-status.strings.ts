@@ -1,5 +1,6 @@
 /** The words of <motcua-dossier-status> in Vietnamese (every other language: src/locales/<lang>.ts); a portal overrides any with `registerStrings()`. */
 import { RESTRICTED_WORDS } from '@motcua/core';
+import { TIMELINESS_TEXTS } from '@motcua/core/status';
 import { received, appointment, levelCommune, levelDistrict, levelProvince, money } from '../../internal/shared.strings.js';
 
 export const statusStrings = {
@@ -16,12 +17,13 @@ export const statusStrings = {
   delivery: 'Nhận kết quả',
   deliveryInPerson: 'Tại Bộ phận một cửa',
   deliveryPostal: 'Qua bưu chính',
-  onTime: 'Đúng hạn — còn {days} ngày',
-  dueToday: 'Đến hạn hôm nay',
-  dueSoon: 'Sắp đến hạn — còn {days} ngày',
-  overdue: 'Quá hạn {days} ngày',
-  doneOnTime: 'Đã giải quyết đúng hạn',
-  doneLate: 'Giải quyết trễ {days} ngày',
+  // The core's words: the gateway's pages say the same.
+  onTime: TIMELINESS_TEXTS['on-time'],
+  dueToday: TIMELINESS_TEXTS['due-today'],
+  dueSoon: TIMELINESS_TEXTS['due-soon'],
+  overdue: TIMELINESS_TEXTS.overdue,
+  doneOnTime: TIMELINESS_TEXTS['done-on-time'],
+  doneLate: TIMELINESS_TEXTS['done-late'],
   phaseSubmitted: 'Hồ sơ đã được gửi và đang chờ cán bộ tiếp nhận.',
   phaseAccepted: 'Hồ sơ đã được tiếp nhận và sẽ được chuyển xử lý.',
   phaseRefused: 'Hồ sơ không được tiếp nhận.',
