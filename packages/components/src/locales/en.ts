@@ -157,7 +157,6 @@ const en: Strings = {
   kioskCountdownSaid: 'No one seems to be using the screen. It will clear itself soon: touch the screen if you are still reading.',
   kioskStay: 'I am still reading',
   kioskDone: 'Done, clear the screen',
-  kioskOtherLanguage: 'Tiếng Việt',
   // <motcua-office-stats>
   statsTitle: 'Dossiers handled',
   statsPeriod: 'Period',

@@ -4,7 +4,7 @@
 // directory browsed by sector tiles without typing, nothing opened in a new tab.
 import { memoryAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
-import { createClient, type Adapter, type Dossier, type MotcuaClient } from '@motcua/core';
+import { createClient, registerLanguage, type Adapter, type Dossier, type MotcuaClient } from '@motcua/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MotcuaHallKiosk } from './hall-kiosk.component.js';
@@ -256,5 +256,26 @@ describe('<motcua-hall-kiosk>', () => {
     el.clear('done');
     await el.updateComplete;
     expect(deepText(el)).to.contain('Đưa mã vạch');
+  });
+
+  it('offers every language the page knows, each named in itself', async () => {
+    const el = await kiosk();
+    const names = () => [...root(el).querySelectorAll<HTMLButtonElement>('button.lang')].map((b) => [b.lang, b.textContent!.trim()]);
+    expect(names()).to.deep.equal([['en', 'English']]);
+    registerLanguage('fr', { kioskTitle: 'Consulter votre dossier' });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(names()).to.deep.equal([
+      ['en', 'English'],
+      ['fr', 'Français'],
+    ]);
+    root(el).querySelector<HTMLButtonElement>('button.lang[lang="fr"]')!.click();
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('fr');
+    expect(deepText(el)).to.contain('Consulter votre dossier');
+    expect(names()).to.deep.equal([
+      ['vi', 'Tiếng Việt'],
+      ['en', 'English'],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import { extractDossierCode, MotcuaError, type MotcuaClient, type Procedure, type Sector } from '@motcua/core';
+import { extractDossierCode, languages, MotcuaError, type MotcuaClient, type Procedure, type Sector } from '@motcua/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
@@ -32,6 +32,17 @@ function withoutFollowing(client: MotcuaClient): MotcuaClient {
 let directory: Promise<unknown> | undefined;
 const loadDirectory = () =>
   (directory ??= Promise.all([import('../procedure-finder/procedure-finder.js'), import('../procedure-detail/procedure-detail.js')]));
+
+/** A language's name in itself ("Tiếng Việt", "English", "Français"): the person looking for it reads that one. */
+function languageName(lang: string): string {
+  try {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
+    if (name && name !== lang) return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  } catch {
+    // A private tag (x-pseudo) has no name: its tag is shown.
+  }
+  return lang;
+}
 
 /**
  * The look-up machine in the one-door hall: a shared touch screen with the desk's USB barcode
@@ -226,8 +237,16 @@ export class MotcuaHallKiosk extends BackendElement<KioskStringKey> {
     if (event.composedPath().some((n) => n instanceof HTMLAnchorElement && n.href)) event.preventDefault();
   }
 
-  private toggleLanguage(): void {
-    this.setAttribute('lang', this.language === 'vi' ? 'en' : 'vi');
+  /** A button per other language the page knows (Vietnamese, English, any a portal registered), each named in itself. */
+  private languageButtons() {
+    return languages()
+      .filter((lang) => lang !== this.language)
+      .map(
+        (lang) =>
+          html`<button class="secondary lang" type="button" lang=${lang} @click=${() => this.setAttribute('lang', lang)}>
+            ${languageName(lang)}
+          </button>`,
+      );
   }
 
   private get kioskClient(): MotcuaClient | undefined {
@@ -333,11 +352,10 @@ export class MotcuaHallKiosk extends BackendElement<KioskStringKey> {
 
   override render() {
     const view = this.view === 'dossier' ? this.dossier() : this.view === 'procedures' ? this.procedures() : this.home();
-    const other = this.language === 'vi' ? 'en' : 'vi';
     return html`<div part="base" lang=${this.language} @click=${this.stayInside}>
       <header part="header">
         ${this.view === 'home' ? this.heading(this.t('kioskTitle')) : html`<p class="kiosk-name">${this.t('kioskTitle')}</p>`}
-        <button class="secondary lang" type="button" lang=${other} @click=${this.toggleLanguage}>${this.t('kioskOtherLanguage')}</button>
+        <div class="langs">${this.languageButtons()}</div>
       </header>
       <main class="view" data-view=${this.view}>
         ${this.notACode ? html`<p part="message" role="alert">${this.t('kioskNotACode')}</p>` : nothing} ${view}

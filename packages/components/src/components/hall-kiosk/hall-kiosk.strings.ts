@@ -28,7 +28,6 @@ export const kioskStrings = {
   kioskCountdownSaid: 'Không thấy bạn dùng máy. Màn hình sắp tự xoá. Chạm vào màn hình nếu bạn vẫn đang xem.',
   kioskStay: 'Tôi vẫn đang xem',
   kioskDone: 'Xong, xoá màn hình',
-  kioskOtherLanguage: 'English',
 };
 
 export type KioskStringKey = keyof typeof kioskStrings;

@@ -72,8 +72,11 @@ export const hallKioskStyles = css`
     min-block-size: var(--_target);
     padding: 0.5em 1em;
   }
-  button.lang {
+  .langs {
+    display: flex;
     flex: none;
+    flex-wrap: wrap;
+    gap: var(--_kiosk-gap);
   }
   [part='scan'] {
     display: flex;
