@@ -26,7 +26,7 @@ function entries(pkg, dir) {
  * Writes each element's module graph (its entry and every chunk it imports, transitively)
  * into the autoloader, which preloads it, and into dist/cdn/module-graph.json for pages that
  * list the preloads in their HTML. `result`: what the lookup loads to show its first answer
- * (the status view and the answer schemas; one file, see ANSWER).
+ * (the status view and the answer schemas; one file, see ANSWER); `lang:<tag>`: a language's words.
  */
 function moduleGraph() {
   return {
@@ -42,6 +42,13 @@ function moduleGraph() {
       const holding = (end) =>
         Object.values(bundle).find((c) => c.type === 'chunk' && c.moduleIds.some((id) => id.endsWith(end)))?.fileName;
       graph.result = [...closure(holding('/dossier-status/dossier-status.component.ts'), closure(holding('/core/src/answer-schemas.ts')))];
+      // Each shipped language's words (`lang:en`): preloaded with the code of elements on a page in that language.
+      for (const chunk of Object.values(bundle)) {
+        const words =
+          chunk.type === 'chunk' &&
+          chunk.moduleIds.map((id) => /[/\\]components[/\\]src[/\\]locales[/\\]([\w-]+)\.ts$/.exec(id)).find(Boolean);
+        if (words) graph[`lang:${words[1]}`] = [...closure(chunk.fileName)];
+      }
       const autoloader = bundle['autoloader.js'];
       if (!autoloader.code.includes('"__motcua_graph__"')) this.error('the autoloader lost its module-graph placeholder');
       autoloader.code = autoloader.code.replace('"__motcua_graph__"', JSON.stringify(JSON.stringify(graph)));

@@ -29,6 +29,8 @@ describe('autoloader on a receipt link', () => {
       modules.some((m) => m.endsWith('procedure-finder.js')),
       "the finder's code waits for the answer",
     ).to.equal(false);
+    for (const file of graph['lang:en']!)
+      expect(modules, 'a Vietnamese page fetches no English words').not.to.include(new URL(`${CDN}${file}`, location.href).href);
 
     const lookup = page.querySelector('motcua-dossier-lookup')!;
     await waitUntil(

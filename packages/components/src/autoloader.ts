@@ -65,6 +65,20 @@ function answered(): Promise<void> {
   });
 }
 
+/**
+ * The words file of each language but Vietnamese that the elements speak (their own `lang`, a
+ * provider's, the page's), fetched with their code: an element finds its language's words
+ * only once it runs, a round trip later.
+ */
+function preloadWords(elements: readonly Element[]): void {
+  for (const el of elements) {
+    const lang = el.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase();
+    if (!lang) continue;
+    // The whole tag when it is shipped, else its language (en-GB → en), as resolveLang() does.
+    preload(Object.hasOwn(GRAPH, `lang:${lang}`) ? `lang:${lang}` : `lang:${lang.split('-')[0]}`);
+  }
+}
+
 async function define(tags: string[]): Promise<void> {
   tags.forEach(preload);
   // The provider first, so the elements inside it find their settings when they start.
@@ -79,10 +93,12 @@ async function define(tags: string[]): Promise<void> {
 
 /** Loads the definitions of the motcua elements in `root` that are not defined yet. */
 export async function discover(root: ParentNode | Element): Promise<void> {
-  const tags = new Set<string>();
-  if (root instanceof Element && root.localName.startsWith('motcua-')) tags.add(root.localName);
-  root.querySelectorAll(':not(:defined)').forEach((el) => el.localName.startsWith('motcua-') && tags.add(el.localName));
-  const wanted = [...tags].filter((tag) => known(tag) && !customElements.get(tag));
+  const found: Element[] = [];
+  if (root instanceof Element && root.localName.startsWith('motcua-')) found.push(root);
+  root.querySelectorAll(':not(:defined)').forEach((el) => el.localName.startsWith('motcua-') && found.push(el));
+  const starting = found.filter((el) => known(el.localName) && !customElements.get(el.localName));
+  const wanted = [...new Set(starting.map((el) => el.localName))];
+  preloadWords(starting);
   const lookup =
     wanted.includes('motcua-dossier-lookup') && /[?#&]code=/.test(location.search + location.hash)
       ? (root.querySelector('motcua-dossier-lookup') ?? (root as Element))
