@@ -478,31 +478,35 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       return { entry, score, matches };
     };
 
-    // Branch and bound, in two steps. A candidate's score is at most its BM25 score times the
-    // largest bonuses (adjacency, phrase; coverage, precision and the priors are at most 1):
-    // candidates are taken by falling such bound, and the loop stops when it falls below the
+    // Branch and bound, in two steps. A candidate's score is at most its BM25 score times its
+    // coverage and the largest bonuses (adjacency, phrase; precision and the priors are at most
+    // 1): candidates are taken by falling such bound, and the loop stops when it falls below the
     // need-th best score — at 5,000 names most of the thousand or two candidates a common
     // word brings are never looked at again. Each candidate taken gets its
     // finer bound (what was asked that it covers, how many of its words the query reached, its
     // priors), and only one whose finer bound still reaches the need-th best is scored in full.
     const ids = found.ids;
     const most = (1 + ADJACENCY_BONUS) * (multiWord ? PHRASE_BONUS : 1) * (1 + 1e-9);
-    const rough = new Float64Array(ids.length);
-    for (let j = 0; j < ids.length; j++) rough[j] = filtered && !passes(entries[ids[j]!]!, o) ? -1 : found.scores[j]! * most;
-    const bounds = new Float64Array(ids.length).fill(-1);
-    const bases = new Float64Array(ids.length);
-    const penalties = new Float64Array(ids.length);
+    // Candidates share a few masks: each mask's coverage is worked out once.
     const coverageFactors = new Map<number, number>();
-    const boundOf = (j: number) => {
-      if (bounds[j]! >= 0) return bounds[j]!;
-      const entry = entries[ids[j]!]!;
-      // Candidates share a few masks.
+    const bases = new Float64Array(ids.length);
+    const rough = new Float64Array(ids.length);
+    for (let j = 0; j < ids.length; j++) {
       const mask = found.masks[j]!;
       let factor = coverageFactors.get(mask);
       if (factor === undefined) coverageFactors.set(mask, (factor = coverageOf(mask) ** COVERAGE_POWER));
+      bases[j] = found.scores[j]! * factor;
+      const entry = entries[ids[j]!]!;
+      // Unless a variant was asked for, a name's priors are known before it is read.
+      rough[j] = filtered && !passes(entry, o) ? -1 : bases[j]! * most * (askedVariants.length ? 1 : entry.prior);
+    }
+    const bounds = new Float64Array(ids.length).fill(-1);
+    const penalties = new Float64Array(ids.length);
+    const boundOf = (j: number) => {
+      if (bounds[j]! >= 0) return bounds[j]!;
+      const entry = entries[ids[j]!]!;
       const words = entry.length;
       const reached = Math.min(found.hits[j]!, words);
-      bases[j] = found.scores[j]! * factor;
       penalties[j] = askedVariants.length ? variantPenalty(entry) * levelPrior(entry) : entry.prior;
       const precisionBound = Math.max(reached / Math.max(1, words), HEAD_WEIGHT * Math.min(1, reached / entry.head));
       return (bounds[j] =
