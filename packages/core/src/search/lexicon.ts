@@ -633,7 +633,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['mua lại'], means: 'chuyển quyền sở hữu' },
   { say: ['dùi cui'], means: 'công cụ hỗ trợ' },
   { say: ['hoạt động lại', 'mở cửa lại', 'mở lại'], means: 'phục hồi hoạt động' },
-  { say: ['văn phòng luật', 'công ty luật'], means: 'tổ chức hành nghề luật sư' },
+  { say: ['văn phòng luật', 'công ty luật'], means: 'đăng ký hoạt động tổ chức hành nghề luật sư' },
   { say: ['bỏ quốc tịch'], means: 'thôi quốc tịch việt nam' },
   { say: ['công ty đấu giá'], means: 'doanh nghiệp đấu giá tài sản' },
   { say: ['môi giới chứng khoán'], means: 'chứng chỉ hành nghề chứng khoán' },
