@@ -10,6 +10,7 @@ import type { ProcedureQuery } from '../adapter.js';
 import type { Level, OnlineService, Procedure, ProcedureHit, ProcedureSearchResult } from '../model.js';
 import { foldVietnamese } from '../text.js';
 import { DEFAULT_FILLER_WORDS, DEFAULT_LEXICON, ENGLISH_FILLER_WORDS, ENGLISH_LEXICON, type LexiconEntry } from './lexicon.js';
+import { descending } from './descending.js';
 import { createQueryRewriter, type QueryTerm } from './query.js';
 import { createTermIndex, MAX_QUERY_TERMS, type TermQuery } from './term-index.js';
 import { createNameReader, terms, tokenize, wordAccents, wordSpans, type Token } from './tokenize.js';
@@ -116,30 +117,6 @@ const LEVEL_PENALTY = 0.85;
  * ("cấp", "giấy") and read as noise, most of all in a ward's short list.
  */
 const MIN_SHARE_OF_BEST = 0.05;
-
-/**
- * The indices of `values` by falling value (equal values by rising index), sorted by the
- * engine's native numeric sort instead of a comparator called n log n times — most of a
- * query's cost in code not yet compiled (issue 29: the first searches on a phone). Each
- * index rides in the low 20 bits of its value's mantissa, which moves the value by less than
- * 2⁻³² of itself: callers compare against bounds with more slack than that (see `most`).
- */
-function descending(values: Float64Array): ArrayLike<number> {
-  const n = values.length;
-  if (n > INDEX_BITS_MASK || !LITTLE_ENDIAN) {
-    const order = Array.from({ length: n }, (_, j) => j);
-    return order.sort((x, y) => values[y]! - values[x]! || x - y);
-  }
-  const keys = values.slice();
-  const words = new Uint32Array(keys.buffer);
-  for (let j = 0; j < n; j++) words[2 * j] = (words[2 * j]! & ~INDEX_BITS_MASK) | (INDEX_BITS_MASK - j);
-  keys.sort();
-  const order = new Int32Array(n);
-  for (let r = 0; r < n; r++) order[r] = INDEX_BITS_MASK - (words[2 * (n - 1 - r)]! & INDEX_BITS_MASK);
-  return order;
-}
-const INDEX_BITS_MASK = 0xfffff;
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 const tokensOf = (entry: Entry) => (entry.tokens ??= tokenize(entry.procedure.name));
 

@@ -89,37 +89,17 @@ function fastForms(word: string): [term: string, accented: string | undefined] |
   return [term, key.endsWith('y') ? `${key.slice(0, -1)}i` : key];
 }
 
-export function tokenize(text: string): Token[] {
-  // Words cut by the letter table where it knows every character (no regular expression to
-  // run: the lexicon's thousand phrases are read as the index is built).
-  const tokens: Token[] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
-    if (f === OTHER) return tokenizeByExpression(text);
-    if (f !== SEPARATOR) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    const [term, accented] = fastForms(text.slice(start, i))!;
-    tokens.push(accented ? { term, accented, start, end: i } : { term, start, end: i });
-    start = -1;
-  }
-  return tokens;
-}
-
 /**
- * Where each of the text's words starts and ends, as `tokenize` gives them (`start`, `end`),
- * flat: [start, end, start, end…]. Without spelling the words out: the shown hits'
- * highlights ask it of their names.
+ * Where the text's words start and end, flat ([start, end, start, end…]), cut by the letter
+ * table without spelling them out; undefined when the text has a character the table does not
+ * know (the callers then read it by normalising).
  */
-export function wordSpans(text: string): number[] {
+function spansByTable(text: string): number[] | undefined {
   const spans: number[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
-    if (f === OTHER) return tokenize(text).flatMap((t) => [t.start, t.end]);
+    if (f === OTHER) return undefined;
     if (f !== SEPARATOR) {
       if (start < 0) start = i;
     } else if (start >= 0) {
@@ -130,6 +110,25 @@ export function wordSpans(text: string): number[] {
   return spans;
 }
 
+export function tokenize(text: string): Token[] {
+  // No regular expression to run where the table reads every character: the lexicon's
+  // thousand phrases are read as the index is built.
+  const spans = spansByTable(text);
+  if (!spans) return tokenizeByExpression(text);
+  const tokens: Token[] = [];
+  for (let w = 0; w < spans.length; w += 2) {
+    const [start, end] = [spans[w]!, spans[w + 1]!];
+    const [term, accented] = fastForms(text.slice(start, end))!;
+    tokens.push(accented ? { term, accented, start, end } : { term, start, end });
+  }
+  return tokens;
+}
+
+/** Where each of the text's words starts and ends, as `tokenize` finds them, flat: the shown hits' highlights. */
+export function wordSpans(text: string): number[] {
+  return spansByTable(text) ?? tokenize(text).flatMap((t) => [t.start, t.end]);
+}
+
 /**
  * The diacritics of some of the text's words, as `tokenize` gives them (`accented`), by word
  * number: only the words `wanted` names are spelt out. Scoring asks this of each name it
@@ -137,25 +136,14 @@ export function wordSpans(text: string): number[] {
  * word of fifty names was a millisecond of each first query on a phone).
  */
 export function wordAccents(text: string, wanted: (word: number) => boolean): Array<string | undefined> {
-  const out: Array<string | undefined> = [];
-  let start = -1;
-  let k = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
-    if (f === OTHER) {
-      // As the name reader does: tones typed as separate marks are read once composed.
-      const composed = text.normalize('NFC');
-      return composed !== text ? wordAccents(composed, wanted) : tokenize(text).map((t, w) => (wanted(w) ? t.accented : undefined));
-    }
-    if (f !== SEPARATOR) {
-      if (start < 0) start = i;
-      continue;
-    }
-    if (start < 0) continue;
-    out[k] = wanted(k) ? fastForms(text.slice(start, i))![1] : undefined;
-    k++;
-    start = -1;
+  const spans = spansByTable(text);
+  if (!spans) {
+    // As the name reader does: tones typed as separate marks are read once composed.
+    const composed = text.normalize('NFC');
+    return composed !== text ? wordAccents(composed, wanted) : tokenize(text).map((t, w) => (wanted(w) ? t.accented : undefined));
   }
+  const out: Array<string | undefined> = [];
+  for (let k = 0; 2 * k < spans.length; k++) out[k] = wanted(k) ? fastForms(text.slice(spans[2 * k], spans[2 * k + 1]))![1] : undefined;
   return out;
 }
 
