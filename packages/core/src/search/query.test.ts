@@ -20,3 +20,20 @@ describe('reading a query as English', () => {
     assert.ok(terms.includes('khai') && terms.includes('sinh'));
   });
 });
+
+describe("a lexicon phrase and the citizen's diacritics", () => {
+  it('takes a word written with other diacritics for another word ("thăm dò" is no boat, "đò")', () => {
+    // The lexicon says "đò" (a ferry boat) means an inland waterway vessel.
+    assert.ok(termsOf('đò chở khách').includes('thuy'));
+    assert.ok(!termsOf('thăm dò nước ngầm').includes('thuy'));
+    assert.deepEqual(termsOf('thăm dò').slice(0, 2), ['tham', 'do']);
+  });
+
+  it('still reads a word written without diacritics as the phrase, and one whose tone sits elsewhere', () => {
+    assert.ok(termsOf('so do').includes('chung'));
+    assert.ok(termsOf('sổ đỏ').includes('chung'));
+    assert.ok(!termsOf('sổ đổ').includes('chung'));
+    // "hoà" and "hòa": one spelling, the tone placed on either vowel.
+    assert.deepEqual(termsOf('hoà giải viên'), termsOf('hòa giải viên'));
+  });
+});

@@ -95,11 +95,10 @@ function lazyPhraseTable(lexicon: readonly LexiconEntry[]): PhraseTable {
 
 function compilePhrase(say: string, meaning: Pick<Phrase, 'replacement' | 'also'>): Phrase {
   const words = tokenize(say);
-  return {
-    terms: say.includes('*') ? wildcardTerms(say) : words.map((t) => t.term),
-    accents: words.map((t) => t.accented),
-    ...meaning,
-  };
+  const terms = say.includes('*') ? wildcardTerms(say) : words.map((t) => t.term);
+  // Each word's accents beside its term (a `*` has none).
+  let k = 0;
+  return { terms, accents: terms.map((t) => (t === '*' ? undefined : words[k++]?.accented)), ...meaning };
 }
 
 /** A phrase with `*` in it: its words' terms, each `*` kept as a word of its own. */
@@ -111,10 +110,14 @@ function phraseStart(say: string): string | undefined {
   return first === '*' ? undefined : first;
 }
 
-/** How many words from `i` the phrase covers, or 0. `*` stands for one to three words (fewest first). */
-function matchLength(phrase: readonly string[], words: readonly Token[], i: number, k = 0): number {
-  if (k === phrase.length) return 0;
-  const t = phrase[k];
+/**
+ * How many words from `i` the phrase covers, or -1. `*` stands for one to three words (fewest
+ * first). A word the citizen wrote with diacritics is the phrase's word only when they agree
+ * ("thăm dò" is no boat, "đò"); without diacritics it may be any word that folds alike.
+ */
+function matchLength(phrase: Phrase, words: readonly Token[], i: number, k = 0): number {
+  if (k === phrase.terms.length) return 0;
+  const t = phrase.terms[k];
   if (t === '*') {
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
       const rest = matchLength(phrase, words, i + n, k + 1);
@@ -122,7 +125,9 @@ function matchLength(phrase: readonly string[], words: readonly Token[], i: numb
     }
     return -1;
   }
-  if (words[i]?.term !== t) return -1;
+  const word = words[i];
+  const accent = phrase.accents?.[k];
+  if (word === undefined || word.term !== t || (accent && word.accented && word.accented !== accent)) return -1;
   const rest = matchLength(phrase, words, i + 1, k + 1);
   return rest < 0 ? -1 : 1 + rest;
 }
@@ -131,7 +136,7 @@ function matchLength(phrase: readonly string[], words: readonly Token[], i: numb
 function longestAt(table: PhraseTable, words: Token[], i: number, most = Infinity): [Phrase, number] | undefined {
   let best: [Phrase, number] | undefined;
   for (const p of table.get(words[i]!.term) ?? []) {
-    const n = matchLength(p.terms, words, i);
+    const n = matchLength(p, words, i);
     if (n > 0 && n <= most && (!best || n > best[1])) best = [p, n];
   }
   return best;
