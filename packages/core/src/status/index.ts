@@ -23,7 +23,7 @@ export {
   type TimelinessOptions,
   type TimelinessState,
 } from './timeliness.js';
-export { TIMELINESS_TEXTS, TIMELINESS_WORDS, fillWords, timelinessText, type TimelinessWord } from './timeliness-words.js';
+export { TIMELINESS_WORDS, fillWords, timelinessText, type TimelinessWord } from './timeliness-words.js';
 export { boardRange, hallBoard, maskName } from './board.js';
 export {
   groupDossierStats,

@@ -3,7 +3,7 @@
  * gateway's no-JavaScript page, a portal page's answer and the status view).
  * Vietnamese is written here; every other language gives `timeliness.<word>` in its table.
  */
-import { localizedAll, say, type Lang, type LocalizedText } from '../language.js';
+import { say, type Lang } from '../language.js';
 import type { Timeliness } from './timeliness.js';
 
 /** The Vietnamese words by word key: `{days}` is filled, `{days:one|other}` picks the plural form. */
@@ -17,9 +17,6 @@ export const TIMELINESS_WORDS = {
 } as const;
 
 export type TimelinessWord = keyof typeof TIMELINESS_WORDS;
-
-/** The same words as texts in every language (an element's words table takes them as they are). */
-export const TIMELINESS_TEXTS: Record<TimelinessWord, LocalizedText> = localizedAll('timeliness', TIMELINESS_WORDS);
 
 /** Fills `{name}` from `args`, and `{name:one|other}` with the form the number takes (English "1 day", "2 days"; Vietnamese has none). */
 export function fillWords(text: string, args: Readonly<Record<string, string | number>>): string {

@@ -1,6 +1,6 @@
 /** The words of <motcua-dossier-status> in Vietnamese (every other language: src/locales/<lang>.ts); a portal overrides any with `registerStrings()`. */
 import { RESTRICTED_WORDS } from '@motcua/core';
-import { TIMELINESS_TEXTS } from '@motcua/core/status';
+import { TIMELINESS_WORDS } from '@motcua/core/status';
 import { received, appointment, levelCommune, levelDistrict, levelProvince, money } from '../../internal/shared.strings.js';
 
 export const statusStrings = {
@@ -17,13 +17,13 @@ export const statusStrings = {
   delivery: 'Nhận kết quả',
   deliveryInPerson: 'Tại Bộ phận một cửa',
   deliveryPostal: 'Qua bưu chính',
-  // The core's words: the gateway's pages say the same.
-  onTime: TIMELINESS_TEXTS['on-time'],
-  dueToday: TIMELINESS_TEXTS['due-today'],
-  dueSoon: TIMELINESS_TEXTS['due-soon'],
-  overdue: TIMELINESS_TEXTS.overdue,
-  doneOnTime: TIMELINESS_TEXTS['done-on-time'],
-  doneLate: TIMELINESS_TEXTS['done-late'],
+  // The core's words (the gateway's pages say the same), under the element's own keys.
+  onTime: TIMELINESS_WORDS['on-time'],
+  dueToday: TIMELINESS_WORDS['due-today'],
+  dueSoon: TIMELINESS_WORDS['due-soon'],
+  overdue: TIMELINESS_WORDS.overdue,
+  doneOnTime: TIMELINESS_WORDS['done-on-time'],
+  doneLate: TIMELINESS_WORDS['done-late'],
   phaseSubmitted: 'Hồ sơ đã được gửi và đang chờ cán bộ tiếp nhận.',
   phaseAccepted: 'Hồ sơ đã được tiếp nhận và sẽ được chuyển xử lý.',
   phaseRefused: 'Hồ sơ không được tiếp nhận.',
