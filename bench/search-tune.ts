@@ -22,6 +22,10 @@ const CMD = [
 ];
 const CCCD = ['Cấp thẻ Căn cước cho công dân Việt Nam từ đủ 14 tuổi trở lên', 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên…'];
 const GPLD = ['Cấp giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam'];
+const HT = [
+  'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch',
+  'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc',
+];
 const QUAN_NET = ['Cấp Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng'];
 
 export const TUNE_TITLES: TitleQuery[] = [
@@ -1023,4 +1027,246 @@ export const TUNE_TITLES: TitleQuery[] = [
     q: 'that lac hanh ly ky gui o san bay',
     expect: ['Hàng hóa xuất khẩu, nhập khẩu, hành lý ký gửi của người nhập cảnh, xuất cảnh thất lạc, nhầm lẫn'],
   },
+  // Round 5 (written before this round's changes): what citizens ask a ward (commune) and a
+  // district most — civil status, residence, household land and housing, social protection,
+  // health insurance cards, schooling, certification, household business and farming basics,
+  // policy families, complaints and reconciliation — as typed on a phone, Southern and Central
+  // words included; every expected title is in the ward's catalogue.
+  // Birth.
+  { q: 'con moi sinh lam giay to gi', expect: KS },
+  { q: 'lam giay khai sanh cho em be', expect: KS },
+  { q: 'be de o benh vien tinh ve xa lam khai sinh', expect: KS },
+  { q: 'dk khai sinh cho chau noi', expect: KS },
+  { q: 'nguoi lon chua co khai sinh nhung da co cmnd', expect: ['Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân'] },
+  { q: 'bi mat giay khai sanh goc', expect: ['Cấp bản sao Trích lục hộ tịch…'] },
+  {
+    q: 'lam khai sinh nhap khau va the bhyt cho be mot lan',
+    expect: [
+      'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
+      'Liên thông các thủ tục hành chính về đăng ký khai sinh, cấp Thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
+    ],
+  },
+  {
+    q: 'bo me chua dang ky ket hon lam khai sinh co ten bo',
+    expect: ['Đăng ký khai sinh kết hợp nhận cha, mẹ, con', 'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con'],
+  },
+  {
+    q: 'con ngoai gia thu bo muon dung ten trong giay khai sinh',
+    expect: ['Đăng ký khai sinh kết hợp nhận cha, mẹ, con', 'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con'],
+  },
+  { q: 'so khai sinh o xa bi chay dang ky lai khai sinh', expect: ['Đăng ký lại khai sinh'] },
+  // Death.
+  {
+    q: 'ong ngoai qua doi can lam thu tuc gi o xa',
+    expect: ['Đăng ký khai tử', 'Thủ tục đăng ký khai tử', 'Liên thông thủ tục hành chính về đăng ký khai tử…'],
+  },
+  { q: 'ma moi mat lam giay chung tu', expect: ['Đăng ký khai tử', 'Thủ tục đăng ký khai tử'] },
+  { q: 'khai tu cho ong mat tu nam 2010 chua khai', expect: ['Đăng ký khai tử', 'Thủ tục đăng ký khai tử'] },
+  { q: 'giay chung tu bi mat so o xa cung khong con', expect: ['Đăng ký lại khai tử'] },
+  {
+    q: 'bo mat lam khai tu cat khau va nhan mai tang phi cung luc',
+    expect: ['Liên thông thủ tục hành chính về đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất, trợ cấp mai táng phí'],
+  },
+  // Marriage.
+  { q: 'di dang ky ket hon can mang gi', expect: KH },
+  { q: 'lam giay hon thu', expect: KH },
+  { q: 'dang ky ket hon voi nguoi trung quoc o vung bien gioi', expect: ['Đăng ký kết hôn có yếu tố nước ngoài tại khu vực biên giới'] },
+  { q: 'giay dang ky ket hon bi mat xin ban sao', expect: ['Cấp bản sao Trích lục hộ tịch…'] },
+  { q: 'so ket hon o xa bi mat dang ky lai ket hon', expect: ['Đăng ký lại kết hôn'] },
+  { q: 'xin giay xac nhan chua vo de vay ngan hang', expect: ['Cấp Giấy xác nhận tình trạng hôn nhân'] },
+  { q: 'giay xac nhan con doc than de ban dat', expect: ['Cấp Giấy xác nhận tình trạng hôn nhân'] },
+  { q: 'xac nhan tinh trang hon nhan de mua nha', expect: ['Cấp Giấy xác nhận tình trạng hôn nhân'] },
+  // Guardianship, paternity, adoption.
+  { q: 'lam nguoi giam ho cho chau mo coi', expect: ['Đăng ký giám hộ'] },
+  { q: 'cu nguoi giam ho cho ba bi tam than', expect: ['Đăng ký giám hộ'] },
+  { q: 'chau du 18 tuoi thoi giam ho', expect: ['Đăng ký chấm dứt giám hộ'] },
+  { q: 'khong lam giam ho nua', expect: ['Đăng ký chấm dứt giám hộ'] },
+  { q: 'bo de nhan con ngoai gia thu', expect: ['Đăng ký nhận cha, mẹ, con'] },
+  { q: 'xet nghiem adn xong lam thu tuc nhan con', expect: ['Đăng ký nhận cha, mẹ, con'] },
+  { q: 'nhan con rieng cua vo lam con nuoi', expect: ['Đăng ký việc nuôi con nuôi trong nước'] },
+  // Names, ethnicity, corrections.
+  { q: 'doi ten cho con vi ten kho nghe', expect: HT },
+  { q: 'giay khai sinh ghi sai ten me', expect: HT },
+  { q: 'bo sung que quan vao khai sinh', expect: HT },
+  { q: 'doi ho cho con theo ho me', expect: HT },
+  {
+    q: 'con lay dan toc cua bo',
+    expect: ['Xác định lại dân tộc', 'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc'],
+  },
+  {
+    q: 'chuyen tu dan toc kinh sang dan toc tay',
+    expect: ['Xác định lại dân tộc', 'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc'],
+  },
+  // Copies and certification.
+  { q: 'xin lai ban sao giay ket hon', expect: ['Cấp bản sao Trích lục hộ tịch…'] },
+  { q: 'ban sao trich luc khai tu de lam thua ke', expect: ['Cấp bản sao Trích lục hộ tịch…'] },
+  {
+    q: 'sao y hoc ba cho con nop ho so',
+    expect: ['Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận'],
+  },
+  {
+    q: 'chung thuc giay to do nuoc ngoai cap',
+    expect: ['Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của nước ngoài cấp'],
+  },
+  { q: 'ky ten xac nhan giay uy quyen', expect: ['Chứng thực chữ ký trong các giấy tờ, văn bản…'] },
+  { q: 'khong biet chu lan tay diem chi', expect: ['Chứng thực chữ ký trong các giấy tờ, văn bản…'] },
+  {
+    q: 'huy hop dong mua ban da chung thuc o xa',
+    expect: ['Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch', 'Chứng thực việc sửa đổi, bổ sung, hủy bỏ giao dịch'],
+  },
+  {
+    q: 'xin ban sao hop dong da chung thuc nam truoc',
+    expect: ['Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực'],
+  },
+  { q: 'lam hop dong tang nha cho con', expect: ['Chứng thực hợp đồng mua bán, tặng cho nhà ở'] },
+  {
+    q: 'chia tai san bo me de lai cho anh em',
+    expect: [
+      'Chứng thực văn bản thỏa thuận phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở',
+      'Chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở',
+    ],
+  },
+  // Residence and identity.
+  { q: 'nhap ho khau ve nha chong', expect: ['Đăng ký thường trú'] },
+  { q: 'chuyen hk ve que', expect: ['Đăng ký thường trú'] },
+  { q: 'dang ky tam tru cho sinh vien thue nha', expect: ['Đăng ký tạm trú'] },
+  { q: 'xin gia han tam tru them 2 nam', expect: ['Gia hạn tạm trú'] },
+  { q: 'lay vo roi ra ho rieng', expect: ['Tách hộ'] },
+  { q: 'sua thong tin cu tru bi sai que quan', expect: ['Điều chỉnh thông tin về cư trú trong Cơ sở dữ liệu về cư trú'] },
+  { q: 'di xuat khau lao dong bao vang o dia phuong', expect: ['Khai báo tạm vắng'] },
+  { q: 'nguoi nha o choi may hom khai bao luu tru', expect: ['Thông báo lưu trú'] },
+  { q: 'xin xac nhan noi cu tru de con di hoc', expect: ['Xác nhận thông tin về cư trú'] },
+  { q: 'xoa thuong tru cho nguoi dinh cu nuoc ngoai', expect: ['Xóa đăng ký thường trú'] },
+  { q: 'lam the can cuoc cho hoc sinh lop 3', expect: ['Cấp thẻ Căn cước cho người dưới 14 tuổi…'] },
+  { q: 'doi ho ten phai doi lai can cuoc', expect: ['Cấp đổi, cấp lại thẻ Căn cước', 'Cấp đổi thẻ căn cước…', 'Cấp lại thẻ căn cước…'] },
+  {
+    q: 'nguoi goc viet khong co quoc tich xin can cuoc',
+    expect: [
+      'Cấp giấy chứng nhận căn cước cho người gốc Việt Nam chưa xác định được quốc tịch',
+      'Thu thập, cập nhật thông tin của người gốc Việt Nam chưa xác định được quốc tịch vào Cơ sở dữ liệu quốc gia về dân cư…',
+    ],
+  },
+  // Household land and housing.
+  { q: 'dat khai hoang lau nam chua co so', expect: SODO },
+  { q: 'so do cu doi sang so moi', expect: ['Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất'] },
+  {
+    q: 'doi ten tren so do sau khi doi can cuoc',
+    expect: ['Đăng ký biến động do đổi tên, thay đổi thông tin về người sử dụng đất, thay đổi hình thể, diện tích thửa đất'],
+  },
+  {
+    q: 'me sang ten dat cho con gai',
+    expect: [
+      'Đăng ký biến động đối với trường hợp chuyển nhượng, tặng cho, thừa kế quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+    ],
+  },
+  { q: 'dem so di ngan hang vay von', expect: ['Đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất'] },
+  { q: 'hai nha tranh chap bo rao xin xa hoa giai', expect: ['Hòa giải tranh chấp đất đai'] },
+  { q: 'xin phep cat nha cap 4', expect: ['Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ'] },
+  { q: 'sua mai nha co phai xin phep', expect: ['Cấp giấy phép sửa chữa, cải tạo đối với nhà ở riêng lẻ'] },
+  { q: 'mat giay phep xay nha xin cap lai', expect: ['Cấp lại giấy phép xây dựng đối với nhà ở riêng lẻ'] },
+  { q: 'gia han giay phep xay nha', expect: ['Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ'] },
+  { q: 'dung rap dam cuoi lan ra duong', expect: ['Cấp phép sử dụng tạm thời một phần lòng đường, hè phố vào mục đích khác'] },
+  // Social protection.
+  { q: 'ba noi tren 80 tuoi xin tien duong lao', expect: ['Trợ cấp xã hội hằng tháng đối với người cao tuổi'] },
+  { q: 'ong ngoai 81 tuoi chua duoc lanh tien', expect: ['Trợ cấp xã hội hằng tháng đối với người cao tuổi'] },
+  {
+    q: 'con bi bai nao xin tro cap hang thang',
+    expect: [
+      'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hằng tháng',
+      'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
+    ],
+  },
+  {
+    q: 'bao cat tro cap cho ba da mat',
+    expect: ['Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng, hỗ trợ kinh phí chăm sóc, nuôi dưỡng hằng tháng'],
+  },
+  { q: 'giam dinh muc do khuyet tat cho con', expect: ['Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật'] },
+  { q: 'mat giay xac nhan khuyet tat', expect: ['Đổi, cấp lại Giấy xác nhận khuyết tật'] },
+  { q: 'xin vao danh sach ho ngheo', expect: ['Công nhận hộ nghèo, hộ cận nghèo…'] },
+  {
+    q: 'nha het ngheo roi xin ra khoi danh sach',
+    expect: [
+      'Công nhận hộ thoát nghèo, hộ thoát cận nghèo trong năm',
+      'Công nhận hộ nghèo, hộ cận nghèo; hộ thoát nghèo, hộ thoát cận nghèo định kỳ hằng năm',
+    ],
+  },
+  { q: 'ho tro tien dien cho ho ngheo', expect: ['Hỗ trợ tiền điện cho hộ nghèo, hộ chính sách xã hội'] },
+  { q: 'tien lo dam cho nguoi gia neo don', expect: ['Hỗ trợ chi phí mai táng cho đối tượng bảo trợ xã hội'] },
+  {
+    q: 'nha bi bao lam sap mai xin ho tro',
+    expect: [
+      'Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở',
+      'Trợ cấp một lần cho người dân bị thiệt hại nặng do thiên tai, hỏa hoạn',
+    ],
+  },
+  {
+    q: 'lu cuon troi nha xin tro cap',
+    expect: [
+      'Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở',
+      'Trợ cấp một lần cho người dân bị thiệt hại nặng do thiên tai, hỏa hoạn',
+    ],
+  },
+  { q: 'ruong lua bi ngap ung mat trang', expect: ['Hỗ trợ khôi phục sản xuất vùng bị thiệt hại do thiên tai'] },
+  { q: 'heo bi dich chau phi chet het xin ho tro', expect: ['Hỗ trợ khôi phục sản xuất vùng bị thiệt hại do dịch bệnh động vật'] },
+  // Health insurance.
+  { q: 'lam the bao hiem y te cho be moi sinh', expect: ['Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi'] },
+  { q: 'tre duoi 6 tuoi co duoc bhyt mien phi', expect: ['Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi'] },
+  { q: 'the bao hiem bi sai ngay sinh doi lai', expect: ['Cấp lại, đổi thẻ bảo hiểm y tế'] },
+  { q: 'mua bao hiem y te cho ca nha', expect: ['Đăng ký tham gia bảo hiểm y tế hộ gia đình'] },
+  { q: 'ho can ngheo duoc cap the bhyt khong', expect: ['Cấp thẻ bảo hiểm y tế cho người thuộc hộ gia đình nghèo, cận nghèo'] },
+  // Schooling.
+  { q: 'xin hoc cho con vao lop mot', expect: ['Tuyển sinh vào lớp 1 tiểu học'] },
+  { q: 'cho con di nha tre 2 tuoi', expect: ['Tuyển sinh trẻ vào trường mầm non'] },
+  {
+    q: 'chuyen truong cho con tu tinh khac ve',
+    expect: [
+      'Chuyển trường đối với học sinh trung học cơ sở',
+      'Chuyển trường đối với học sinh tiểu học',
+      'Chuyển trường đối với học sinh trung học phổ thông',
+    ],
+  },
+  { q: 'chuyen truong cap 1 cho be', expect: ['Chuyển trường đối với học sinh tiểu học'] },
+  { q: 'con ho ngheo duoc mien hoc phi khong', expect: ['Miễn, giảm học phí, hỗ trợ chi phí học tập'] },
+  { q: 'mat bang cap 2 xin lai', expect: ['Cấp bản sao văn bằng, chứng chỉ từ sổ gốc'] },
+  { q: 'mo lop giu tre tai nha', expect: ['Cho phép thành lập nhóm trẻ, lớp mẫu giáo độc lập tư thục'] },
+  { q: 'xet tot nghiep lop 9', expect: ['Xét công nhận tốt nghiệp trung học cơ sở'] },
+  // Farming and household business.
+  { q: 'chuyen ruong lua sang trong cay an trai', expect: ['Đăng ký chuyển đổi cơ cấu cây trồng trên đất trồng lúa'] },
+  { q: 'xin giay chung nhan trang trai nuoi ga', expect: ['Cấp Giấy chứng nhận kinh tế trang trại'] },
+  { q: 'mo tiem tap hoa nho can giay gi', expect: ['Đăng ký thành lập hộ kinh doanh'] },
+  { q: 'mo quan ca phe o nha', expect: ['Đăng ký thành lập hộ kinh doanh'] },
+  { q: 'giay dang ky ho kinh doanh bi chay', expect: ['Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh…'] },
+  { q: 'ho kinh doanh doi chu ho', expect: ['Đăng ký thay đổi nội dung đăng ký hộ kinh doanh'] },
+  {
+    q: 'ban tra sua can giay attp khong',
+    expect: ['Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống'],
+  },
+  {
+    q: 'ban rau ngoai cho ky cam ket an toan thuc pham',
+    expect: ['Ký cam kết bảo đảm an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh nhỏ lẻ'],
+  },
+  // Policy families.
+  { q: 'xin tien cung gio liet si', expect: ['Giải quyết chế độ trợ cấp thờ cúng liệt sĩ'] },
+  {
+    q: 'xin giay gioi thieu di vieng mo chu la liet si',
+    expect: ['Cấp giấy giới thiệu đi thăm viếng mộ liệt sĩ và hỗ trợ thăm viếng mộ liệt sĩ'],
+  },
+  { q: 'me liet si duoc huong che do gi', expect: ['Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ'] },
+  { q: 'cuu chien binh mat nhan tien mai tang', expect: ['Giải quyết chế độ mai táng phí đối với cựu chiến binh'] },
+  { q: 'nha thuong binh bi dot xin ho tro xay lai', expect: ['Hỗ trợ người có công với cách mạng cải thiện nhà ở'] },
+  // Complaints, reconciliation, awards, worship.
+  { q: 'khieu nai xa thu hoi dat sai', expect: ['Giải quyết khiếu nại lần đầu tại cấp xã'] },
+  { q: 'khieu nai quyet dinh chu tich huyen', expect: ['Giải quyết khiếu nại lần đầu tại cấp huyện'] },
+  { q: 'to cao truong thon tham o', expect: ['Giải quyết tố cáo tại cấp xã'] },
+  { q: 'gap chu tich huyen phan anh viec', expect: ['Tiếp công dân tại cấp huyện'] },
+  { q: 'xin hoa giai tranh chap dat voi anh em', expect: ['Hòa giải tranh chấp đất đai'] },
+  {
+    q: 'hoa giai vien bi tai nan khi di hoa giai',
+    expect: [
+      'Thủ tục thực hiện hỗ trợ khi hòa giải viên gặp tai nạn hoặc rủi ro ảnh hưởng đến sức khỏe, tính mạng trong khi thực hiện hoạt động hòa giải',
+    ],
+  },
+  { q: 'xin nghi lam hoa giai vien', expect: ['Thôi làm hòa giải viên'] },
+  { q: 'xin giay khen cho to dan pho', expect: ['Tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã'] },
+  { q: 'dang ky cung dinh lang', expect: ['Đăng ký hoạt động tín ngưỡng tại cơ sở tín ngưỡng'] },
 ];
