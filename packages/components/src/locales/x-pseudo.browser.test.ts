@@ -1,7 +1,7 @@
 // A third language is one file and one line: the test-only x-pseudo (test/helpers/x-pseudo.ts,
 // imported below as a portal imports its language) set as each element's `lang` shows every
 // element's words, and the core's messages, in it — nothing left in Vietnamese or English but
-// the office's data (marked lang="vi"), codes, dates and numbers.
+// the office's data (marked lang="vi"), a language's own name, codes, dates and numbers.
 import { memoryAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
 import { createClient } from '@motcua/core';
@@ -16,20 +16,24 @@ const data = createDemoDataset();
 const client = createClient({ adapter: memoryAdapter(data) });
 const procedure = data.procedures.find((p) => p.fees?.length && p.documents?.length) ?? data.procedures[0]!;
 
-/** What a person sees or hears in an element: its text (into nested elements' shadow roots) and its labels, without the office's own words. */
+/**
+ * What a person sees or hears in an element: its text (into nested elements' shadow roots) and
+ * its labels, without what is marked as another language — the office's own words (lang="vi"),
+ * a language's name in itself (the kiosk's buttons).
+ */
 function shown(root: ParentNode): string[] {
   const out: string[] = [];
+  const inAnother = (el: Element | null) => (el?.closest('[lang]')?.getAttribute('lang') ?? 'x-pseudo') !== 'x-pseudo';
   const walk = (node: Node) => {
     if (node instanceof Element) {
-      if (node.closest('[lang="vi"]') || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
+      if (inAnother(node) || ['STYLE', 'SCRIPT', 'TEMPLATE'].includes(node.tagName)) return;
       for (const name of ['aria-label', 'placeholder', 'title', 'alt', 'aria-description']) {
         const value = node.getAttribute(name);
         if (value) out.push(value);
       }
       if (node.shadowRoot) walk(node.shadowRoot);
     }
-    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() && !node.parentElement?.closest('[lang="vi"]'))
-      out.push(node.textContent!.trim());
+    if (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() && !inAnother(node.parentElement)) out.push(node.textContent!.trim());
     node.childNodes.forEach(walk);
   };
   walk(root as Node);
