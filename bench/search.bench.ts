@@ -192,8 +192,10 @@ const browser = await puppeteer.launch({
 console.log(
   `\n### In Chromium (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}), cold: build and the first 20 queries in a fresh page, 5,000 procedures (3 pages per row)\n`,
 );
-console.log('| engine | CPU | build (median) | first query (median) | query median | query p95 | slowest | heap after build |');
-console.log('|---|---|---|---|---|---|---|---|');
+console.log(
+  '| engine | CPU | build (median) | first query (median) | query median | query p95 | slowest | queries 4–20: median / p95 | heap after build |',
+);
+console.log('|---|---|---|---|---|---|---|---|---|');
 try {
   for (const engine of ENGINES) {
     for (const rate of [1, 4]) {
@@ -219,9 +221,11 @@ try {
       const all = runs.flatMap((r) => r.times).sort((a, b) => a - b);
       const builds = runs.map((r) => r.build).sort((a, b) => a - b);
       const firsts = runs.map((r) => r.times[0]!).sort((a, b) => a - b);
+      // The code compiles while the first few run: what a citizen's later searches in the same page cost.
+      const later = runs.flatMap((r) => r.times.slice(3)).sort((a, b) => a - b);
       const heaps = runs.map((r) => r.heap ?? NaN).sort((a, b) => a - b);
       console.log(
-        `| ${engine.name} | ${rate === 1 ? 'this machine' : `×${rate} slower (phone class)`} | ${ms(builds[1]!)} | ${ms(firsts[1]!)} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 95))} | ${ms(all.at(-1)!)} | ${Number.isNaN(heaps[1]!) ? '—' : `${(heaps[1]! / 2 ** 20).toFixed(1)} MB`} |`,
+        `| ${engine.name} | ${rate === 1 ? 'this machine' : `×${rate} slower (phone class)`} | ${ms(builds[1]!)} | ${ms(firsts[1]!)} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 95))} | ${ms(all.at(-1)!)} | ${ms(percentile(later, 50))} / ${ms(percentile(later, 95))} | ${Number.isNaN(heaps[1]!) ? '—' : `${(heaps[1]! / 2 ** 20).toFixed(1)} MB`} |`,
       );
     }
   }
