@@ -42,7 +42,10 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'chuyển nhượng tặng cho thừa kế quyền sử dụng đất',
   },
   { say: ['mất sổ đỏ', 'mất sổ hồng', 'mất bìa đỏ'], means: 'cấp lại giấy chứng nhận quyền sử dụng đất do bị mất' },
-  { say: ['đổi sổ đỏ', 'đổi sổ hồng', 'đổi sổ'], means: 'cấp đổi giấy chứng nhận quyền sử dụng đất' },
+  {
+    say: ['đổi sổ đỏ', 'đổi sổ hồng', 'đổi sổ', 'sổ đỏ cũ', 'sổ hồng cũ', 'sang sổ mới'],
+    means: 'cấp đổi giấy chứng nhận quyền sử dụng đất',
+  },
   { say: ['cắt đất', 'chia đất', 'tách sổ', 'chia thửa', 'gộp sổ', 'gộp đất', 'nhập thửa'], means: 'tách thửa hợp thửa đất' },
   {
     say: ['lên thổ cư', 'chuyển thổ cư', 'chuyển đất vườn', 'chuyển lên đất ở', 'chuyển đổi mục đích'],
@@ -167,7 +170,10 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     ],
     means: 'thông báo lưu trú',
   },
-  { say: ['ct07', 'giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận nơi ở'], means: 'xác nhận thông tin về cư trú' },
+  {
+    say: ['ct07', 'giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận nơi ở', 'xác nhận nơi cư trú'],
+    means: 'xác nhận thông tin về cư trú',
+  },
   // Identity documents.
   {
     say: [
@@ -219,6 +225,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
       'đẻ con',
       'sinh con',
       'mới sinh',
+      'con mới sinh',
+      'bé mới sinh',
       'khai sanh',
       'giấy khai sanh',
     ],
@@ -476,7 +484,17 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     also: 'xác định mức độ giấy xác nhận',
   },
   {
-    say: ['hộ nghèo', 'cận nghèo', 'diện nghèo', 'diện cận nghèo', 'xin hộ nghèo', 'sổ hộ nghèo', 'làm hộ nghèo', 'hộ cận nghèo'],
+    say: [
+      'hộ nghèo',
+      'cận nghèo',
+      'diện nghèo',
+      'diện cận nghèo',
+      'xin hộ nghèo',
+      'sổ hộ nghèo',
+      'làm hộ nghèo',
+      'hộ cận nghèo',
+      'danh sách hộ nghèo',
+    ],
     means: 'công nhận hộ nghèo hộ cận nghèo',
   },
   { say: ['thoát nghèo', 'ra khỏi hộ nghèo', 'hết nghèo', 'không còn nghèo', 'hết cận nghèo'], means: 'công nhận hộ thoát nghèo' },
@@ -1089,6 +1107,8 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
   'ong ngoai',
   'ba ngoai',
   'chau noi',
+  'nha chong',
+  'nha vo',
   'o',
   'bi',
 ];
