@@ -28,6 +28,14 @@ const HT = [
 ];
 const QUAN_NET = ['Cấp Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng'];
 
+const R6_HC = ['Cấp hộ chiếu phổ thông ở trong nước (…'];
+const R6_XE_MOI = ['Đăng ký xe mô tô, xe gắn máy lần đầu', 'Đăng ký xe lần đầu…'];
+const R6_CAVET_LAI = ['Cấp lại chứng nhận đăng ký xe, biển số xe…'];
+const R6_LLTP = [
+  'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
+  'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài',
+];
+
 export const TUNE_TITLES: TitleQuery[] = [
   { q: 'chuyen dat nong nghiep sang dat o', expect: CMD },
   { q: 'chuyển đất vườn sang đất ở', expect: CMD },
@@ -1269,4 +1277,200 @@ export const TUNE_TITLES: TitleQuery[] = [
   { q: 'xin nghi lam hoa giai vien', expect: ['Thôi làm hòa giải viên'] },
   { q: 'xin giay khen cho to dan pho', expect: ['Tặng Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã'] },
   { q: 'dang ky cung dinh lang', expect: ['Đăng ký hoạt động tín ngưỡng tại cơ sở tín ngưỡng'] },
+  // Round 6, written before any change: the province-level procedures citizens (not companies)
+  // ask about most — passports, driving licences, vehicles, judicial records, nationality,
+  // adoption, foreigners, labour and social insurance, people with merit, health, schools, land
+  // and building at the province, small shops, tourism, notarisation.
+  { q: 'lam ho chieu cho con duoi 14 tuoi', expect: R6_HC },
+  { q: 'xin passport di du lich han quoc', expect: R6_HC },
+  { q: 'ho chieu het han lam lai o dau', expect: R6_HC },
+  { q: 'lam ho chieu lan dau can nhung giay to gi', expect: R6_HC },
+  { q: 'danh mat ho chieu o nha', expect: ['Trình báo mất hộ chiếu phổ thông (…'] },
+  { q: 'ho chieu bi moc tui lay mat', expect: ['Trình báo mất hộ chiếu phổ thông (…'] },
+  { q: 'tim lai duoc ho chieu da bao mat', expect: ['Khôi phục giá trị sử dụng hộ chiếu phổ thông (…'] },
+  {
+    q: 'giay thong hanh sang trung quoc du lich',
+    expect: ['Cấp giấy thông hành nhập, xuất cảnh cho công dân Việt Nam sang du lịch các tỉnh, thành phố biên giới Trung Quốc…'],
+  },
+  { q: 'lam giay thong hanh qua lao', expect: ['Cấp giấy thông hành biên giới Việt Nam – Lào cho công dân Việt Nam…'] },
+  { q: 'thi bang lai xe may a1', expect: ['Cấp giấy phép lái xe'] },
+  { q: 'hoc lai oto b2 xong thi o dau', expect: ['Cấp giấy phép lái xe'] },
+  { q: 'bang lai het han 10 nam doi sang the pet', expect: ['Đổi giấy phép lái xe'] },
+  { q: 'doi bang lai giay sang the nhua', expect: ['Đổi giấy phép lái xe'] },
+  { q: 'danh roi bang lai xe', expect: ['Cấp lại giấy phép lái xe'] },
+  { q: 'bi trom vi mat ca bang lai', expect: ['Cấp lại giấy phép lái xe'] },
+  { q: 'nguoi nuoc ngoai doi bang lai sang bang viet nam', expect: ['Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài'] },
+  { q: 'co bang lai cua my muon doi sang bang vn', expect: ['Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài'] },
+  { q: 'lam bang lai quoc te de sang uc lai xe', expect: ['Cấp giấy phép lái xe quốc tế'] },
+  { q: 'bang lai quan doi doi sang bang dan su', expect: ['Đổi giấy phép lái xe quân sự do Bộ Quốc phòng cấp'] },
+  { q: 'bang lai cong an nganh doi sang bang thuong', expect: ['Đổi giấy phép lái xe Công an nhân dân'] },
+  { q: 'mua xe may moi di bam bien so', expect: R6_XE_MOI },
+  { q: 'mua oto moi dang ky xe lan dau', expect: R6_XE_MOI },
+  { q: 'mat cavet xe', expect: R6_CAVET_LAI },
+  { q: 'ca vet xe bi rach nat xin cap lai', expect: [...R6_CAVET_LAI, 'Đổi chứng nhận đăng ký xe, biển số xe…'] },
+  {
+    q: 'mua lai xe cu cua nguoi khac can sang ten',
+    expect: ['Sang tên, di chuyển xe mô tô, xe gắn máy', 'Cấp chứng nhận đăng ký xe, biển số xe trong trường hợp thay đổi chủ xe…'],
+  },
+  { q: 'xe hu nat khong di nua nop lai bien so', expect: ['Thu hồi chứng nhận đăng ký xe, biển số xe…'] },
+  { q: 'doi bien so xe sang bien vang kinh doanh', expect: ['Đổi chứng nhận đăng ký xe, biển số xe…'] },
+  { q: 'xin phieu ly lich tu phap so 2', expect: R6_LLTP },
+  { q: 'di xuat khau lao dong can ly lich tu phap', expect: R6_LLTP },
+  { q: 'giay xac nhan khong co tien an tien su', expect: R6_LLTP },
+  { q: 'nguoi nuoc ngoai xin ly lich tu phap o viet nam', expect: R6_LLTP },
+  { q: 'chong nguoi han muon nhap quoc tich viet nam', expect: ['Nhập quốc tịch Việt Nam ở trong nước'] },
+  {
+    q: 'xin lai quoc tich viet nam da bo truoc day',
+    expect: ['Trở lại quốc tịch Việt Nam ở trong nước', 'Trở lại quốc tịch Việt Nam ở nước ngoài'],
+  },
+  {
+    q: 'thoi quoc tich viet nam de lay quoc tich nhat',
+    expect: ['Thôi quốc tịch Việt Nam ở trong nước', 'Thôi quốc tịch Việt Nam ở nước ngoài'],
+  },
+  {
+    q: 'xin giay chung minh con co quoc tich viet nam',
+    expect: ['Cấp Giấy xác nhận có quốc tịch Việt Nam ở trong nước', 'Cấp Giấy xác nhận có quốc tịch Việt Nam ở nước ngoài'],
+  },
+  { q: 'viet kieu muon co lai quoc tich', expect: ['Trở lại quốc tịch Việt Nam ở trong nước', 'Trở lại quốc tịch Việt Nam ở nước ngoài'] },
+  {
+    q: 'vo chong nguoi phap song o ha noi xin con nuoi viet',
+    expect: [
+      'Giải quyết việc người nước ngoài thường trú ở Việt Nam nhận trẻ em Việt Nam làm con nuôi',
+      'Giải quyết việc nuôi con nuôi có yếu tố nước ngoài…',
+    ],
+  },
+  {
+    q: 'bo duong nguoi my nhan con rieng cua vo lam con nuoi',
+    expect: [
+      'Giải quyết việc nuôi con nuôi có yếu tố nước ngoài đối với trường hợp cha dượng, mẹ kế nhận con riêng của vợ hoặc chồng; cô, cậu, dì, chú, bác ruột nhận cháu làm con nuôi',
+    ],
+  },
+  {
+    q: 'xin be o trai mo coi ve nuoi',
+    expect: [
+      'Đăng ký việc nuôi con nuôi trong nước',
+      'Giải quyết việc nuôi con nuôi có yếu tố nước ngoài đối với trẻ em sống ở cơ sở nuôi dưỡng',
+    ],
+  },
+  {
+    q: 'muon nhan nuoi mot be nguoi nuoc ngoai',
+    expect: ['Cấp giấy xác nhận công dân Việt Nam ở trong nước đủ điều kiện nhận trẻ em nước ngoài làm con nuôi'],
+  },
+  { q: 'lam the tam tru cho chong nguoi nuoc ngoai', expect: ['Cấp thẻ tạm trú cho người nước ngoài…'] },
+  { q: 'gia han visa cho vo nguoi trung quoc', expect: ['Gia hạn tạm trú cho người nước ngoài tại Việt Nam (…'] },
+  { q: 'nguoi nuoc ngoai lay vo viet xin o lai luon', expect: ['Cấp thẻ thường trú cho người nước ngoài tại Việt Nam (…'] },
+  {
+    q: 'the thuong tru cua nguoi nuoc ngoai bi mat',
+    expect: ['Cấp lại thẻ thường trú cho người nước ngoài tại Việt Nam tại Công an cấp tỉnh'],
+  },
+  { q: 'khai bao tam tru cho khach tay o homestay', expect: ['Khai báo tạm trú cho người nước ngoài tại Việt Nam…'] },
+  { q: 'xin giay phep lao dong cho ky su nhat', expect: GPLD },
+  { q: 'giay phep lao dong sap het han', expect: ['Gia hạn giấy phép lao động cho người lao động nước ngoài làm việc tại Việt Nam'] },
+  {
+    q: 'nguoi nuoc ngoai sang lam 1 thang co phai xin giay phep lao dong',
+    expect: ['Xác nhận người lao động nước ngoài không thuộc diện cấp giấy phép lao động', ...GPLD],
+  },
+  { q: 'mien thi thuc 5 nam cho viet kieu', expect: ['Cấp giấy miễn thị thực cho người Việt Nam định cư ở nước ngoài…'] },
+  { q: 'bi cong ty cho nghi viec lanh tro cap that nghiep', expect: ['Giải quyết hưởng trợ cấp thất nghiệp'] },
+  { q: 'dang huong that nghiep muon di hoc nghe', expect: ['Hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp'] },
+  { q: 'nghi viec rut bao hiem xa hoi 1 lan', expect: ['Giải quyết hưởng bảo hiểm xã hội một lần'] },
+  { q: 'sinh em be lanh tien thai san', expect: ['Giải quyết hưởng chế độ thai sản'] },
+  { q: 'vo sinh chong duoc nghi may ngay huong che do', expect: ['Giải quyết hưởng chế độ thai sản'] },
+  { q: 'nam vien 1 tuan co duoc bhxh tra tien khong', expect: ['Giải quyết hưởng chế độ ốm đau'] },
+  { q: 'nghi cham con om lanh tien bao hiem', expect: ['Giải quyết hưởng chế độ ốm đau'] },
+  { q: 'bo mat nhan tien tuat hang thang', expect: ['Giải quyết hưởng chế độ tử tuất'] },
+  {
+    q: 'ong mat con luong huu thang do chua lanh',
+    expect: ['Truy lĩnh lương hưu, trợ cấp bảo hiểm xã hội của người hưởng đã chết nhưng còn chế độ chưa nhận'],
+  },
+  { q: 'so bhxh bi sai ngay sinh', expect: ['Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT'] },
+  { q: 'lam mat so bao hiem xa hoi', expect: ['Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT'] },
+  {
+    q: 'nong dan dong bao hiem tu nguyen de ve gia co luong',
+    expect: ['Đăng ký, đăng ký lại, điều chỉnh đóng BHXH tự nguyện; cấp sổ BHXH'],
+  },
+  {
+    q: 'sang my dinh cu lanh luong huu 1 lan',
+    expect: ['Giải quyết hưởng trợ cấp một lần đối với người đang hưởng lương hưu, trợ cấp BHXH hàng tháng ra nước ngoài…'],
+  },
+  { q: 'nghi duong suc sau khi sinh mo', expect: ['Giải quyết hưởng trợ cấp nghỉ DSPHSK sau ốm đau, thai sản, TNLĐ, BNN'] },
+  {
+    q: 'ong noi bi nhiem chat doc da cam',
+    expect: ['Xét trợ cấp đối với người hoạt động kháng chiến bị nhiễm chất độc hoá học tại Công an cấp tỉnh'],
+  },
+  {
+    q: 'ba me viet nam anh hung nhan tro cap',
+    expect: ['Giải quyết trợ cấp một lần đối với người được tặng danh hiệu Bà mẹ Việt Nam anh hùng'],
+  },
+  { q: 'bac si mo phong kham nha khoa', expect: ['Cấp giấy phép hoạt động đối với phòng khám đa khoa, chuyên khoa'] },
+  { q: 'xin chung chi hanh nghe y si', expect: ['Cấp giấy phép hành nghề khám bệnh, chữa bệnh'] },
+  { q: 'dieu duong co can giay phep hanh nghe', expect: ['Cấp giấy phép hành nghề khám bệnh, chữa bệnh'] },
+  { q: 'con nghien ma tuy xin cai tai nha', expect: ['Đăng ký cai nghiện ma túy tự nguyện'] },
+  { q: 'xin ban sao bang cap 3 bi mat', expect: ['Cấp bản sao văn bằng, chứng chỉ từ sổ gốc'] },
+  { q: 'bang tot nghiep ghi sai ho', expect: ['Chỉnh sửa nội dung văn bằng, chứng chỉ'] },
+  { q: 'chuyen truong cap 3 tu tinh khac ve', expect: ['Chuyển trường đối với học sinh trung học phổ thông'] },
+  { q: 'chuyen truong cho be dang hoc lop 3', expect: ['Chuyển trường đối với học sinh tiểu học'] },
+  { q: 'mo nhom giu tre tai nha', expect: ['Cho phép thành lập nhóm trẻ, lớp mẫu giáo độc lập tư thục'] },
+  { q: 'xet tot nghiep lop 9', expect: ['Xét công nhận tốt nghiệp trung học cơ sở'] },
+  {
+    q: 'thue dat cua nha nuoc de lam xuong',
+    expect: ['Giao đất, cho thuê đất, chuyển mục đích sử dụng đất đối với trường hợp giao đất, cho thuê đất không đấu giá…'],
+  },
+  { q: 'xin mien giam tien thue dat', expect: ['Miễn tiền thuê đất…', 'Giảm tiền thuê đất phải nộp của năm 2025'] },
+  { q: 'khong lam nua tra lai dat cho nha nuoc', expect: ['Thu hồi đất do người sử dụng đất tự nguyện trả lại đất'] },
+  {
+    q: 'doi ruong cho hang xom cho gon thua',
+    expect: [
+      'Chuyển đổi quyền sử dụng đất nông nghiệp của hộ gia đình, cá nhân',
+      'Đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất trong các trường hợp chuyển đổi quyền sử dụng đất nông nghiệp…',
+    ],
+  },
+  { q: 'dat nong nghiep het thoi han 50 nam', expect: ['Gia hạn sử dụng đất nông nghiệp của hộ gia đình, cá nhân'] },
+  { q: 'xin giay xac nhan dat khong tranh chap', expect: ['Xác nhận đất không có tranh chấp'] },
+  { q: 'xay nha 3 tang o thanh pho', expect: ['Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ'] },
+  { q: 'giay phep xay dung het han chua xay kip', expect: ['Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ'] },
+  { q: 'xay khac ban ve xin dieu chinh giay phep xay nha', expect: ['Điều chỉnh giấy phép xây dựng đối với nhà ở riêng lẻ'] },
+  { q: 'lam mat giay phep xay dung nha', expect: ['Cấp lại giấy phép xây dựng đối với nhà ở riêng lẻ'] },
+  {
+    q: 'mo tiem banh mi can giay ve sinh an toan',
+    expect: ['Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống'],
+  },
+  { q: 'giay attp het han cap lai', expect: ['Cấp lại Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm'] },
+  { q: 'quan nhau ban ruou cho khach uong tai quan', expect: ['Cấp Giấy phép bán rượu tiêu dùng tại chỗ'] },
+  { q: 'tap hoa ban them thuoc la', expect: ['Cấp Giấy phép bán lẻ sản phẩm thuốc lá'] },
+  { q: 'nha nau ruou nep de ban', expect: ['Cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh'] },
+  { q: 'mo quan hat karaoke gia dinh', expect: ['Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke'] },
+  { q: 'karaoke them phong xin sua giay phep', expect: ['Điều chỉnh Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke'] },
+  {
+    q: 'quan net het han giay chung nhan',
+    expect: ['Gia hạn Giấy chứng nhận đủ điều kiện hoạt động điểm cung cấp dịch vụ trò chơi điện tử công cộng'],
+  },
+  { q: 'ban hang online co phai dang ky kinh doanh', expect: ['Đăng ký thành lập hộ kinh doanh'] },
+  {
+    q: 'cho khach tay thue phong homestay',
+    expect: ['Công nhận cơ sở lưu trú du lịch (homestay, nhà nghỉ) đạt tiêu chuẩn phục vụ khách du lịch'],
+  },
+  { q: 'mo cong ty tour trong nuoc', expect: ['Cấp Giấy chứng nhận đăng ký kinh doanh dịch vụ lữ hành nội địa'] },
+  { q: 'dua khach di du lich thai lan', expect: ['Cấp Giấy phép kinh doanh dịch vụ lữ hành quốc tế'] },
+  { q: 'dung bang ron quang cao lon tren noc nha', expect: ['Cấp giấy phép xây dựng công trình quảng cáo'] },
+  { q: 'to chuc le hoi dua thuyen cua huyen', expect: ['Đăng ký tổ chức lễ hội cấp huyện'] },
+  {
+    q: 'cong chung bang dai hoc cua nuoc ngoai',
+    expect: ['Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của nước ngoài cấp'],
+  },
+  {
+    q: 'dich ho chieu sang tieng viet co chung thuc',
+    expect: ['Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp'],
+  },
+  { q: 'mo van phong cong chung tu nhan', expect: ['Thành lập Văn phòng công chứng'] },
+  {
+    q: 'hop dong mua ban nha can chung thuc',
+    expect: [
+      'Chứng thực hợp đồng mua bán, tặng cho nhà ở',
+      'Chứng thực hợp đồng, giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất và nhà ở',
+    ],
+  },
+  { q: 'dang ky tap su cong chung vien', expect: ['Đăng ký tập sự hành nghề công chứng'] },
+  { q: 'ho ngheo duoc cap the bhyt mien phi', expect: ['Cấp thẻ bảo hiểm y tế cho người thuộc hộ gia đình nghèo, cận nghèo'] },
+  { q: 'ho ngheo xin ho tro tien dien', expect: ['Hỗ trợ tiền điện cho hộ nghèo, hộ chính sách xã hội'] },
 ];
