@@ -1456,7 +1456,10 @@ export const TUNE_TITLES: TitleQuery[] = [
   { q: 'to chuc le hoi dua thuyen cua huyen', expect: ['Đăng ký tổ chức lễ hội cấp huyện'] },
   {
     q: 'cong chung bang dai hoc cua nuoc ngoai',
-    expect: ['Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của nước ngoài cấp'],
+    expect: [
+      'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của nước ngoài cấp',
+      'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của Việt Nam; cơ quan, tổ chức có thẩm quyền của nước ngoài…',
+    ],
   },
   {
     q: 'dich ho chieu sang tieng viet co chung thuc',

@@ -154,3 +154,55 @@ describe('the lexicon’s one-syllable aliases', () => {
     assert.deepEqual(failing, []);
   });
 });
+
+// Round 6: a province's titles for what citizens (not companies) ask most, with the neighbours
+// their words landed on before its concepts.
+const CITIZEN_TITLES = [
+  'Cấp giấy phép lái xe',
+  'Đổi giấy phép lái xe',
+  'Cấp lại giấy phép lái xe',
+  'Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài',
+  'Cấp hộ chiếu phổ thông ở trong nước (thực hiện tại cấp tỉnh)',
+  'Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp',
+  'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch',
+  'Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT',
+  'Giải quyết hưởng chế độ ốm đau',
+  'Giải quyết hưởng chế độ thai sản',
+  'Giải quyết hưởng bảo hiểm xã hội một lần',
+  'Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống',
+  'Cấp Giấy phép bán lẻ rượu',
+  'Cấp Giấy phép bán rượu tiêu dùng tại chỗ',
+];
+const citizenIndex = createProcedureIndex(
+  CITIZEN_TITLES.map((name, i) => ({
+    code: `C-${i + 1}`,
+    name,
+    sector: { code: 'S', name: 'Thử' },
+    levels: ['province'],
+    onlineService: 'partial',
+  })),
+);
+const citizenTop = (query: string) => citizenIndex.search(query, { limit: 1 })[0]?.procedure.name;
+
+describe('the lexicon: a province’s procedures in citizens’ words (round 6)', () => {
+  it('reads a test for a licence and a licence from abroad as the licence issued or exchanged', () => {
+    assert.equal(citizenTop('thi bang lai xe may a1'), 'Cấp giấy phép lái xe');
+    assert.equal(citizenTop('co bang lai cua my muon doi sang bang vn'), 'Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài');
+  });
+
+  it('reads a passport being translated as the translator’s signature', () => {
+    assert.equal(
+      citizenTop('dich ho chieu sang tieng viet co chung thuc'),
+      'Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp',
+    );
+  });
+
+  it('reads a wrong insurance book and a hospital stay as social insurance', () => {
+    assert.equal(citizenTop('so bhxh bi sai ngay sinh'), 'Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT');
+    assert.equal(citizenTop('nam vien 1 tuan co duoc bhxh tra tien khong'), 'Giải quyết hưởng chế độ ốm đau');
+  });
+
+  it('reads drinking at the bar as selling alcohol for drinking there', () => {
+    assert.equal(citizenTop('quan nhau ban ruou cho khach uong tai quan'), 'Cấp Giấy phép bán rượu tiêu dùng tại chỗ');
+  });
+});
