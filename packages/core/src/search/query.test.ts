@@ -37,3 +37,16 @@ describe("a lexicon phrase and the citizen's diacritics", () => {
     assert.deepEqual(termsOf('hoà giải viên'), termsOf('hòa giải viên'));
   });
 });
+
+describe('a Vietnamese query with a loanword or an abbreviation', () => {
+  it('is not read as English: its "tờ", "thẻ", "ăn" are not English filler', () => {
+    assert.ok(termsOf('photo to khai').includes('to'));
+    assert.ok(termsOf('lam the atm').includes('the'));
+    assert.ok(termsOf('tiem karaoke an uong').includes('an'));
+  });
+
+  it('is English when half its words or more cannot be Vietnamese', () => {
+    assert.ok(!termsOf('visa extension for my wife').includes('for'));
+    assert.ok(termsOf('lost my passport').includes('chieu'));
+  });
+});

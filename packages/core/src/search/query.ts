@@ -142,12 +142,17 @@ function longestAt(table: PhraseTable, words: Token[], i: number, most = Infinit
   return best;
 }
 
-// A word is English when it cannot be a Vietnamese syllable once folded ("birth", "visa", "permit")
-// and has a vowel: "cccd", "gplx", "bhxh" are Vietnamese abbreviations — read as English, their
-// query would lose "tờ", "mẹ", "ăn" as English filler ("to", "me", "an").
+// A word is foreign when it cannot be a Vietnamese syllable once folded ("birth", "visa", "permit")
+// and has a vowel ("cccd", "gplx", "bhxh" are Vietnamese abbreviations). A query is English when
+// half its words or more are foreign: Vietnamese queries hold loanwords and abbreviations
+// ("mất thẻ bhyt", "visa", "karaoke", "cty") — read as English they would lose "thẻ", "tờ",
+// "mẹ", "ăn" as English filler ("the", "to", "me", "an").
 const SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
-const isEnglish = (words: readonly Token[]) =>
-  words.some((w) => /^[a-z]*[aeiouy][a-z]*$/.test(w.term) && !w.accented && !SYLLABLE.test(w.term));
+const isForeign = (w: Token) => /^[a-z]*[aeiouy][a-z]*$/.test(w.term) && !w.accented && !SYLLABLE.test(w.term);
+const isEnglish = (words: readonly Token[]) => {
+  const foreign = words.filter(isForeign).length;
+  return foreign > 0 && 2 * foreign >= words.length;
+};
 
 const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm =>
   t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon };
