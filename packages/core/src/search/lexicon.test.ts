@@ -206,3 +206,39 @@ describe('the lexicon: a province’s procedures in citizens’ words (round 6)'
     assert.equal(citizenTop('quan nhau ban ruou cho khach uong tai quan'), 'Cấp Giấy phép bán rượu tiêu dùng tại chỗ');
   });
 });
+
+const SENTENCE_TITLES = [
+  'Đổi giấy phép lái xe',
+  'Cấp lại giấy phép lái xe',
+  'Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ',
+  'Thông báo lưu trú',
+  'Khai báo tạm vắng',
+  'Hòa giải tranh chấp đất đai',
+  'Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống',
+  'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch',
+  'Đăng ký khai sinh',
+  'Thẩm duyệt thiết kế về phòng cháy và chữa cháy',
+];
+const sentenceIndex = createProcedureIndex(
+  SENTENCE_TITLES.map((name, i) => ({
+    code: `Q-${i + 1}`,
+    name,
+    sector: { code: 'S', name: 'Thử' },
+    levels: ['province'],
+    onlineService: 'partial',
+  })),
+);
+const sentenceTop = (query: string) => sentenceIndex.search(query, { limit: 1 })[0]?.procedure.name;
+
+describe('the lexicon: requests wrapped in questions (round 7)', () => {
+  it('drops the sentence around the request', () => {
+    assert.equal(sentenceTop('bang lai xe sap het han roi doi o dau a'), 'Đổi giấy phép lái xe');
+    assert.equal(sentenceTop('chu nha tro co phai khai bao cho khach o khong'), 'Thông báo lưu trú');
+    assert.equal(sentenceTop('nha hang xom lan dat nha em phai lam sao'), 'Hòa giải tranh chấp đất đai');
+    assert.equal(sentenceTop('ten trong giay khai sinh bi sai thi sua o dau'), 'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch');
+  });
+
+  it('keeps "chữa" typed without diacritics: only "chưa" in a phrase is dropped', () => {
+    assert.equal(sentenceTop('tham duyet phong chay chua chay'), 'Thẩm duyệt thiết kế về phòng cháy và chữa cháy');
+  });
+});
