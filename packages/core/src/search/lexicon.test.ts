@@ -238,6 +238,10 @@ describe('the lexicon: requests wrapped in questions (round 7)', () => {
     assert.equal(sentenceTop('ten trong giay khai sinh bi sai thi sua o dau'), 'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch');
   });
 
+  it('reads "mất bao nhiêu tiền" as a question of cost, not a loss', () => {
+    assert.equal(sentenceTop('doi bang lai xe mat bao nhieu tien'), 'Đổi giấy phép lái xe');
+  });
+
   it('keeps "chữa" typed without diacritics: only "chưa" in a phrase is dropped', () => {
     assert.equal(sentenceTop('tham duyet phong chay chua chay'), 'Thẩm duyệt thiết kế về phòng cháy và chữa cháy');
   });

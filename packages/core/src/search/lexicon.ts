@@ -362,7 +362,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['công chứng hợp đồng', 'chứng thực hợp đồng', 'hợp đồng mua bán nhà', 'hợp đồng mua bán đất'],
     means: 'chứng thực hợp đồng giao dịch',
   },
-  { say: ['làm di chúc', 'viết di chúc', 'công chứng di chúc', 'di chúc'], means: 'chứng thực di chúc' },
+  { say: ['làm di chúc', 'lập di chúc', 'viết di chúc', 'công chứng di chúc', 'di chúc'], means: 'chứng thực di chúc' },
   { say: ['chia thừa kế', 'chia tài sản thừa kế', 'chia di sản'], means: 'thỏa thuận phân chia di sản' },
   {
     say: ['lý lịch tư pháp', 'lltp', 'lý lịch', 'lý lịch tư pháp số 1', 'giấy không tiền án', 'xác nhận không tiền án'],
@@ -390,6 +390,21 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   // Said around the request, not part of it ("nhà hàng" is a restaurant).
   { say: ['nhà hàng xóm', 'cưới xong'], means: '' },
+  // How long and how much, as entries so that no alias takes their "mất" ("mới mất" is a death,
+  // "bằng lái * mất" a lost licence).
+  {
+    say: [
+      'mất bao lâu',
+      'mất bao nhiêu',
+      'mất bao nhiêu tiền',
+      'mất mấy ngày',
+      'hết bao nhiêu tiền',
+      'tốn bao nhiêu',
+      'tốn bao nhiêu tiền',
+      'bao nhiêu tiền',
+    ],
+    means: '',
+  },
   { say: ['tạp hóa', 'mở tạp hóa', 'hkd', 'đăng ký hộ kinh doanh', 'hộ kinh doanh'], means: 'đăng ký thành lập hộ kinh doanh' },
   { say: ['nghỉ kinh doanh', 'tạm nghỉ bán', 'tạm đóng cửa hàng'], means: 'tạm ngừng kinh doanh hộ kinh doanh' },
   {
@@ -784,6 +799,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'lĩnh bằng tài khoản cá nhân',
   },
   { say: ['lãnh lương', 'lãnh tiền'], means: 'lĩnh' },
+  // Money paid by insurance is a benefit, not the card.
+  { say: ['tiền bảo hiểm', 'lãnh tiền bảo hiểm', 'lĩnh tiền bảo hiểm'], means: 'hưởng chế độ', also: 'bảo hiểm xã hội' },
   {
     say: [
       'lĩnh thay',
@@ -1236,6 +1253,7 @@ export const DEFAULT_FILLER_WORDS: readonly string[] = [
   'xong',
   'vay a',
   'thi lam',
+  'thi lam sao',
   'thi phai',
   'thi o dau',
   'nha em',
