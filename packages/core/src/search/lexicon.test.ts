@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import type { Procedure } from '../model.js';
+import type { Level } from '../model.js';
 import { DEFAULT_LEXICON } from './lexicon.js';
 import { createProcedureIndex } from './procedure-index.js';
 import { tokenize } from './tokenize.js';
@@ -30,15 +30,14 @@ const TITLES = [
   'Đăng ký lại phương tiện thủy nội địa, đăng ký thuyền, đò chở khách',
 ];
 
-const catalogue: Procedure[] = TITLES.map((name, i) => ({
-  code: `T-${i + 1}`,
-  name,
-  sector: { code: 'S', name: 'Thử' },
-  levels: ['province'],
-  onlineService: 'partial',
-}));
-const index = createProcedureIndex(catalogue);
-const top = (query: string) => index.search(query, { limit: 1 })[0]?.procedure.name;
+/** The top hit's name for a query over these titles, each a procedure of one test sector. */
+function topOver(titles: readonly string[], level: Level): (query: string) => string | undefined {
+  const index = createProcedureIndex(
+    titles.map((name, i) => ({ code: `T-${i + 1}`, name, sector: { code: 'S', name: 'Thử' }, levels: [level], onlineService: 'partial' })),
+  );
+  return (query) => index.search(query, { limit: 1 })[0]?.procedure.name;
+}
+const top = topOver(TITLES, 'province');
 
 describe('the lexicon: a province catalogue in citizens’ words (round 4)', () => {
   it('reads a driving school and adding cars as the titles say them', () => {
@@ -91,16 +90,7 @@ const WARD_TITLES = [
   'Cấp Giấy phép mua vũ khí quân dụng, vũ khí thể thao',
   'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh',
 ];
-const wardIndex = createProcedureIndex(
-  WARD_TITLES.map((name, i) => ({
-    code: `W-${i + 1}`,
-    name,
-    sector: { code: 'S', name: 'Thử' },
-    levels: ['commune'],
-    onlineService: 'partial',
-  })),
-);
-const wardTop = (query: string) => wardIndex.search(query, { limit: 1 })[0]?.procedure.name;
+const wardTop = topOver(WARD_TITLES, 'commune');
 
 describe('the lexicon: a ward’s questions in citizens’ words (round 5)', () => {
   it('reads a lost marriage certificate as a copy of the record', () => {
@@ -173,16 +163,7 @@ const CITIZEN_TITLES = [
   'Cấp Giấy phép bán lẻ rượu',
   'Cấp Giấy phép bán rượu tiêu dùng tại chỗ',
 ];
-const citizenIndex = createProcedureIndex(
-  CITIZEN_TITLES.map((name, i) => ({
-    code: `C-${i + 1}`,
-    name,
-    sector: { code: 'S', name: 'Thử' },
-    levels: ['province'],
-    onlineService: 'partial',
-  })),
-);
-const citizenTop = (query: string) => citizenIndex.search(query, { limit: 1 })[0]?.procedure.name;
+const citizenTop = topOver(CITIZEN_TITLES, 'province');
 
 describe('the lexicon: a province’s procedures in citizens’ words (round 6)', () => {
   it('reads a test for a licence and a licence from abroad as the licence issued or exchanged', () => {
@@ -219,16 +200,7 @@ const SENTENCE_TITLES = [
   'Đăng ký khai sinh',
   'Thẩm duyệt thiết kế về phòng cháy và chữa cháy',
 ];
-const sentenceIndex = createProcedureIndex(
-  SENTENCE_TITLES.map((name, i) => ({
-    code: `Q-${i + 1}`,
-    name,
-    sector: { code: 'S', name: 'Thử' },
-    levels: ['province'],
-    onlineService: 'partial',
-  })),
-);
-const sentenceTop = (query: string) => sentenceIndex.search(query, { limit: 1 })[0]?.procedure.name;
+const sentenceTop = topOver(SENTENCE_TITLES, 'province');
 
 describe('the lexicon: requests wrapped in questions (round 7)', () => {
   it('drops the sentence around the request', () => {
