@@ -36,6 +36,22 @@ const R6_LLTP = [
   'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài',
 ];
 
+// Round 8's answers that several queries share.
+const R8_MAT_CCCD = ['Cấp đổi, cấp lại thẻ Căn cước', 'Cấp lại thẻ căn cước', 'Cấp lại thẻ căn cước (…'];
+const R8_DOI_CCCD = ['Cấp đổi, cấp lại thẻ Căn cước', 'Cấp đổi thẻ căn cước', 'Cấp đổi thẻ căn cước (…'];
+const R8_HKD = ['Đăng ký thành lập hộ kinh doanh'];
+const R8_TRICH_LUC = ['Cấp bản sao Trích lục hộ tịch…'];
+const R8_BIEN_DONG = [
+  'Đăng ký biến động đối với trường hợp chuyển nhượng, tặng cho, thừa kế quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+];
+const R8_XOA_THE_CHAP = [
+  'Xóa đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất',
+  'Xóa đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất',
+];
+const R8_TTHN = ['Cấp Giấy xác nhận tình trạng hôn nhân', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân'];
+const R8_BHYT_DOI = ['Cấp lại, đổi thẻ bảo hiểm y tế', 'Cấp lại thẻ bảo hiểm y tế (…'];
+const R8_SAO_Y = ['Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận'];
+
 export const TUNE_TITLES: TitleQuery[] = [
   { q: 'chuyen dat nong nghiep sang dat o', expect: CMD },
   { q: 'chuyển đất vườn sang đất ở', expect: CMD },
@@ -1588,4 +1604,115 @@ export const TUNE_TITLES: TitleQuery[] = [
       'Đăng ký biến động đối với trường hợp chuyển nhượng, tặng cho, thừa kế quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
     ],
   },
+  // Round 8 (written before this round's changes): how citizens really mistype — regional
+  // spellings and slips (s/x, ch/tr, d/gi/r/v, n/l, -n/-ng, -t/-c, -i/-y, wrong or missing
+  // tones, doubled or missing letters, words run together, telex leftovers), the
+  // abbreviations people and counters use (gcn, qsdđ, cmnd, cccd, hkd, gpkd, đkkd, gplx, bhxh,
+  // bhyt, lltp, ubnd, tthc, kt3…), and the province's near-duplicates (province and commune
+  // level, "lưu động", "đăng ký lại", "bản sao trích lục", "nước ngoài" only for a foreigner).
+  // Civil status.
+  { q: 'dangky khai sinh cho con', expect: KS },
+  { q: 'lam giay khai sinhf cho be', expect: KS },
+  { q: 'lam giay khai xinh cho be', expect: KS },
+  { q: 'đang ký khai sinh cho con gái', expect: KS },
+  { q: 'tui mún làm giấy khai sanh cho con', expect: KS },
+  { q: 'dag ky khai sinh', expect: KS },
+  { q: 'dang ky ket hong', expect: KH },
+  { q: 'đăng kí kết hôn ở xã', expect: KH },
+  { q: 'dang ki ket hon voi nguoi nuoc ngaoi', expect: KH_NN },
+  { q: 'lam giay ket hon voi chong nguoi dai loan', expect: KH_NN },
+  { q: 'khai sinh cho con co bo nguoi nhat', expect: KS_NN },
+  { q: 'khai tu cho chong nguoi han quoc', expect: ['Thủ tục đăng ký khai tử có yếu tố nước ngoài'] },
+  { q: 'xin giay xac nhan dot than', expect: R8_TTHN },
+  { q: 'giấy xác nhận tình trạng hôn nhâng', expect: R8_TTHN },
+  { q: 'xac nhan tthn de ket hon', expect: R8_TTHN },
+  { q: 'xin ban sao trich luc khai xinh', expect: R8_TRICH_LUC },
+  { q: 'cap ban sao trich luc ket hon', expect: R8_TRICH_LUC },
+  { q: 'xin lai giay khai sinh ban sao', expect: R8_TRICH_LUC },
+  { q: 'dang ki lai khai sinh vi so goc bi chay', expect: ['Đăng ký lại khai sinh', 'Thủ tục đăng ký lại khai sinh'] },
+  { q: 'dang ky lai khai tu', expect: ['Đăng ký lại khai tử'] },
+  { q: 'dang ky lai ket hon voi nguoi nuoc ngoai', expect: ['Thủ tục đăng ký lại kết hôn có yếu tố nước ngoài'] },
+  { q: 'khai sinh lu dong', expect: ['Đăng ký khai sinh lưu động', 'Thủ tục đăng ký khai sinh lưu động'] },
+  { q: 'dang ky khai tu luu dong tai nha', expect: ['Đăng ký khai tử lưu động', 'Thủ tục đăng ký khai tử lưu động'] },
+  {
+    q: 'ket hon o vung bien gioi voi nguoi trung quoc',
+    expect: [
+      'Đăng ký kết hôn có yếu tố nước ngoài tại khu vực biên giới',
+      'Thủ tục đăng ký kết hôn có yếu tố nước ngoài tại khu vực biên giới',
+    ],
+  },
+  { q: 'nhan bo cho conn', expect: ['Đăng ký nhận cha, mẹ, con', 'Thủ tục đăng ký nhận cha, mẹ, con'] },
+  { q: 'sua ten trong giay khai sinh bi sai chinh ta', expect: HT },
+  { q: 'cai chinh ho tich', expect: HT },
+  { q: 'dk nuoi con nuoi', expect: ['Đăng ký việc nuôi con nuôi trong nước'] },
+  // Residence and identity.
+  { q: 'dang ky tam chu', expect: ['Đăng ký tạm trú'] },
+  { q: 'dang ky thuong chu cho vo', expect: ['Đăng ký thường trú'] },
+  { q: 'nhap hokhau cho con', expect: ['Đăng ký thường trú'] },
+  { q: 'tach hokhau ra rieng', expect: ['Tách hộ'] },
+  { q: 'gia hang tam tru', expect: ['Gia hạn tạm trú'] },
+  { q: 'khai bao tam van', expect: ['Khai báo tạm vắng'] },
+  { q: 'thong bao luu chu cho khach', expect: ['Thông báo lưu trú'] },
+  { q: 'xin giay xac nhan cu chu', expect: ['Xác nhận thông tin về cư trú'] },
+  { q: 'lam so kt3', expect: ['Đăng ký tạm trú'] },
+  { q: 'xoa hokhau nguoi da mat', expect: ['Xóa đăng ký thường trú'] },
+  { q: 'lam can cuoc cong dang', expect: CCCD },
+  { q: 'lam cancuoc lan dau', expect: CCCD },
+  { q: 'làm căn cươc cho con 16 tuổi', expect: CCCD },
+  { q: 'mat can cuot', expect: R8_MAT_CCCD },
+  { q: 'cap lai cmnd bi mat', expect: R8_MAT_CCCD },
+  { q: 'doi cmt sang cccd', expect: R8_DOI_CCCD },
+  { q: 'lam ho chiu', expect: R6_HC },
+  // Land and building.
+  { q: 'lam so dor', expect: SODO },
+  { q: 'lam xo do lan dau', expect: SODO },
+  { q: 'cap gcn qsdd lan dau', expect: SODO },
+  { q: 'xin sổ dỏ', expect: SODO },
+  { q: 'mat gcn qsdd', expect: ['Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất', 'Cấp lại Giấy chứng nhận do bị mất'] },
+  { q: 'sang tenn so do cho con', expect: R8_BIEN_DONG },
+  { q: 'chuyen muc dich xu dung dat', expect: CMD },
+  { q: 'len thor cu', expect: CMD },
+  { q: 'tat thua dat', expect: ['Tách thửa hoặc hợp thửa đất'] },
+  { q: 'giai trap so do', expect: R8_XOA_THE_CHAP },
+  { q: 'hoa giai tranh trap dat dai', expect: ['Hòa giải tranh chấp đất đai'] },
+  { q: 'ubnd xa xac nhan dat khong tranh chap', expect: ['Xác nhận đất không có tranh chấp'] },
+  { q: 'xin giay fep xay dung nha o', expect: ['Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ'] },
+  { q: 'xin phep xua nha', expect: ['Cấp giấy phép sửa chữa, cải tạo đối với nhà ở riêng lẻ'] },
+  // Business.
+  { q: 'dang ki hkd', expect: R8_HKD },
+  { q: 'lam gpkd ho ca the', expect: R8_HKD },
+  { q: 'dkkd ho kinh doanh', expect: R8_HKD },
+  { q: 'mat gpkd ho kinh doanh', expect: ['Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh…'] },
+  { q: 'dong hkd', expect: ['Chấm dứt hoạt động hộ kinh doanh'] },
+  { q: 'tam nghi kinh doanh hkd', expect: ['Tạm ngừng kinh doanh, tiếp tục kinh doanh trước thời hạn đã thông báo của hộ kinh doanh'] },
+  { q: 'thay doi dia chi hkd', expect: ['Đăng ký thay đổi nội dung đăng ký hộ kinh doanh'] },
+  { q: 'thanh lap cty tnhh 1tv', expect: ['Đăng ký thành lập công ty TNHH một thành viên'] },
+  { q: 'giay fep ban le ruou', expect: ['Cấp Giấy phép bán lẻ rượu'] },
+  {
+    q: 'giay chung nhan vstp quan an',
+    expect: ['Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống'],
+  },
+  // Vehicles, records, insurance and support.
+  { q: 'doi gplx', expect: ['Đổi giấy phép lái xe'] },
+  { q: 'dỗi bằng lái xe', expect: ['Đổi giấy phép lái xe'] },
+  { q: 'mat gplx', expect: ['Cấp lại giấy phép lái xe'] },
+  { q: 'dang ky bien xo xe may moi mua', expect: R6_XE_MOI },
+  {
+    q: 'xang ten xe may',
+    expect: ['Sang tên, di chuyển xe mô tô, xe gắn máy', 'Cấp chứng nhận đăng ký xe, biển số xe trong trường hợp thay đổi chủ xe…'],
+  },
+  { q: 'xin lltp', expect: R6_LLTP },
+  { q: 'li lich tu phap', expect: R6_LLTP },
+  { q: 'rut bhxh 1 lan', expect: ['Giải quyết hưởng bảo hiểm xã hội một lần'] },
+  { q: 'huong che do thai xan', expect: ['Giải quyết hưởng chế độ thai sản'] },
+  { q: 'lanh tro cap that ngiep', expect: ['Giải quyết hưởng trợ cấp thất nghiệp'] },
+  { q: 'doi the bhyt', expect: R8_BHYT_DOI },
+  { q: 'lam the bhyt cho be duoi 6 tuoi', expect: ['Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi'] },
+  { q: 'sao y trung thuc giay to', expect: R8_SAO_Y },
+  { q: 'trung thuc chu ki', expect: ['Chứng thực chữ ký trong các giấy tờ, văn bản…'] },
+  { q: 'xin ho ngeo', expect: ['Công nhận hộ nghèo, hộ cận nghèo phát sinh trong năm'] },
+  { q: 'cho cap nguoi cao tuoi', expect: ['Trợ cấp xã hội hằng tháng đối với người cao tuổi'] },
+  { q: 'giay xac nhan khuyec tat', expect: ['Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật'] },
+  { q: 'truyen truong cho be hoc lop 3', expect: ['Chuyển trường đối với học sinh tiểu học'] },
+  { q: 'tthc dang ky khai tu', expect: ['Đăng ký khai tử', 'Thủ tục đăng ký khai tử'] },
 ];
