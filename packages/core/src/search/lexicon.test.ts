@@ -218,3 +218,65 @@ describe('the lexicon: requests wrapped in questions (round 7)', () => {
     assert.equal(sentenceTop('tham duyet phong chay chua chay'), 'Thẩm duyệt thiết kế về phòng cháy và chữa cháy');
   });
 });
+
+// Round 8: how citizens mistype, over a ward's titles and the neighbours their slips landed on.
+const MISTYPE_TITLES = [
+  'Đăng ký khai sinh',
+  'Đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân',
+  'Đăng ký thường trú',
+  'Xóa đăng ký thường trú',
+  'Tách hộ',
+  'Đăng ký tạm trú',
+  'Cấp thẻ Căn cước cho công dân Việt Nam từ đủ 14 tuổi trở lên',
+  'Cấp đổi, cấp lại thẻ Căn cước',
+  'Công nhận lần đầu Gia đình văn hóa, Tổ dân phố văn hóa',
+  'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu',
+  'Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất',
+  'Chuyển mục đích sử dụng đất',
+  'Xóa đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất',
+  'Đăng ký biến động đối với trường hợp chuyển nhượng, tặng cho, thừa kế quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+  'Cấp giấy phép sửa chữa, cải tạo đối với nhà ở riêng lẻ',
+  'Cấp giấy phép di dời đối với nhà ở riêng lẻ',
+  'Đăng ký thành lập hộ kinh doanh',
+  'Chấm dứt hoạt động hộ kinh doanh',
+  'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh',
+  'Cấp Giấy xác nhận tình trạng hôn nhân',
+  'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
+];
+const mistypeTop = topOver(MISTYPE_TITLES, 'commune');
+
+describe('the lexicon and the query: how citizens mistype (round 8)', () => {
+  it('drops telex leftovers and doubled letters', () => {
+    assert.equal(mistypeTop('lam giay khai sinhf cho be'), 'Đăng ký khai sinh');
+    assert.equal(mistypeTop('len thor cu'), 'Chuyển mục đích sử dụng đất');
+    assert.equal(
+      mistypeTop('sang tenn so do cho con'),
+      'Đăng ký biến động đối với trường hợp chuyển nhượng, tặng cho, thừa kế quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+    );
+  });
+
+  it('splits words run together', () => {
+    assert.equal(mistypeTop('nhap hokhau cho con'), 'Đăng ký thường trú');
+    assert.equal(mistypeTop('xoa hokhau nguoi da mat'), 'Xóa đăng ký thường trú');
+    assert.equal(mistypeTop('lam cancuoc lan dau'), 'Cấp thẻ Căn cước cho công dân Việt Nam từ đủ 14 tuổi trở lên');
+  });
+
+  it('reads a regional or misheard consonant as the word a title has', () => {
+    assert.equal(mistypeTop('giai trap so do'), 'Xóa đăng ký thế chấp quyền sử dụng đất, tài sản gắn liền với đất');
+    assert.equal(mistypeTop('xin phep xua nha'), 'Cấp giấy phép sửa chữa, cải tạo đối với nhà ở riêng lẻ');
+    assert.equal(mistypeTop('lam giay khai xinh cho be'), 'Đăng ký khai sinh');
+  });
+
+  it('spells out abbreviations before reading phrases, and knows the counters’ own', () => {
+    assert.equal(mistypeTop('dong hkd'), 'Chấm dứt hoạt động hộ kinh doanh');
+    assert.equal(mistypeTop('mat gpkd ho kinh doanh'), 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh');
+    assert.equal(mistypeTop('mat gcn qsdd'), 'Cấp lại Giấy chứng nhận quyền sử dụng đất do bị mất');
+    assert.equal(mistypeTop('lam so kt3'), 'Đăng ký tạm trú');
+    assert.equal(mistypeTop('doi cmt sang cccd'), 'Cấp đổi, cấp lại thẻ Căn cước');
+    assert.equal(mistypeTop('xin giay xac nhan dot than'), 'Cấp Giấy xác nhận tình trạng hôn nhân');
+  });
+
+  it('leaves an English query’s words whole', () => {
+    assert.equal(mistypeTop('register my baby born in vietnam'), 'Đăng ký khai sinh');
+  });
+});

@@ -41,7 +41,10 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     ],
     means: 'chuyển nhượng tặng cho thừa kế quyền sử dụng đất',
   },
-  { say: ['mất sổ đỏ', 'mất sổ hồng', 'mất bìa đỏ'], means: 'cấp lại giấy chứng nhận quyền sử dụng đất do bị mất' },
+  {
+    say: ['mất sổ đỏ', 'mất sổ hồng', 'mất bìa đỏ', 'mất gcn', 'mất gcn qsdđ'],
+    means: 'cấp lại giấy chứng nhận quyền sử dụng đất do bị mất',
+  },
   {
     say: ['đổi sổ đỏ', 'đổi sổ hồng', 'đổi sổ', 'sổ đỏ cũ', 'sổ hồng cũ', 'sang sổ mới'],
     means: 'cấp đổi giấy chứng nhận quyền sử dụng đất',
@@ -147,6 +150,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   {
     say: [
       'kt3',
+      'sổ kt3',
+      'làm sổ kt3',
       'sổ tạm trú',
       'làm tạm trú',
       'đăng ký tạm trú',
@@ -175,7 +180,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'thông báo lưu trú',
   },
   {
-    say: ['ct07', 'giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận nơi ở', 'xác nhận nơi cư trú'],
+    say: ['ct07', 'giấy xác nhận cư trú', 'xác nhận cư trú', 'xác nhận cư chú', 'xác nhận nơi ở', 'xác nhận nơi cư trú'],
     means: 'xác nhận thông tin về cư trú',
   },
   // Identity documents.
@@ -197,7 +202,18 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['mất căn cước', 'mất cccd', 'mất chứng minh thư'], means: 'cấp lại thẻ căn cước' },
   {
-    say: ['đổi căn cước', 'căn cước hết hạn', 'cccd hết hạn', 'chứng minh thư hết hạn', 'đổi cccd', 'đổi lại căn cước', 'đổi lại cccd'],
+    say: [
+      'đổi căn cước',
+      'căn cước hết hạn',
+      'cccd hết hạn',
+      'chứng minh thư hết hạn',
+      'đổi cccd',
+      'đổi lại căn cước',
+      'đổi lại cccd',
+      'đổi cmt',
+      'đổi cmnd',
+      'đổi chứng minh',
+    ],
     means: 'cấp đổi thẻ căn cước',
   },
   {
@@ -285,6 +301,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   {
     say: [
       'giấy độc thân',
+      'dot than',
       'xác nhận độc thân',
       'giấy xác nhận độc thân',
       'chứng nhận độc thân',
@@ -405,7 +422,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     ],
     means: '',
   },
-  { say: ['tạp hóa', 'mở tạp hóa', 'hkd', 'đăng ký hộ kinh doanh', 'hộ kinh doanh'], means: 'đăng ký thành lập hộ kinh doanh' },
+  { say: ['tạp hóa', 'mở tạp hóa', 'đăng ký hộ kinh doanh', 'hộ kinh doanh'], means: 'đăng ký thành lập hộ kinh doanh' },
+  { say: ['hộ cá thể', 'hộ kinh doanh cá thể'], means: 'hộ kinh doanh' },
   { say: ['nghỉ kinh doanh', 'tạm nghỉ bán', 'tạm đóng cửa hàng'], means: 'tạm ngừng kinh doanh hộ kinh doanh' },
   {
     say: ['đóng cửa hàng', 'dẹp quán', 'thôi kinh doanh', 'đóng mã số hộ kinh doanh', 'đóng hộ kinh doanh'],
@@ -676,7 +694,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     ],
     means: 'chuyển mục đích sử dụng đất',
   },
-  { say: ['hộ chiếu', 'passport', 'làm passport'], means: 'cấp hộ chiếu phổ thông' },
+  { say: ['hộ chiếu', 'ho chiu', 'passport', 'làm passport'], means: 'cấp hộ chiếu phổ thông' },
   { say: ['mất hộ chiếu', 'mất passport'], means: 'trình báo mất hộ chiếu phổ thông' },
   { say: ['visa', 'xin visa', 'làm visa'], means: 'cấp thị thực cho người nước ngoài' },
   { say: ['gia hạn visa', 'gia hạn thị thực'], means: 'gia hạn tạm trú cho người nước ngoài' },
@@ -926,6 +944,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['giấy đăng ký hộ kinh doanh', 'giấy chứng nhận hộ kinh doanh', 'giấy phép hộ kinh doanh'],
     means: 'giấy chứng nhận đăng ký hộ kinh doanh',
   },
+  { say: ['mất gpkd', 'mất đkkd', 'mất giấy phép kinh doanh'], means: 'cấp lại giấy chứng nhận đăng ký hộ kinh doanh' },
   { say: ['đổi chủ', 'đổi chủ quán', 'sang quán', 'sang lại quán', 'sang tên quán'], means: 'thay đổi nội dung đăng ký' },
   { say: ['nhà thương binh', 'nhà người có công', 'nhà chính sách'], means: 'người có công với cách mạng cải thiện nhà ở' },
   { say: ['nghỉ làm hòa giải viên', 'không làm hòa giải viên', 'thôi hòa giải viên'], means: 'thôi làm hòa giải viên' },
@@ -1119,6 +1138,18 @@ export const ENGLISH_LEXICON: readonly LexiconEntry[] = [
   { say: ['adoption', 'adopt'], means: 'nuôi con nuôi' },
   { say: ['registration', 'register'], means: 'đăng ký' },
 ];
+
+/**
+ * Abbreviations spelt out before the lexicon reads a query, so that its phrases apply to them
+ * ("đóng hkd" is "đóng hộ kinh doanh"). Folded keys.
+ */
+export const DEFAULT_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  hkd: 'hộ kinh doanh',
+  tthn: 'tình trạng hôn nhân',
+  '1tv': 'một thành viên',
+  '2tv': 'hai thành viên',
+  vstp: 'vệ sinh thực phẩm',
+};
 
 /** English words around what is asked, dropped from English queries only ("to" is "tố", "the" is "thế"). */
 export const ENGLISH_FILLER_WORDS: readonly string[] = [

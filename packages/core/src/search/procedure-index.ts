@@ -9,7 +9,14 @@
 import type { ProcedureQuery } from '../adapter.js';
 import type { Level, OnlineService, Procedure, ProcedureHit, ProcedureSearchResult } from '../model.js';
 import { foldVietnamese } from '../text.js';
-import { DEFAULT_FILLER_WORDS, DEFAULT_LEXICON, ENGLISH_FILLER_WORDS, ENGLISH_LEXICON, type LexiconEntry } from './lexicon.js';
+import {
+  DEFAULT_ABBREVIATIONS,
+  DEFAULT_FILLER_WORDS,
+  DEFAULT_LEXICON,
+  ENGLISH_FILLER_WORDS,
+  ENGLISH_LEXICON,
+  type LexiconEntry,
+} from './lexicon.js';
 import { descending } from './descending.js';
 import { createQueryRewriter, type QueryTerm } from './query.js';
 import { createTermIndex, MAX_QUERY_TERMS, type TermQuery } from './term-index.js';
@@ -181,6 +188,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       return known;
     },
     options.replaceDefaultLexicon ? [] : ENGLISH_FILLER_WORDS,
+    (term) => index.idsOf(term, 0).length > 0,
+    options.replaceDefaultLexicon ? {} : DEFAULT_ABBREVIATIONS,
   );
 
   const index = createTermIndex(2);

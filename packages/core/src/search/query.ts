@@ -1,6 +1,6 @@
 /** From what a citizen typed to search terms: the lexicon's rewrites, then filler words dropped. */
 import type { LexiconEntry } from './lexicon.js';
-import { firstTerm, terms, tokenize, type Token } from './tokenize.js';
+import { firstTerm, searchTerm, terms, tokenize, type Token } from './tokenize.js';
 
 interface Phrase {
   terms: string[];
@@ -149,10 +149,43 @@ function longestAt(table: PhraseTable, words: Token[], i: number, most = Infinit
 // "mẹ", "ăn" as English filler ("the", "to", "me", "an").
 const SYLLABLE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ng|nh|ch|[cmnpt])?$/;
 const isForeign = (w: Token) => /^[a-z]*[aeiouy][a-z]*$/.test(w.term) && !w.accented && !SYLLABLE.test(w.term);
-const isEnglish = (words: readonly Token[]) => {
-  const foreign = words.filter(isForeign).length;
-  return foreign > 0 && 2 * foreign >= words.length;
-};
+
+// Slips of the keyboard and of the ear, tried in order on a word typed without diacritics that
+// neither a name nor the lexicon knows: telex leftovers ("sinhf", "truwowngf", "ddang"), words
+// run together ("hokhau", "dangky"), then one regional or misheard consonant (s/x, ch/tr,
+// d/gi/r/v, l/n at the start; n/ng, t/c at the end; "ngiep" for "nghiệp"). A repair is kept
+// when each of its words is known.
+const TELEX = /([fjrsxz])$/;
+const SWAPS: Array<[RegExp, string]> = [
+  [/^s/, 'x'],
+  [/^x/, 's'],
+  [/^ch/, 'tr'],
+  [/^tr/, 'ch'],
+  [/^d/, 'gi'],
+  [/^gi/, 'd'],
+  [/^[rv]/, 'd'],
+  [/^r/, 'gi'],
+  [/^d/, 'v'],
+  [/^l/, 'n'],
+  [/^n(?![gh])/, 'l'],
+  [/^(n?g)(?=[ei])/, '$1h'],
+  [/([aeiou])g$/, '$1ng'],
+  [/n$/, 'ng'],
+  [/ng$/, 'n'],
+  [/t$/, 'c'],
+  [/c$/, 't'],
+];
+function repairs(term: string): string[][] {
+  let t = term.replace(/w/g, '').replace(/([a-z])\1/g, '$1');
+  if (TELEX.test(t) && SYLLABLE.test(t.slice(0, -1))) t = t.slice(0, -1);
+  const out = t === term ? [] : [[t]];
+  for (let k = t.length - 1; k > 0; k--) {
+    const [a, b] = [t.slice(0, k), t.slice(k)];
+    if (SYLLABLE.test(a) && SYLLABLE.test(b) && !/^[aeiouy]/.test(b)) out.push([a, b]);
+  }
+  for (const [from, to] of SWAPS) if (from.test(t)) out.push([t.replace(from, to)]);
+  return out.map((w) => w.map(searchTerm));
+}
 
 const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm =>
   t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon };
@@ -162,14 +195,34 @@ export function createQueryRewriter(
   fillerWords: readonly string[],
   isOfficial: OfficialPhraseTest = () => false,
   englishFillerWords: readonly string[] = [],
+  isKnown: (term: string) => boolean = () => true,
+  abbreviations: Readonly<Record<string, string>> = {},
 ): QueryRewriter {
   const lexiconTable = lazyPhraseTable(lexicon);
+  // Every word of the lexicon and the filler words, read with the first word to repair.
+  let lexiconWords: Set<string> | undefined;
+  const known = (term: string) =>
+    isKnown(term) ||
+    (lexiconWords ??= new Set(terms([...lexicon.flatMap((e) => e.say), ...fillerWords, ...englishFillerWords].join(' ')))).has(term);
+  /** The query's words with abbreviations spelt out ("hkd") and slips repaired. */
+  const repaired = (words: Token[]) =>
+    words.flatMap((w) => {
+      const spelt = Object.hasOwn(abbreviations, w.term) ? abbreviations[w.term] : undefined;
+      if (spelt) return tokenize(spelt).map((t) => ({ ...t, start: w.start, end: w.end }));
+      if (w.accented || known(w.term)) return [w];
+      const fix = repairs(w.term).find((r) => r.every(known));
+      return fix ? fix.map((term) => ({ term, start: w.start, end: w.end })) : [w];
+    });
   const fillerTable = phraseTable(fillerWords.map((f) => ({ terms: terms(f), replacement: [] })));
   const englishTable = phraseTable(englishFillerWords.map((f) => ({ terms: terms(f), replacement: [] })));
 
   return (query) => {
-    const words = tokenize(query);
-    const english = isEnglish(words);
+    const typed = tokenize(query);
+    const fixed = repaired(typed);
+    // English when half the typed words cannot be Vietnamese even once repaired ("xoa hokhau" is not).
+    const foreign = fixed.filter(isForeign).length;
+    const english = foreign > 0 && 2 * foreign >= typed.length;
+    const words = english ? typed : fixed;
     const out: QueryTerm[] = [];
     const groups: Rewritten['groups'] = [];
     // Where a phrase starting inside [i, end) reaches past `end` ("mở quán karaoke", "khai sinh
