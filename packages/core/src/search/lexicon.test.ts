@@ -242,6 +242,9 @@ const MISTYPE_TITLES = [
   'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh',
   'Cấp Giấy xác nhận tình trạng hôn nhân',
   'Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật',
+  'Cấp giấy phép lái xe',
+  'Đổi giấy phép lái xe',
+  'Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài',
 ];
 const mistypeTop = topOver(MISTYPE_TITLES, 'commune');
 
@@ -274,6 +277,15 @@ describe('the lexicon and the query: how citizens mistype (round 8)', () => {
     assert.equal(mistypeTop('lam so kt3'), 'Đăng ký tạm trú');
     assert.equal(mistypeTop('doi cmt sang cccd'), 'Cấp đổi, cấp lại thẻ Căn cước');
     assert.equal(mistypeTop('xin giay xac nhan dot than'), 'Cấp Giấy xác nhận tình trạng hôn nhân');
+  });
+
+  it('forgives one slip of the diacritics in a phrase of several words: đ typed as d, hỏi for ngã, a tone left out', () => {
+    assert.equal(
+      mistypeTop('xin sổ dỏ'),
+      'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu',
+    );
+    assert.equal(mistypeTop('dỗi bằng lái xe'), 'Đổi giấy phép lái xe');
+    assert.equal(mistypeTop('làm căn cươc lần đầu'), 'Cấp thẻ Căn cước cho công dân Việt Nam từ đủ 14 tuổi trở lên');
   });
 
   it('leaves an English query’s words whole', () => {

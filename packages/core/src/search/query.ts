@@ -115,22 +115,29 @@ function phraseStart(say: string): string | undefined {
  * first). A word the citizen wrote with diacritics is the phrase's word only when they agree
  * ("thăm dò" is no boat, "đò"); without diacritics it may be any word that folds alike.
  */
-function matchLength(phrase: Phrase, words: readonly Token[], i: number, k = 0): number {
+function matchLength(phrase: Phrase, words: readonly Token[], i: number, k = 0, slipped = false): number {
   if (k === phrase.terms.length) return 0;
   const t = phrase.terms[k];
   if (t === '*') {
     for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-      const rest = matchLength(phrase, words, i + n, k + 1);
+      const rest = matchLength(phrase, words, i + n, k + 1, slipped);
       if (rest >= 0) return n + rest;
     }
     return -1;
   }
   const word = words[i];
   const accent = phrase.accents?.[k];
-  if (word === undefined || word.term !== t || (accent && word.accented && word.accented !== accent)) return -1;
-  const rest = matchLength(phrase, words, i + 1, k + 1);
+  if (word === undefined || word.term !== t) return -1;
+  // In a phrase of several words, one may carry a slip: "đ" typed as "d" ("sổ dỏ"), hỏi and ngã
+  // confused as the South says them ("dỗi bằng lái"), the tone left out ("căn cươc").
+  const slip = !!accent && !!word.accented && word.accented !== accent;
+  if (slip && (slipped || phrase.terms.length < 2 || !isSlip(word.accented!, accent))) return -1;
+  const rest = matchLength(phrase, words, i + 1, k + 1, slipped || slip);
   return rest < 0 ? -1 : 1 + rest;
 }
+const plain = (key: string) => key.replace(/^đ/, 'd').replace('\u0303', '\u0309');
+const isSlip = (typed: string, meant: string) =>
+  plain(typed) === plain(meant) || typed === meant.replace(/[\u0300\u0301\u0303\u0309\u0323]$/, '');
 
 /** The phrase starting at `i` that covers the most words, and how many. */
 function longestAt(table: PhraseTable, words: Token[], i: number, most = Infinity): [Phrase, number] | undefined {
