@@ -15,7 +15,7 @@ import { createGateway } from '@motcua/gateway';
 import fastifyStatic from '@fastify/static';
 import Fastify from 'fastify';
 import lighthouse from 'lighthouse';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
@@ -55,9 +55,20 @@ cpSync(CDN, join(site, 'assets/motcua'), { recursive: true });
 const sri = JSON.parse(readFileSync(join(CDN, 'sri.json'), 'utf8')) as Record<string, string>;
 const embedServer = Fastify();
 let apiUrl = '';
-embedServer.addHook('onSend', async (_request, reply) => {
+embedServer.addHook('onSend', async (request, reply) => {
   if (String(reply.getHeader('content-type')).startsWith('text/html'))
     reply.header('content-security-policy', `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${apiUrl}`);
+  // /header/: the preload header docs/components.md gives for a city's nginx (the same
+  // addresses; test/node/nginx-preload.test.ts runs that block in nginx).
+  const { code, key } = request.query as { code?: string; key?: string };
+  if (request.url.startsWith('/header/') && code && /^[\dA-Z.]+-\d{6}-\d{4,7}$/.test(code)) {
+    const answer = `${apiUrl}/v1/dossiers/${code}${key && /^(?!(?:[^0-9]*[0-9]){9})[0-9A-Za-z]{1,64}$/.test(key) ? `?key=${key}` : ''}`;
+    reply.header(
+      'link',
+      `<${apiUrl}/v1/dossiers/${code}/summary?lang=vi>; rel=preload; as=fetch; crossorigin=anonymous, <${answer}>; rel=preload; as=fetch; crossorigin=anonymous`,
+    );
+    reply.header('cache-control', 'private, no-store');
+  }
 });
 await embedServer.register(fastifyStatic, {
   root: site,
@@ -107,6 +118,9 @@ ${[...new Set([...graph['motcua-dossier-lookup']!, ...(graph.result ?? [])])].ma
 <p>Giờ làm việc của bộ phận một cửa: sáng 7:30–11:30, chiều 13:30–17:00.</p>
 </body></html>`,
 );
+// The same page behind a server that sends the receipt link's preload header (see onSend).
+mkdirSync(join(site, 'header'));
+writeFileSync(join(site, 'header/index.html'), readFileSync(join(site, 'full.html'), 'utf8'));
 // The reservation docs/components.md advises, so the page does not jump when the lookup appears
 // (and, for full.html, the first screen it advises for a lookup's answer).
 writeFileSync(
@@ -200,6 +214,7 @@ for (const [name, origin, path] of [
   ['demo portal', portalUrl, '/'],
   ['city page on another origin (the documented lines)', embedUrl, '/'],
   ['city page on another origin, with the optional lines (preconnect, modulepreload, first screen)', embedUrl, '/full.html'],
+  ["city page on another origin, with the optional lines and its server's preload header (docs: nginx)", embedUrl, '/header/'],
 ] as const) {
   const cold: Load[] = [];
   const again: Load[] = [];

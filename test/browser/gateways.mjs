@@ -56,6 +56,24 @@ export async function mockGateway(ctx, next) {
     for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
     ctx.body = JSON.stringify(body);
   };
+  // The status in words a page shows before the lookup's code has arrived (the autoloader):
+  // hostile backend text in it, which must stay text.
+  const summary = /^\/v1\/dossiers\/([^/]+)\/summary$/.exec(path);
+  if (summary) {
+    const code = decodeURIComponent(summary[1]);
+    const lang = String(ctx.query.lang ?? 'vi').split('-')[0] === 'en' ? 'en' : 'vi';
+    return send(200, {
+      summary: {
+        lang,
+        label: `Kết quả tra cứu hồ sơ ${code}`,
+        rows: [
+          { term: 'Mã hồ sơ', value: code },
+          { term: 'Thủ tục', value: '<img src=x onerror="window.__pwned=1">Đăng ký khai sinh' },
+          { term: 'Trạng thái', value: 'Đang xử lý', status: true },
+        ],
+      },
+    });
+  }
   const m = /^\/v1\/dossiers\/([^/]+)$/.exec(path);
   if (m) {
     const code = decodeURIComponent(m[1]);

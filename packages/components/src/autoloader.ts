@@ -40,21 +40,60 @@ function preload(key: string): void {
  * it starts. Asking now, as a preload that the lookup's own request then takes over, saves
  * the round trips its code needs to arrive. Only for a code in its printed (canonical) form,
  * which is the URL the lookup will ask for (a cheap pattern: the code parser comes with the
- * lookup; a code in another form is simply not preloaded).
+ * lookup; a code in another form is simply not preloaded). Then the status in words, shown
+ * until the lookup's code has arrived.
  */
-function preloadAnswer(lookup: Element): void {
+function preloadAnswer(lookup: Element): Promise<void> | undefined {
   const params = new URLSearchParams(location.search || location.hash.slice(1));
   const code = params.get('code') ?? '';
   const endpoint = lookup.getAttribute('endpoint') ?? lookup.closest('motcua-provider')?.getAttribute('endpoint');
-  if (!endpoint || !/^[\dA-Z.]+-\d{6}-\d{4,7}$/.test(code)) return;
-  const base = new URL(endpoint, document.baseURI).href.replace(/\/?$/, '/');
+  if (!endpoint || !/^[\dA-Z.]+-\d{6}-\d{4,7}$/.test(code)) return undefined;
+  const base = `${new URL(endpoint, document.baseURI).href.replace(/\/?$/, '/')}v1/dossiers/${encodeURIComponent(code)}`;
   const key = params.get('key')?.trim();
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
-  link.href = `${base}v1/dossiers/${encodeURIComponent(code)}${key ? `?${new URLSearchParams({ key })}` : ''}`;
+  link.href = `${base}${key ? `?${new URLSearchParams({ key })}` : ''}`;
   document.head.append(link);
+  return showSummary(lookup, base);
+}
+
+/** The lookup's own answer (or its refusal) is on screen. */
+let answeredYet = false;
+
+/**
+ * The status in words (the gateway's `/summary`: code, procedure, status, progress, appointment),
+ * in the lookup's `answer` slot until its own answer replaces it — what the gateway's portal
+ * writes into its page (portal.ts). On a 3G phone it arrives with the lookup's answer, about
+ * half a second before the ~45 KB of code that shows that (docs/bench/ttfs.md). Only in the
+ * lookup's language (no other flashes first), as text: the gateway's words are never markup.
+ */
+async function showSummary(lookup: Element, answerUrl: string): Promise<void> {
+  const own = () => lookup.querySelector(':scope > [slot="answer"]');
+  const lang = (lookup.closest('[lang]')?.getAttribute('lang') || 'vi').toLowerCase();
+  if (own()) return; // the portal's page carries it
+  let summary: { lang: string; label: string; rows: Array<{ term: string; value: string; status?: boolean }> } | undefined;
+  try {
+    const res = await fetch(`${answerUrl}/summary?${new URLSearchParams({ lang })}`, { headers: { accept: 'application/json' } });
+    summary = res.ok ? (await res.json()).summary : undefined;
+  } catch {
+    return; // the lookup says what went wrong
+  }
+  if (!summary || (summary.lang !== lang && summary.lang !== lang.split('-')[0]) || answeredYet || own()) return;
+  const section = document.createElement('section');
+  section.slot = 'answer';
+  section.className = 'motcua-page-answer';
+  section.dataset.motcuaAnswer = '';
+  section.setAttribute('aria-label', String(summary.label));
+  const list = section.appendChild(document.createElement('dl'));
+  for (const row of summary.rows) {
+    list.appendChild(document.createElement('dt')).textContent = String(row.term);
+    const value = list.appendChild(document.createElement('dd'));
+    value.textContent = String(row.value);
+    if (row.status) value.dataset.motcuaStatus = '';
+  }
+  lookup.prepend(section);
 }
 
 /** The answer is on screen (or failed), or 4 s have passed. */
@@ -106,10 +145,14 @@ export async function discover(root: ParentNode | Element): Promise<void> {
   if (!lookup || lookup.hasAttribute('code') || lookup.getAttribute('deep-link') === 'off') return define(wanted);
   // A receipt's link: the citizen came for that answer. It is asked for now, with what shows
   // it; the page's other elements wait for it, leaving the connections to it.
-  preloadAnswer(lookup);
+  const summary = preloadAnswer(lookup);
   preload('result');
   const answer = answered();
   const first: string[] = wanted.filter((tag) => tag === 'motcua-provider' || tag === 'motcua-dossier-lookup');
+  // The lookup's code is fetched meanwhile and runs once the words are on screen: on a slow
+  // phone its start would hold the main thread for the frame that shows them.
+  first.forEach(preload);
+  await Promise.race([summary, new Promise((resolve) => setTimeout(resolve, 3000))]);
   await define(first);
   const later = wanted.filter((tag) => !first.includes(tag));
   if (later.length) {
@@ -119,6 +162,7 @@ export async function discover(root: ParentNode | Element): Promise<void> {
 }
 
 if (typeof document !== 'undefined') {
+  for (const name of ['motcua-dossier-found', 'motcua-lookup-error']) document.addEventListener(name, () => (answeredYet = true));
   void discover(document);
   new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) void discover(node);

@@ -108,6 +108,21 @@ const COMPONENTS = {
   Sector: component('Sector', z.extend(SectorSchema, {}), 'A sector (lĩnh vực).'),
   Agency: component('Agency', z.extend(AgencySchema, {}), 'An agency that receives dossiers.'),
   Error: ERROR,
+  DossierSummary: component(
+    'DossierSummary',
+    z.object({
+      lang: z.string().check(z.describe('The language the words are in: the one asked for when the gateway speaks it, else `vi`.')),
+      label: z.string().check(z.describe('What the facts are, for a screen reader ("Kết quả tra cứu hồ sơ …").')),
+      rows: z.array(
+        z.object({
+          term: z.string(),
+          value: z.string(),
+          status: z.optional(z.literal(true).check(z.describe('This fact is the status.'))),
+        }),
+      ),
+    }),
+    "A dossier's status in words, as a page shows it before its own script has loaded: what a look-up without the key shows (code, procedure, status, progress, appointment). Text, never markup.",
+  ),
   // From the core's zod schemas, their fields described here (the browser's copy stays lean).
   Stats: component(
     'Stats',

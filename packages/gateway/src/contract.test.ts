@@ -201,7 +201,11 @@ describe('gateway contract: what the API refuses, and how', () => {
   after(() => gw.app.close());
 
   /** A valid value for each path parameter of each path the spec lists. */
-  const PATH_VALUES: Record<string, string> = { '/v1/dossiers/{code}': dossier.code, '/v1/procedures/{code}': procedure.code };
+  const PATH_VALUES: Record<string, string> = {
+    '/v1/dossiers/{code}': dossier.code,
+    '/v1/dossiers/{code}/summary': dossier.code,
+    '/v1/procedures/{code}': procedure.code,
+  };
   const fill = (template: string) => {
     if (!template.includes('{')) return template;
     const value = PATH_VALUES[template];
@@ -219,6 +223,7 @@ describe('gateway contract: what the API refuses, and how', () => {
       '/healthz',
       '/v1/follow/key',
       '/v1/dossiers/{code}',
+      '/v1/dossiers/{code}/summary',
       '/v1/procedures/{code}',
     ])
       assert.ok(paths.includes(route), `${route} is walked`);

@@ -306,6 +306,7 @@ describe('gateway: catalogue, stats, health, OpenAPI', () => {
     const routes = [
       '/',
       '/v1/dossiers/:code',
+      '/v1/dossiers/:code/summary',
       '/v1/procedures',
       '/v1/procedures/:code',
       '/v1/sectors',

@@ -76,3 +76,75 @@ describe("the portal's page for a receipt's link", () => {
     }
   });
 });
+
+// A city's page on another origin has no answer in it: its autoloader asks for the same facts
+// in words (routes/dossiers.ts) and shows them while the lookup's code is still on its way.
+describe('the status in words for a page on another origin (/v1/dossiers/:code/summary)', () => {
+  const city = 'https://thachquy.hatinh.gov.vn';
+  async function gateway(dossierPerMinute = 1e6) {
+    const app = await createGateway({
+      adapter: memoryAdapter(data),
+      origins: [city],
+      logger: false,
+      limits: { perMinute: 1e6, dossierPerMinute, failedLookups: 1e6 },
+    });
+    return { app, url: await app.listen({ port: 0, host: '127.0.0.1' }) };
+  }
+  const summaryOf = (url: string, code: string, query = '') =>
+    fetch(`${url}/v1/dossiers/${encodeURIComponent(code)}/summary${query}`, { headers: { origin: city } });
+
+  it("gives the portal page's facts without the key, in the page's language, to the city's origin", async () => {
+    const gw = await gateway();
+    try {
+      const res = await summaryOf(gw.url, dossier.code);
+      assert.equal(res.status, 200);
+      assert.equal(res.headers.get('access-control-allow-origin'), city);
+      assert.equal(res.headers.get('cache-control'), 'no-store');
+      const { summary } = (await res.json()) as {
+        summary: { lang: string; label: string; rows: Array<{ term: string; value: string; status?: true }> };
+      };
+      assert.equal(summary.lang, 'vi');
+      assert.ok(summary.label.includes(dossier.code));
+      assert.deepEqual(
+        summary.rows.map((r) => r.term),
+        ['Mã hồ sơ', 'Thủ tục', 'Trạng thái', 'Tiến độ', 'Ngày hẹn trả kết quả'],
+      );
+      assert.deepEqual(
+        summary.rows.filter((r) => r.status).map((r) => r.value),
+        [dossierStatus(dossier.status).label.vi],
+      );
+      assert.equal(summary.rows[1]!.value, dossier.procedure.name);
+      // The same facts the portal writes into its page, and nothing of the applicant.
+      const body = JSON.stringify(summary);
+      assert.ok(!body.includes(dossier.applicant!.name.split(' ').at(-1)!), 'no applicant name');
+      assert.ok(!body.includes(dossier.lookupKey!));
+
+      const en = (await (await summaryOf(gw.url, dossier.code, '?lang=en-GB')).json()) as {
+        summary: { lang: string; rows: Array<{ term: string }> };
+      };
+      assert.equal(en.summary.lang, 'en');
+      assert.equal(en.summary.rows[0]!.term, 'Dossier code');
+      const fr = (await (await summaryOf(gw.url, dossier.code, '?lang=fr')).json()) as { summary: { lang: string } };
+      assert.equal(fr.summary.lang, 'vi', 'a language the gateway does not speak: its own, and the answer says so');
+    } finally {
+      await gw.app.close();
+    }
+  });
+
+  it('takes no key, says an unknown code is not found, and counts as a look-up', async () => {
+    const gw = await gateway(2);
+    try {
+      const withKey = await summaryOf(gw.url, dossier.code, `?key=${dossier.lookupKey}`);
+      assert.equal(withKey.status, 400, 'no key in this address');
+      assert.equal(((await withKey.json()) as { error: { kind: string } }).error.kind, 'invalid-input');
+      assert.equal((await summaryOf(gw.url, '000.00.12.H42-241105-9999')).status, 404);
+      assert.equal(
+        (await summaryOf(gw.url, dossier.code)).status,
+        429,
+        'the dossier budget (2 a minute here) counts it: it cannot be used to list dossiers faster',
+      );
+    } finally {
+      await gw.app.close();
+    }
+  });
+});

@@ -1,14 +1,12 @@
 /** A folder served at `/` (the demo portal, or a city's own page), as a phone on 3G needs it. */
 import fastifyStatic from '@fastify/static';
-import { isPersonalKey, parseDossierCode, textIn, type Dossier, type Lang } from '@motcua/core';
-import { dossierStatus } from '@motcua/core/status';
+import { isPersonalKey, parseDossierCode, type Dossier, type Lang } from '@motcua/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile, stat } from 'node:fs/promises';
 import { resolve, sep } from 'node:path';
 import { jsonErrors } from './error-replies.js';
 import { loadLanguage, resolveLang } from './languages.js';
-import { escapeHtml, pageDay, timelinessWords } from './page-text.js';
-import { gatewayWord, type GatewayWord } from './words.js';
+import { answerSummary, escapeHtml } from './page-text.js';
 
 /** Rollup names shared chunks `<name>-<hash>.js`: their content never changes under that name. */
 const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
@@ -20,18 +18,9 @@ const HASHED = /[/\\]chunks[/\\][^/\\]+-[\w-]{8}\.js(\.br|\.gz)?$/;
  * `lang`, the language the element will speak (the page's): no other language flashes first.
  */
 export function pageAnswer(d: Dossier, lang: Lang = 'vi'): string {
-  const say = (word: GatewayWord, args?: Record<string, string>) => gatewayWord(lang, word, args);
-  const status = say('page.status');
-  const rows: Array<[string, string | undefined]> = [
-    [say('page.code'), d.code],
-    [say('page.procedure'), d.procedure.name],
-    [status, textIn(dossierStatus(d.status).label, lang)],
-    [say('page.timeliness'), timelinessWords(d, lang)],
-    [say('page.appointment'), pageDay(d.appointmentAt)],
-  ];
-  return `<section slot="answer" class="motcua-page-answer" data-motcua-answer aria-label="${escapeHtml(say('page.result-of', { code: d.code }))}"><dl>${rows
-    .filter(([, v]) => v)
-    .map(([k, v]) => `<dt>${escapeHtml(k)}</dt><dd${k === status ? ' data-motcua-status' : ''}>${escapeHtml(v!)}</dd>`)
+  const { label, rows } = answerSummary(d, lang);
+  return `<section slot="answer" class="motcua-page-answer" data-motcua-answer aria-label="${escapeHtml(label)}"><dl>${rows
+    .map(({ term, value, status }) => `<dt>${escapeHtml(term)}</dt><dd${status ? ' data-motcua-status' : ''}>${escapeHtml(value)}</dd>`)
     .join('')}</dl></section>`;
 }
 

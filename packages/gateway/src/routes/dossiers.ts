@@ -1,5 +1,6 @@
 /**
- * GET and POST /v1/dossiers/:code — status for anyone, details with the key (dossier-access.ts).
+ * GET and POST /v1/dossiers/:code — status for anyone, details with the key (dossier-access.ts);
+ * GET /v1/dossiers/:code/summary — the status in words, for a page to show before its script.
  * A receipt's key may travel in the query (the receipt's link, its preload); an ID or phone
  * number only in the POST body: addresses end up in proxies' logs and browsers' histories.
  */
@@ -8,7 +9,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from 'zod/mini';
 import { BACKEND_ERRORS, COMMON_ERRORS, errors, NO_QUERY, schemas } from '../api-schemas.js';
+import { loadLanguage, resolveLang } from '../languages.js';
 import { DOSSIER_BUDGET } from '../limits.js';
+import { answerSummary } from '../page-text.js';
 import { gatewayText } from '../words.js';
 
 /** Said to the developer who put a personal number in an address. */
@@ -78,5 +81,31 @@ export const dossierRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => answer(request, reply, request.params.code, request.body.key),
+  );
+
+  // A city's page on another origin opened by a receipt's link: its autoloader (1.5 KB) shows
+  // this while the lookup's code (~45 KB, a few seconds on 3G) is still on its way — what the
+  // portal writes into its own page (portal.ts). In words, so the page needs no status tables.
+  app.get(
+    '/dossiers/:code/summary',
+    {
+      config: DOSSIER_BUDGET,
+      schema: {
+        tags: ['dossiers'],
+        operationId: 'dossierSummary',
+        summary: 'The status in words, for a page to show before its script has loaded',
+        description:
+          "What a look-up without the key shows, as facts in words: code, procedure, status, progress, appointment day. No key is taken (a key in the query is refused). `lang`: the page's language; the gateway's own when it does not speak it (the answer says which).",
+        params,
+        querystring: z.strictObject({ lang: z.optional(z.string().check(z.maxLength(35))) }),
+        response: { 200: z.object({ summary: schemas.DossierSummary }), ...errors(...COMMON_ERRORS, 403, 404, 501, ...BACKEND_ERRORS) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      const lang = resolveLang(request.query.lang);
+      await loadLanguage(lang);
+      return { summary: answerSummary(await app.dossiers.lookup(request, request.params.code, ''), lang) };
+    },
   );
 };
