@@ -67,7 +67,7 @@ embedServer.addHook('onSend', async (request, reply) => {
       'link',
       `<${apiUrl}/v1/dossiers/${code}/summary?lang=vi>; rel=preload; as=fetch; crossorigin=anonymous, <${answer}>; rel=preload; as=fetch; crossorigin=anonymous`,
     );
-    reply.header('cache-control', 'private, no-store');
+    reply.header('cache-control', 'private, max-age=60');
   }
 });
 await embedServer.register(fastifyStatic, {
