@@ -1,6 +1,7 @@
 // The tests need Debian's Chromium (test tools cannot download browsers here), ffmpeg (it makes
 // the fake camera's receipt video), redis-server (the gateway's shared state, started by the
-// tests on a free loopback port) and pdftoppm (poppler-utils: the printed receipt read back). Installs what is missing with apt when running as root;
+// tests on a free loopback port), pdftoppm (poppler-utils: the printed receipt read back) and nginx
+// (nginx-light: the docs' preload header for a city's web server, tried). Installs what is missing with apt when running as root;
 // otherwise says what to run.
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -19,6 +20,7 @@ const missing = [
   ...(has('ffmpeg') ? [] : ['ffmpeg']),
   ...(has('redis-server') ? [] : ['redis-server']),
   ...(has('pdftoppm') ? [] : ['poppler-utils']),
+  ...(has('nginx') || existsSync('/usr/sbin/nginx') ? [] : ['nginx-light']),
 ];
 if (missing.length) {
   const command = `apt-get update && apt-get install -y ${missing.join(' ')}`;
