@@ -94,6 +94,8 @@ async function showSummary(lookup: Element, answerUrl: string): Promise<void> {
     if (row.status) value.dataset.motcuaStatus = '';
   }
   lookup.prepend(section);
+  // Settled once that frame is drawn (the lookup's code waits for it).
+  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
 }
 
 /** The answer is on screen (or failed), or 4 s have passed. */
