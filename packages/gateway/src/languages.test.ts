@@ -160,6 +160,14 @@ describe('a third language, x-pseudo, registered in one file', () => {
     assert.deepEqual(pageWordsNotPseudo(answer), [], answer);
   });
 
+  it("a city page's summary asked for in x-pseudo is all in x-pseudo but the data", async () => {
+    const res = await fetch(`${portalUrl}/v1/dossiers/${encodeURIComponent(dossier.code)}/summary?lang=x-pseudo`);
+    const { summary } = (await res.json()) as { summary: { lang: string; label: string; rows: Array<{ term: string; value: string }> } };
+    assert.equal(summary.lang, 'x-pseudo');
+    const words = [summary.label, ...summary.rows.flatMap((r) => [r.term, r.value])].join('  ');
+    assert.deepEqual(notPseudo(words), [], words);
+  });
+
   it('the follow routes refuse in x-pseudo (the JSON message), and a push is worded in the follower’s language', async () => {
     const json = { 'content-type': 'application/json', 'accept-language': 'x-pseudo' };
     const subscription = push.subscription();
