@@ -1,6 +1,6 @@
 /** From what a citizen typed to search terms: the lexicon's rewrites, then filler words dropped. */
 import type { LexiconEntry } from './lexicon.js';
-import { firstTerm, searchTerm, terms, tokenize, type Token } from './tokenize.js';
+import { searchTerm, terms, termsByTable, tokenize, type Token } from './tokenize.js';
 
 interface Phrase {
   terms: string[];
@@ -59,14 +59,16 @@ type PhraseTable = Pick<Map<string, Phrase[]>, 'get'>;
  * The lexicon's phrases by their first word, each word's bucket read only when a query first
  * holds that word: reading the thousand or so phrases is a good part of building an index on
  * a phone (issue 29), and a query needs a handful of buckets. Only each phrase's first word is
- * folded up front. A bucket lists its phrases as `phraseTable` does: longest first, then in
- * lexicon order.
+ * folded up front, with every word of it put in `words` (the words typo repair knows). A bucket
+ * lists its phrases as `phraseTable` does: longest first, then in lexicon order.
  */
-function lazyPhraseTable(lexicon: readonly LexiconEntry[]): PhraseTable {
+function lazyPhraseTable(lexicon: readonly LexiconEntry[], words: Set<string>): PhraseTable {
   const pending = new Map<string, Array<[say: string, entry: number]>>();
   lexicon.forEach((e, i) => {
     for (const say of e.say) {
-      const first = phraseStart(say);
+      const all = termsByTable(say);
+      for (const w of all) words.add(w);
+      const first = say.includes('*') ? phraseStart(say) : all[0];
       if (first === undefined) continue;
       const list = pending.get(first);
       if (list) list.push([say, i]);
@@ -104,9 +106,9 @@ function compilePhrase(say: string, meaning: Pick<Phrase, 'replacement' | 'also'
 /** A phrase with `*` in it: its words' terms, each `*` kept as a word of its own. */
 const wildcardTerms = (say: string) => say.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w)));
 
-/** A phrase's first term, as `compilePhrase` gives it (`*` first: never found, as before). */
+/** A phrase with `*`'s first term, as `compilePhrase` gives it (`*` first: never found, as before). */
 function phraseStart(say: string): string | undefined {
-  const first = say.includes('*') ? wildcardTerms(say)[0] : firstTerm(say);
+  const first = wildcardTerms(say)[0];
   return first === '*' ? undefined : first;
 }
 
@@ -205,12 +207,11 @@ export function createQueryRewriter(
   isKnown: (term: string) => boolean = () => true,
   abbreviations: Readonly<Record<string, string>> = {},
 ): QueryRewriter {
-  const lexiconTable = lazyPhraseTable(lexicon);
-  // Every word of the lexicon and the filler words, read with the first word to repair.
-  let lexiconWords: Set<string> | undefined;
-  const known = (term: string) =>
-    isKnown(term) ||
-    (lexiconWords ??= new Set(terms([...lexicon.flatMap((e) => e.say), ...fillerWords, ...englishFillerWords].join(' ')))).has(term);
+  // Every word of the lexicon and the filler words, read as the index is built (by the letter
+  // table: reading them on a query's first unknown word cost that query ~4 ms, ×4 on a phone).
+  const lexiconWords = new Set<string>();
+  const lexiconTable = lazyPhraseTable(lexicon, lexiconWords);
+  const known = (term: string) => isKnown(term) || lexiconWords.has(term);
   /** The query's words with abbreviations spelt out ("hkd") and slips repaired. */
   const repaired = (words: Token[]) =>
     words.flatMap((w) => {
@@ -220,8 +221,13 @@ export function createQueryRewriter(
       const fix = repairs(w.term).find((r) => r.every(known));
       return fix ? fix.map((term) => ({ term, start: w.start, end: w.end })) : [w];
     });
-  const fillerTable = phraseTable(fillerWords.map((f) => ({ terms: terms(f), replacement: [] })));
-  const englishTable = phraseTable(englishFillerWords.map((f) => ({ terms: terms(f), replacement: [] })));
+  const fillerPhrase = (f: string) => {
+    const words = termsByTable(f);
+    for (const w of words) lexiconWords.add(w);
+    return { terms: words, replacement: [] };
+  };
+  const fillerTable = phraseTable(fillerWords.map(fillerPhrase));
+  const englishTable = phraseTable(englishFillerWords.map(fillerPhrase));
 
   return (query) => {
     const typed = tokenize(query);

@@ -325,14 +325,18 @@ function slowly(name: string, cut: number, termId: (term: string) => number): Na
   return { ids, head: cut === name.length ? ids.length : Math.max(1, name.slice(0, cut).match(WORD)?.length ?? 0) };
 }
 
-/** The first of `terms(text)`, reading no further than its end. */
-export function firstTerm(text: string): string | undefined {
+/** `terms(text)` read by the letter table (by normalising when it meets a letter the table does not know). */
+export function termsByTable(text: string): string[] {
+  const out: string[] = [];
   let word = '';
-  for (let i = 0; i < text.length; i++) {
-    const f = foldCode(text.charCodeAt(i));
-    if (f === OTHER) return terms(text)[0];
+  for (let i = 0; i <= text.length; i++) {
+    const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
+    if (f === OTHER) return terms(text);
     if (f !== SEPARATOR) word += String.fromCharCode(f);
-    else if (word) break;
+    else if (word) {
+      out.push(canonical(word));
+      word = '';
+    }
   }
-  return word ? canonical(word) : undefined;
+  return out;
 }
