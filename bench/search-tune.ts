@@ -52,6 +52,55 @@ const R8_TTHN = ['Cấp Giấy xác nhận tình trạng hôn nhân', 'Thủ t�
 const R8_BHYT_DOI = ['Cấp lại, đổi thẻ bảo hiểm y tế', 'Cấp lại thẻ bảo hiểm y tế (…'];
 const R8_SAO_Y = ['Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan tổ chức có thẩm quyền của Việt Nam cấp hoặc chứng nhận'];
 
+// Round 9's answers that several queries share.
+const R9_KHAI_TU = [
+  'Đăng ký khai tử',
+  'Thủ tục đăng ký khai tử',
+  'Liên thông thủ tục hành chính về đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất, trợ cấp mai táng phí',
+];
+const R9_PHAN_CHIA = [
+  'Chứng thực văn bản thỏa thuận phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở',
+  'Chứng thực văn bản phân chia di sản mà di sản là động sản, quyền sử dụng đất, nhà ở',
+];
+const R9_TU_TUAT = [
+  'Giải quyết hưởng chế độ tử tuất',
+  'Liên thông thủ tục hành chính về đăng ký khai tử, xóa đăng ký thường trú, hưởng chế độ tử tuất, trợ cấp mai táng phí',
+];
+const R9_LY_HON = [
+  'Ghi vào Sổ hộ tịch việc ly hôn, hủy việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài',
+  'Thủ tục ghi vào Sổ hộ tịch việc ly hôn, hủy việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài',
+];
+const R9_THAY_DOI_HT = [
+  'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch',
+  'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc',
+];
+const R9_GHI_KS = [
+  'Thủ tục ghi vào Sổ hộ tịch việc hộ tịch khác của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài (…',
+];
+const R9_KS_NN = ['Đăng ký khai sinh có yếu tố nước ngoài', 'Thủ tục đăng ký khai sinh có yếu tố nước ngoài'];
+const R9_NHAN_CHA = ['Đăng ký nhận cha, mẹ, con', 'Thủ tục đăng ký nhận cha, mẹ, con'];
+const R9_LIEN_THONG_KS = [
+  'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi',
+];
+const R9_XAY_MOI = ['Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ'];
+const R9_THAT_NGHIEP = ['Giải quyết hưởng trợ cấp thất nghiệp'];
+const R9_TAM_TRU_NN = [
+  'Khai báo tạm trú cho người nước ngoài tại Việt Nam bằng Phiếu khai báo tạm trú',
+  'Khai báo tạm trú cho người nước ngoài tại Việt Nam qua Trang thông tin điện tử',
+];
+const R9_XE_SANG_TEN = [
+  'Sang tên, di chuyển xe mô tô, xe gắn máy',
+  'Cấp chứng nhận đăng ký xe, biển số xe trong trường hợp thay đổi chủ xe…',
+];
+const R9_LAN_DAU = [
+  'Cấp Giấy chứng nhận quyền sử dụng đất lần đầu cho hộ gia đình, cá nhân đang sử dụng đất không có giấy tờ',
+  'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần…',
+];
+const R9_THU_HOI_XE = [
+  'Thu hồi chứng nhận đăng ký xe, biển số xe thực hiện bằng dịch vụ công toàn trình',
+  'Thu hồi giấy chứng nhận đăng ký, biển số xe…',
+];
+
 export const TUNE_TITLES: TitleQuery[] = [
   { q: 'chuyen dat nong nghiep sang dat o', expect: CMD },
   { q: 'chuyển đất vườn sang đất ở', expect: CMD },
@@ -1715,4 +1764,100 @@ export const TUNE_TITLES: TitleQuery[] = [
   { q: 'giay xac nhan khuyec tat', expect: ['Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật'] },
   { q: 'truyen truong cho be hoc lop 3', expect: ['Chuyển trường đối với học sinh tiểu học'] },
   { q: 'tthc dang ky khai tu', expect: ['Đăng ký khai tử', 'Thủ tục đăng ký khai tử'] },
+  // Round 9 (written before this round's changes): citizens who tell their situation rather
+  // than name the procedure — a death and what it leaves, divorce, moving house, a baby born
+  // abroad, building or repairing, a shop opened or closed, retiring, losing a job, an
+  // accident, land or a vehicle bought or sold; two asks in one query (the main one first or
+  // last); questions around the ask ("… được không", "… thì sao", "không" at the end).
+  // A death and what it leaves.
+  { q: 'bố tôi mới mất thì phải làm giấy tờ gì', expect: R9_KHAI_TU },
+  { q: 'ông nội qua đời hôm qua cần báo tử ở đâu', expect: R9_KHAI_TU },
+  { q: 'mẹ mất để lại mảnh đất anh em muốn chia thừa kế', expect: R9_PHAN_CHIA },
+  { q: 'bố mất rồi sang tên sổ đỏ cho con được không', expect: R8_BIEN_DONG },
+  { q: 'không muốn nhận phần thừa kế thì làm sao', expect: ['Chứng thực văn bản từ chối nhận di sản'] },
+  { q: 'muốn viết di chúc để lại nhà cho con', expect: ['Chứng thực di chúc'] },
+  { q: 'chồng mất thì vợ có được hưởng tiền tuất không', expect: R9_TU_TUAT },
+  { q: 'bà mất rồi xóa hộ khẩu cho bà', expect: ['Xóa đăng ký thường trú', ...R9_KHAI_TU.slice(2)] },
+  {
+    q: 'bố đang lãnh lương hưu thì mất còn tiền chưa nhận',
+    expect: ['Truy lĩnh lương hưu, trợ cấp bảo hiểm xã hội của người hưởng đã chết nhưng còn chế độ chưa nhận'],
+  },
+  // Divorce, marriage.
+  { q: 'ly hôn ở nước ngoài về thì ghi vào sổ ở đâu', expect: R9_LY_HON },
+  { q: 'đã ly hôn giờ muốn lấy vợ mới thì xin giấy độc thân', expect: R8_TTHN },
+  { q: 'ly hôn xong ra ở riêng muốn tách hộ', expect: ['Tách hộ'] },
+  { q: 'bỏ chồng rồi con theo mẹ thì đổi họ cho con được không', expect: R9_THAY_DOI_HT },
+  { q: 'lấy vợ rồi ra hộ riêng', expect: ['Tách hộ'] },
+  { q: 'cưới vợ xong muốn nhập hộ khẩu cho vợ', expect: ['Đăng ký thường trú'] },
+  { q: 'xác nhận độc thân để bán đất', expect: R8_TTHN },
+  { q: 'xin giấy xác nhận độc thân để đi đăng ký kết hôn', expect: R8_TTHN },
+  // Moving house.
+  { q: 'chuyển nhà sang phường khác phải đăng ký lại hộ khẩu', expect: ['Đăng ký thường trú'] },
+  { q: 'mới thuê trọ ở đây thì có phải khai báo không', expect: ['Đăng ký tạm trú'] },
+  { q: 'đi làm xa nhà vài tháng có cần báo tạm vắng không', expect: ['Khai báo tạm vắng'] },
+  { q: 'chuyển đi nơi khác rồi thì xóa tạm trú ở đây', expect: ['Xóa đăng ký tạm trú'] },
+  { q: 'dọn về nhà vợ ở thì nhập khẩu vào nhà vợ được không', expect: ['Đăng ký thường trú'] },
+  { q: 'cả nhà dọn đi tỉnh khác nên chuyển trường cho con học lớp 7', expect: ['Chuyển trường đối với học sinh trung học cơ sở'] },
+  { q: 'chuyển hộ khẩu về quê để hưởng trợ cấp người cao tuổi', expect: ['Đăng ký thường trú'] },
+  { q: 'ở nhà thuê có nhập hộ khẩu được không', expect: ['Đăng ký thường trú'] },
+  { q: 'con đi học xa thì đăng ký tạm trú cho con không', expect: ['Đăng ký tạm trú'] },
+  // A baby born abroad, a child's papers.
+  { q: 'con sinh bên nhật đã có giấy khai sinh bên đó giờ về nước', expect: R9_GHI_KS },
+  { q: 'vợ người nước ngoài sinh con ở việt nam thì làm khai sinh', expect: R9_KS_NN },
+  { q: 'con chưa có tên cha trên giấy khai sinh giờ bố muốn nhận con', expect: R9_NHAN_CHA },
+  { q: 'sinh con rồi làm luôn khai sinh hộ khẩu bảo hiểm cho bé', expect: R9_LIEN_THONG_KS },
+  { q: 'làm khai sinh cho con rồi nhập khẩu luôn', expect: [...R9_LIEN_THONG_KS, 'Đăng ký khai sinh'] },
+  { q: 'giấy khai sinh bị mất làm lại được không', expect: ['Đăng ký lại khai sinh', 'Thủ tục đăng ký lại khai sinh', ...R8_TRICH_LUC] },
+  { q: 'con 5 tuổi thì làm thẻ bảo hiểm y tế không', expect: ['Cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi'] },
+  { q: 'cần sao y giấy khai sinh để nộp hồ sơ đi học cho con', expect: R8_SAO_Y },
+  // Building or repairing a house.
+  { q: 'muốn xây nhà trên đất của mình thì xin phép gì', expect: R9_XAY_MOI },
+  { q: 'nhà dột muốn sửa lại mái có cần xin phép không', expect: ['Cấp giấy phép sửa chữa, cải tạo đối với nhà ở riêng lẻ'] },
+  { q: 'đang xây thì giấy phép hết hạn thì sao', expect: ['Gia hạn giấy phép xây dựng đối với nhà ở riêng lẻ'] },
+  { q: 'xây thêm tầng khác với giấy phép đã cấp', expect: ['Điều chỉnh giấy phép xây dựng đối với nhà ở riêng lẻ'] },
+  { q: 'làm mất giấy phép xây nhà thì xin lại được không', expect: ['Cấp lại giấy phép xây dựng đối với nhà ở riêng lẻ'] },
+  { q: 'đất nằm trong quy hoạch vẫn muốn xây nhà tạm', expect: ['Cấp giấy phép xây dựng có thời hạn đối với nhà ở riêng lẻ'] },
+  { q: 'nhà bị bão sập có được hỗ trợ làm lại không', expect: ['Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở'] },
+  // Opening or closing a shop.
+  { q: 'mở tiệm tạp hóa nhỏ trước nhà cần giấy gì', expect: R8_HKD },
+  { q: 'muốn bán quán cà phê thì đăng ký kinh doanh ở đâu', expect: R8_HKD },
+  { q: 'nghỉ bán rồi thì đóng hộ kinh doanh thế nào', expect: ['Chấm dứt hoạt động hộ kinh doanh'] },
+  { q: 'không buôn bán nữa thì trả giấy phép kinh doanh', expect: ['Chấm dứt hoạt động hộ kinh doanh'] },
+  { q: 'chuyển quán sang địa chỉ mới thì sửa giấy phép kinh doanh', expect: ['Đăng ký thay đổi nội dung đăng ký hộ kinh doanh'] },
+  {
+    q: 'mở quán ăn thì có cần giấy an toàn thực phẩm không',
+    expect: ['Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở kinh doanh dịch vụ ăn uống'],
+  },
+  // Losing a job, retiring, old age.
+  { q: 'nghỉ việc rồi có lãnh được tiền thất nghiệp không', expect: R9_THAT_NGHIEP },
+  { q: 'bị công ty cho nghỉ việc thì làm sao để nhận trợ cấp', expect: R9_THAT_NGHIEP },
+  { q: 'mất việc muốn đi học nghề có được hỗ trợ không', expect: ['Hỗ trợ học nghề cho người đang hưởng trợ cấp thất nghiệp'] },
+  { q: 'nghỉ làm rồi muốn rút bảo hiểm xã hội một lần', expect: ['Giải quyết hưởng bảo hiểm xã hội một lần'] },
+  { q: 'về hưu chuyển về quê thì chuyển nơi nhận lương hưu', expect: ['Giải quyết chuyển hưởng sang địa bàn khác…'] },
+  {
+    q: 'đang hưởng lương hưu mà ra nước ngoài định cư thì sao',
+    expect: ['Giải quyết hưởng trợ cấp một lần đối với người đang hưởng lương hưu…'],
+  },
+  { q: 'ba tuổi cao không có lương hưu có được trợ cấp không', expect: ['Trợ cấp xã hội hằng tháng đối với người cao tuổi'] },
+  { q: 'hộ nghèo thì có được miễn học phí cho con không', expect: ['Miễn, giảm học phí, hỗ trợ chi phí học tập'] },
+  // An accident.
+  { q: 'bị tai nạn giao thông mất luôn bằng lái xe', expect: ['Cấp lại giấy phép lái xe'] },
+  {
+    q: 'sau tai nạn bị liệt chân thì xin giấy xác nhận khuyết tật',
+    expect: ['Xác định, xác định lại mức độ khuyết tật và cấp Giấy xác nhận khuyết tật'],
+  },
+  { q: 'xe bị tai nạn mất biển số thì xin cấp lại', expect: R6_CAVET_LAI },
+  // Land and vehicles bought, sold or given.
+  { q: 'mua đất của người ta thì sang tên sổ đỏ thế nào', expect: R8_BIEN_DONG },
+  { q: 'bán nhà thì chứng thực hợp đồng ở phường được không', expect: ['Chứng thực hợp đồng mua bán, tặng cho nhà ở'] },
+  { q: 'mua xe cũ của người quen thì sang tên thế nào', expect: R9_XE_SANG_TEN },
+  { q: 'bán xe máy rồi thì nộp lại đăng ký biển số', expect: R9_THU_HOI_XE },
+  { q: 'mua đất xong muốn chia làm hai mảnh', expect: ['Tách thửa hoặc hợp thửa đất'] },
+  { q: 'sổ đỏ cũ bị rách muốn đổi sổ mới', expect: ['Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất'] },
+  { q: 'đất ông bà để lại chưa có sổ đỏ thì làm sao', expect: R9_LAN_DAU },
+  { q: 'đất không có giấy tờ thì làm sổ đỏ được không', expect: R9_LAN_DAU },
+  // Questions around the ask.
+  { q: 'người nước ngoài ở nhà mình thì khai báo tạm trú thì sao', expect: R9_TAM_TRU_NN },
+  { q: 'bằng lái hết hạn thì đổi ở đâu', expect: ['Đổi giấy phép lái xe'] },
+  { q: 'hộ chiếu hết hạn thì làm lại mất bao lâu', expect: R6_HC },
 ];
