@@ -292,3 +292,53 @@ describe('the lexicon and the query: how citizens mistype (round 8)', () => {
     assert.equal(mistypeTop('register my baby born in vietnam'), 'Đăng ký khai sinh');
   });
 });
+
+// Round 9: citizens who tell their situation, over the titles it should reach and those their
+// other words landed on.
+const SITUATION_TITLES = [
+  'Tách hộ',
+  'Đăng ký kết hôn',
+  'Đăng ký lại kết hôn',
+  'Đăng ký thường trú',
+  'Đăng ký lại phương tiện trong trường hợp chủ phương tiện thay đổi trụ sở hoặc nơi đăng ký hộ khẩu thường trú của chủ phương tiện sang đơn vị hành chính cấp tỉnh khác',
+  'Cấp Giấy xác nhận tình trạng hôn nhân',
+  'Đăng ký biến động đối với trường hợp chuyển nhượng, tặng cho, thừa kế quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+  'Tách thửa hoặc hợp thửa đất',
+  'Chứng thực văn bản từ chối nhận di sản',
+  'Khai thuế thu nhập cá nhân đối với cá nhân có thu nhập từ nhận thừa kế, quà tặng là các tài sản khác phải đăng ký quyền sở hữu, không phải là bất động sản',
+  'Điều chỉnh giấy phép xây dựng đối với nhà ở riêng lẻ',
+  'Cấp sửa đổi, bổ sung, cấp lại Giấy phép bán lẻ rượu',
+  'Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở',
+  'Hỗ trợ khôi phục sản xuất vùng bị thiệt hại do thiên tai',
+  'Trợ cấp một lần cho người dân bị thiệt hại nặng do thiên tai, hỏa hoạn',
+  'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh',
+  'Đăng ký thành lập hộ kinh doanh',
+  'Cấp lại giấy phép lái xe',
+  'Cấp lại Giấy phép hoạt động đối với phương tiện giao thông thông minh',
+  'Trợ cấp xã hội hằng tháng đối với người cao tuổi',
+  'Giải quyết trợ cấp một lần đối với người được tặng danh hiệu Bà mẹ Việt Nam anh hùng',
+];
+const situationTop = topOver(SITUATION_TITLES, 'commune');
+
+describe('the lexicon: citizens who tell their situation (round 9)', () => {
+  it('reads what happened before the ask as context: a wedding, the sale it is needed for', () => {
+    assert.equal(situationTop('lấy vợ rồi ra hộ riêng'), 'Tách hộ');
+    assert.equal(situationTop('xác nhận độc thân để bán đất'), 'Cấp Giấy xác nhận tình trạng hôn nhân');
+    assert.equal(situationTop('mua đất xong muốn chia làm hai mảnh'), 'Tách thửa hoặc hợp thửa đất');
+  });
+
+  it('knows the situations: an inheritance refused, a floor added, a house the storm took, a shop moved', () => {
+    assert.equal(situationTop('không muốn nhận phần thừa kế thì làm sao'), 'Chứng thực văn bản từ chối nhận di sản');
+    assert.equal(situationTop('xây thêm tầng khác với giấy phép đã cấp'), 'Điều chỉnh giấy phép xây dựng đối với nhà ở riêng lẻ');
+    assert.equal(
+      situationTop('nhà bị bão sập có được hỗ trợ làm lại không'),
+      'Trợ giúp xã hội khẩn cấp về hỗ trợ làm nhà ở, sửa chữa nhà ở',
+    );
+    assert.equal(
+      situationTop('chuyển quán sang địa chỉ mới thì sửa giấy phép kinh doanh'),
+      'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh',
+    );
+    assert.equal(situationTop('chuyển nhà sang phường khác phải đăng ký lại hộ khẩu'), 'Đăng ký thường trú');
+    assert.equal(situationTop('bị tai nạn giao thông mất luôn bằng lái xe'), 'Cấp lại giấy phép lái xe');
+  });
+});

@@ -49,7 +49,21 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['đổi sổ đỏ', 'đổi sổ hồng', 'đổi sổ', 'sổ đỏ cũ', 'sổ hồng cũ', 'sang sổ mới'],
     means: 'cấp đổi giấy chứng nhận quyền sử dụng đất',
   },
-  { say: ['cắt đất', 'chia đất', 'tách sổ', 'chia thửa', 'gộp sổ', 'gộp đất', 'nhập thửa'], means: 'tách thửa hợp thửa đất' },
+  {
+    say: [
+      'cắt đất',
+      'chia đất',
+      'tách sổ',
+      'chia thửa',
+      'gộp sổ',
+      'gộp đất',
+      'nhập thửa',
+      'chia làm hai mảnh',
+      'chia làm 2 mảnh',
+      'chia * mảnh',
+    ],
+    means: 'tách thửa hợp thửa đất',
+  },
   {
     say: ['lên thổ cư', 'chuyển thổ cư', 'chuyển đất vườn', 'chuyển lên đất ở', 'chuyển đổi mục đích'],
     means: 'chuyển mục đích sử dụng đất',
@@ -131,6 +145,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
       'sổ hộ khẩu',
       'chuyển hộ khẩu',
       'chuyển khẩu',
+      'đăng ký lại hộ khẩu',
       'đăng ký hộ khẩu',
       'thường trú',
       'hk',
@@ -227,7 +242,10 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'giấy phép lái xe',
   },
   { say: ['đổi bằng lái', 'đổi bằng', 'đổi bằng lái xe', 'bằng hết hạn'], means: 'đổi giấy phép lái xe' },
-  { say: ['mất bằng lái', 'mất bằng', 'mất bằng lái xe'], means: 'cấp lại giấy phép lái xe' },
+  {
+    say: ['mất bằng lái', 'mất bằng', 'mất bằng lái xe', 'mất luôn bằng lái', 'mất luôn bằng lái xe', 'mất luôn bằng'],
+    means: 'cấp lại giấy phép lái xe',
+  },
   {
     say: ['đăng ký xe máy', 'làm biển số', 'bấm biển', 'cà vẹt', 'cavet', 'giấy đăng ký xe'],
     means: 'chứng nhận đăng ký xe biển số xe',
@@ -407,6 +425,24 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   // Said around the request, not part of it ("nhà hàng" is a restaurant).
   { say: ['nhà hàng xóm', 'cưới xong'], means: '' },
+  // Round 9: what happened before the ask ("lấy vợ rồi ra hộ riêng"), what it is needed for
+  // ("xác nhận độc thân để bán đất").
+  {
+    say: [
+      'lấy vợ rồi',
+      'lấy chồng rồi',
+      'cưới vợ rồi',
+      'cưới chồng rồi',
+      'mua đất xong',
+      'mua đất rồi',
+      'để bán đất',
+      'để bán nhà',
+      'để mua đất',
+      'để mua nhà',
+      'tai nạn giao thông',
+    ],
+    means: '',
+  },
   // How long and how much, as entries so that no alias takes their "mất" ("mới mất" is a death,
   // "bằng lái * mất" a lost licence).
   {
@@ -543,7 +579,18 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['thoát nghèo', 'ra khỏi hộ nghèo', 'hết nghèo', 'không còn nghèo', 'hết cận nghèo'], means: 'công nhận hộ thoát nghèo' },
   {
-    say: ['nhà bị sập', 'sửa nhà cho hộ nghèo', 'hỗ trợ làm nhà', 'sập mái', 'tốc mái', 'nhà bị dột', 'nhà dột'],
+    say: [
+      'nhà bị sập',
+      'sửa nhà cho hộ nghèo',
+      'hỗ trợ làm nhà',
+      'sập mái',
+      'tốc mái',
+      'nhà bị dột',
+      'nhà dột',
+      'nhà bị bão sập',
+      'bão sập',
+      'sập nhà',
+    ],
     means: 'hỗ trợ làm nhà ở sửa chữa nhà ở',
   },
   {
@@ -849,7 +896,15 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'chứng thực chữ ký người dịch',
   },
   {
-    say: ['từ chối thừa kế', 'từ chối nhận thừa kế', 'không nhận thừa kế', 'nhường thừa kế', 'từ chối di sản'],
+    say: [
+      'từ chối thừa kế',
+      'từ chối nhận thừa kế',
+      'không nhận thừa kế',
+      'nhường thừa kế',
+      'từ chối di sản',
+      'không muốn nhận * thừa kế',
+      'không muốn nhận thừa kế',
+    ],
     means: 'văn bản từ chối nhận di sản',
   },
   { say: ['văn phòng công chứng'], means: 'văn phòng công chứng' },
@@ -906,6 +961,12 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['giấy ủy quyền', 'lăn tay', 'điểm chỉ', 'ký tên xác nhận'], means: 'chứng thực chữ ký' },
   { say: ['hủy hợp đồng', 'sửa hợp đồng', 'hủy bỏ hợp đồng'], means: 'chứng thực việc sửa đổi bổ sung hủy bỏ hợp đồng giao dịch' },
   { say: ['chia tài sản', 'chia gia tài', 'phân chia tài sản'], means: 'thỏa thuận phân chia di sản' },
+  {
+    say: ['xây thêm tầng', 'khác với giấy phép', 'khác giấy phép', 'sai giấy phép', 'sai phép'],
+    means: 'điều chỉnh giấy phép xây dựng',
+    also: 'nhà ở riêng lẻ',
+  },
+  { say: ['chuyển quán', 'dời quán', 'chuyển cửa hàng', 'chuyển tiệm'], means: 'thay đổi nội dung đăng ký hộ kinh doanh' },
   {
     say: ['sửa thông tin cư trú', 'thông tin cư trú', 'sai thông tin cư trú', 'thông tin trên vneid'],
     means: 'điều chỉnh thông tin về cư trú trong cơ sở dữ liệu về cư trú',
