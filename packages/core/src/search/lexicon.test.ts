@@ -317,6 +317,14 @@ const SITUATION_TITLES = [
   'Cấp lại Giấy phép hoạt động đối với phương tiện giao thông thông minh',
   'Trợ cấp xã hội hằng tháng đối với người cao tuổi',
   'Giải quyết trợ cấp một lần đối với người được tặng danh hiệu Bà mẹ Việt Nam anh hùng',
+  'Giải quyết hưởng trợ cấp một lần đối với người đang hưởng lương hưu, trợ cấp BHXH hàng tháng ra nước ngoài để định cư và công dân nước ngoài đang hưởng lương hưu, trợ cấp BHXH hàng tháng không còn cư trú ở Việt Nam',
+  'Truy lĩnh lương hưu, trợ cấp bảo hiểm xã hội của người hưởng đã chết nhưng còn chế độ chưa nhận',
+  'Chuyển trường đối với học sinh trung học cơ sở',
+  'Chuyển trường đối với học sinh tiểu học',
+  'Kiểm dịch động vật, sản phẩm động vật vận chuyển ra khỏi địa bàn cấp tỉnh',
+  'Thủ tục ghi vào Sổ hộ tịch việc hộ tịch khác của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài (khai sinh; giám hộ; nhận cha, mẹ, con; xác định cha, mẹ, con; nuôi con nuôi; khai tử; thay đổi hộ tịch)',
+  'Thủ tục đăng ký khai sinh có yếu tố nước ngoài cho người đã có hồ sơ, giấy tờ cá nhân',
+  'Đăng ký khai sinh',
 ];
 const situationTop = topOver(SITUATION_TITLES, 'commune');
 
@@ -340,5 +348,17 @@ describe('the lexicon: citizens who tell their situation (round 9)', () => {
     );
     assert.equal(situationTop('chuyển nhà sang phường khác phải đăng ký lại hộ khẩu'), 'Đăng ký thường trú');
     assert.equal(situationTop('bị tai nạn giao thông mất luôn bằng lái xe'), 'Cấp lại giấy phép lái xe');
+  });
+
+  it('reads old age without a pension, a move to another province, a birth registered abroad', () => {
+    assert.equal(situationTop('ba tuổi cao không có lương hưu có được trợ cấp không'), 'Trợ cấp xã hội hằng tháng đối với người cao tuổi');
+    assert.equal(
+      situationTop('cả nhà dọn đi tỉnh khác nên chuyển trường cho con học lớp 7'),
+      'Chuyển trường đối với học sinh trung học cơ sở',
+    );
+    assert.equal(
+      situationTop('con sinh bên nhật đã có giấy khai sinh bên đó giờ về nước'),
+      'Thủ tục ghi vào Sổ hộ tịch việc hộ tịch khác của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài (khai sinh; giám hộ; nhận cha, mẹ, con; xác định cha, mẹ, con; nuôi con nuôi; khai tử; thay đổi hộ tịch)',
+    );
   });
 });
