@@ -443,6 +443,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
       'cả nhà dọn đi',
       'dọn đi tỉnh khác',
       'chuyển đi tỉnh khác',
+      'con đi học xa',
+      'đi học xa',
     ],
     means: '',
   },

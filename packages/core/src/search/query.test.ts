@@ -50,3 +50,20 @@ describe('a Vietnamese query with a loanword or an abbreviation', () => {
     assert.ok(termsOf('lost my passport').includes('chieu'));
   });
 });
+
+describe('the question around a request (round 9)', () => {
+  it('drops "thì" typed with its tone and a "không" that ends the query', () => {
+    assert.ok(!termsOf('mới thuê trọ ở đây thì có phải khai báo không').includes('khong'));
+    assert.ok(!termsOf('chồng mất thì vợ có được hưởng tiền tuất không').includes('thi'));
+  });
+
+  it('keeps "thi" typed without diacritics (an exam, "thi công") and a "không" inside the query', () => {
+    assert.ok(termsOf('thi bang lai xe may').includes('thi'));
+    assert.ok(termsOf('dat khong co giay to').includes('khong'));
+    assert.deepEqual(termsOf('không'), ['khong']);
+  });
+
+  it('reads a child studying far away as context, not as words a title must hold', () => {
+    assert.deepEqual(termsOf('con đi học xa thì đăng ký tạm trú cho con không'), ['dang', 'ki', 'tam', 'tru']);
+  });
+});

@@ -196,6 +196,11 @@ function repairs(term: string): string[][] {
   return out.map((w) => w.map(searchTerm));
 }
 
+// The question around a request: "thì" as typed with its tone ("thi" is an exam, "thi công"), and
+// a "không" that ends the query ("… được hưởng không").
+const THI = tokenize('thì')[0]!.accented;
+const asks = (w: Token, i: number, n: number) => w.accented === THI || (w.term === 'khong' && i === n - 1 && n > 1);
+
 const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm =>
   t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon };
 
@@ -283,6 +288,10 @@ export function createQueryRewriter(
       }
       // In an English query, a word the lexicon does not know helps ranking but is not required.
       const w = words[i]!;
+      if (!english && asks(w, i, words.length)) {
+        i++;
+        continue;
+      }
       out.push(english && !SYLLABLE.test(w.term) ? { ...queryTerm(w, false), optional: true } : queryTerm(w, false));
       i++;
     }
