@@ -26,6 +26,10 @@ describe('autoloader on a receipt link, on a page without the answer', () => {
     expect(words.querySelector('img')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     expect(lookup.shadowRoot?.querySelector('[part="result"]') ?? null, 'before its own answer').to.equal(null);
+    expect(
+      [...document.head.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((l) => l.href),
+      "the receipt's key is preloaded",
+    ).to.include(new URL(`/mock-gw/v1/dossiers/${code}?key=GOOD`, location.href).href);
 
     await waitUntil(() => lookup.shadowRoot?.querySelector('[part="result"]'), "the lookup's own answer", { timeout: 5000 });
     expect(visible(words.querySelector('[data-motcua-status]')), 'replaced by the answer').to.equal(false);

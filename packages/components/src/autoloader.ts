@@ -50,12 +50,15 @@ function preloadAnswer(lookup: Element): Promise<void> | undefined {
   if (!endpoint || !/^[\dA-Z.]+-\d{6}-\d{4,7}$/.test(code)) return undefined;
   const base = `${new URL(endpoint, document.baseURI).href.replace(/\/?$/, '/')}v1/dossiers/${encodeURIComponent(code)}`;
   const key = params.get('key')?.trim();
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'fetch';
-  link.crossOrigin = 'anonymous';
-  link.href = `${base}${key ? `?${new URLSearchParams({ key })}` : ''}`;
-  document.head.append(link);
+  // An ID or phone number (9 digits or more) never goes into an address: the lookup posts it.
+  if ((key?.replace(/\D/g, '').length ?? 0) < 9) {
+    const link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = `${base}${key ? `?${new URLSearchParams({ key })}` : ''}`;
+    document.head.append(link);
+  }
   return showSummary(lookup, base);
 }
 
