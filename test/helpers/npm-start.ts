@@ -28,14 +28,18 @@ export async function startDemo(env: Record<string, string> = {}): Promise<Runni
   child.stdout.setEncoding('utf8').on('data', (c: string) => (out += c));
   child.stderr.setEncoding('utf8').on('data', (c: string) => (out += c));
   const exited = once(child, 'exit');
-  while (!/Press Ctrl\+C/.test(out) && child.exitCode === null) await Promise.race([once(child.stdout, 'data'), exited]);
+  // Killed by a signal, a child has no exit code (signalCode instead): waiting on its exit code
+  // alone spun here, adding a listener each turn, until the heap ran out (CI, Node 26).
+  const running = () => child.exitCode === null && child.signalCode === null;
+  while (!/Press Ctrl\+C/.test(out) && running()) await Promise.race([once(child.stdout, 'data'), exited]);
   const port = /localhost:(\d+)/.exec(out)?.[1];
+  if (child.signalCode) out += `\n(npm start was killed by ${child.signalCode})`;
   return {
     out,
     url: port ? `http://127.0.0.1:${port}` : '',
     exitCode: child.exitCode,
     async stop() {
-      if (child.exitCode !== null) return;
+      if (!running()) return;
       child.kill('SIGTERM');
       await exited;
     },

@@ -112,7 +112,7 @@ const STATUS_PARTS =
  * @csspart retry - The retry button.
  * @csspart skeleton - The placeholder while loading.
  * @csspart result - The result wrapper (holds a motcua-dossier-status).
- * @slot answer - The page's own answer to its deep link (the gateway's portal puts it there), shown until the element's first answer replaces it.
+ * @slot answer - The page's own answer to its deep link (the gateway's portal or the autoloader puts it there), shown above the form until the element's first answer replaces it; under the refusal when that answer refuses the link's key.
  * @csspart scan - The "scan the receipt" button.
  * @csspart scanner-dialog - The dialog that holds the camera scanner.
  * @csspart scan-error - Said when the scanner could not be loaded (bad network).
@@ -189,8 +189,20 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   private countdown = 0;
   /** False once the fields no longer hold the code the last answer is for. */
   private answerShown = true;
-  /** Until the first answer: the page's own answer (`slot="answer"`, portal.ts) is shown in its place. */
+  /**
+   * Until the first answer: the page's own answer (`slot="answer"`, portal.ts) is shown in its
+   * place — and after it, when that answer refused the link's key: the status anyone with the
+   * code may see stays under the refusal, instead of flashing away.
+   */
   private pageAnswer = true;
+  /** The code the page's own answer is for (the link's), once the first look-up has asked for it. */
+  private pageAnswerCode = '';
+  /**
+   * Opened onto an answer (a receipt's link, `code`): the answer goes above the form, where the
+   * page's own words were before this element's code arrived (portal.ts, the autoloader), and
+   * stays there — below the form a phone's first screen would lose them as the element starts.
+   */
+  private answerFirst = false;
   /** The scanner's code loads when the button is first pressed: on a bad network, that shows. */
   private scanner: 'closed' | 'loading' | 'failed' | 'open' = 'closed';
   /**
@@ -242,9 +254,10 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     },
     onError: (error) => {
       if (isAbortError(error)) return;
-      this.pageAnswer = false;
       if (isMotcuaError(error)) this.learnKind(error.keyKind);
       const kind: ErrorKind | 'unknown' = isMotcuaError(error) ? error.kind : 'unknown';
+      const keyRefused = kind === 'key-required' || (kind === 'invalid-input' && isMotcuaError(error) && error.field === 'key');
+      this.pageAnswer &&= keyRefused && this.lastArgs[0] === this.pageAnswerCode;
       if (kind === 'rate-limited') this.startCountdown(isMotcuaError(error) ? (error.retryAfter ?? 30) : 30);
       this.emit('motcua-lookup-error', {
         kind,
@@ -282,10 +295,12 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   /** A code from the attribute or the page URL, waiting for a backend to be configured. */
   private initial = false;
 
-  protected override firstUpdated(): void {
+  /** Before the first render, so that an answer's place is right from the first frame. */
+  private openOnto(): void {
     const fromUrl = this.deepLink === 'off' ? null : extractDossierCode(location.href);
     const code = this.code || fromUrl?.code;
     if (code) {
+      this.answerFirst = true;
       this.codeText = code;
       this.keyText = this.lookupKey || fromUrl?.key || '';
       this.initial = true;
@@ -308,6 +323,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) return this.openOnto();
     if (changed.has('code') && changed.get('code') !== undefined && this.code) {
       this.codeText = this.code;
       this.keyText = this.lookupKey;
@@ -363,6 +379,9 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       return;
     }
     this.answerShown = true;
+    this.pageAnswerCode ||= found.code;
+    // Another dossier's look-up: the page's answer is not its own.
+    this.pageAnswer &&= found.code === this.pageAnswerCode;
     this.lastArgs = [found.code, this.keyText.trim()];
     if (this.follow) this.follow.offer = 'none';
     void this.lookup.run(this.lastArgs);
@@ -492,7 +511,25 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     const keyRefused = this.keyRefused;
     const kind = this.kind;
     const field = kind ? KEY_FIELD[kind] : undefined;
+    const answer = this.answerShown
+      ? this.lookup.render({
+          // The page's own answer to its deep link (the gateway's portal puts it in the page:
+          // portal.ts) stays on screen until this element's first answer replaces it.
+          initial: () => (this.pageAnswer ? html`<slot name="answer"></slot>` : nothing),
+          pending: () => {
+            const skeleton = html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`;
+            return this.pageAnswer ? html`<slot name="answer">${skeleton}</slot>` : skeleton;
+          },
+          complete: (dossier) =>
+            html`<section part="result" tabindex="-1" aria-label=${this.t('resultLabel', { code: dossier.code, status: statusLabel?.(dossier, this.language) ?? '' })}>
+                <motcua-dossier-status .dossier=${dossier} lang=${this.language} exportparts=${STATUS_PARTS}></motcua-dossier-status>
+                ${this.follow?.render()}
+              </section>`,
+          error: (error) => html`${this.message(error)}${this.pageAnswer ? html`<slot name="answer"></slot>` : nothing}`,
+        })
+      : nothing;
     return html`<div part="base">
+      ${this.answerFirst ? answer : nothing}
       <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.submit())}>
         <label for="code">${this.t('codeLabel')}</label>
         <input
@@ -558,25 +595,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
           </dialog>`
       }
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
-      ${
-        this.answerShown
-          ? this.lookup.render({
-              // The page's own answer to its deep link (the gateway's portal puts it in the page:
-              // portal.ts) stays on screen until this element's first answer replaces it.
-              initial: () => (this.pageAnswer ? html`<slot name="answer"></slot>` : nothing),
-              pending: () => {
-                const skeleton = html`<div part="skeleton" aria-hidden="true"><div class="skeleton"></div><div class="skeleton"></div><div class="skeleton tall"></div></div>`;
-                return this.pageAnswer ? html`<slot name="answer">${skeleton}</slot>` : skeleton;
-              },
-              complete: (dossier) =>
-                html`<section part="result" tabindex="-1" aria-label=${this.t('resultLabel', { code: dossier.code, status: statusLabel?.(dossier, this.language) ?? '' })}>
-                <motcua-dossier-status .dossier=${dossier} lang=${this.language} exportparts=${STATUS_PARTS}></motcua-dossier-status>
-                ${this.follow?.render()}
-              </section>`,
-              error: (error) => this.message(error),
-            })
-          : nothing
-      }
+      ${this.answerFirst ? nothing : answer}
       <!-- Added when it has something to say (an alert is announced as it appears), after the
            answer's own error: a page that looks for the first alert finds that one. -->
       ${this.said ? html`<div role="alert" class="visually-hidden">${this.said}</div>` : nothing}
