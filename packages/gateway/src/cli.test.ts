@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { supportedNode } from './serve.js';
 
 const CLI = fileURLToPath(new URL('./cli.ts', import.meta.url));
 const ADDRESS = /"address":"(http:\/\/127\.0\.0\.1:\d+)"/;
@@ -75,6 +76,42 @@ describe('motcua-gateway CLI', () => {
     const [code] = await once(gw.child, 'exit');
     assert.equal(code, 0);
     assert.match(gw.log(), /shutting down/);
+  });
+
+  it('on the demo data, names dossiers to look up, each opened by its key', async () => {
+    const gw = run(['--port', '0'], { MOTCUA_LOG_LEVEL: 'info' });
+    try {
+      const [, url] = await gw.waitFor(ADDRESS);
+      await gw.waitFor(/dossiers to look up/);
+      const line = gw
+        .log()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { msg: string; dossiers?: Array<{ code: string; key: string }> })
+        .find((l) => l.dossiers)!;
+      assert.equal(line.dossiers!.length, 3);
+      for (const { code, key } of line.dossiers!) {
+        const res = await fetch(`${url}/v1/dossiers/${encodeURIComponent(code)}?key=${key}`);
+        assert.equal(res.status, 200, code);
+        assert.equal(((await res.json()) as { dossier: { restricted: boolean } }).dossier.restricted, false, `${code} opens with ${key}`);
+      }
+    } finally {
+      await gw.stop();
+    }
+  });
+
+  it("warns on a Node.js line package.json's engines do not name (npm only warns at install)", () => {
+    const lines = {
+      '20.20.2': false,
+      '22.12.0': false,
+      '22.13.0': true,
+      '23.11.0': false,
+      '24.0.0': true,
+      '25.2.1': false,
+      '26.12.1': true,
+      '28.0.0': true,
+    };
+    for (const [version, ok] of Object.entries(lines)) assert.equal(supportedNode(version), ok, version);
   });
 
   it('logs the catalogue records it had to skip or read in part, and serves the rest', async () => {

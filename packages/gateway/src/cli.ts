@@ -3,6 +3,8 @@
  * motcua-gateway [--config file.json] [--port N] [--host H] [--portal dir]
  * Without a config: the demo data set on http://127.0.0.1:8080.
  */
+import { memoryAdapter } from '@motcua/adapters';
+import { createDemoDataset } from '@motcua/adapters/demo';
 import { parseArgs } from 'node:util';
 import { ConfigError, GATEWAY_DOCS, loadConfig } from './config.js';
 import { serve } from './serve.js';
@@ -47,7 +49,20 @@ try {
     process.exit(0);
   }
   const config = loadConfig(values.config, process.env, { '--port': values.port, '--host': values.host, '--portal': values.portal });
-  await serve(config);
+  // The demo data set: a few of its dossiers are said, so there is something to look up.
+  const { adapter } = config;
+  const demo = adapter.type === 'demo' ? { data: createDemoDataset(), latencyMs: adapter.latencyMs ?? 0 } : undefined;
+  const app = await serve(config, demo ? { adapter: memoryAdapter(demo.data, { latencyMs: demo.latencyMs }) } : {});
+  if (demo)
+    app.log.info(
+      {
+        dossiers: demo.data.dossiers
+          .filter((d) => d.lookupKey)
+          .slice(0, 3)
+          .map((d) => ({ code: d.code, key: d.lookupKey })),
+      },
+      'demo data: dossiers to look up (the code, and the key printed on its receipt)',
+    );
 } catch (error) {
   // Operators get a sentence, not a stack trace; MOTCUA_LOG_LEVEL=debug shows the trace.
   const known = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

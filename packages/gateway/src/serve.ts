@@ -150,11 +150,24 @@ export async function serve(config: GatewayConfig, options: ServeOptions = {}): 
   try {
     const address = await app.listen({ port: config.port, host: config.host });
     app.log.info({ address, adapter: adapter.name }, 'motcua gateway listening');
+    if (!supportedNode(process.versions.node))
+      app.log.warn(
+        { node: process.version, supported: SUPPORTED_NODE },
+        `motcua supports Node.js ${SUPPORTED_NODE} (package.json "engines"): this one is not tested, install a supported line`,
+      );
   } catch (error) {
     await app.close();
     throw listenError(error, config);
   }
   return app;
+}
+
+/** The Node.js lines CI runs (package.json `engines`); npm only warns at install, where it is easily missed. */
+const SUPPORTED_NODE = '^22.13.0 || ^24.0.0 || >=26.0.0';
+
+export function supportedNode(version: string): boolean {
+  const [major = 0, minor = 0] = version.split('.').map(Number);
+  return (major === 22 && minor >= 13) || major === 24 || major >= 26;
 }
 
 function withoutNetworks<T extends { networks?: unknown }>({ networks: _, ...limits }: T): Omit<T, 'networks'> {
