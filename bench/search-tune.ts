@@ -1860,4 +1860,236 @@ export const TUNE_TITLES: TitleQuery[] = [
   { q: 'người nước ngoài ở nhà mình thì khai báo tạm trú thì sao', expect: R9_TAM_TRU_NN },
   { q: 'bằng lái hết hạn thì đổi ở đâu', expect: ['Đổi giấy phép lái xe'] },
   { q: 'hộ chiếu hết hạn thì làm lại mất bao lâu', expect: R6_HC },
+  // Round 10 (written before any change): targets drawn at random among the titles a person or a
+  // household business looks for, in the ward's catalogue and the national one; each asked once,
+  // as a phone types it, mostly in the citizen's own words.
+  // The ward's catalogue.
+  { q: 'nha em khoan gieng lay nuoc xai co phai bao xa khong', expect: ['Đăng ký khai thác nước dưới đất'] },
+  { q: 'chong bi benh nam mot cho khong ra uy ban duoc thi dang ky ket hon sao', expect: ['Đăng ký kết hôn lưu động'] },
+  {
+    q: 'me gia run tay khong ky duoc thi lan tay vao giay uy quyen',
+    expect: ['Chứng thực chữ ký trong các giấy tờ, văn bản (áp dụng cho cả trường hợp chứng thực điểm chỉ…'],
+  },
+  {
+    q: 'mua lai chiec ghe cua nguoi ta de cho khach qua song',
+    expect: ['Đăng ký lại phương tiện thủy nội địa, đăng ký thuyền, đò chở khách'],
+  },
+  { q: 'mo xuong xay xat lua nho co phai lam giay to moi truong khong', expect: ['Đăng ký môi trường'] },
+  { q: 'muon mo lop day kem toan tai nha cho hoc sinh', expect: ['Cấp phép hoạt động dạy thêm, học thêm ngoài nhà trường'] },
+  { q: 'giay phep ban ruou cua tiem bi chuot can rach', expect: ['Cấp sửa đổi, bổ sung, cấp lại Giấy phép bán lẻ rượu'] },
+  {
+    q: 'nha tho muon nhan nuoi vai em mo coi thi dang ky sao',
+    expect: ['Đăng ký hoạt động đối với cơ sở trợ giúp xã hội dưới 10 đối tượng có hoàn cảnh khó khăn'],
+  },
+  { q: 'htx chuyen van phong sang thon khac', expect: ['Đăng ký thay đổi tên, địa chỉ trụ sở, vốn điều lệ của hợp tác xã'] },
+  { q: 'lap clb cau long cho ba con trong khu pho', expect: ['Công nhận câu lạc bộ thể thao cơ sở'] },
+  { q: 'duoc ba con bau lam nguoi hoa giai o thon', expect: ['Công nhận hòa giải viên'] },
+  { q: 'nha em nam nay het ngheo roi muon ra khoi danh sach ho ngheo', expect: ['Công nhận hộ thoát nghèo, hộ thoát cận nghèo trong năm'] },
+  { q: 'khu pho minh muon duoc cong nhan van hoa lan dau', expect: ['Công nhận lần đầu Gia đình văn hóa, Tổ dân phố văn hóa'] },
+  { q: 'lang to chuc hoi dinh dau nam co can bao len xa khong', expect: ['Thông báo tổ chức lễ hội cấp xã'] },
+  {
+    q: 'ga chet het vi cum gia cam co duoc nha nuoc ho tro khong',
+    expect: ['Hỗ trợ khôi phục sản xuất vùng bị thiệt hại do dịch bệnh động vật'],
+  },
+  {
+    q: 'thay hang xom danh dap con nho tham te thi bao ai',
+    expect: ['Áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại cho trẻ em'],
+  },
+  { q: 'ruong lua nang suat thap muon chuyen qua trong sen', expect: ['Đăng ký chuyển đổi cơ cấu cây trồng trên đất trồng lúa'] },
+  { q: 'mieu ba cua xom muon dang ky de cung le hang nam', expect: ['Đăng ký hoạt động tín ngưỡng tại cơ sở tín ngưỡng'] },
+  { q: 'giay nhan con nuoi ngay xua bi chay mat, so goc cung khong con', expect: ['Đăng ký lại việc nuôi con nuôi trong nước'] },
+  {
+    q: 'muon cham soc tam mot be bi bo roi, khong ho hang gi',
+    expect: [
+      'Đăng ký nhận chăm sóc thay thế cho trẻ em đối với cá nhân, người đại diện gia đình nhận chăm sóc thay thế không phải là người thân thích',
+    ],
+  },
+  { q: 'sua lai hop dong cho thue nha da ky o phuong', expect: ['Chứng thực việc sửa đổi, bổ sung, hủy bỏ hợp đồng, giao dịch'] },
+  {
+    q: 'lam mat ban hop dong tang cho da chung thuc, xin ban khac',
+    expect: ['Cấp bản sao có chứng thực từ bản chính hợp đồng, giao dịch đã được chứng thực'],
+  },
+  { q: 'bo em hy sinh o chien truong thi me duoc huong gi', expect: ['Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ'] },
+  {
+    q: 'ong bi thuong hoi danh my ma chua duoc huong che do',
+    expect: ['Giải quyết chế độ ưu đãi đối với thương binh và người hưởng chính sách như thương binh'],
+  },
+  {
+    q: 'chua muon keu goi cung duong o tinh khac de xay lai chanh dien',
+    expect: ['Thông báo tổ chức quyên góp ngoài địa bàn cơ sở tín ngưỡng, tổ chức tôn giáo'],
+  },
+  {
+    q: 'can xac nhan chu ky cua nguoi dich ban dich tieng anh',
+    expect: ['Chứng thực chữ ký người dịch mà người dịch là cộng tác viên dịch thuật của Phòng Tư pháp'],
+  },
+  { q: 'khu dat sap mua co nam trong quy hoach lam duong khong', expect: ['Cung cấp thông tin về quy hoạch xây dựng'] },
+  { q: 'nha nuoi heo voi trong cay an trai rong muon duoc cong nhan trang trai', expect: ['Cấp Giấy chứng nhận kinh tế trang trại'] },
+  {
+    q: 'nguoi goc viet o campuchia ve song khong co quoc tich xin giay to tuy than',
+    expect: ['Cấp giấy chứng nhận căn cước cho người gốc Việt Nam chưa xác định được quốc tịch'],
+  },
+  { q: 'muon doi nguyen can nha lui vao trong de mo duong', expect: ['Cấp giấy phép di dời đối với nhà ở riêng lẻ'] },
+  {
+    q: 'cuoi ben han quoc roi ve que ghi chu ket hon',
+    expect: ['Ghi vào Sổ hộ tịch việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài'],
+  },
+  { q: 'muon gap lanh dao huyen de trinh bay viec nha', expect: ['Tiếp công dân tại cấp huyện'] },
+  {
+    q: 'da doi ten trong giay khai sinh ma so do van ghi ten cu',
+    expect: ['Đăng ký biến động do đổi tên, thay đổi thông tin về người sử dụng đất, thay đổi hình thể, diện tích thửa đất'],
+  },
+  { q: 'xin loi di qua dat nha ben canh vi dat minh bi ket', expect: ['Đăng ký xác lập quyền sử dụng hạn chế thửa đất liền kề'] },
+  { q: 'muon xin ban do thua dat cua nha minh', expect: ['Cung cấp thông tin, dữ liệu đất đai'] },
+  { q: 'muon lap hoi dong huong cua nguoi que o day', expect: ['Công nhận ban vận động thành lập hội'] },
+  { q: 'lap quy tu thien giup hoc sinh ngheo vuot kho', expect: ['Cấp giấy phép thành lập và công nhận điều lệ quỹ xã hội, quỹ từ thiện'] },
+  { q: 'muon lam cai quan nuoc sat bo kenh thuy loi', expect: ['Cấp phép hoạt động trong phạm vi bảo vệ công trình thủy lợi'] },
+  {
+    q: 'gia dinh muon boc mo liet si ve que an tang',
+    expect: ['Di chuyển hài cốt liệt sĩ đang an táng ở nghĩa trang liệt sĩ đi nơi khác theo nguyện vọng của đại diện thân nhân'],
+  },
+  { q: 'hop tac xa lam an thua lo, xa vien muon giai tan', expect: ['Giải thể tự nguyện hợp tác xã'] },
+  {
+    q: 'ong cu mot minh khong ai nuoi xin vao trung tam bao tro',
+    expect: ['Tiếp nhận đối tượng bảo trợ xã hội có hoàn cảnh đặc biệt khó khăn vào cơ sở trợ giúp xã hội'],
+  },
+  { q: 'kich hoat vneid muc 2 o dau', expect: ['Xác lập số định danh cá nhân và kích hoạt tài khoản định danh điện tử mức độ 2'] },
+  {
+    q: 'chu quan an phai di tap huan lay giay an toan thuc pham',
+    expect: ['Xác nhận kiến thức về an toàn thực phẩm cho chủ cơ sở và người trực tiếp sản xuất, kinh doanh'],
+  },
+  { q: 'mo phong tap gym can giay phep gi', expect: ['Cấp Giấy chứng nhận đủ điều kiện kinh doanh hoạt động thể thao'] },
+  {
+    q: 'xay nha tro 5 tang nhieu phong co phai duyet thiet ke chong chay khong',
+    expect: ['Thẩm duyệt thiết kế về phòng cháy và chữa cháy'],
+  },
+  { q: 'con hoc xong mau giao vao lop 1 o dau', expect: ['Tuyển sinh vào lớp 1 tiểu học'] },
+  // The national catalogue (a province's and a commune's titles).
+  { q: 'mat dien thoai so bi ke gian vao vneid cua minh', expect: ['Khóa căn cước điện tử…'] },
+  { q: 'vneid bi khoa khong dang nhap duoc nua', expect: ['Mở khóa căn cước điện tử…', 'Mở khóa tài khoản định danh điện tử…'] },
+  { q: 'muon them bang lai vao the can cuoc', expect: ['Tích hợp, cập nhật, điều chỉnh thông tin trên thẻ căn cước'] },
+  { q: 'lam can cuoc cho be 6 tuoi de di may bay', expect: ['Cấp thẻ căn cước cho người dưới 14 tuổi…'] },
+  { q: 'viet kieu my o qua ngay tren giay mien thi thuc', expect: ['Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực…'] },
+  { q: 'the bhyt bi mo het chu doi the moi', expect: [...R8_BHYT_DOI, 'Cấp đổi thẻ bảo hiểm y tế…'] },
+  {
+    q: 'tai nan lao dong nam truoc nay vet thuong tai phat',
+    expect: ['Giải quyết hưởng chế độ TNLĐ, BNN do thương tật, bệnh tật tái phát'],
+  },
+  { q: 'nam vien quen mang the bao hiem, ve xin thanh toan lai tien', expect: ['Thanh toán trực tiếp chi phí khám, chữa bệnh BHYT…'] },
+  { q: 'giay dang ky ghe danh ca bi uot rach', expect: ['Cấp lại giấy chứng nhận đăng ký tàu cá, tàu phục vụ nuôi trồng thủy sản'] },
+  { q: 'xin phep cho thuyen ra khoi danh bat ca', expect: ['Cấp, cấp lại Giấy phép khai thác thủy sản'] },
+  { q: 'ho kinh doanh nop du tien thue muon lay lai', expect: ['Hoàn nộp thừa các loại thuế đối với hộ kinh doanh, cá nhân kinh doanh'] },
+  { q: 'lam hoa giai vien o thon thi co duoc tra tien boi duong khong', expect: ['Thủ tục thanh toán thù lao cho hòa giải viên'] },
+  { q: 'hop dong chung thuc o xa ghi nham so nha', expect: ['Sửa lỗi sai sót trong giao dịch'] },
+  {
+    q: 'nhan con nuoi o my roi ve viet nam ghi vao so',
+    expect: ['Ghi vào Sổ đăng ký nuôi con nuôi việc nuôi con nuôi đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài'],
+  },
+  { q: 'bien so xe bi mo, cong vênh muon doi bien moi', expect: ['Đổi chứng nhận đăng ký xe, biển số xe…'] },
+  { q: 'xe moi mua chua co bien muon chay tam ve que', expect: ['Đăng ký xe tạm thời…'] },
+  {
+    q: 'them ten vo vao so do dat cua chong',
+    expect: [
+      'Đăng ký biến động đối với trường hợp thay đổi quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất theo thỏa thuận của các thành viên hộ gia đình hoặc của vợ và chồng…',
+    ],
+  },
+  {
+    q: 'so do cap tu nam 2001 ghi dien tich dat o qua it',
+    expect: ['Xác định lại diện tích đất ở của hộ gia đình, cá nhân đã được cấp Giấy chứng nhận trước ngày 01 tháng 7 năm 2004'],
+  },
+  { q: 'rung keo nha em bi bao quat do het', expect: ['Kiểm tra hiện trường rừng trồng bị thiệt hại'] },
+  {
+    q: 'rung keo trong du tuoi roi muon khai thac ban',
+    expect: ['Phê duyệt Phương án khai thác gỗ, thực vật rừng ngoài gỗ loài thông thường…'],
+  },
+  { q: 'phoi giong cho bo cai co duoc ho tro tien tinh khong', expect: ['Hỗ trợ chi phí về vật tư phối giống nhân tạo gia súc…'] },
+  {
+    q: 'dua ban nguoi nhat len cot moc bien gioi choi can giay gi',
+    expect: ['Cấp giấy phép vào khu vực cấm, khu vực biên giới cho người nước ngoài…'],
+  },
+  { q: 'danh mat giay thong hanh di trung quoc', expect: ['Trình báo mất giấy thông hành…'] },
+  { q: 'ngheo qua khong nop noi phi thi hanh an', expect: ['Đề nghị miễn, giảm phí thi hành án'] },
+  { q: 'toa xu roi ma ben kia khong chiu tra tien', expect: ['Yêu cầu thi hành án dân sự'] },
+  { q: 'da tra xong tien theo ban an, xin giay xac nhan', expect: ['Xác nhận kết quả thi hành án'] },
+  { q: 'con trai muon di nghia vu cong an thay vi bo doi', expect: ['Tuyển chọn công dân thực hiên nghĩa vụ tham gia Công an nhân dân…'] },
+  {
+    q: 'duoc cap dat tai dinh cu ma chua co tien dong, xin no lai',
+    expect: ['Ghi nợ tiền sử dụng đất của hộ gia đình, cá nhân trong trường hợp được bố trí tái định cư'],
+  },
+  {
+    q: 'nguyen chu tich hoi phu nu xa nghi huu thi lanh luong huu',
+    expect: ['Giải quyết hưởng lương hưu, trợ cấp hàng tháng đối với cán bộ xã'],
+  },
+  {
+    q: 'di tu ve thi lanh lai luong huu duoc khong',
+    expect: ['Giải quyết hưởng tiếp lương hưu, trợ cấp BHXH hàng tháng đối với người chấp hành xong hình phạt tù…'],
+  },
+  {
+    q: 'lu lut mat mua xin giam thue dat nong nghiep',
+    expect: ['Miễn, giảm trong các trường hợp bất khả kháng, thiên tai, hỏa hoạn, tai nạn bất ngờ…'],
+  },
+  {
+    q: 'bi ung thu dieu tri ton kem xin giam thue thu nhap ca nhan',
+    expect: ['Giảm thuế thu nhập cá nhân đối với cá nhân, hộ kinh doanh, cá nhân kinh doanh gặp khó khăn do thiên tai…'],
+  },
+  {
+    q: 'duoc bo me cho chiec xe o to thi khai thue sao',
+    expect: ['Khai thuế thu nhập cá nhân đối với cá nhân có thu nhập từ nhận thừa kế, quà tặng là các tài sản khác…'],
+  },
+  { q: 'ho kinh doanh mo them mot diem ban nua o cho', expect: ['Thông báo địa điểm kinh doanh của hộ kinh doanh, cá nhân kinh doanh'] },
+  { q: 'dang thue nha cua nha nuoc tu lau muon mua lai', expect: ['Bán nhà ở cũ thuộc tài sản công'] },
+  {
+    q: 'thue nha cua nha nuoc ma kho khan xin bot tien thue',
+    expect: ['Quyết định miễn, giảm tiền thuê nhà cho tổ chức, cá nhân thuê nhà'],
+  },
+  {
+    q: 'nuoi 2000 con heo thi can giay chung nhan gi',
+    expect: ['Cấp Giấy chứng nhận đủ điều kiện chăn nuôi đối với chăn nuôi trang trại quy mô lớn'],
+  },
+  { q: 'mo cua hang ban thuoc tru sau, phan bon', expect: ['Cấp Giấy chứng nhận đủ điều kiện buôn bán thuốc bảo vệ thực vật'] },
+  {
+    q: 'di choi ha khau ben trung quoc vai ngay can giay gi',
+    expect: ['Cấp giấy thông hành nhập, xuất cảnh cho công dân Việt Nam sang du lịch các tỉnh, thành phố biên giới Trung Quốc…'],
+  },
+  { q: 'muon xin trich thong tin dan cu cua ban than', expect: ['Khai thác thông tin công dân trong Cơ sở dữ liệu quốc gia về dân cư…'] },
+  { q: 'nha o mat tien muon chuyen thanh van phong cho thue', expect: ['Chuyển đổi công năng nhà ở không thuộc tài sản công'] },
+  {
+    q: 'di chong lut bi thuong ma khong co bao hiem y te',
+    expect: ['Hỗ trợ khám chữa bệnh, trợ cấp tai nạn cho lực lượng xung kích phòng chống thiên tai cấp xã…'],
+  },
+  {
+    q: 'lam bao ve an ninh khu pho bi thuong khi bat trom',
+    expect: ['Giải quyết chế độ, chính sách cho người tham gia lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở…'],
+  },
+  { q: 'muon tham gia to bao ve an ninh o phuong', expect: ['Tuyển chọn Tổ viên Tổ bảo vệ an ninh, trật tự'] },
+  { q: 'gop 2 so bao hiem xa hoi lam mot', expect: ['Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT'] },
+  {
+    q: 'sinh xong di lam lai van yeu, nghi duong suc co duoc tien khong',
+    expect: ['Giải quyết hưởng trợ cấp nghỉ DSPHSK sau ốm đau, thai sản, TNLĐ, BNN'],
+  },
+  {
+    q: 'vo nguoi lao song o xa bien gioi moi mat thi bao tu o dau',
+    expect: ['Thủ tục đăng ký khai tử có yếu tố nước ngoài tại khu vực biên giới'],
+  },
+  {
+    q: 'xe tai cho cay sat dai qua kho co can xin phep khong',
+    expect: [
+      'Cấp Giấy phép lưu hành xe quá tải trọng, xe quá khổ giới hạn, xe bánh xích, xe vận chuyển hàng siêu trường, siêu trọng trên đường bộ',
+    ],
+  },
+  {
+    q: 'cho hoi con lai voi chong trung quoc o xa bien gioi thi nhan con sao',
+    expect: ['Thủ tục đăng ký nhận cha, mẹ, con có yếu tố nước ngoài tại khu vực biên giới'],
+  },
+  { q: 'dat rung cua nha muon chuyen qua trong cay an trai', expect: ['Chuyển mục đích sử dụng rừng sang mục đích khác đối với cá nhân'] },
+  { q: 'nguoi cam ma tuy muon cai o trung tam tu nguyen thi dang ky sao', expect: ['Đăng ký cai nghiện ma túy tự nguyện'] },
+  {
+    q: 'tau ca moi mua chua kip dang ky, xin giay tam',
+    expect: ['Cấp giấy chứng nhận đăng ký tạm thời tàu cá, tàu phục vụ nuôi trồng thủy sản'],
+  },
+  { q: 'khong du tien thue luat su thi nho ai giup', expect: ['Thủ tục yêu cầu trợ giúp pháp lý'] },
+  {
+    q: 'ly hon ben my roi ve nuoc muon ghi chu vao so ho tich',
+    expect: ['Ghi vào Sổ hộ tịch việc ly hôn, hủy việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài'],
+  },
+  { q: 'xe may cu nat qua dem ban sat vun thi lam giay gi', expect: [...R9_THU_HOI_XE] },
 ];
