@@ -6,21 +6,31 @@ import '../../packages/components/src/components/dossier-lookup/dossier-lookup.j
 
 const visible = (el: Element | null) => !!el && el.getClientRects().length > 0;
 
+/** A receipt's link (`?code=…&key=…`, sequence 0999: the mock gateway answers after 1.5 s), its page holding the words. */
+function openedBy(key: string): Promise<MotcuaDossierLookup> {
+  history.replaceState(null, '', `?code=000.00.12.H42-241105-0999&key=${key}`);
+  return fixture<MotcuaDossierLookup>(
+    html`<motcua-dossier-lookup endpoint="/mock-gw"
+      ><section slot="answer" data-motcua-answer><dl><dt>Trạng thái</dt><dd data-motcua-status>Đang giải quyết</dd></dl></section></motcua-dossier-lookup
+    >`,
+  );
+}
+
 describe("<motcua-dossier-lookup> with the page's own answer", () => {
+  afterEach(() => history.replaceState(null, '', location.pathname));
+
   it('shows it while its own look-up runs, then its own answer only, and not again for the next look-up', async () => {
-    // Sequence 0999: the mock gateway answers after 1.5 s.
-    const el = await fixture<MotcuaDossierLookup>(
-      html`<motcua-dossier-lookup endpoint="/mock-gw" code="000.00.12.H42-241105-0999"
-        ><section slot="answer" data-motcua-answer><dl><dt>Trạng thái</dt><dd data-motcua-status>Đang giải quyết</dd></dl></section></motcua-dossier-lookup
-      >`,
-    );
+    const el = await openedBy('GOOD');
     const pageStatus = el.querySelector('[data-motcua-status]');
     await waitUntil(() => el.shadowRoot!.querySelector('slot[name="answer"]'), 'the slot while pending');
     expect(visible(pageStatus)).to.equal(true);
-    // Above the form, where the words stood before the element's code arrived: on a phone,
-    // below it they would leave the first screen as the element starts.
-    const form = el.shadowRoot!.querySelector('form')!;
-    expect(pageStatus!.getBoundingClientRect().bottom).to.be.at.most(form.getBoundingClientRect().top);
+    // At the top, where the words stood before the element's code arrived (below the form, a
+    // phone's first screen would lose them as the element starts); the form waits behind a button.
+    expect(el.shadowRoot!.querySelector('form'), 'no form yet').to.equal(null);
+    const another = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="another"]')!;
+    expect(another.textContent!.trim()).to.equal('Tra cứu hồ sơ khác');
+    expect(another.getAttribute('aria-expanded')).to.equal('false');
+    expect(pageStatus!.getBoundingClientRect().bottom).to.be.at.most(another.getBoundingClientRect().top);
     expect(el.shadowRoot!.querySelector('[part="skeleton"]')?.getClientRects().length ?? 0).to.equal(
       0,
       'the skeleton is the fallback only',
@@ -28,9 +38,13 @@ describe("<motcua-dossier-lookup> with the page's own answer", () => {
     await waitUntil(() => el.shadowRoot!.querySelector('[part="result"]'), 'its own answer', { timeout: 5000 });
     expect(visible(pageStatus)).to.equal(false);
     expect(el.shadowRoot!.querySelector('[part="result"]')!.getBoundingClientRect().bottom, 'in the same place').to.be.at.most(
-      form.getBoundingClientRect().top,
+      el.shadowRoot!.querySelector('[part="another"]')!.getBoundingClientRect().top,
     );
-    // Another code: the skeleton, never the first dossier's page answer.
+    await expect(el).shadowDom.to.be.accessible();
+    // Another code: the form on request, its code field focused; then the skeleton, never the first dossier's page answer.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="another"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.activeElement?.id).to.equal('code');
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
     input.value = '000.00.12.H42-241105-0998';
     input.dispatchEvent(new InputEvent('input'));
@@ -40,12 +54,8 @@ describe("<motcua-dossier-lookup> with the page's own answer", () => {
     expect(visible(pageStatus)).to.equal(false);
   });
 
-  it("keeps it under the refusal when the link's key is wrong, and not for another code", async () => {
-    const el = await fixture<MotcuaDossierLookup>(
-      html`<motcua-dossier-lookup endpoint="/mock-gw" code="000.00.12.H42-241105-0999" lookup-key="WRONG"
-        ><section slot="answer" data-motcua-answer><dl><dt>Trạng thái</dt><dd data-motcua-status>Đang giải quyết</dd></dl></section></motcua-dossier-lookup
-      >`,
-    );
+  it("keeps it under the refusal when the link's key is wrong, the form open to type it", async () => {
+    const el = await openedBy('WRONG');
     const pageStatus = el.querySelector('[data-motcua-status]');
     await waitUntil(() => el.shadowRoot!.querySelector('[part="message"]'), 'the refusal', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('#error')!.textContent).to.include('Mã tra cứu không đúng');
@@ -63,11 +73,7 @@ describe("<motcua-dossier-lookup> with the page's own answer", () => {
   });
 
   it("drops it when another code's key is refused", async () => {
-    const el = await fixture<MotcuaDossierLookup>(
-      html`<motcua-dossier-lookup endpoint="/mock-gw" code="000.00.12.H42-241105-0999" lookup-key="WRONG"
-        ><section slot="answer" data-motcua-answer><dl><dt>Trạng thái</dt><dd data-motcua-status>Đang giải quyết</dd></dl></section></motcua-dossier-lookup
-      >`,
-    );
+    const el = await openedBy('WRONG');
     const pageStatus = el.querySelector('[data-motcua-status]');
     await waitUntil(() => el.shadowRoot!.querySelector('[part="message"]'), 'the refusal', { timeout: 5000 });
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
@@ -78,6 +84,15 @@ describe("<motcua-dossier-lookup> with the page's own answer", () => {
     expect(visible(pageStatus)).to.equal(false);
   });
 
+  it('opens the form when the answer needs the key (a link without one: the details are withheld)', async () => {
+    history.replaceState(null, '', '?code=000.00.12.H42-241105-0998');
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="result"]'), 'the answer', { timeout: 5000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('#key'), 'the key field').to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="another"]')).to.equal(null);
+  });
+
   it('without one, shows the skeleton as before', async () => {
     const el = await fixture<MotcuaDossierLookup>(
       html`<motcua-dossier-lookup endpoint="/mock-gw" code="000.00.12.H42-241105-0999"></motcua-dossier-lookup>`,
@@ -86,7 +101,14 @@ describe("<motcua-dossier-lookup> with the page's own answer", () => {
     expect(el.shadowRoot!.querySelector<HTMLElement>('[part="skeleton"]')!.getClientRects().length).to.be.greaterThan(0);
   });
 
-  it('puts the answer to a typed code below the form', async () => {
+  it('puts the answer to a typed code, or to `code`, below the form', async () => {
+    const given = await fixture<MotcuaDossierLookup>(
+      html`<motcua-dossier-lookup endpoint="/mock-gw" code="000.00.12.H42-241105-0998" lookup-key="GOOD"></motcua-dossier-lookup>`,
+    );
+    await waitUntil(() => given.shadowRoot!.querySelector('[part="result"]'), 'the answer', { timeout: 5000 });
+    expect(given.shadowRoot!.querySelector('[part="result"]')!.getBoundingClientRect().top).to.be.at.least(
+      given.shadowRoot!.querySelector('form')!.getBoundingClientRect().bottom,
+    );
     const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
     input.value = '000.00.12.H42-241105-0998';

@@ -73,6 +73,7 @@ const en: Strings = {
   keyLabel: 'Lookup key or ID number (optional)',
   keyHint: "The lookup key on your receipt; if it has none, the applicant's personal ID number (citizen ID card)",
   lookupButton: 'Look up',
+  lookupAnother: 'Look up another dossier',
   scanButton: 'Scan the receipt',
   scanOpening: 'Opening the scanner…',
   scanUnavailable:

@@ -48,7 +48,11 @@ describe('<motcua-dossier-lookup>', () => {
   });
 
   it("opened from a receipt's link, asks for the receipt's key from the start: the field does not change, nor move the page, when the answer says so", async () => {
-    const shown = (el: Element) => $(el, 'label[for="key"]').textContent!.trim();
+    // The form waits behind "Tra cứu hồ sơ khác" on a receipt's link: opened, it asks as the link says.
+    const shown = (el: Element) => {
+      ($(el, '[part="another"]') as HTMLButtonElement | null)?.click();
+      return (el as MotcuaDossierLookup).updateComplete.then(() => $(el, 'label[for="key"]').textContent!.trim());
+    };
     // An answer that never comes: the field as the citizen sees it while waiting.
     const waiting = { name: 'waiting', lookupDossier: () => new Promise(() => undefined) } as never;
     try {
@@ -57,14 +61,14 @@ describe('<motcua-dossier-lookup>', () => {
         html`<motcua-dossier-lookup .client=${createClient({ adapter: waiting })}></motcua-dossier-lookup>`,
       );
       await fromLink.updateComplete;
-      expect(shown(fromLink)).to.equal(KEY_WORDS.receipt.label.vi);
+      expect(await shown(fromLink)).to.equal(KEY_WORDS.receipt.label.vi);
       // A number in a link is no receipt's key (and no motcua link carries one): still either.
       history.replaceState(null, '', `?code=${encodeURIComponent(CODE)}&key=042123456789`);
       const withNumber = await fixture<MotcuaDossierLookup>(
         html`<motcua-dossier-lookup .client=${createClient({ adapter: waiting })}></motcua-dossier-lookup>`,
       );
       await withNumber.updateComplete;
-      expect(shown(withNumber)).to.equal('Mã tra cứu hoặc số định danh (không bắt buộc)');
+      expect(await shown(withNumber)).to.equal('Mã tra cứu hoặc số định danh (không bắt buộc)');
     } finally {
       history.replaceState(null, '', location.pathname);
     }

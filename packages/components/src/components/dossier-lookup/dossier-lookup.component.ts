@@ -104,6 +104,7 @@ const STATUS_PARTS =
  *
  * @csspart base - The wrapper.
  * @csspart form - The form.
+ * @csspart another - "Look up another dossier": in the form's place on a receipt's link, until an error needs the form or it is pressed.
  * @csspart code-input - The code field.
  * @csspart key-input - The lookup key field.
  * @csspart hint - Format feedback under the code field (data-state: valid, invalid).
@@ -156,6 +157,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     countdown: { state: true },
     scanner: { state: true },
     answerShown: { state: true },
+    formOpen: { state: true },
     said: { state: true },
   };
 
@@ -198,11 +200,14 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   /** The code the page's own answer is for (the link's), once the first look-up has asked for it. */
   private pageAnswerCode = '';
   /**
-   * Opened onto an answer (a receipt's link, `code`): the answer goes above the form, where the
-   * page's own words were before this element's code arrived (portal.ts, the autoloader), and
-   * stays there — below the form a phone's first screen would lose them as the element starts.
+   * Opened by a receipt's link: the answer goes above the form, where the page's own words were
+   * before this element's code arrived (portal.ts, the autoloader) — below the form a phone's
+   * first screen would lose them as the element starts — and the form waits behind "look up
+   * another dossier" until an error needs its fields or the citizen asks for it: the answer
+   * growing above a whole form would push it down the screen (a layout shift).
    */
   private answerFirst = false;
+  private formOpen = true;
   /** The scanner's code loads when the button is first pressed: on a bad network, that shows. */
   private scanner: 'closed' | 'loading' | 'failed' | 'open' = 'closed';
   /**
@@ -247,6 +252,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     },
     onComplete: (dossier) => {
       this.pageAnswer = false;
+      if (dossier.restricted) this.formOpen = true; // its details need the key field
       this.learnKind(dossier.keyKind);
       this.focusResult = true;
       if (this.lastArgs[1] && !dossier.restricted) void this.offerFollow(dossier, this.lastArgs[1]);
@@ -254,6 +260,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     },
     onError: (error) => {
       if (isAbortError(error)) return;
+      this.formOpen = true; // its fields are the way forward
       if (isMotcuaError(error)) this.learnKind(error.keyKind);
       const kind: ErrorKind | 'unknown' = isMotcuaError(error) ? error.kind : 'unknown';
       const keyRefused = kind === 'key-required' || (kind === 'invalid-input' && isMotcuaError(error) && error.field === 'key');
@@ -300,7 +307,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     const fromUrl = this.deepLink === 'off' ? null : extractDossierCode(location.href);
     const code = this.code || fromUrl?.code;
     if (code) {
-      this.answerFirst = true;
+      this.answerFirst = !this.code;
+      this.formOpen = !this.answerFirst;
       this.codeText = code;
       this.keyText = this.lookupKey || fromUrl?.key || '';
       this.initial = true;
@@ -385,6 +393,14 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     this.lastArgs = [found.code, this.keyText.trim()];
     if (this.follow) this.follow.offer = 'none';
     void this.lookup.run(this.lastArgs);
+  }
+
+  /** "Look up another dossier": the form, its code selected to be typed over. */
+  private async openForm(): Promise<void> {
+    this.formOpen = true;
+    await this.updateComplete;
+    this.codeInput?.focus();
+    this.codeInput?.select();
   }
 
   /** Opens the camera scanner in a dialog; its code (and key) fill the form and run the lookup. */
@@ -530,7 +546,9 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       : nothing;
     return html`<div part="base">
       ${this.answerFirst ? answer : nothing}
-      <form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.submit())}>
+      ${
+        this.formOpen
+          ? html`<form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.submit())}>
         <label for="code">${this.t('codeLabel')}</label>
         <input
           part="code-input"
@@ -582,7 +600,9 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
           }
         </div>
         ${this.scanner === 'failed' ? html`<p part="scan-error" role="alert">${this.t('scanUnavailable')}</p>` : nothing}
-      </form>
+      </form>`
+          : html`<button part="another" class="secondary" type="button" aria-expanded="false" @click=${this.openForm}>${this.t('lookupAnother')}</button>`
+      }
       ${
         this.scan === 'off'
           ? nothing

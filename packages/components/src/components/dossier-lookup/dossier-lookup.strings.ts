@@ -22,6 +22,7 @@ export const lookupStrings = {
   keyInvalidPhone: KEY_WORDS.phone.invalid,
   keyInvalidReceipt: KEY_WORDS.receipt.invalid,
   lookupButton: 'Tra cứu',
+  lookupAnother: 'Tra cứu hồ sơ khác',
   scanButton: 'Quét mã trên giấy hẹn',
   scanOpening: 'Đang mở trình quét…',
   scanUnavailable:
