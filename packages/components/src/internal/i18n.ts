@@ -11,6 +11,7 @@
  */
 
 import { registerLanguage, textIn, wordIn, type CoreWordKey, type Lang, type LocalizedText } from '@motcua/core';
+import { rerenderHosts } from './lang-controller.js';
 
 export type { Lang };
 
@@ -55,6 +56,7 @@ export type Strings = Record<OwnKey | CoreWordKey, string>;
  */
 export function registerStrings(lang: Lang, strings: Partial<Strings> | Partial<Record<StringKey, string>>): void {
   registerLanguage(lang, strings as Partial<Record<string, string>>);
+  rerenderHosts();
 }
 
 export function translate(lang: Lang, table: StringTable, key: string, args: Record<string, string | number> = {}): string {

@@ -14,6 +14,11 @@ type Host = ReactiveControllerHost & HTMLElement;
 const hosts = new Set<Host>();
 let pageObserver: MutationObserver | undefined;
 
+/** Words registered after the elements rendered (a portal's own, a language added): each says them now. */
+export function rerenderHosts(): void {
+  hosts.forEach((host) => host.requestUpdate());
+}
+
 export class LangController implements ReactiveController {
   constructor(
     private readonly host: Host,

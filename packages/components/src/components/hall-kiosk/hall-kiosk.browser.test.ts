@@ -4,11 +4,12 @@
 // directory browsed by sector tiles without typing, nothing opened in a new tab.
 import { memoryAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
-import { createClient, registerLanguage, type Adapter, type Dossier, type MotcuaClient } from '@motcua/core';
+import { createClient, type Adapter, type Dossier, type MotcuaClient } from '@motcua/core';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MotcuaHallKiosk } from './hall-kiosk.component.js';
 import './hall-kiosk.js';
+import { registerStrings } from '../../internal/i18n.js';
 
 const data = createDemoDataset();
 const memory = memoryAdapter(data);
@@ -258,12 +259,12 @@ describe('<motcua-hall-kiosk>', () => {
     expect(deepText(el)).to.contain('Đưa mã vạch');
   });
 
-  it('offers every language the page knows, each named in itself', async () => {
+  it('offers every language the page knows, each named in itself, one registered later too', async () => {
     const el = await kiosk();
     const names = () => [...root(el).querySelectorAll<HTMLButtonElement>('button.lang')].map((b) => [b.lang, b.textContent!.trim()]);
     expect(names()).to.deep.equal([['en', 'English']]);
-    registerLanguage('fr', { kioskTitle: 'Consulter votre dossier' });
-    el.requestUpdate();
+    // A portal's language, registered after the kiosk is on screen: its button comes without a reload.
+    registerStrings('fr', { kioskTitle: 'Consulter votre dossier' });
     await el.updateComplete;
     expect(names()).to.deep.equal([
       ['en', 'English'],
