@@ -1,6 +1,7 @@
 // The answer a gateway's portal puts in its page for a receipt's link (packages/gateway/src/portal.ts)
 // shows in the lookup's `answer` slot until the element's own first answer replaces it (issue 30).
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { MotcuaDossierLookup } from '../../packages/components/src/components/dossier-lookup/dossier-lookup.component.js';
 import '../../packages/components/src/components/dossier-lookup/dossier-lookup.js';
 
@@ -40,11 +41,15 @@ describe("<motcua-dossier-lookup> with the page's own answer", () => {
     expect(el.shadowRoot!.querySelector('[part="result"]')!.getBoundingClientRect().bottom, 'in the same place').to.be.at.most(
       el.shadowRoot!.querySelector('[part="another"]')!.getBoundingClientRect().top,
     );
+    const result = el.shadowRoot!.querySelector('[part="result"]')!;
+    await waitUntil(() => el.shadowRoot!.activeElement === result, 'focus on the answer');
+    expect(result.matches(':focus-visible'), 'no ring: no key was pressed').to.equal(false);
     await expect(el).shadowDom.to.be.accessible();
     // Another code: the form on request, its code field focused; then the skeleton, never the first dossier's page answer.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="another"]')!.click();
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.id).to.equal('code');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('#key')!.value, "the last dossier's key is not the next one's").to.equal('');
     const input = el.shadowRoot!.querySelector<HTMLInputElement>('#code')!;
     input.value = '000.00.12.H42-241105-0998';
     input.dispatchEvent(new InputEvent('input'));
@@ -70,6 +75,28 @@ describe("<motcua-dossier-lookup> with the page's own answer", () => {
     el.submit();
     await waitUntil(() => el.shadowRoot!.querySelector('[part="result"]'), 'its own answer', { timeout: 5000 });
     expect(visible(pageStatus)).to.equal(false);
+  });
+
+  it('a refused key on a long page, on a phone: the refusal in view, focus in the key field', async () => {
+    await setViewport({ width: 360, height: 640 });
+    history.replaceState(null, '', '?code=000.00.12.H42-241105-0999&key=WRONG');
+    const page = await fixture<HTMLElement>(
+      html`<div>
+        <div style="height: 1200px"></div>
+        <motcua-dossier-lookup endpoint="/mock-gw"
+          ><section slot="answer" data-motcua-answer style="height: 16rem">
+            <dl><dt>Trạng thái</dt><dd data-motcua-status>Đang giải quyết</dd></dl>
+          </section></motcua-dossier-lookup
+        >
+        <div style="height: 1200px"></div>
+      </div>`,
+    );
+    const el = page.querySelector<MotcuaDossierLookup>('motcua-dossier-lookup')!;
+    await waitUntil(() => el.shadowRoot!.activeElement?.id === 'key', 'focus in the key field', { timeout: 5000 });
+    const message = el.shadowRoot!.querySelector('[part="message"]')!.getBoundingClientRect();
+    expect(message.top, 'the refusal on screen').to.be.at.least(0);
+    expect(message.bottom).to.be.at.most(innerHeight);
+    await setViewport({ width: 800, height: 600 });
   });
 
   it("drops it when another code's key is refused", async () => {

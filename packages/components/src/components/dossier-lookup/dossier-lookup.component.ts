@@ -271,7 +271,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
         message: this.errorText(error),
         ...(isMotcuaError(error) && error.retryAfter !== undefined ? { retryAfter: error.retryAfter } : {}),
       });
-      if (kind === 'key-required') this.updateComplete.then(() => this.keyInput?.focus());
+      if (kind === 'key-required') void this.updateComplete.then(() => this.focusKeyUnder());
     },
   });
 
@@ -301,6 +301,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
 
   /** A code from the attribute or the page URL, waiting for a backend to be configured. */
   private initial = false;
+  /** The look-up in flight is the one the page opened with, not one the citizen asked for. */
+  private unasked = false;
 
   /** Before the first render, so that an answer's place is right from the first frame. */
   private openOnto(): void {
@@ -321,12 +323,15 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     if (this.initial && this.backend) {
       this.initial = false;
       this.submit();
+      this.unasked = true;
     }
     // The task reports completion before the answer is rendered; move focus once it is, so
-    // keyboard and screen-reader users land on the answer.
+    // keyboard and screen-reader users land on the answer — without a ring for the answer the
+    // page opened with (no key was pressed: Chromium would draw one).
     if (this.focusResult && this.resultBox) {
       this.focusResult = false;
-      this.resultBox.focus();
+      this.resultBox.focus({ focusVisible: !this.unasked } as FocusOptions);
+      this.unasked = false;
     }
   }
 
@@ -395,9 +400,23 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     void this.lookup.run(this.lastArgs);
   }
 
-  /** "Look up another dossier": the form, its code selected to be typed over. */
+  /**
+   * The key field, for a key asked for or refused. On a receipt's link the refusal stands above
+   * the form: it is scrolled into view first, so that the phone's screen shows why (focus alone
+   * would scroll to the field and leave the refusal above the screen).
+   */
+  private focusKeyUnder(): void {
+    const field = this.keyInput;
+    if (!field) return;
+    if (!this.answerFirst) return field.focus();
+    field.focus({ preventScroll: true });
+    this.renderRoot.querySelector('[part="message"]')?.scrollIntoView({ block: 'start' });
+  }
+
+  /** "Look up another dossier": the form, its code selected to be typed over, the key field empty. */
   private async openForm(): Promise<void> {
     this.formOpen = true;
+    this.keyText = ''; // the last dossier's key is not the next one's (sent with it, it counts as a wrong guess)
     await this.updateComplete;
     this.codeInput?.focus();
     this.codeInput?.select();
