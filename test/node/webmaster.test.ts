@@ -111,6 +111,27 @@ describe('the webmaster path: a page on another origin, strict CSP, the demo gat
     await tab.close();
   });
 
+  // Last: it leaves this address locked out of look-ups.
+  it("says the gateway's own wait when it holds the page's visitor back (Retry-After, read across origins)", async () => {
+    const tab = await browser.newPage();
+    await tab.goto(`${siteUrl}/`);
+    // Unknown codes from the page, until the gateway holds this address back (failedLookups).
+    const statuses = await tab.evaluate(async (gw: string) => {
+      const seen: number[] = [];
+      for (let n = 0; n < 12; n++) seen.push((await fetch(`${gw}/v1/dossiers/000.00.12.H42-241105-${String(9000 + n)}`)).status);
+      return seen;
+    }, gateway);
+    assert.equal(statuses.at(-1), 429, statuses.join(' '));
+    await tab.goto(`${siteUrl}/?code=${encodeURIComponent(sample.code)}&key=${sample.key}`);
+    const said = await tab.waitForFunction(
+      () => document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector('[part="message"] #error')?.textContent?.trim(),
+      { timeout: 15_000 },
+    );
+    const seconds = Number(/(\d+) giây/.exec(String(await said.jsonValue()))?.[1]);
+    assert.ok(seconds > 60, `the gateway's wait (minutes), not a guess of 30 s: ${String(await said.jsonValue())}`);
+    await tab.close();
+  });
+
   it('is refused by the gateway from an origin it does not allow', async () => {
     const res = await fetch(`${gateway}/v1/sectors`, { headers: { origin: 'http://127.0.0.1:1' } });
     assert.equal(res.headers.get('access-control-allow-origin'), null);

@@ -143,6 +143,9 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
     // Same-origin and non-browser callers send no Origin; browsers from other sites must be on the list.
     origin: (origin, cb) => cb(null, !origin || origins.has(origin)),
     methods: ['GET', 'HEAD', 'POST', 'DELETE'],
+    // A 429's wait: unexposed, a portal on another origin cannot read it (its elements said
+    // "30 s" while the gateway held a client for 15 minutes).
+    exposedHeaders: ['Retry-After'],
     maxAge: 600,
   });
   // Bodies are a form or JSON: a text one (Fastify reads text/plain by default) is refused as of a type not read (415).
