@@ -1881,7 +1881,10 @@ export const TUNE_TITLES: TitleQuery[] = [
     q: 'nha tho muon nhan nuoi vai em mo coi thi dang ky sao',
     expect: ['Đăng ký hoạt động đối với cơ sở trợ giúp xã hội dưới 10 đối tượng có hoàn cảnh khó khăn'],
   },
-  { q: 'htx chuyen van phong sang thon khac', expect: ['Đăng ký thay đổi tên, địa chỉ trụ sở, vốn điều lệ của hợp tác xã'] },
+  {
+    q: 'htx chuyen van phong sang thon khac',
+    expect: ['Đăng ký thay đổi tên, địa chỉ trụ sở, vốn điều lệ của hợp tác xã', 'Đăng ký thay đổi nội dung đăng ký hợp tác xã…'],
+  },
   { q: 'lap clb cau long cho ba con trong khu pho', expect: ['Công nhận câu lạc bộ thể thao cơ sở'] },
   { q: 'duoc ba con bau lam nguoi hoa giai o thon', expect: ['Công nhận hòa giải viên'] },
   { q: 'nha em nam nay het ngheo roi muon ra khoi danh sach ho ngheo', expect: ['Công nhận hộ thoát nghèo, hộ thoát cận nghèo trong năm'] },

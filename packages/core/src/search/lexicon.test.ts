@@ -362,3 +362,65 @@ describe('the lexicon: citizens who tell their situation (round 9)', () => {
     );
   });
 });
+
+// Round 10: titles drawn at random, each beside the neighbours a citizen's own words landed on.
+const TOLD_TITLES = [
+  'Đăng ký kết hôn',
+  'Đăng ký kết hôn lưu động',
+  'Đăng ký việc nuôi con nuôi trong nước',
+  'Đăng ký lại việc nuôi con nuôi trong nước',
+  'Yêu cầu thi hành án dân sự',
+  'Xác nhận kết quả thi hành án',
+  'Xác nhận thông tin hộ tịch',
+  'Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ',
+  'Chuyển trường đối với học sinh tiểu học',
+  'Cấp lại giấy chứng nhận đăng ký tàu cá, tàu phục vụ nuôi trồng thủy sản',
+  'Đăng ký lại phương tiện thủy nội địa, đăng ký thuyền, đò chở khách',
+  'Tích hợp, cập nhật, điều chỉnh thông tin trên thẻ căn cước',
+  'Cấp lại thẻ căn cước',
+  'Cấp bổ sung xe tập lái, cấp lại Giấy phép xe tập lái',
+  'Mở khóa căn cước điện tử (thực hiện tại cấp tỉnh)',
+  'Mở khóa tài khoản định danh điện tử (thực hiện tại cấp tỉnh)',
+  'Cấp tài khoản định danh điện tử mức độ 02, căn cước điện tử cho công dân Việt Nam (cấp xã)',
+  'Hoàn nộp thừa các loại thuế đối với hộ kinh doanh, cá nhân kinh doanh',
+  'Đăng ký thay đổi thông tin đăng ký thuế',
+  'Kiểm tra hiện trường rừng trồng bị thiệt hại',
+  'Hỗ trợ khôi phục sản xuất vùng bị thiệt hại do thiên tai',
+  'Áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại cho trẻ em',
+  'Đăng ký tham gia bảo hiểm y tế hộ gia đình',
+  'Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực',
+  'Cấp giấy miễn thị thực cho người Việt Nam định cư ở nước ngoài',
+];
+const toldTop = topOver(TOLD_TITLES, 'province');
+
+describe('the lexicon: titles drawn at random, in a citizen’s words (round 10)', () => {
+  it('reads a partner who cannot come as a registration at home, a register lost as one made again', () => {
+    assert.equal(toldTop('chồng bị bệnh nằm một chỗ không ra ủy ban được thì đăng ký kết hôn sao'), 'Đăng ký kết hôn lưu động');
+    assert.equal(toldTop('giấy nhận con nuôi ngày xưa bị cháy, sổ gốc cũng không còn'), 'Đăng ký lại việc nuôi con nuôi trong nước');
+  });
+
+  it('knows a judgment to enforce, a father who fell in the war, a fishing boat', () => {
+    assert.equal(toldTop('tòa xử rồi mà bên kia không chịu trả tiền'), 'Yêu cầu thi hành án dân sự');
+    assert.equal(toldTop('đã trả xong tiền theo bản án, xin giấy xác nhận'), 'Xác nhận kết quả thi hành án');
+    assert.equal(toldTop('bố em hy sinh ở chiến trường thì mẹ được hưởng gì'), 'Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ');
+    assert.equal(toldTop('giấy đăng ký ghe đánh cá bị rách'), 'Cấp lại giấy chứng nhận đăng ký tàu cá, tàu phục vụ nuôi trồng thủy sản');
+  });
+
+  it('reads the ID card and VNeID as the titles say: a licence added, an account locked', () => {
+    assert.equal(toldTop('muốn thêm bằng lái vào thẻ căn cước'), 'Tích hợp, cập nhật, điều chỉnh thông tin trên thẻ căn cước');
+    assert.equal(toldTop('vneid bị khóa không đăng nhập được nữa'), 'Mở khóa tài khoản định danh điện tử (thực hiện tại cấp tỉnh)');
+  });
+
+  it('knows tax paid twice, a storm in a planted forest, a child beaten, a stay past its days', () => {
+    assert.equal(
+      toldTop('hộ kinh doanh nộp dư tiền thuế muốn lấy lại'),
+      'Hoàn nộp thừa các loại thuế đối với hộ kinh doanh, cá nhân kinh doanh',
+    );
+    assert.equal(toldTop('rừng keo nhà em bị bão quật đổ hết'), 'Kiểm tra hiện trường rừng trồng bị thiệt hại');
+    assert.equal(
+      toldTop('thấy hàng xóm đánh đập con nhỏ thì báo ai'),
+      'Áp dụng các biện pháp can thiệp khẩn cấp hoặc tạm thời cách ly trẻ em khỏi môi trường hoặc người gây tổn hại cho trẻ em',
+    );
+    assert.equal(toldTop('việt kiều mỹ ở quá ngày trên giấy miễn thị thực'), 'Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực');
+  });
+});

@@ -134,7 +134,18 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'sử dụng tạm thời lòng đường hè phố',
   },
   { say: ['chặt cây', 'đốn cây', 'chặt cây xanh'], means: 'chặt hạ dịch chuyển cây xanh' },
-  { say: ['xem quy hoạch', 'tra quy hoạch', 'hỏi quy hoạch', 'đất có dính quy hoạch'], means: 'cung cấp thông tin quy hoạch' },
+  {
+    say: [
+      'xem quy hoạch',
+      'tra quy hoạch',
+      'hỏi quy hoạch',
+      'đất có dính quy hoạch',
+      'dính quy hoạch',
+      'nằm trong quy hoạch',
+      'vướng quy hoạch',
+    ],
+    means: 'cung cấp thông tin quy hoạch',
+  },
   // Residence: "hộ khẩu" was abolished in 2023, but everyone still says it.
   {
     say: [
@@ -494,7 +505,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['homestay', 'nhà nghỉ', 'khách sạn mini', 'nhà trọ du lịch'], means: 'cơ sở lưu trú du lịch' },
   { say: ['mở phòng khám', 'phòng mạch', 'phòng khám tư'], means: 'giấy phép hoạt động phòng khám' },
   { say: ['chứng chỉ hành nghề y', 'hành nghề bác sĩ'], means: 'giấy phép hành nghề khám bệnh chữa bệnh' },
-  { say: ['lập htx', 'mở hợp tác xã', 'htx'], means: 'đăng ký thành lập hợp tác xã' },
+  { say: ['lập htx', 'mở hợp tác xã'], means: 'đăng ký thành lập hợp tác xã' },
+  { say: ['htx'], means: 'hợp tác xã' },
   // Schools: levels are said as "cấp 1/2/3".
   { say: ['cấp 1', 'cấp một', 'trường cấp 1', 'lớp 1', 'tiểu học'], means: 'tiểu học' },
   { say: ['cấp 2', 'cấp hai', 'trường cấp 2', 'thcs'], means: 'trung học cơ sở' },
@@ -525,7 +537,10 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     ],
     means: 'chỉnh sửa nội dung văn bằng chứng chỉ',
   },
-  { say: ['dạy thêm', 'mở lớp dạy thêm', 'học thêm', 'lớp học thêm'], means: 'cấp phép hoạt động dạy thêm học thêm' },
+  {
+    say: ['dạy thêm', 'mở lớp dạy thêm', 'học thêm', 'lớp học thêm', 'dạy kèm', 'luyện thi', 'gia sư'],
+    means: 'cấp phép hoạt động dạy thêm học thêm',
+  },
   // Social support.
   {
     say: [
@@ -627,7 +642,17 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'thiệt hại do thiên tai',
   },
   {
-    say: ['dịch tả lợn', 'gia súc chết', 'dịch bệnh gia cầm', 'dịch tả heo', 'dịch châu phi', 'heo bị dịch', 'lợn bị dịch', 'cúm gia cầm'],
+    say: [
+      'dịch tả lợn',
+      'gia súc chết',
+      'dịch bệnh gia cầm',
+      'dịch tả heo',
+      'dịch châu phi',
+      'heo bị dịch',
+      'lợn bị dịch',
+      'cúm gia cầm',
+      'gà chết',
+    ],
     means: 'thiệt hại do dịch bệnh động vật',
   },
   {
@@ -635,9 +660,12 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'hưởng trợ cấp thất nghiệp',
   },
   // Veterans and martyrs.
-  { say: ['liệt sĩ', 'gia đình liệt sĩ', 'thân nhân liệt sĩ', 'con liệt sĩ'], means: 'thân nhân liệt sĩ' },
+  { say: ['liệt sĩ', 'gia đình liệt sĩ', 'thân nhân liệt sĩ', 'con liệt sĩ', 'hy sinh'], means: 'thân nhân liệt sĩ' },
   { say: ['thờ cúng liệt sĩ', 'tiền thờ cúng', 'cúng giỗ', 'tiền cúng giỗ', 'tiền hương khói'], means: 'trợ cấp thờ cúng liệt sĩ' },
-  { say: ['thương binh', 'bệnh binh'], means: 'ưu đãi đối với thương binh' },
+  {
+    say: ['thương binh', 'bệnh binh', 'bị thương * chiến tranh', 'bị thương * đánh mỹ'],
+    means: 'ưu đãi đối với thương binh',
+  },
   { say: ['bốc mộ liệt sĩ', 'quy tập mộ', 'di chuyển mộ liệt sĩ'], means: 'di chuyển hài cốt liệt sĩ' },
   { say: ['người có công', 'chính sách người có công'], means: 'người có công với cách mạng' },
   // Health insurance.
@@ -682,11 +710,11 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['chủ tịch huyện', 'ủy ban huyện', 'ubnd huyện'], means: 'cấp huyện' },
   { say: ['chủ tịch xã', 'ủy ban xã', 'ubnd xã', 'chủ tịch phường', 'ủy ban phường', 'ubnd phường'], means: 'cấp xã' },
   { say: ['nhà thờ họ', 'miếu', 'đình làng', 'đền chùa'], means: 'hoạt động tín ngưỡng cơ sở tín ngưỡng' },
-  { say: ['quyên góp', 'kêu gọi đóng góp', 'từ thiện'], means: 'quyên góp quỹ từ thiện' },
+  { say: ['quyên góp', 'kêu gọi đóng góp', 'từ thiện', 'cúng dường'], means: 'quyên góp quỹ từ thiện' },
   { say: ['khoan giếng', 'giếng khoan', 'đào giếng'], means: 'đăng ký khai thác nước dưới đất' },
   { say: ['chuyển đất lúa', 'trồng cây khác trên đất lúa', 'đổi cây trồng'], means: 'chuyển đổi cơ cấu cây trồng trên đất trồng lúa' },
   { say: ['trang trại', 'làm trang trại'], means: 'giấy chứng nhận kinh tế trang trại' },
-  { say: ['phòng cháy', 'pccc', 'chữa cháy'], means: 'phòng cháy và chữa cháy' },
+  { say: ['phòng cháy', 'pccc', 'chữa cháy', 'chống cháy'], means: 'phòng cháy và chữa cháy' },
   { say: ['thuyền', 'ghe', 'đò chở khách'], means: 'phương tiện thủy nội địa thuyền đò' },
   { say: ['xả thải', 'ô nhiễm', 'môi trường'], means: 'môi trường' },
   // Issue 29, a province's catalogue. Concepts: an action ("đóng cửa", "tạm nghỉ", "chuyển …
@@ -803,14 +831,23 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['giấy phép lao động', 'gpld', 'giấy phép làm việc', 'work permit'], means: 'giấy phép lao động cho người lao động nước ngoài' },
   // Issue 29, second round: actions and objects citizens name across more sectors.
   {
-    say: ['trích lục bản đồ', 'trích lục thửa đất', 'trích lục địa chính', 'trích đo', 'bản đồ địa chính', 'thông tin thửa đất'],
+    say: [
+      'trích lục bản đồ',
+      'trích lục thửa đất',
+      'trích lục địa chính',
+      'trích đo',
+      'bản đồ địa chính',
+      'thông tin thửa đất',
+      'bản đồ thửa đất',
+      'bản đồ đất',
+    ],
     means: 'cung cấp thông tin dữ liệu đất đai',
   },
   { say: ['ruộng', 'đất ruộng', 'ruộng vườn', 'đất canh tác'], means: 'đất nông nghiệp' },
   { say: ['lối đi', 'mở lối đi', 'lối đi chung', 'đi nhờ', 'đường đi nhờ'], means: 'quyền sử dụng hạn chế thửa đất liền kề' },
   { say: ['hiến đất', 'cho đất làm đường', 'mở rộng đường'], means: 'tặng cho quyền sử dụng đất cho nhà nước mở rộng đường giao thông' },
   { say: ['nhà tạm', 'xây nhà tạm', 'xây tạm', 'công trình tạm'], means: 'giấy phép xây dựng có thời hạn', also: 'nhà ở riêng lẻ' },
-  { say: ['di dời nhà', 'dời nhà', 'di chuyển nhà'], means: 'giấy phép di dời nhà ở riêng lẻ' },
+  { say: ['di dời nhà', 'dời nhà', 'di chuyển nhà', 'dời nguyên căn', 'lùi nhà'], means: 'giấy phép di dời nhà ở riêng lẻ' },
   { say: ['nhà ở xã hội', 'nhà xã hội', 'noxh'], means: 'nhà ở xã hội', also: 'đăng ký mua thuê mua' },
   {
     say: ['cho thuê nhà', 'cho thuê phòng', 'cho thuê phòng trọ', 'cho thuê trọ', 'cho thuê mặt bằng', 'cho thuê căn hộ', 'nhà cho thuê'],
@@ -840,11 +877,20 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['bị rách', 'rách', 'rách nát', 'bị nát', 'bị hỏng', 'hư hỏng', 'bị ướt', 'ướt', 'bị nhòe', 'nhòe', 'bị mờ', 'bong tróc'],
     means: 'cấp đổi',
   },
-  { say: ['biển số tạm', 'biển tạm', 'biển số tạm thời'], means: 'đăng ký xe tạm thời' },
+  { say: ['biển số tạm', 'biển tạm', 'biển số tạm thời', 'chạy tạm'], means: 'đăng ký xe tạm thời' },
   { say: ['đóng mã số thuế', 'đóng mst', 'hủy mã số thuế', 'hủy mst', 'khóa mã số thuế'], means: 'chấm dứt hiệu lực mã số thuế' },
   { say: ['khôi phục mst', 'mở lại mã số thuế', 'mở lại mst'], means: 'khôi phục mã số thuế' },
   {
-    say: ['đổi địa chỉ', 'chuyển địa chỉ', 'thay đổi địa chỉ', 'đổi ngành nghề', 'thêm ngành nghề', 'bổ sung ngành nghề'],
+    say: [
+      'đổi địa chỉ',
+      'chuyển địa chỉ',
+      'thay đổi địa chỉ',
+      'chuyển trụ sở',
+      'chuyển văn phòng',
+      'đổi ngành nghề',
+      'thêm ngành nghề',
+      'bổ sung ngành nghề',
+    ],
     means: 'thay đổi nội dung đăng ký',
     also: 'địa chỉ',
   },
@@ -859,12 +905,15 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['vũ trường', 'sàn nhảy', 'quán bar', 'hộp đêm'], means: 'kinh doanh dịch vụ vũ trường' },
   {
-    say: ['kiến thức an toàn thực phẩm', 'kiến thức attp', 'tập huấn attp', 'tập huấn an toàn thực phẩm'],
+    say: ['kiến thức an toàn thực phẩm', 'kiến thức attp', 'tập huấn attp', 'tập huấn an toàn thực phẩm', 'tập huấn'],
     means: 'xác nhận kiến thức về an toàn thực phẩm',
   },
   { say: ['nhà bị cháy', 'cháy nhà', 'nhà cháy', 'hỏa hoạn'], means: 'thiệt hại do hỏa hoạn' },
   { say: ['họ hàng', 'bà con'], means: 'người thân thích' },
-  { say: ['bạo hành', 'xâm hại', 'trẻ bị bạo hành', 'bạo hành trẻ em', 'xâm hại trẻ em'], means: 'can thiệp khẩn cấp cách ly trẻ em' },
+  {
+    say: ['bạo hành', 'xâm hại', 'trẻ bị bạo hành', 'bạo hành trẻ em', 'xâm hại trẻ em', 'đánh đập', 'ngược đãi'],
+    means: 'can thiệp khẩn cấp cách ly trẻ em',
+  },
   {
     say: ['trung tâm bảo trợ', 'viện dưỡng lão', 'nhà dưỡng lão', 'trại dưỡng lão', 'cơ sở bảo trợ'],
     means: 'tiếp nhận vào cơ sở trợ giúp xã hội',
@@ -906,6 +955,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
       'chữ ký người dịch',
     ],
     means: 'chứng thực chữ ký người dịch',
+    also: 'cộng tác viên',
   },
   {
     say: [
@@ -971,7 +1021,10 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['thôi giám hộ', 'hết giám hộ', 'không làm giám hộ', 'dừng giám hộ'], means: 'đăng ký chấm dứt giám hộ' },
   { say: ['đã có cmnd', 'đã có cccd', 'đã có căn cước', 'đã có chứng minh'], means: 'đã có hồ sơ giấy tờ cá nhân' },
   { say: ['giấy ủy quyền', 'lăn tay', 'điểm chỉ', 'ký tên xác nhận'], means: 'chứng thực chữ ký' },
-  { say: ['hủy hợp đồng', 'sửa hợp đồng', 'hủy bỏ hợp đồng'], means: 'chứng thực việc sửa đổi bổ sung hủy bỏ hợp đồng giao dịch' },
+  {
+    say: ['hủy hợp đồng', 'sửa hợp đồng', 'hủy bỏ hợp đồng', 'sửa lại hợp đồng', 'thay đổi hợp đồng'],
+    means: 'chứng thực việc sửa đổi bổ sung hủy bỏ hợp đồng giao dịch',
+  },
   { say: ['chia tài sản', 'chia gia tài', 'phân chia tài sản'], means: 'thỏa thuận phân chia di sản' },
   {
     say: ['xây thêm tầng', 'khác với giấy phép', 'khác giấy phép', 'sai giấy phép', 'sai phép'],
@@ -1063,7 +1116,16 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['vợ sinh', 'sinh em bé', 'sinh mổ'], means: 'chế độ thai sản' },
   { say: ['nằm viện', 'nghỉ ốm', 'bị ốm', 'con ốm', 'chăm con ốm'], means: 'hưởng chế độ ốm đau' },
   {
-    say: ['sổ bhxh * sai ngày sinh', 'sổ bảo hiểm * sai ngày sinh', 'sổ bhxh * sai', 'sổ bảo hiểm * sai', 'mất sổ bhxh', 'mất sổ bảo hiểm'],
+    say: [
+      'sổ bhxh * sai ngày sinh',
+      'sổ bảo hiểm * sai ngày sinh',
+      'sổ bhxh * sai',
+      'sổ bảo hiểm * sai',
+      'mất sổ bhxh',
+      'mất sổ bảo hiểm',
+      'gộp * sổ bảo hiểm',
+      'gộp * sổ bhxh',
+    ],
     means: 'cấp lại đổi điều chỉnh thông tin trên sổ bhxh',
   },
   {
@@ -1115,6 +1177,51 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     say: ['dịch * sang tiếng việt', 'dịch sang tiếng việt', 'dịch * sang tiếng anh', 'dịch sang tiếng anh'],
     means: 'chứng thực chữ ký người dịch',
   },
+  // Round 10, titles drawn at random: what a citizen tells instead of the procedure's words.
+  { say: ['nằm một chỗ', 'nằm liệt', 'không đi lại được', 'không ra * được'], means: 'lưu động' },
+  {
+    say: ['sổ gốc cũng không còn', 'sổ gốc không còn', 'không còn sổ gốc', 'mất sổ gốc', 'sổ gốc bị mất'],
+    means: 'đăng ký lại',
+  },
+  { say: ['bản án', 'tòa xử', 'tòa tuyên', 'không chịu trả'], means: 'thi hành án', also: 'dân sự' },
+  { say: ['thuê luật sư', 'không đủ tiền thuê luật sư'], means: 'yêu cầu trợ giúp pháp lý' },
+  { say: ['mất giấy thông hành', 'đánh mất giấy thông hành'], means: 'trình báo mất giấy thông hành' },
+  { say: ['đi chơi', 'đi du lịch'], means: 'du lịch' },
+  { say: ['cột mốc', 'gần biên giới', 'vùng biên'], means: 'khu vực biên giới' },
+  { say: ['ghe đánh cá', 'thuyền đánh cá', 'ghe cá'], means: 'tàu cá' },
+  {
+    say: ['quên mang thẻ', 'không mang thẻ', 'tự trả tiền'],
+    means: 'thanh toán trực tiếp chi phí bhyt',
+  },
+  { say: ['nộp dư', 'đóng dư', 'nộp thừa'], means: 'hoàn nộp thừa' },
+  { say: ['điểm bán', 'mở thêm'], means: 'thông báo địa điểm kinh doanh' },
+  { say: ['ghi nhầm', 'viết nhầm', 'ghi lộn', 'ghi sai'], means: 'sửa lỗi sai sót' },
+  { say: ['giải tán'], means: 'giải thể', also: 'tự nguyện' },
+  { say: ['bị khóa', 'không đăng nhập được', 'không vào được'], means: 'mở khóa' },
+  { say: ['mất điện thoại', 'kẻ gian', 'bị hack'], means: 'khóa căn cước điện tử' },
+  { say: ['giấy tờ môi trường', 'hồ sơ môi trường'], means: 'đăng ký môi trường' },
+  { say: ['bờ kênh', 'kênh mương'], means: 'công trình thủy lợi', also: 'phạm vi bảo vệ' },
+  { say: ['bảo vệ'], means: 'bảo vệ' },
+  {
+    say: ['vào thẻ căn cước', 'vào căn cước', 'vào cccd', 'tích hợp'],
+    means: 'tích hợp cập nhật thông tin thẻ căn cước',
+  },
+  { say: ['nuôi * em mồ côi', 'nuôi * trẻ mồ côi', 'mái ấm'], means: 'cơ sở trợ giúp xã hội' },
+  { say: ['rừng keo', 'rừng tràm'], means: 'rừng trồng' },
+  { say: ['bão quật', 'quật đổ'], means: 'thiệt hại' },
+  { say: ['diện tích * ít', 'thiếu diện tích'], means: 'xác định lại diện tích' },
+  { say: ['thêm tên vợ', 'thêm tên chồng', 'đứng tên chung'], means: 'biến động thỏa thuận của vợ và chồng' },
+  { say: ['ở quá ngày', 'quá ngày', 'ở quá hạn', 'ở thêm'], means: 'gia hạn tạm trú' },
+  { say: ['chuyển đất rừng', 'đất rừng * chuyển'], means: 'chuyển mục đích sử dụng rừng' },
+  { say: ['chống lụt', 'chống bão'], means: 'xung kích phòng chống thiên tai' },
+  { say: ['được bầu', 'bầu làm', 'bà con bầu'], means: 'công nhận' },
+  { say: ['tiền bồi dưỡng', 'tiền công', 'được trả tiền'], means: 'thanh toán thù lao' },
+  {
+    say: ['mất * hợp đồng', 'mất hợp đồng', 'bản sao hợp đồng'],
+    means: 'bản sao từ bản chính hợp đồng đã được chứng thực',
+  },
+  { say: ['được bố mẹ cho', 'được ba mẹ cho', 'được tặng'], means: 'nhận quà tặng' },
+  { say: ['lập quỹ'], means: 'thành lập quỹ' },
   // Abbreviations (a word that is no Vietnamese syllable would otherwise read as English).
   { say: ['tncn'], means: 'thu nhập cá nhân' },
   { say: ['gtgt'], means: 'giá trị gia tăng' },

@@ -67,3 +67,18 @@ describe('the question around a request (round 9)', () => {
     assert.deepEqual(termsOf('con đi học xa thì đăng ký tạm trú cho con không'), ['dang', 'ki', 'tam', 'tru']);
   });
 });
+
+describe('"thi" typed without its tone (round 10)', () => {
+  it('drops it between two words as "thì" ("… hy sinh thi mẹ được gì")', () => {
+    assert.ok(!termsOf('bo em hy sinh thi me duoc huong gi').includes('thi'));
+    assert.ok(!termsOf('duoc cho xe o to thi khai thue sao').includes('thi'));
+  });
+
+  it('keeps it before a title’s word, after "đô" and at either end ("thi công", "thị thực", "đô thị")', () => {
+    assert.ok(termsOf('giay phep thi cong').includes('thi'));
+    assert.ok(termsOf('yeu cau thi hanh an').includes('thi'));
+    assert.ok(termsOf('gia han mien thi thuc').includes('thi'));
+    assert.ok(termsOf('quy hoach do thi moi').includes('thi'));
+    assert.ok(termsOf('xem lich thi').includes('thi'));
+  });
+});

@@ -196,10 +196,20 @@ function repairs(term: string): string[][] {
   return out.map((w) => w.map(searchTerm));
 }
 
-// The question around a request: "thì" as typed with its tone ("thi" is an exam, "thi công"), and
-// a "không" that ends the query ("… được hưởng không").
+// The question around a request: "thì" as typed with its tone, and a "không" that ends the query
+// ("… được hưởng không"). Typed without its tone, "thi" between two words is "thì" too ("con hy
+// sinh thi me được gì") unless a title's word follows it as it follows "thi"/"thị" ("thi công",
+// "thi hành án", "thị thực") or it ends "đô thị".
 const THI = tokenize('thì')[0]!.accented;
-const asks = (w: Token, i: number, n: number) => w.accented === THI || (w.term === 'khong' && i === n - 1 && n > 1);
+const TITLE_THI = /^(cong|truong|hanh|dua|tuyen|bang|lai|sat|thuc|xa|tran|diem|nghiem|tin|du|chung|loai|phe|tiep)$/;
+const asks = (words: readonly Token[], i: number) => {
+  const w = words[i]!;
+  const [before, after] = [words[i - 1], words[i + 1]];
+  if (w.term === 'khong') return !after && !!before;
+  return (
+    w.accented === THI || (w.term === 'thi' && !w.accented && !!before && !!after && before.term !== 'do' && !TITLE_THI.test(after.term))
+  );
+};
 
 const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm =>
   t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon };
@@ -288,7 +298,7 @@ export function createQueryRewriter(
       }
       // In an English query, a word the lexicon does not know helps ranking but is not required.
       const w = words[i]!;
-      if (!english && asks(w, i, words.length)) {
+      if (!english && asks(words, i)) {
         i++;
         continue;
       }
