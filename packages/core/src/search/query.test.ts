@@ -82,3 +82,21 @@ describe('"thi" typed without its tone (round 10)', () => {
     assert.ok(termsOf('xem lich thi').includes('thi'));
   });
 });
+
+describe('what a request is for (round 10)', () => {
+  const optional = (query: string) =>
+    rewrite(query)
+      .terms.filter((t) => t.optional)
+      .map((t) => t.term);
+
+  it('reads the words after "để" as helping ranking, not required', () => {
+    assert.deepEqual(optional('xác nhận độc thân để vay ngân hàng'), ['vay', 'ngan', 'hang']);
+    assert.ok(optional('chuyen ho khau ve que de huong tro cap nguoi cao tuoi').includes('huong'));
+    assert.ok(!termsOf('chuyen ho khau ve que de huong tro cap').includes('de'));
+  });
+
+  it('keeps "để lại" (left behind) and the ask after "làm sao để"', () => {
+    assert.deepEqual(optional('đất ông bà để lại chưa có sổ'), optional('đất ông bà chưa có sổ'));
+    assert.deepEqual(optional('nghỉ việc thì làm sao để nhận trợ cấp'), []);
+  });
+});

@@ -211,6 +211,20 @@ const asks = (words: readonly Token[], i: number) => {
   );
 };
 
+// What the request is for ("xác nhận độc thân để vay ngân hàng", "chuyển hộ khẩu về quê để hưởng
+// trợ cấp"): the words after "để" help ranking but are not required. Not "để lại" (left behind),
+// "đề nghị", "đẻ", nor the ask after "làm sao để", "thế nào để".
+const DE = tokenize('để')[0]!.accented;
+const purposeAt = (words: readonly Token[]) =>
+  words.findIndex(
+    (w, i) =>
+      i > 1 &&
+      w.term === 'de' &&
+      (!w.accented || w.accented === DE) &&
+      /^(?!lai$|nghi$)/.test(words[i + 1]?.term ?? 'lai') &&
+      !/^(sao|gi|nao)$/.test(words[i - 1]!.term),
+  );
+
 const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm =>
   t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon };
 
@@ -259,8 +273,11 @@ export function createQueryRewriter(
       for (let j = i + 1; j < end; j++) if ((longestAt(lexiconTable, words, j)?.[1] ?? 0) + j > end) return j;
       return end;
     };
+    const purpose = purposeAt(words);
+    let cut = -1;
     let limit = words.length;
     for (let i = 0; i < words.length;) {
+      if (purpose > 0 && i > purpose && cut < 0) cut = out.length;
       if (i >= limit) limit = words.length;
       const found = longestAt(lexiconTable, words, i, limit - i);
       if (found) {
@@ -298,13 +315,14 @@ export function createQueryRewriter(
       }
       // In an English query, a word the lexicon does not know helps ranking but is not required.
       const w = words[i]!;
-      if (!english && asks(words, i)) {
+      if (!english && (asks(words, i) || i === purpose)) {
         i++;
         continue;
       }
       out.push(english && !SYLLABLE.test(w.term) ? { ...queryTerm(w, false), optional: true } : queryTerm(w, false));
       i++;
     }
+    if (cut >= 0) for (const t of out.slice(cut)) t.optional = true;
     // A query of filler words only ("thủ tục") still means what it says.
     return { terms: out.length ? out : words.map((t) => queryTerm(t, false)), groups };
   };
