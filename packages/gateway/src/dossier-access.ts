@@ -78,13 +78,15 @@ export function dossierAccess(options: DossierAccessOptions): DossierAccess {
         });
     }
 
-    const failed = async (reason: string) => {
-      const count = await guard.fail(client);
+    const failed = async (reason: 'unknown code' | 'wrong key') => {
+      // An unknown code is the same failure whatever key came with it; a wrong key, per key.
+      const count = await guard.fail(client, reason === 'wrong key' ? `${normalized ?? code}\n${key}` : (normalized ?? code));
+      if (count === undefined) return; // this very failure again: no new guess
       if (count >= failedLookups) request.log.warn({ client, failures: count, reason }, 'dossier enumeration suspected: client blocked');
       if (
         reason === 'wrong key' &&
         normalized &&
-        (await guard.wrongKey(normalized, limits.wrongKeysPerDossier, limits.dossierPauseMinutes * 60_000))
+        (await guard.wrongKey(normalized, key, limits.wrongKeysPerDossier, limits.dossierPauseMinutes * 60_000))
       ) {
         request.log.warn(
           { code: normalized, wrongKeys: limits.wrongKeysPerDossier, pauseMinutes: limits.dossierPauseMinutes },

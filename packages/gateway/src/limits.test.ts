@@ -67,6 +67,40 @@ describe('clients are networks', () => {
   });
 });
 
+describe('a failure made again is no new guess', () => {
+  it("a misprinted receipt's link opened again and again (words, then the answer with its key) counts once; new codes and new keys count", async () => {
+    const gw = await start({ limits: { failedLookups: 3 } as GatewayOptions['limits'] });
+    try {
+      const from = '203.113.7.20';
+      const summary = (code: string) =>
+        fetch(`${gw.url}/v1/dossiers/${encodeURIComponent(code)}/summary`, { headers: { 'x-forwarded-for': from } });
+      for (let visit = 0; visit < 8; visit++) {
+        assert.equal((await summary(unknown(1))).status, 404, `visit ${visit}: the words`);
+        assert.equal((await gw.lookup(unknown(1), from, 'AB12')).status, 404, `visit ${visit}: the answer`);
+      }
+      const d = withKey[0]!;
+      for (let n = 0; n < 5; n++) assert.equal((await gw.lookup(d.code, from, 'ZZZZ')).status, 403, 'the same wrong key, again');
+      // Two failures so far (one code, one key): the third new one reaches the limit, the next is refused.
+      assert.equal((await gw.lookup(unknown(2), from)).status, 404);
+      assert.equal((await gw.lookup(unknown(3), from)).status, 429);
+      assert.ok(!JSON.stringify(gw.logs).includes('ZZZZ'), 'no key in the log');
+    } finally {
+      await gw.app.close();
+    }
+  });
+
+  it('the same wrong key from many networks is one guess at the dossier: it is not paused', async () => {
+    const d = withKey[1]!;
+    const gw = await start({ limits: { wrongKeysPerDossier: 3 } as GatewayOptions['limits'] });
+    try {
+      for (let n = 1; n <= 6; n++) assert.equal((await gw.lookup(d.code, `198.51.100.${n}`, 'ZZZZ')).status, 403);
+      assert.equal((await gw.lookup(d.code, '203.113.7.9', d.lookupKey)).status, 200, 'not paused');
+    } finally {
+      await gw.app.close();
+    }
+  });
+});
+
 describe('behind a proxy that appends to X-Forwarded-For', () => {
   it("with trustProxy set to the proxy's address, addresses the client writes itself change nothing: refused after ten", async () => {
     const gw = await start({ trustProxy: ['loopback'] });
