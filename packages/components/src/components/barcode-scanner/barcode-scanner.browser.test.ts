@@ -87,6 +87,7 @@ describe('<motcua-barcode-scanner> without a camera', () => {
     expect(detail.kind).to.equal('no-camera');
     await el.updateComplete;
     expect(part(el, 'message')!.textContent).to.contain('Không tìm thấy camera');
+    expect(part(el, 'controls')!.textContent, 'no camera to turn off').to.not.contain('Tắt camera');
     expect(part(el, 'fallback')!.querySelector('button')!.textContent).to.contain('Chụp hoặc chọn ảnh');
     expect(el.shadowRoot!.querySelector('#typed')).to.not.equal(null);
     await expect(el).shadowDom.to.be.accessible();

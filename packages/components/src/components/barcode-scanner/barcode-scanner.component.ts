@@ -233,7 +233,8 @@ export class MotcuaBarcodeScanner extends MotcuaElement<ScannerStringKey> {
       }
       <div part="controls">
         ${
-          this.open
+          // No "turn the camera off" beside "no camera found": nothing runs (the message offers to retry).
+          this.open && !error
             ? html`<button class="secondary" type="button" @click=${() => (this.open = false)}>${this.t('stopCamera')}</button>`
             : error
               ? nothing
