@@ -152,6 +152,8 @@ describe('<motcua-dossier-lookup>', () => {
       expect($(el, '[part="message"]').getAttribute('role')).to.equal('alert');
       expect($(el, '[part="message"]').textContent).to.contain(message);
       expect(root(el).querySelector('[part="retry"]') !== null).to.equal(retry);
+      if (message.startsWith('Không tìm thấy'))
+        expect($(el, '#hint').getAttribute('data-state'), 'no green "valid" under "not found"').to.equal(null);
       await expect(el).shadowDom.to.be.accessible();
       if (retry) {
         $<HTMLButtonElement>(el, '[part="retry"]').click();

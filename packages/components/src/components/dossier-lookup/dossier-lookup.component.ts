@@ -495,9 +495,12 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
 
   private hint() {
     const text = this.codeText.trim();
+    // "Valid" in green under "not found" would contradict it: the code's shape is not the point then.
+    const error = this.lookup.status === TaskStatus.ERROR ? this.lookup.error : undefined;
+    const notFound = isMotcuaError(error) && error.kind === 'not-found' && text === this.lastArgs[0];
     const [state, key]: [string | undefined, LookupStringKey] = this.validation
       ? ['invalid', this.validation === 'required' ? 'codeRequired' : 'codeInvalid']
-      : text && parseDossierCode(text)
+      : text && !notFound && parseDossierCode(text)
         ? ['valid', 'codeOk']
         : [undefined, 'codeHint'];
     // The words say it; the colour (data-state) shows it. No glyph: a font may lack it.
