@@ -424,3 +424,25 @@ describe('the lexicon: titles drawn at random, in a citizen’s words (round 10)
     assert.equal(toldTop('việt kiều mỹ ở quá ngày trên giấy miễn thị thực'), 'Gia hạn tạm trú cho người đã được cấp giấy miễn thị thực');
   });
 });
+
+const RECORD_TITLES = [
+  'Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT',
+  'Đăng ký thay đổi, cải chính, bổ sung thông tin hộ tịch',
+  'Đăng ký khai tử',
+  'Đăng ký lại khai tử',
+  'Cấp bản sao Trích lục hộ tịch',
+  'Thủ tục đăng ký khai tử có yếu tố nước ngoài',
+  'Khai báo tạm trú cho người nước ngoài tại Việt Nam qua Trang thông tin điện tử',
+];
+const recordTop = topOver(RECORD_TITLES, 'commune');
+
+describe('the lexicon: records lost or wrong, a death told plainly (round 10 continued)', () => {
+  it('reads a register gone from the commune as one made again, a wrong birth date in the insurance book as the book’s', () => {
+    assert.equal(recordTop('giay chung tu bi mat so o xa cung khong con'), 'Đăng ký lại khai tử');
+    assert.equal(recordTop('so bhxh sai ngay sinh'), 'Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT');
+  });
+
+  it('reads "chết" as a death to register', () => {
+    assert.equal(recordTop('ong ngoai chet roi lam giay gi'), 'Đăng ký khai tử');
+  });
+});

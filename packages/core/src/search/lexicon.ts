@@ -304,7 +304,19 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'cấp bản sao trích lục hộ tịch',
   },
   {
-    say: ['giấy chứng tử', 'qua đời', 'từ trần', 'vừa mất', 'mới mất', 'báo tử', 'người mất', 'người chết', 'khai tử cho', 'làm chứng tử'],
+    say: [
+      'giấy chứng tử',
+      'qua đời',
+      'từ trần',
+      'vừa mất',
+      'mới mất',
+      'báo tử',
+      'người mất',
+      'người chết',
+      'khai tử cho',
+      'làm chứng tử',
+      'chết',
+    ],
     means: 'đăng ký khai tử',
   },
   {
@@ -811,7 +823,10 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['1 lần'], means: 'một lần' },
   { say: ['mã số thuế', 'mst', 'làm mã số thuế'], means: 'đăng ký thuế lần đầu đối với người nộp thuế là cá nhân' },
   { say: ['thuế khoán', 'thuế hộ kinh doanh', 'đóng thuế hộ kinh doanh'], means: 'khai thuế đối với hộ kinh doanh' },
-  { say: ['rút bảo hiểm', 'bảo hiểm một lần', 'rút bhxh', 'rút sổ bảo hiểm', 'bhxh một lần'], means: 'hưởng bảo hiểm xã hội một lần' },
+  {
+    say: ['rút bảo hiểm', 'bảo hiểm một lần', 'rút bhxh', 'rút sổ bảo hiểm', 'bhxh một lần'],
+    means: 'hưởng bảo hiểm xã hội một lần',
+  },
   { say: ['nghỉ đẻ', 'nghỉ sinh', 'chế độ thai sản', 'thai sản'], means: 'hưởng chế độ thai sản' },
   { say: ['bhxh', 'bảo hiểm xã hội'], means: 'bảo hiểm xã hội' },
   { say: ['sổ bảo hiểm xã hội', 'sổ bảo hiểm', 'sổ bhxh'], means: 'sổ bhxh' },
@@ -1120,6 +1135,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
       'sổ bhxh * sai ngày sinh',
       'sổ bảo hiểm * sai ngày sinh',
       'sổ bhxh * sai',
+      'sổ bhxh sai ngày sinh',
       'sổ bảo hiểm * sai',
       'mất sổ bhxh',
       'mất sổ bảo hiểm',
@@ -1180,7 +1196,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   // Round 10, titles drawn at random: what a citizen tells instead of the procedure's words.
   { say: ['nằm một chỗ', 'nằm liệt', 'không đi lại được', 'không ra * được'], means: 'lưu động' },
   {
-    say: ['sổ gốc cũng không còn', 'sổ gốc không còn', 'không còn sổ gốc', 'mất sổ gốc', 'sổ gốc bị mất'],
+    say: ['sổ * cũng không còn', 'sổ gốc không còn', 'không còn sổ gốc', 'mất sổ gốc', 'sổ gốc bị mất'],
     means: 'đăng ký lại',
   },
   { say: ['bản án', 'tòa xử', 'tòa tuyên', 'không chịu trả'], means: 'thi hành án', also: 'dân sự' },
