@@ -633,9 +633,14 @@ describe('gateway: serving a portal fast', () => {
       });
       assert.equal(again.status, 304);
       assert.match(again.headers.get('link') ?? '', /rel=preload/, 'a revalidated page preloads too');
-      // An ID number someone put in the link: the preload goes without it (the API would refuse it there).
-      const personal = await fetch(`${gw.url}/?code=000.00.12.H42-241105-0003&key=042123456789`);
-      assert.equal(personal.headers.get('link'), '</v1/dossiers/000.00.12.H42-241105-0003>; rel=preload; as=fetch; crossorigin=anonymous');
+      // An ID or phone number someone put in the link: never in an address, and the lookup posts it — no preload.
+      for (const key of ['042123456789', '0912%20345%20678'])
+        assert.equal((await fetch(`${gw.url}/?code=000.00.12.H42-241105-0003&key=${key}`)).headers.get('link'), null, key);
+      assert.equal(
+        (await fetch(`${gw.url}/?code=000.00.12.H42-241105-0003`)).headers.get('link'),
+        '</v1/dossiers/000.00.12.H42-241105-0003>; rel=preload; as=fetch; crossorigin=anonymous',
+        'no key: the answer anyone with the code may see',
+      );
       for (const path of [
         '/?code=%3Cscript%3E',
         '/?code=000.00.12.h42-241105-0003',

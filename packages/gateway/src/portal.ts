@@ -93,11 +93,11 @@ export async function portalFiles(app: FastifyInstance, { root }: { root: string
     if (request.url.includes('?')) reply.header('cache-control', 'private, no-store');
     // (A page is known by its path: a 304 revalidating it has no content type.)
     if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
-    // (A personal number is never put in a preload's address: the API refuses it there.)
-    const query =
-      typeof key === 'string' && key.trim() && key.length <= 64 && !isPersonalKey(key)
-        ? `?${new URLSearchParams({ key: key.trim() })}`
-        : '';
+    // A personal number is never put in an address (the API refuses it there), and the lookup
+    // posts it: a keyless preload would go unused (Chromium warns), a third request for the page.
+    const typed = typeof key === 'string' ? key.trim() : '';
+    if (isPersonalKey(typed)) return;
+    const query = typed && typed.length <= 64 ? `?${new URLSearchParams({ key: typed })}` : '';
     reply.header('link', `</v1/dossiers/${encodeURIComponent(code)}${query}>; rel=preload; as=fetch; crossorigin=anonymous`);
   });
   await app.register(fastifyStatic, {
