@@ -446,3 +446,18 @@ describe('the lexicon: records lost or wrong, a death told plainly (round 10 con
     assert.equal(recordTop('ong ngoai chet roi lam giay gi'), 'Đăng ký khai tử');
   });
 });
+
+const FARM_TITLES = [
+  'Cấp Giấy chứng nhận đủ điều kiện chăn nuôi đối với chăn nuôi trang trại quy mô lớn',
+  'Cấp Giấy chứng nhận kiểm dịch động vật, sản phẩm động vật trên cạn nhập khẩu',
+  'Giải quyết chế độ ưu đãi đối với thân nhân liệt sĩ',
+  'Xét hưởng chế độ trợ cấp một lần đối với hạ sĩ quan, chiến sĩ quân đội nhân dân',
+];
+
+describe('the lexicon: a herd counted, a death at the front (round 10 continued)', () => {
+  const top = topOver(FARM_TITLES, 'province');
+  it('reads pigs counted between "nuôi" and the animal as livestock farming, "hy sinh ở chiến trường" as a martyr', () => {
+    assert.equal(top('nuoi 2000 con heo thi can giay chung nhan gi'), FARM_TITLES[0]);
+    assert.equal(top('bo em hy sinh o chien truong thi me duoc huong gi'), FARM_TITLES[2]);
+  });
+});

@@ -672,7 +672,10 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'hưởng trợ cấp thất nghiệp',
   },
   // Veterans and martyrs.
-  { say: ['liệt sĩ', 'gia đình liệt sĩ', 'thân nhân liệt sĩ', 'con liệt sĩ', 'hy sinh'], means: 'thân nhân liệt sĩ' },
+  {
+    say: ['liệt sĩ', 'gia đình liệt sĩ', 'thân nhân liệt sĩ', 'con liệt sĩ', 'hy sinh', 'hy sinh * chiến trường'],
+    means: 'thân nhân liệt sĩ',
+  },
   { say: ['thờ cúng liệt sĩ', 'tiền thờ cúng', 'cúng giỗ', 'tiền cúng giỗ', 'tiền hương khói'], means: 'trợ cấp thờ cúng liệt sĩ' },
   {
     say: ['thương binh', 'bệnh binh', 'bị thương * chiến tranh', 'bị thương * đánh mỹ'],
@@ -1006,7 +1009,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['đào ao', 'đào hồ'], means: 'đăng ký sử dụng mặt nước đào hồ ao' },
   { say: ['trộn phân', 'xưởng phân bón'], means: 'sản xuất phân bón' },
   { say: ['đưa ra thị trường'], means: 'công nhận lưu hành' },
-  { say: ['nuôi heo', 'nuôi lợn', 'nuôi gà', 'nuôi bò'], means: 'chăn nuôi' },
+  { say: ['nuôi heo', 'nuôi lợn', 'nuôi gà', 'nuôi bò', 'nuôi * heo', 'nuôi * lợn'], means: 'chăn nuôi' },
   { say: ['nhà máy cám', 'xưởng cám'], means: 'sản xuất thức ăn chăn nuôi' },
   { say: ['sang tỉnh khác', 'đi tỉnh khác'], means: 'vận chuyển ra khỏi địa bàn cấp tỉnh' },
   { say: ['gỗ rừng trồng', 'gỗ keo', 'gỗ'], means: 'lâm sản' },
