@@ -19,7 +19,7 @@ import {
 } from './lexicon.js';
 import { descending } from './descending.js';
 import { createQueryRewriter, type QueryTerm } from './query.js';
-import { createTermIndex, MAX_QUERY_TERMS, type TermQuery } from './term-index.js';
+import { createTermIndex, MAX_QUERY_TERMS, type TermMatches, type TermQuery } from './term-index.js';
 import { createNameReader, terms, tokenize, wordAccents, wordSpans, type Token } from './tokenize.js';
 import { asksFor, containsPhrase, VARIANTS, type Variant } from './variants.js';
 
@@ -139,7 +139,8 @@ function highlights(entry: Entry, matches: boolean[] = []): Array<[number, numbe
   const spans = entry.tokens?.flatMap((t) => [t.start, t.end]) ?? wordSpans(name);
   for (let k = 0; 2 * k < spans.length; k++) {
     if (!matches[k]) continue;
-    const [start, end] = [spans[2 * k]!, spans[2 * k + 1]!];
+    const start = spans[2 * k]!;
+    const end = spans[2 * k + 1]!;
     const last = ranges.at(-1);
     if (last && /^\s*$/.test(name.slice(last[1], start))) last[1] = end;
     else ranges.push([start, end]);
@@ -159,39 +160,6 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
 
   // Whether a lexicon phrase stands in some title; remembered until the catalogue changes.
   const official = new Map<string, boolean>();
-  const rewrite = createQueryRewriter(
-    lexicon,
-    options.fillerWords ?? DEFAULT_FILLER_WORDS,
-    (phrase, accents) => {
-      const needle = ` ${phrase.join(' ')} `;
-      const key = `${needle}${accents.join(',')}`;
-      let known = official.get(key);
-      if (known === undefined) {
-        // Only names holding the phrase's rarest word can hold the phrase.
-        let fewest: readonly number[] | undefined;
-        for (const term of phrase) {
-          const ids = index.idsOf(term, 0);
-          if (!fewest || ids.length < fewest.length) fewest = ids;
-        }
-        // Folded alike is not enough: the name must spell it as the lexicon does.
-        const spelt = (entry: Entry) => {
-          const tokens = tokensOf(entry);
-          return tokens.some((_, k) => phrase.every((t, j) => tokens[k + j]?.term === t && tokens[k + j]?.accented === accents[j]));
-        };
-        const numbers = phrase.map(index.find);
-        known = (fewest ?? []).some((id) => {
-          const entry = entries[id];
-          return !!entry && holds(entry, numbers) && spelt(entry);
-        });
-        official.set(key, known);
-      }
-      return known;
-    },
-    options.replaceDefaultLexicon ? [] : ENGLISH_FILLER_WORDS,
-    (term) => index.idsOf(term, 0).length > 0,
-    options.replaceDefaultLexicon ? {} : DEFAULT_ABBREVIATIONS,
-  );
-
   const index = createTermIndex(2);
   const preferred = options.preferLevel;
   // A catalogue has a few dozen sectors: their words are read once each.
@@ -201,8 +169,10 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     if (!words) sectorWords.set(name, (words = terms(name).map(index.termId)));
     return words;
   };
-  /** Whether the name has these terms side by side (term numbers; undefined: a term no name has). */
-  const holds = (entry: Entry, phrase: ReadonlyArray<number | undefined>) => {
+  /** A term's number; -1 for a term no name has (phrases stay arrays of small integers: one shape for `holds`). */
+  const numberOf = (term: string) => index.find(term) ?? -1;
+  /** Whether the name has these terms side by side (term numbers, from `numberOf`). */
+  const holds = (entry: Entry, phrase: readonly number[]) => {
     const words = entry.fields[0]!;
     if (phrase.length === 0) return false;
     for (let k = 0; k + phrase.length <= words.length; k++) {
@@ -228,6 +198,9 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       variants: [],
       prior: 1,
       head,
+      // Set now, filled later: every entry keeps one shape, which the compiled search code expects.
+      tokens: undefined,
+      folded: undefined,
     };
     entries[entry.id] = entry;
     byCode.set(procedure.code, entry);
@@ -318,7 +291,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const needle = ` ${a} ${b} `;
     let known = official.get(needle);
     if (known === undefined) {
-      const pair = [index.find(a), index.find(b)];
+      const pair = [numberOf(a), numberOf(b)];
       const x = index.idsOf(a, 0);
       const y = index.idsOf(b, 0);
       known = false;
@@ -336,6 +309,30 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       official.set(needle, known);
     }
     return known;
+  }
+
+  /**
+   * Each candidate's BM25 score times its coverage (`bases`) and its first bound (`rough`; -1:
+   * filtered out). A function of its own, compiled after its first calls: as a loop of
+   * `findByText` (a large function, slow to be compiled) it ran in the interpreter through the
+   * first twenty queries (issue 29).
+   */
+  function firstBounds(
+    found: TermMatches,
+    factorOf: (mask: number) => number,
+    most: number,
+    priors: boolean,
+    filter: ProcedureSearchOptions | undefined,
+  ): { bases: Float64Array; rough: Float64Array } {
+    const n = found.ids.length;
+    const bases = new Float64Array(n);
+    const rough = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+      bases[j] = found.scores[j]! * factorOf(found.masks[j]!);
+      const entry = entries[found.ids[j]!]!;
+      rough[j] = filter && !passes(entry, filter) ? -1 : bases[j]! * most * (priors ? entry.prior : 1);
+    }
+    return { bases, rough };
   }
 
   /** The best `need` hits exactly, and how many matched in all. */
@@ -382,7 +379,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       return covered / slots;
     };
     const phraseTerms = rewritten.filter((t) => !t.optional && t.side !== 1).map((t) => t.term);
-    const phrase = phraseTerms.map(index.find);
+    const phrase = phraseTerms.map(numberOf);
 
     // While typing, the last word may be unfinished; after a space it is complete.
     const typing = !/\s$/.test(query);
@@ -475,17 +472,13 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const most = (1 + ADJACENCY_BONUS) * (multiWord ? PHRASE_BONUS : 1) * (1 + 1e-9);
     // Candidates share a few masks: each mask's coverage is worked out once.
     const coverageFactors = new Map<number, number>();
-    const bases = new Float64Array(ids.length);
-    const rough = new Float64Array(ids.length);
-    for (let j = 0; j < ids.length; j++) {
-      const mask = found.masks[j]!;
+    const factorOf = (mask: number) => {
       let factor = coverageFactors.get(mask);
       if (factor === undefined) coverageFactors.set(mask, (factor = coverageOf(mask) ** COVERAGE_POWER));
-      bases[j] = found.scores[j]! * factor;
-      const entry = entries[ids[j]!]!;
-      // Unless a variant was asked for, a name's priors are known before it is read.
-      rough[j] = filtered && !passes(entry, o) ? -1 : bases[j]! * most * (askedVariants.length ? 1 : entry.prior);
-    }
+      return factor;
+    };
+    // Unless a variant was asked for, a name's priors are known before it is read.
+    const { bases, rough } = firstBounds(found, factorOf, most, askedVariants.length === 0, filtered ? o : undefined);
     const bounds = new Float64Array(ids.length).fill(-1);
     const penalties = new Float64Array(ids.length);
     const boundOf = (j: number) => {
@@ -551,6 +544,41 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   }
 
   addAll(procedures);
+  // The lexicon is read after the names: its phrases are few objects beside the names' many,
+  // so the first collection after the build copies little that is young (issue 29: read
+  // before them, the names' last thousands were copied in one of the first queries, ~3 ms).
+  const rewrite = createQueryRewriter(
+    lexicon,
+    options.fillerWords ?? DEFAULT_FILLER_WORDS,
+    (phrase, accents) => {
+      const needle = ` ${phrase.join(' ')} `;
+      const key = `${needle}${accents.join(',')}`;
+      let known = official.get(key);
+      if (known === undefined) {
+        // Only names holding the phrase's rarest word can hold the phrase.
+        let fewest: readonly number[] | undefined;
+        for (const term of phrase) {
+          const ids = index.idsOf(term, 0);
+          if (!fewest || ids.length < fewest.length) fewest = ids;
+        }
+        // Folded alike is not enough: the name must spell it as the lexicon does.
+        const spelt = (entry: Entry) => {
+          const tokens = tokensOf(entry);
+          return tokens.some((_, k) => phrase.every((t, j) => tokens[k + j]?.term === t && tokens[k + j]?.accented === accents[j]));
+        };
+        const numbers = phrase.map(numberOf);
+        known = (fewest ?? []).some((id) => {
+          const entry = entries[id];
+          return !!entry && holds(entry, numbers) && spelt(entry);
+        });
+        official.set(key, known);
+      }
+      return known;
+    },
+    options.replaceDefaultLexicon ? [] : ENGLISH_FILLER_WORDS,
+    (term) => index.idsOf(term, 0).length > 0,
+    options.replaceDefaultLexicon ? {} : DEFAULT_ABBREVIATIONS,
+  );
 
   return {
     get size() {

@@ -56,43 +56,22 @@ function phraseTable(phrases: Phrase[]): Map<string, Phrase[]> {
 type PhraseTable = Pick<Map<string, Phrase[]>, 'get'>;
 
 /**
- * The lexicon's phrases by their first word, each word's bucket read only when a query first
- * holds that word: reading the thousand or so phrases is a good part of building an index on
- * a phone (issue 29), and a query needs a handful of buckets. Only each phrase's first word is
- * folded up front, with every word of it put in `words` (the words typo repair knows). A bucket
- * lists its phrases as `phraseTable` does: longest first, then in lexicon order.
+ * The lexicon's phrases by their first word, all read as the index is built: a word's phrases
+ * read when a query first held it were most of the first queries' time (issue 29: ~6 ms of a
+ * first query, in a tokenizer not yet compiled), the whole lexicon read at once a few ms of the
+ * build. Every word of a phrase goes in `words` (the words typo repair knows).
  */
-function lazyPhraseTable(lexicon: readonly LexiconEntry[], words: Set<string>): PhraseTable {
-  const pending = new Map<string, Array<[say: string, entry: number]>>();
-  lexicon.forEach((e, i) => {
-    for (const say of e.say) {
-      const all = termsByTable(say);
-      for (const w of all) words.add(w);
-      const first = say.includes('*') ? phraseStart(say) : all[0];
-      if (first === undefined) continue;
-      const list = pending.get(first);
-      if (list) list.push([say, i]);
-      else pending.set(first, [[say, i]]);
-    }
-  });
-  const meanings: Array<Pick<Phrase, 'replacement' | 'also'> | undefined> = [];
-  const meaning = (i: number) => {
-    const e = lexicon[i]!;
-    return (meanings[i] ??= { replacement: tokenize(e.means), ...(e.also ? { also: tokenize(e.also) } : {}) });
-  };
-  const read = new Map<string, Phrase[]>();
-  return {
-    get(term) {
-      let phrases = read.get(term);
-      if (phrases) return phrases;
-      const list = pending.get(term);
-      if (!list) return undefined;
-      phrases = list.map(([say, i]) => compilePhrase(say, meaning(i)));
-      phrases.sort((a, b) => b.terms.length - a.terms.length);
-      read.set(term, phrases);
-      return phrases;
-    },
-  };
+function readLexicon(lexicon: readonly LexiconEntry[], words: Set<string>): PhraseTable {
+  return phraseTable(
+    lexicon.flatMap((e) => {
+      const meaning = { replacement: tokenize(e.means), ...(e.also ? { also: tokenize(e.also) } : {}) };
+      return e.say.map((say) => {
+        const phrase = compilePhrase(say, meaning);
+        for (const t of phrase.terms) if (t !== '*') words.add(t);
+        return phrase;
+      });
+    }),
+  );
 }
 
 function compilePhrase(say: string, meaning: Pick<Phrase, 'replacement' | 'also'>): Phrase {
@@ -105,12 +84,6 @@ function compilePhrase(say: string, meaning: Pick<Phrase, 'replacement' | 'also'
 
 /** A phrase with `*` in it: its words' terms, each `*` kept as a word of its own. */
 const wildcardTerms = (say: string) => say.split(/\s+/).flatMap((w) => (w === '*' ? ['*'] : terms(w)));
-
-/** A phrase with `*`'s first term, as `compilePhrase` gives it (`*` first: never found, as before). */
-function phraseStart(say: string): string | undefined {
-  const first = wildcardTerms(say)[0];
-  return first === '*' ? undefined : first;
-}
 
 /**
  * How many words from `i` the phrase covers, or -1. `*` stands for one to three words (fewest
@@ -239,7 +212,7 @@ export function createQueryRewriter(
   // Every word of the lexicon and the filler words, read as the index is built (by the letter
   // table: reading them on a query's first unknown word cost that query ~4 ms, ×4 on a phone).
   const lexiconWords = new Set<string>();
-  const lexiconTable = lazyPhraseTable(lexicon, lexiconWords);
+  const lexiconTable = readLexicon(lexicon, lexiconWords);
   const known = (term: string) => isKnown(term) || lexiconWords.has(term);
   /** The query's words with abbreviations spelt out ("hkd") and slips repaired. */
   const repaired = (words: Token[]) =>

@@ -47,14 +47,14 @@ export interface TermSearchOptions {
 export interface TermMatches {
   ids: number[];
   /** BM25 × the number of query terms matched (MiniSearch's "quality"). */
-  scores: number[];
+  scores: Float64Array;
   /** Bit i set when query term i matched the document. */
-  masks: number[];
+  masks: Int32Array;
   /**
    * How many words of the document's first field the reached terms account for — at least the
    * number of its words that matched (a word reached by two query terms counts twice).
    */
-  hits: number[];
+  hits: Int32Array;
   /** Every indexed term that some query term reached (exactly, by prefix or by a typo). */
   reached: Set<string>;
 }
@@ -206,12 +206,55 @@ export function createTermIndex(fieldCount: number) {
     return out;
   }
 
+  /**
+   * Adds one field's postings of a reached term into the query's arrays. The loops over
+   * documents are functions of their own, compiled after their first calls: as loops inside
+   * `search` (called once a query) they ran in the interpreter, then in code compiled on
+   * stack replacement that was thrown away each time the loop ended (issue 29: about ten
+   * deoptimisations in each of the first queries).
+   */
+  function addPostings(
+    { ids: docIds, tfs }: FieldPostings,
+    f: number,
+    weight: number,
+    average: number,
+    restricted: boolean,
+    { k, b, d }: TermSearchOptions['bm25'],
+    touched: number[],
+  ): void {
+    const n = docIds.length;
+    const idf = Math.log(1 + (count - n + 0.5) / (n + 0.5));
+    // The same sums as MiniSearch's, with its constant parts out of the loop (the same doubles).
+    const k1 = k + 1;
+    const flat = 1 - b;
+    for (let at = 0; at < n; at++) {
+      const id = docIds[at]!;
+      if (restricted && masks[id] === 0) continue;
+      const tf = tfs[at]!;
+      const length = lengths[id * fieldCount + f]!;
+      const bm25 = idf * (d + (tf * k1) / (tf + k * (flat + (b * length) / average)));
+      if (termScores[id] === 0) touched.push(id);
+      termScores[id]! += weight * bm25;
+      if (f === 0) hits[id]! += tf;
+    }
+  }
+
+  /** One query term's contributions, summed apart, join the total (as MiniSearch sums them). */
+  function addTerm(touched: readonly number[], bit: number, ids: number[]): void {
+    for (let j = 0; j < touched.length; j++) {
+      const id = touched[j]!;
+      if (masks[id] === 0) ids.push(id);
+      scores[id]! += termScores[id]!;
+      termScores[id] = 0;
+      masks[id]! |= bit;
+    }
+  }
+
   function search(queries: readonly TermQuery[], o: TermSearchOptions): TermMatches {
     // The arrays are zero between searches: each search clears what it touched.
     const ids: number[] = [];
     const reached = new Set<string>();
     const avg = lengthSums.map((sum) => sum / Math.max(1, count));
-    const { k, b, d } = o.bm25;
     const used = queries.slice(0, MAX_QUERY_TERMS);
     const expanded = used.map((q) => expand(q, o.weights));
     const found = expanded.map((list) => list.reduce((n, [, postings]) => n + postings.reduce((m, p) => m + p.ids.length, 0), 0));
@@ -220,52 +263,39 @@ export function createTermIndex(fieldCount: number) {
     // Rarer terms first, so that the common ones know where to look.
     const order = used.map((_, i) => i).sort((x, y) => Number(common[x]) - Number(common[y]) || x - y);
     for (const i of order) {
-      const q = used[i]!;
-      const restricted = gated && common[i]!;
-      const bit = 1 << i;
       const touched: number[] = [];
-      const termWeight = q.weight ?? 1;
-      for (const [term, postings, matchWeight] of expanded[i]!) {
-        const weight = matchWeight * termWeight;
-        reached.add(term);
-        for (let f = 0; f < postings.length; f++) {
-          const { ids: docIds, tfs } = postings[f]!;
-          const boost = o.boosts[f] ?? 1;
-          const average = avg[f]!;
-          const n = docIds.length;
-          const idf = Math.log(1 + (count - n + 0.5) / (n + 0.5));
-          for (let at = 0; at < n; at++) {
-            const id = docIds[at]!;
-            if (restricted && masks[id] === 0) continue;
-            const tf = tfs[at]!;
-            const length = lengths[id * fieldCount + f]!;
-            const bm25 = idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * length) / average)));
-            if (termScores[id] === 0) touched.push(id);
-            termScores[id]! += weight * boost * bm25;
-            if (f === 0) hits[id]! += tf;
-          }
-        }
+      const termWeight = used[i]!.weight ?? 1;
+      const list = expanded[i]!;
+      for (let e = 0; e < list.length; e++) {
+        // By index, not destructured: destructuring iterates, an object a step, before the code is compiled.
+        const reach = list[e]!;
+        const postings = reach[1];
+        reached.add(reach[0]);
+        for (let f = 0; f < postings.length; f++)
+          addPostings(postings[f]!, f, reach[2] * termWeight * (o.boosts[f] ?? 1), avg[f]!, gated && common[i]!, o.bm25, touched);
       }
-      // One query term's contributions are summed before they join the total, as MiniSearch does.
-      for (const id of touched) {
-        if (masks[id] === 0) ids.push(id);
-        scores[id]! += termScores[id]!;
-        termScores[id] = 0;
-        masks[id]! |= bit;
-      }
+      addTerm(touched, 1 << i, ids);
     }
-    const finalScores = new Array<number>(ids.length);
-    const finalMasks = new Array<number>(ids.length);
-    const finalHits = new Array<number>(ids.length);
-    ids.forEach((id, j) => {
+    return { ...collect(ids), reached };
+  }
+
+  /** The matched documents' totals, in `ids` order, and the arrays cleared for the next search. */
+  function collect(ids: number[]): Omit<TermMatches, 'reached'> {
+    const n = ids.length;
+    // Typed: no number boxed per document while this runs uncompiled.
+    const finalScores = new Float64Array(n);
+    const finalMasks = new Int32Array(n);
+    const finalHits = new Int32Array(n);
+    for (let j = 0; j < n; j++) {
+      const id = ids[j]!;
       finalScores[j] = scores[id]! * bits(masks[id]!);
       finalMasks[j] = masks[id]!;
       finalHits[j] = hits[id]!;
       scores[id] = 0;
       masks[id] = 0;
       hits[id] = 0;
-    });
-    return { ids, scores: finalScores, masks: finalMasks, hits: finalHits, reached };
+    }
+    return { ids, scores: finalScores, masks: finalMasks, hits: finalHits };
   }
 
   /** The documents whose field holds the term exactly (ascending ids; do not modify). */

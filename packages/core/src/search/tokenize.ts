@@ -117,7 +117,8 @@ export function tokenize(text: string): Token[] {
   if (!spans) return tokenizeByExpression(text);
   const tokens: Token[] = [];
   for (let w = 0; w < spans.length; w += 2) {
-    const [start, end] = [spans[w]!, spans[w + 1]!];
+    const start = spans[w]!;
+    const end = spans[w + 1]!;
     const [term, accented] = fastForms(text.slice(start, end))!;
     tokens.push(accented ? { term, accented, start, end } : { term, start, end });
   }

@@ -47,8 +47,14 @@ export const VARIANTS: readonly Variant[] = [
   ['cong an nhan dan', 'cong an'],
 ].map(([marker, ...cues]) => ({ marker: marker!.split(' '), needle: ` ${marker} `, cues: cues.map((c) => c.split(' ')) }));
 
+/** Whether the words hold the phrase, side by side (plain loops: called for every variant and cue, in each query). */
 export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  return words.some((_, k) => phrase.every((w, j) => words[k + j] === w));
+  for (let k = 0; k < words.length; k++) {
+    let j = 0;
+    while (j < phrase.length && words[k + j] === phrase[j]) j++;
+    if (j === phrase.length) return true;
+  }
+  return false;
 }
 
 // Every marker at once, found where a word starts (one pass over the name, not one per marker).
