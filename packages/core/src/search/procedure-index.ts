@@ -319,7 +319,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
    */
   function firstBounds(
     found: TermMatches,
-    factorOf: (mask: number) => number,
+    coverageOf: (mask: number) => number,
     most: number,
     priors: boolean,
     filter: ProcedureSearchOptions | undefined,
@@ -327,8 +327,13 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const n = found.ids.length;
     const bases = new Float64Array(n);
     const rough = new Float64Array(n);
+    // Candidates share a few masks: each mask's coverage is worked out once.
+    const factors = new Map<number, number>();
     for (let j = 0; j < n; j++) {
-      bases[j] = found.scores[j]! * factorOf(found.masks[j]!);
+      const mask = found.masks[j]!;
+      let factor = factors.get(mask);
+      if (factor === undefined) factors.set(mask, (factor = coverageOf(mask) ** COVERAGE_POWER));
+      bases[j] = found.scores[j]! * factor;
       const entry = entries[found.ids[j]!]!;
       rough[j] = filter && !passes(entry, filter) ? -1 : bases[j]! * most * (priors ? entry.prior : 1);
     }
@@ -470,15 +475,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     // priors), and only one whose finer bound still reaches the need-th best is scored in full.
     const ids = found.ids;
     const most = (1 + ADJACENCY_BONUS) * (multiWord ? PHRASE_BONUS : 1) * (1 + 1e-9);
-    // Candidates share a few masks: each mask's coverage is worked out once.
-    const coverageFactors = new Map<number, number>();
-    const factorOf = (mask: number) => {
-      let factor = coverageFactors.get(mask);
-      if (factor === undefined) coverageFactors.set(mask, (factor = coverageOf(mask) ** COVERAGE_POWER));
-      return factor;
-    };
     // Unless a variant was asked for, a name's priors are known before it is read.
-    const { bases, rough } = firstBounds(found, factorOf, most, askedVariants.length === 0, filtered ? o : undefined);
+    const { bases, rough } = firstBounds(found, coverageOf, most, askedVariants.length === 0, filtered ? o : undefined);
     const bounds = new Float64Array(ids.length).fill(-1);
     const penalties = new Float64Array(ids.length);
     const boundOf = (j: number) => {
