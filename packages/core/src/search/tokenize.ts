@@ -263,8 +263,12 @@ export function createNameReader(termId: (term: string) => number): (name: strin
   };
 
   const table = (foldTable ??= prepareFoldTable());
+  const scratch: number[] = [];
   const read = (name: string): NameTerms => {
-    const terms: number[] = [];
+    // Words go in a scratch list, the name keeps an exact copy: no half-empty array per name
+    // (issue 29: the names' arrays are what the first scavenge after the build copies).
+    const terms = scratch;
+    terms.length = 0;
     // How many words come before the first qualifier (a comma, a semicolon, a bracket, a colon,
     // a dash between spaces, "đối với"); -1 until one is met.
     let head = -1;
@@ -306,7 +310,7 @@ export function createNameReader(termId: (term: string) => number): (name: strin
       )
         head = terms.length;
     }
-    return { ids: terms, head: head < 0 ? terms.length : Math.max(1, head) };
+    return { ids: terms.slice(), head: head < 0 ? terms.length : Math.max(1, head) };
   };
   return read;
 }
