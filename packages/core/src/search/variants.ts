@@ -49,7 +49,8 @@ export const VARIANTS: readonly Variant[] = [
 
 /** Whether the words hold the phrase, side by side (plain loops: called for every variant and cue, in each query). */
 export function containsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) {
+  // Never read past the words' end: compiled code would be thrown away for it.
+  for (let k = 0; k < words.length && k + phrase.length <= words.length; k++) {
     let j = 0;
     while (j < phrase.length && words[k + j] === phrase[j]) j++;
     if (j === phrase.length) return true;
