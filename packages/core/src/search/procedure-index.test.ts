@@ -222,6 +222,15 @@ describe('createProcedureIndex', () => {
   });
 });
 
+describe('words the query did not ask for (issue 29, ranking)', () => {
+  it('counts a matched word a name says again as only half matched', () => {
+    const titles = ['Đăng ký chấm dứt giám sát việc giám hộ', 'Thủ tục đăng ký chấm dứt giám hộ'];
+    const index = createProcedureIndex(titles.map((name, k) => p(`G${k}`, name, HT)));
+    // "giám" of "giám sát" is not the "giám" of "giám hộ" the citizen asked for.
+    assert.equal(index.search('khong lam giam ho nua')[0]?.procedure.name, 'Thủ tục đăng ký chấm dứt giám hộ');
+  });
+});
+
 describe('preferLevel', () => {
   it("puts the portal's own level first among the same title at several levels, and hides nothing", () => {
     const two = [p('2.1', 'Cấp bản sao Trích lục hộ tịch', HT, ['province']), p('2.2', 'Cấp bản sao Trích lục hộ tịch', HT, ['commune'])];

@@ -117,6 +117,12 @@ const PRECISION_WEIGHT = 0.7;
 const GROUP_WEIGHT = 1;
 const WEAK_WEIGHT = 0.3;
 const HEAD_WEIGHT = 1;
+/**
+ * A matched word a name says more often than the query does counts half in the precision
+ * ("giám" of "Đăng ký giám sát việc giám hộ" for "giám hộ"): issue 29, on the tuning set 0.5
+ * beat 0 (which lost "nhận chăm sóc … nhận chăm sóc thay thế" in the ward) and 0.25.
+ */
+const REPEAT_CREDIT = 0.5;
 /** A procedure not done at the portal's own level (`preferLevel`). */
 const LEVEL_PENALTY = 0.85;
 /**
@@ -439,6 +445,17 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       const t = index.find(term);
       if (t !== undefined) accented[t] = 1;
     }
+    // A name's matched word counts as often as the query says it: said again ("Đăng ký giám sát
+    // việc giám hộ" for "giám hộ") it is a word the query did not ask for. Per term number: how
+    // often the query says it, the last candidate (by its count) that matched it, and how often.
+    const times = new Uint8Array(index.terms);
+    for (const term of said) {
+      const t = index.find(term);
+      if (t !== undefined && times[t]! < 255) times[t]!++;
+    }
+    const seen = new Int32Array(index.terms);
+    const uses = new Uint8Array(index.terms);
+    let visit = 0;
     const fullScore = (entry: Entry, base: number, penalty: number): Ranked => {
       // A name syllable matches when its folded form matched and, if the query wrote diacritics
       // for it, they agree: "bằng lái" must not light up "cấp lại". The name's own spelling is
@@ -454,11 +471,24 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       let adjacent = 0;
       let matchedCount = 0;
       let inHead = 0;
+      visit++;
       for (let k = 0; k < matches.length; k++) {
         if (!matches[k]) continue;
+        if (matches[k + 1]) adjacent++;
+        const t = words[k]!;
+        if (seen[t] !== visit) {
+          seen[t] = visit;
+          uses[t] = 0;
+        }
+        // A word the query reached without saying it (a typo's, a prefix's) counts once.
+        if (uses[t]! >= Math.max(1, times[t]!)) {
+          matchedCount += REPEAT_CREDIT;
+          if (k < entry.head) inHead += REPEAT_CREDIT;
+          continue;
+        }
+        uses[t]!++;
         matchedCount++;
         if (k < entry.head) inHead++;
-        if (matches[k + 1]) adjacent++;
       }
       const phraseBonus = multiWord && holds(entry, phrase) ? PHRASE_BONUS : 1;
       const precision = Math.max(matchedCount / Math.max(1, matches.length), HEAD_WEIGHT * (inHead / entry.head));
