@@ -231,6 +231,26 @@ describe('words the query did not ask for (issue 29, ranking)', () => {
   });
 });
 
+describe('precision weighed by rarity (issue 29, ranking)', () => {
+  it('lets a common word the query did not ask for cost less than a rare one', () => {
+    const titles = [
+      'Cấp giấy phép khai thác tận thu',
+      'Thủ tục cấp giấy phép khai thác',
+      'Thủ tục đăng ký khai sinh',
+      'Thủ tục đăng ký kết hôn',
+      'Thủ tục đăng ký khai tử',
+      'Thủ tục chứng thực chữ ký',
+    ];
+    const index = createProcedureIndex(titles.map((name, k) => p(`K${k}`, name, HT)));
+    // "Thủ tục" stands before most titles, "tận thu" says the procedure is another one.
+    assert.equal(index.search('cấp giấy phép khai thác')[0]?.procedure.name, 'Thủ tục cấp giấy phép khai thác');
+    // The weights follow the catalogue: with "Thủ tục" gone from the others, it weighs as much as "tận thu".
+    index.replaceAll(titles.slice(0, 2).map((name, k) => p(`K${k}`, name, HT)));
+    const [a, b] = index.search('cấp giấy phép khai thác');
+    assert.equal(a?.score, b?.score);
+  });
+});
+
 describe('preferLevel', () => {
   it("puts the portal's own level first among the same title at several levels, and hides nothing", () => {
     const two = [p('2.1', 'Cấp bản sao Trích lục hộ tịch', HT, ['province']), p('2.2', 'Cấp bản sao Trích lục hộ tịch', HT, ['commune'])];

@@ -307,6 +307,8 @@ export function createTermIndex(fieldCount: number) {
   return {
     termId,
     termOf: (t: number) => termNames[t]!,
+    /** How many documents' field holds the term (by its number). */
+    countOf: (t: number, field: number) => byTerm[t]?.[field]?.ids.length ?? 0,
     /** A known term's number, without adding it. */
     find: (term: string) => exact.get(term),
     get terms() {
