@@ -148,14 +148,19 @@ for (const engine of ENGINES) {
   }
 }
 
+// Cold runs per row: with 3, two runs of the same code differed more than the changes between them (stop 39).
+const COLD_RUNS = 9;
+const OFFSETS = Array.from({ length: COLD_RUNS }, (_, i) => i);
+const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)]!;
+
 // Cold: each run a fresh Node process — nothing compiled, nothing cached — that builds and answers its first 20 queries.
 console.log(
-  `\n### Cold in Node: the first 20 queries after the build, no warm-up (5,000 procedures; 3 fresh processes per engine, each a different slice of the held-out queries)\n`,
+  `\n### Cold in Node: the first 20 queries after the build, no warm-up (5,000 procedures; ${COLD_RUNS} fresh processes per engine, each a different slice of the held-out queries)\n`,
 );
 console.log('| engine | build (median) | first query (median) | query median | query p95 | slowest |');
 console.log('|---|---|---|---|---|---|');
 for (const engine of ENGINES) {
-  const runs = [0, 1, 2].map((offset) => {
+  const runs = OFFSETS.map((offset) => {
     const r = spawnSync(
       process.execPath,
       ['--conditions=motcua-source', '--import', 'tsx', 'bench/search-cold.ts', engine.name, String(offset)],
@@ -168,7 +173,7 @@ for (const engine of ENGINES) {
   const builds = runs.map((r) => r.build).sort((a, b) => a - b);
   const firsts = runs.map((r) => r.times[0]!).sort((a, b) => a - b);
   console.log(
-    `| ${engine.name} | ${ms(builds[1]!)} | ${ms(firsts[1]!)} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 95))} | ${ms(all.at(-1)!)} |`,
+    `| ${engine.name} | ${ms(median(builds))} | ${ms(median(firsts))} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 95))} | ${ms(all.at(-1)!)} |`,
   );
 }
 
@@ -190,7 +195,7 @@ const browser = await puppeteer.launch({
   args: [...chromiumArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
 console.log(
-  `\n### In Chromium (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}), cold: build and the first 20 queries in a fresh page, 5,000 procedures (3 pages per row)\n`,
+  `\n### In Chromium (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}), cold: build and the first 20 queries in a fresh page, 5,000 procedures (${COLD_RUNS} pages per row)\n`,
 );
 console.log(
   '| engine | CPU | build (median) | first query (median) | query median | query p95 | slowest | queries 4–20: median / p95 | heap after build |',
@@ -200,7 +205,7 @@ try {
   for (const engine of ENGINES) {
     for (const rate of [1, 4]) {
       const runs: Array<{ build: number; times: number[]; heap?: number }> = [];
-      for (const offset of [0, 1, 2]) {
+      for (const offset of OFFSETS) {
         const context = await browser.createBrowserContext();
         const page = await context.newPage();
         const cdp = await page.createCDPSession();
@@ -225,7 +230,7 @@ try {
       const later = runs.flatMap((r) => r.times.slice(3)).sort((a, b) => a - b);
       const heaps = runs.map((r) => r.heap ?? NaN).sort((a, b) => a - b);
       console.log(
-        `| ${engine.name} | ${rate === 1 ? 'this machine' : `×${rate} slower (phone class)`} | ${ms(builds[1]!)} | ${ms(firsts[1]!)} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 95))} | ${ms(all.at(-1)!)} | ${ms(percentile(later, 50))} / ${ms(percentile(later, 95))} | ${Number.isNaN(heaps[1]!) ? '—' : `${(heaps[1]! / 2 ** 20).toFixed(1)} MB`} |`,
+        `| ${engine.name} | ${rate === 1 ? 'this machine' : `×${rate} slower (phone class)`} | ${ms(median(builds))} | ${ms(median(firsts))} | ${ms(percentile(all, 50))} | ${ms(percentile(all, 95))} | ${ms(all.at(-1)!)} | ${ms(percentile(later, 50))} / ${ms(percentile(later, 95))} | ${Number.isNaN(median(heaps)) ? '—' : `${(median(heaps) / 2 ** 20).toFixed(1)} MB`} |`,
       );
     }
   }
