@@ -1,6 +1,6 @@
 /** Builds the adapter a gateway config names. */
 import { memoryAdapter, restAdapter, staticAdapter, type DroppedFields, type SkippedRecords } from '@motcua/adapters';
-import { createDemoDataset } from '@motcua/adapters/demo';
+import { createDemoDataset, type DemoDataset } from '@motcua/adapters/demo';
 import { dvcqgAdapter, igateAdapter, opencpsAdapter } from '@motcua/adapters/server';
 import type { Adapter } from '@motcua/core';
 import { readCatalogueFile } from './catalogue-file.js';
@@ -19,12 +19,18 @@ function rest<T extends { type: string }>(config: T): Omit<T, 'type'> {
   return Object.fromEntries(Object.entries(others).filter(([, v]) => v !== undefined)) as Omit<T, 'type'>;
 }
 
+/** The demo data set behind a memory adapter; the data too, for whoever says which dossiers to try (the CLI). */
+export function demoAdapter(config: { latencyMs?: number | undefined }): { adapter: Adapter; data: DemoDataset } {
+  const data = createDemoDataset();
+  return { adapter: memoryAdapter(data, { latencyMs: config.latencyMs ?? 0 }), data };
+}
+
 export function adapterFromConfig(config: AdapterConfig, hooks: AdapterHooks = {}): Adapter {
   const skipped = hooks.onSkippedRecords ? { onSkippedRecords: hooks.onSkippedRecords } : {};
   const reports = { ...skipped, ...(hooks.onDroppedFields ? { onDroppedFields: hooks.onDroppedFields } : {}) };
   switch (config.type) {
     case 'demo':
-      return memoryAdapter(createDemoDataset(), { latencyMs: config.latencyMs ?? 0 });
+      return demoAdapter(config).adapter;
     case 'static':
       if (config.file) {
         const file = config.file;

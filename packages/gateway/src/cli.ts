@@ -3,9 +3,8 @@
  * motcua-gateway [--config file.json] [--port N] [--host H] [--portal dir]
  * Without a config: the demo data set on http://127.0.0.1:8080.
  */
-import { memoryAdapter } from '@motcua/adapters';
-import { createDemoDataset } from '@motcua/adapters/demo';
 import { parseArgs } from 'node:util';
+import { demoAdapter } from './adapter-from-config.js';
 import { ConfigError, GATEWAY_DOCS, loadConfig } from './config.js';
 import { serve } from './serve.js';
 
@@ -50,9 +49,8 @@ try {
   }
   const config = loadConfig(values.config, process.env, { '--port': values.port, '--host': values.host, '--portal': values.portal });
   // The demo data set: a few of its dossiers are said, so there is something to look up.
-  const { adapter } = config;
-  const demo = adapter.type === 'demo' ? { data: createDemoDataset(), latencyMs: adapter.latencyMs ?? 0 } : undefined;
-  const app = await serve(config, demo ? { adapter: memoryAdapter(demo.data, { latencyMs: demo.latencyMs }) } : {});
+  const demo = config.adapter.type === 'demo' ? demoAdapter(config.adapter) : undefined;
+  const app = await serve(config, demo ? { adapter: demo.adapter } : {});
   if (demo)
     app.log.info(
       {

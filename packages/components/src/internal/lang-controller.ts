@@ -31,7 +31,7 @@ export class LangController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     if (typeof MutationObserver === 'undefined') return;
-    pageObserver ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
+    pageObserver ??= new MutationObserver(rerenderHosts);
     pageObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }
 
