@@ -4,10 +4,10 @@
  * portal would get them, with no warm-up. Prints JSON: { build, times }.
  */
 import { HOLDOUT_ENGLISH, HOLDOUT_PROVINCE, HOLDOUT_WARD } from './search-heldout.js';
-import { ENGINES } from './search-engines.js';
+import { COLD_ENGINES } from './search-engines.js';
 import { large } from './search-catalogue.js';
 
-const engine = ENGINES.find((e) => e.name === process.argv[2])!;
+const engine = COLD_ENGINES.find((e) => e.name === process.argv[2])!;
 const offset = Number(process.argv[3] ?? 0);
 const catalogue = large(5000);
 const queries = [...HOLDOUT_WARD, ...HOLDOUT_PROVINCE, ...HOLDOUT_ENGLISH].map((q) => q.q);

@@ -4,7 +4,7 @@
  * page builds each engine once and times the first queries after the build (cold).
  */
 import type { Procedure } from '@motcua/core';
-import { ENGINES } from './search-engines.js';
+import { COLD_ENGINES } from './search-engines.js';
 
 declare global {
   interface Window {
@@ -15,7 +15,7 @@ declare global {
   }
 }
 
-const engine = ENGINES.find((e) => e.name === window.ENGINE)!;
+const engine = COLD_ENGINES.find((e) => e.name === window.ENGINE)!;
 const memory = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 const before = memory();
 const t0 = performance.now();

@@ -190,6 +190,47 @@ describe('createProcedureIndex', () => {
     }
   });
 
+  it("answers alike with or without the build's warm-up, and whether names come at once or one by one", () => {
+    // Over 500 names: the build warms up, and names added one by one are read without the index's lists.
+    const names = CATALOGUE.map((c) => c.name.split(' '));
+    const large = [2, 3].flatMap((cut) =>
+      names.flatMap((a, i) =>
+        names.map((b, j) =>
+          p(
+            `${cut}.${i}.${j}`,
+            [...a.slice(0, Math.ceil(a.length / cut)), ...b.slice(Math.floor(b.length / cut))].join(' '),
+            CATALOGUE[j]!.sector,
+          ),
+        ),
+      ),
+    );
+    const all = [...CATALOGUE, ...large];
+    assert.ok(all.length >= 500);
+    const warm = createProcedureIndex(all);
+    const cold = createProcedureIndex(all, { warmUp: false });
+    const byOne = createProcedureIndex(all.slice(0, 400), { warmUp: false });
+    for (const procedure of all.slice(400)) byOne.add(procedure);
+    // A removed name and its return leave the same answers.
+    byOne.remove(all[450]!.code);
+    assert.equal(byOne.get(all[450]!.code), undefined);
+    byOne.add(all[450]!);
+    for (const q of [
+      'dang ky khai sinh',
+      'cap lai giay chung nhan bi mat',
+      'khai sinh luu dong',
+      'ket hon nuoc ngoai',
+      'chung thuc ban sao',
+      'dang ky k',
+      '',
+    ]) {
+      const expected = JSON.stringify(warm.searchPage({ q, limit: 15 }));
+      assert.equal(JSON.stringify(cold.searchPage({ q, limit: 15 })), expected, q);
+      // The one-by-one index numbered the returned name last: compare codes and scores, not order among equals.
+      const sorted = (r: ReturnType<typeof warm.searchPage>) => r.items.map((h) => `${h.procedure.code} ${h.score}`).sort();
+      if (q) assert.deepEqual(sorted(byOne.searchPage({ q, limit: all.length })), sorted(warm.searchPage({ q, limit: all.length })), q);
+    }
+  });
+
   it('pages in the Adapter shape', () => {
     const index = createProcedureIndex(CATALOGUE);
     const page = index.searchPage({ q: 'dang ky', limit: 2, offset: 1 });

@@ -134,18 +134,75 @@ export function wordSpans(text: string): number[] {
  * The diacritics of some of the text's words, as `tokenize` gives them (`accented`), by word
  * number: only the words `wanted` names are spelt out. Scoring asks this of each name it
  * scores in full, for the few words a query wrote with diacritics (issue 29: reading every
- * word of fifty names was a millisecond of each first query on a phone).
+ * word of fifty names was a millisecond of each first query on a phone). One pass, one string
+ * per word asked for (spelling a word letter by letter made three strings a letter: half of
+ * what a search allocated before its code was compiled).
  */
 export function wordAccents(text: string, wanted: (word: number) => boolean): Array<string | undefined> {
-  const spans = spansByTable(text);
-  if (!spans) {
-    // As the name reader does: tones typed as separate marks are read once composed.
-    const composed = text.normalize('NFC');
-    return composed !== text ? wordAccents(composed, wanted) : tokenize(text).map((t, w) => (wanted(w) ? t.accented : undefined));
-  }
   const out: Array<string | undefined> = [];
-  for (let k = 0; 2 * k < spans.length; k++) out[k] = wanted(k) ? fastForms(text.slice(spans[2 * k], spans[2 * k + 1]))![1] : undefined;
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
+    if (f === OTHER) return accentsSlowly(text, wanted);
+    if (f !== SEPARATOR) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(wanted(out.length) ? accentKeyAt(text, start, i) : undefined);
+      start = -1;
+    }
+  }
   return out;
+}
+
+function accentsSlowly(text: string, wanted: (word: number) => boolean): Array<string | undefined> {
+  // As the name reader does: tones typed as separate marks are read once composed.
+  const composed = text.normalize('NFC');
+  return composed !== text ? wordAccents(composed, wanted) : tokenize(text).map((t, w) => (wanted(w) ? t.accented : undefined));
+}
+
+/**
+ * Per UTF-16 code unit of a precomposed Vietnamese letter: its letter without the tone (NFD:
+ * one or two units, the second -1 when none) and its tone mark (-1: none); -1 throughout for
+ * anything else. `fastForms`' accent key (`bare` then `tones`), one code unit at a time.
+ */
+const PARTS_END = 0x1f00;
+const PARTS = new Int32Array(PARTS_END * 3).fill(-1);
+for (const [letter, [, bare, tone]] of LETTERS) {
+  const c = letter.charCodeAt(0);
+  PARTS[3 * c] = bare.charCodeAt(0);
+  if (bare.length > 1) PARTS[3 * c + 1] = bare.charCodeAt(1);
+  if (tone) PARTS[3 * c + 2] = tone.charCodeAt(0);
+}
+let keyUnits = new Uint16Array(64);
+let toneUnits = new Uint16Array(32);
+
+/** The accent key of the word text[start, end) (every character known to the letter table), as `fastForms` gives it. */
+function accentKeyAt(text: string, start: number, end: number): string | undefined {
+  // Two units a letter at most, then a tone a letter at most.
+  if (keyUnits.length < 3 * (end - start)) {
+    keyUnits = new Uint16Array(6 * (end - start));
+    toneUnits = new Uint16Array(2 * (end - start));
+  }
+  let n = 0;
+  let tones = 0;
+  let marked = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) keyUnits[n++] = c;
+    else if (c >= 65 && c <= 90) keyUnits[n++] = c + 32;
+    else {
+      if (c >= PARTS_END || PARTS[3 * c]! < 0) return fastForms(text.slice(start, end))?.[1];
+      marked = true;
+      keyUnits[n++] = PARTS[3 * c]!;
+      if (PARTS[3 * c + 1]! >= 0) keyUnits[n++] = PARTS[3 * c + 1]!;
+      if (PARTS[3 * c + 2]! >= 0) toneUnits[tones++] = PARTS[3 * c + 2]!;
+    }
+  }
+  if (!marked) return undefined;
+  // A final "y" is "i" (kỹ/kĩ), as in `fastForms`: only a key without tones ends in it.
+  if (tones === 0 && keyUnits[n - 1] === 121) keyUnits[n - 1] = 105;
+  for (let t = 0; t < tones; t++) keyUnits[n++] = toneUnits[t]!;
+  return String.fromCharCode.apply(null, keyUnits.subarray(0, n) as unknown as number[]);
 }
 
 function tokenizeByExpression(text: string): Token[] {
