@@ -57,7 +57,9 @@ try {
   console.error(`npm start: ${error.message}`);
   process.exit(1);
 }
-const { port } = app.server.address();
+const { port, address } = app.server.address();
+// The address it listens on, as a browser takes it: every address (0.0.0.0, ::) is reached as localhost.
+const host = address === '0.0.0.0' || address === '::' ? 'localhost' : address.includes(':') ? `[${address}]` : address;
 
 // What this backend opens a dossier's details with, as the gateway says it (its answers carry keyKind).
 const KEY_WORDS = { receipt: 'mã tra cứu', 'id-number': 'số định danh', phone: 'số điện thoại' };
@@ -84,7 +86,7 @@ async function sample(label, pred) {
   return '';
 }
 const state = (d) => dossierTimeliness(d).state;
-console.log(`\nmotcua demo portal: http://localhost:${port}   (API: http://localhost:${port}/openapi.json)`);
+console.log(`\nmotcua demo portal: http://${host}:${port}   (API: http://${host}:${port}/openapi.json)`);
 console.log(backend ? `Backend: the ${backend.name} simulator at ${backend.url}\n` : '');
 const samples = [
   await sample('overdue, across ward → city → province', (d) => state(d) === 'overdue' && d.steps?.some((s) => s.level === 'province')),

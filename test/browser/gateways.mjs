@@ -83,6 +83,7 @@ export async function mockGateway(ctx, next) {
     attempts.set(code, n);
     if (seq === '0404') return send(404, error('not-found', 'Không tìm thấy.'));
     if (seq === '0429') return send(429, error('rate-limited', 'Quá nhiều lần.'), { 'retry-after': '3' });
+    if (seq === '0430') return send(429, error('rate-limited', 'Quá nhiều lần.'), { 'retry-after': '888' });
     if (seq === '0503' && n === 1) return send(503, error('network', 'Không kết nối được.'), { 'retry-after': '60' });
     if (seq === '0999') await new Promise((r) => setTimeout(r, 1500));
     // An office that answers only with the key (OpenCPS behind the gateway).

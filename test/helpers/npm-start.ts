@@ -32,7 +32,7 @@ export async function startDemo(env: Record<string, string> = {}): Promise<Runni
   // alone spun here, adding a listener each turn, until the heap ran out (CI, Node 26).
   const running = () => child.exitCode === null && child.signalCode === null;
   while (!/Press Ctrl\+C/.test(out) && running()) await Promise.race([once(child.stdout, 'data'), exited]);
-  const port = /localhost:(\d+)/.exec(out)?.[1];
+  const port = /demo portal: http:\/\/\S+:(\d+)/.exec(out)?.[1];
   if (child.signalCode) out += `\n(npm start was killed by ${child.signalCode})`;
   return {
     out,

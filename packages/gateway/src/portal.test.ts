@@ -79,6 +79,40 @@ describe("the portal's page for a receipt's link", () => {
 
 // A city's page on another origin has no answer in it: its autoloader asks for the same facts
 // in words (routes/dossiers.ts) and shows them while the lookup's code is still on its way.
+describe('an address the portal does not have', () => {
+  it('is a page for a browser (Vietnamese, then English, the way home) and JSON for the API', async () => {
+    const gw = await start();
+    const page = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+    try {
+      for (const path of ['/tra-cuu-ho-so', '/old/page.html', '/index.htm?code=x']) {
+        const res = await fetch(`${gw.url}${path}`, { headers: page });
+        const html = await res.text();
+        assert.equal(res.status, 404, path);
+        assert.match(res.headers.get('content-type') ?? '', /^text\/html/, path);
+        assert.match(html, /<html lang="vi">.*<h1>Không tìm thấy trang<\/h1>/s, path);
+        assert.match(html, /<section lang="en"><h2>Page not found<\/h2>/, path);
+        assert.match(html, /<a href="\/">Về trang chủ<\/a>/, path);
+        assert.match(html, /<a href="\/lookup\?lang=vi">Tra cứu hồ sơ<\/a>/, path);
+        assert.ok(!html.includes('code=x'), 'nothing of the address is written back');
+      }
+      // The API, and a client that asks for JSON, keep the JSON error.
+      for (const [path, headers] of [
+        ['/v1/nope', page],
+        ['/tra-cuu-ho-so', { accept: 'application/json' }],
+        ['/tra-cuu-ho-so', {}],
+      ] as const) {
+        const res = await fetch(`${gw.url}${path}`, { headers });
+        assert.equal(res.status, 404, path);
+        assert.equal((await res.json()).error.kind, 'not-found', path);
+      }
+      // A page that is there is served as before.
+      assert.equal((await fetch(`${gw.url}/about.html`, { headers: page })).status, 200);
+    } finally {
+      await gw.app.close();
+    }
+  });
+});
+
 describe('the status in words for a page on another origin (/v1/dossiers/:code/summary)', () => {
   const city = 'https://thachquy.hatinh.gov.vn';
   async function gateway(dossierPerMinute = 1e6) {

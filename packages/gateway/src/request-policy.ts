@@ -16,6 +16,7 @@ import type { Readable } from 'node:stream';
 import { constants as zlib } from 'node:zlib';
 import { jsonErrors, sendError } from './error-replies.js';
 import { answeredWith, rateLimited } from './errors.js';
+import { notFoundPage } from './routes/lookup-page.js';
 import { addSecurityHeaders } from './security-headers.js';
 import { rateLimitStore } from './shared-state.js';
 import { gatewayText, gatewayTextWith } from './words.js';
@@ -204,7 +205,7 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
 
   // Outside every area (a path no route has, and the budget refusing it): the API's JSON error.
   app.setErrorHandler(jsonErrors);
-  app.setNotFoundHandler((request, reply) => {
+  app.setNotFoundHandler(async (request, reply) => {
     const path = request.url.split('?')[0]!;
     const allowed = [...new Set(routes.filter((r) => r.pattern.test(path)).flatMap((r) => r.methods))];
     if (allowed.length && !allowed.includes(request.method)) {
@@ -215,6 +216,16 @@ async function policy(app: FastifyInstance, { origins, loggedPath }: RequestPoli
       });
       return sendError(request, reply, answeredWith(e, 405));
     }
+    // A browser following a link (it asks for a page, not the API): a page that says so, in words, with the way home.
+    if (
+      (request.method === 'GET' || request.method === 'HEAD') &&
+      /\btext\/html\b/.test(request.headers.accept ?? '') &&
+      !path.startsWith('/v1/')
+    )
+      return reply
+        .code(404)
+        .type('text/html; charset=utf-8')
+        .send(await notFoundPage(request));
     return sendError(
       request,
       reply,

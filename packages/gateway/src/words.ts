@@ -34,6 +34,10 @@ export const GATEWAY_WORDS = {
   'page.delivery-postal': 'Qua bưu chính',
   'page.delivery-in-person': 'Tại Bộ phận một cửa',
   'page.steps': 'Quá trình xử lý',
+  // A browser sent to an address the gateway does not have (a mistyped or old link).
+  'page.not-found': 'Không tìm thấy trang',
+  'page.not-found-text': 'Không có trang nào ở địa chỉ này: đường dẫn có thể bị gõ sai hoặc đã cũ.',
+  'page.home': 'Về trang chủ',
   // A push: its body (its title is the status label, the core's).
   'push.body': 'Hồ sơ {code}. Bấm để xem chi tiết.',
   // Refusals (each error's message; the API's JSON gives it as { vi, en } too).

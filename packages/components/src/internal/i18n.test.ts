@@ -78,6 +78,14 @@ describe('string tables', () => {
   it('says "1 day" and "2 days" in English, and the number alone in Vietnamese', () => {
     assert.equal(translate('en', statusStrings, 'dueSoon', { days: 1 }), 'Due soon — 1 day left');
     assert.equal(translate('en', statusStrings, 'dueSoon', { days: 2 }), 'Due soon — 2 days left');
+    assert.equal(
+      translate('en', lookupStrings, 'rateLimitedMinutes', { minutes: 15 }),
+      'Too many lookups. Please try again in 15 minutes.',
+    );
+    assert.equal(
+      translate('vi', lookupStrings, 'rateLimitedMinutes', { minutes: 15 }),
+      'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau 15 phút.',
+    );
     assert.equal(translate('en', statusStrings, 'overdue', { days: 1 }), 'Overdue by 1 day');
     assert.equal(translate('vi', statusStrings, 'dueSoon', { days: 1 }), 'Sắp đến hạn — còn 1 ngày');
     assert.equal(translate('en', detailStrings, 'copies', { count: 1 }), '1 copy');

@@ -83,6 +83,7 @@ const en: Strings = {
   loading: 'Looking up…',
   notFound: 'No dossier {code} was found. Please check the code on your receipt.',
   rateLimited: 'Too many lookups. Please try again in {seconds} {seconds:second|seconds}.',
+  rateLimitedMinutes: 'Too many lookups. Please try again in {minutes} {minutes:minute|minutes}.',
   offline: 'You are offline. Check your connection and try again.',
   failed: 'The lookup did not work. {message}',
   close: 'Close',

@@ -86,6 +86,21 @@ function page(words: PageWords, title: string, body: string, kind: KeyKind | und
 <form action="lookup" method="post"><input type="hidden" name="lang" value="${escapeHtml(lang)}"><p><label for="code">${escapeHtml(say('page.code'))}</label><br><input id="code" name="code" required${code ? ` value="${escapeHtml(code)}"` : ''}></p>${keyField(words, kind)}<p><button type="submit">${escapeHtml(say('page.submit'))}</button></p></form></main></body></html>`;
 }
 
+/**
+ * What a browser gets for an address the gateway does not have (a mistyped or old link, on the
+ * portal it serves or on the gateway itself): a page in Vietnamese (the link's `lang` if it
+ * names another), then English, with the ways on — the home page and the look-up — instead of
+ * the API's JSON error.
+ */
+export async function notFoundPage(request: FastifyRequest): Promise<string> {
+  const words = await pageLang(request);
+  await loadLanguage('en');
+  const inWords = ({ lang, say }: PageWords, tag: string) =>
+    `<section${tag}><h${tag ? 2 : 1}>${escapeHtml(say('page.not-found'))}</h${tag ? 2 : 1}><p>${escapeHtml(say('page.not-found-text'))}</p><ul><li><a href="/">${escapeHtml(say('page.home'))}</a></li><li><a href="/lookup?lang=${escapeHtml(lang)}">${escapeHtml(say('page.title'))}</a></li></ul></section>`;
+  const english = words.lang === 'en' ? '' : inWords(wordsIn('en'), ' lang="en"');
+  return `<!doctype html><html lang="${escapeHtml(words.lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(words.say('page.not-found'))}</title></head><body><main>${inWords(words, '')}${english}</main></body></html>`;
+}
+
 function describe({ lang, say }: PageWords, d: Dossier): string {
   const status = dossierStatus(d.status).label;
   const rows: Array<[string, string | undefined]> = [

@@ -181,6 +181,18 @@ describe('<motcua-dossier-lookup>', () => {
     expect($(el, '[part="message"]').textContent).to.contain('3 giây');
   });
 
+  it('says a long wait in minutes, and counts it down as minutes and seconds', async () => {
+    const el = await fixture<MotcuaDossierLookup>(html`<motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup>`);
+    await type(el, '000.00.12.H42-241105-0430');
+    const failed = oneEvent(el, 'motcua-lookup-error');
+    submit(el);
+    expect((await failed).detail.retryAfter).to.equal(888);
+    await el.updateComplete;
+    expect($(el, '[part="message"]').textContent).to.contain('sau 15 phút');
+    expect($(el, '[part="message"]').textContent).not.to.contain('giây');
+    expect($(el, '[part="submit"]').textContent).to.match(/\(14:4[78]\)/);
+  });
+
   it('is accessible while loading, and fits a 320 px screen', async () => {
     const box = await fixture<HTMLDivElement>(
       html`<div style="width:320px"><motcua-dossier-lookup endpoint="/mock-gw"></motcua-dossier-lookup></div>`,

@@ -367,7 +367,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   submit(): void {
     this.said = '';
     // Waiting out a rate limit: the button stays focusable (aria-disabled) and says why.
-    if (this.countdown > 0) return void this.say(this.t('rateLimited', { seconds: this.countdown }));
+    if (this.countdown > 0) return void this.say(this.waitWords(this.countdown));
     const text = this.codeText.trim();
     if (!text) return this.refuse('required');
     const found = parseDossierCode(text) ?? extractDossierCode(text);
@@ -448,6 +448,17 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     this.submit();
   }
 
+  /** A wait of two minutes or more in minutes ("888 giây" read as a number to work out). */
+  private waitWords(seconds: number): string {
+    return seconds >= 120 ? this.t('rateLimitedMinutes', { minutes: Math.ceil(seconds / 60) }) : this.t('rateLimited', { seconds });
+  }
+
+  /** The button's countdown: seconds, or minutes and seconds from two minutes on. */
+  private get countdownText(): string {
+    const s = this.countdown;
+    return s >= 120 ? `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}` : String(s);
+  }
+
   private startCountdown(seconds: number): void {
     clearInterval(this.timer);
     this.countdown = Math.max(1, Math.ceil(seconds));
@@ -469,7 +480,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
         return this.t(this.lastArgs[1] ? field.wrong : field.needed);
       }
       case 'rate-limited':
-        return this.t('rateLimited', { seconds: error.retryAfter ?? 30 });
+        return this.waitWords(error.retryAfter ?? 30);
       case 'invalid-input':
         return error.field === 'key' ? error.messageIn(this.language) : this.t('codeInvalid');
       case 'network':
@@ -611,7 +622,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
         }
         <div class="row">
           <button part="submit" type="submit" aria-disabled=${waiting ? 'true' : 'false'}>
-            ${waiting ? `${this.t('lookupButton')} (${this.countdown})` : this.t('lookupButton')}
+            ${waiting ? `${this.t('lookupButton')} (${this.countdownText})` : this.t('lookupButton')}
           </button>
           ${
             this.scan === 'off'

@@ -38,6 +38,7 @@ export const lookupStrings = {
   keyWrongPhone: KEY_WORDS.phone.wrong,
   keyNeededPhone: KEY_WORDS.phone.needed,
   rateLimited: 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau {seconds} giây.',
+  rateLimitedMinutes: 'Bạn đã tra cứu quá nhiều lần. Vui lòng thử lại sau {minutes} phút.',
   offline: 'Bạn đang ngoại tuyến. Hãy kiểm tra kết nối mạng rồi thử lại.',
   failed: 'Chưa tra cứu được. {message}',
   retry,
