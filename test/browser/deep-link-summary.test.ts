@@ -11,7 +11,8 @@ describe('autoloader on a receipt link, on a page without the answer', () => {
   it("shows the gateway's words first, as text, until the lookup's own answer", async () => {
     // Sequence 0999: the scripted gateway keeps the lookup's answer 1.5 s; its summary comes at once.
     const code = '000.00.12.H42-241105-0999';
-    history.replaceState(null, '', `?code=${code}&key=GOOD`);
+    // Typed by hand in lower case: read as the printed code, as the lookup reads it.
+    history.replaceState(null, '', `?code=${code.toLowerCase()}&key=GOOD`);
     const lookup = await fixture(html`<motcua-dossier-lookup endpoint="/mock-gw" scan="off"></motcua-dossier-lookup>`);
     await import(`${CDN}autoloader.js` as string);
 

@@ -39,13 +39,14 @@ function preload(key: string): void {
  * A receipt's link (`?code=…&key=…`): the lookup asks its gateway for that dossier as soon as
  * it starts. Asking now, as a preload that the lookup's own request then takes over, saves
  * the round trips its code needs to arrive. Only for a code in its printed (canonical) form,
- * which is the URL the lookup will ask for (a cheap pattern: the code parser comes with the
- * lookup; a code in another form is simply not preloaded). Then the status in words, shown
+ * upper-cased, which is the URL the lookup will ask for (a cheap pattern: the code parser comes
+ * with the lookup; a code in another form is simply not preloaded). Then the status in words, shown
  * until the lookup's code has arrived.
  */
 function preloadAnswer(lookup: Element): Promise<void> | undefined {
   const params = new URLSearchParams(location.search || location.hash.slice(1));
-  const code = params.get('code') ?? '';
+  // Printed codes are upper case; a link typed by hand may not be (the lookup reads it so too).
+  const code = (params.get('code') ?? '').trim().toUpperCase();
   const endpoint = lookup.getAttribute('endpoint') ?? lookup.closest('motcua-provider')?.getAttribute('endpoint');
   if (!endpoint || !/^[\dA-Z.]+-\d{6}-\d{4,7}$/.test(code)) return undefined;
   const base = `${new URL(endpoint, document.baseURI).href.replace(/\/?$/, '/')}v1/dossiers/${encodeURIComponent(code)}`;

@@ -24,6 +24,16 @@ export function pageAnswer(d: Dossier, lang: Lang = 'vi'): string {
     .join('')}</dl></section>`;
 }
 
+/**
+ * The dossier code of a receipt's link (`?code=`) in its printed form, as the lookup reads the
+ * link (a code typed by hand in lower case or with spaces is the same dossier); undefined
+ * when it is none.
+ */
+function printedCode(request: FastifyRequest): string | undefined {
+  const { code } = request.query as { code?: unknown };
+  return typeof code === 'string' && code.length <= 64 ? parseDossierCode(code)?.code : undefined;
+}
+
 /** The language `<motcua-dossier-lookup>` will speak: its own `lang`, else the page's (`<html lang>`), among the registered ones. */
 function elementLang(html: string, element: string): Lang {
   const langOf = (tag: string | undefined) => tag && /\slang\s*=\s*["']?([\w-]+)/i.exec(tag)?.[1];
@@ -56,9 +66,9 @@ export async function portalFiles(app: FastifyInstance, { root }: { root: string
   }
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method !== 'GET') return;
-    const { code } = request.query as { code?: unknown };
+    const code = printedCode(request);
     const path = request.url.split('?')[0]!;
-    if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(path)) return;
+    if (!code || !/(\/|\.html)$/.test(path)) return;
     let file: string | undefined;
     try {
       file = await pageFile(path);
@@ -86,13 +96,14 @@ export async function portalFiles(app: FastifyInstance, { root }: { root: string
   // page — a preload that the lookup's own request takes over — instead of after the page's
   // code has arrived, two round trips later. Only for a code in printed form, as the lookup asks.
   app.addHook('onSend', async (request, reply) => {
-    const { code, key } = request.query as { code?: unknown; key?: unknown };
+    const { key } = request.query as { key?: unknown };
+    const code = printedCode(request);
     // An address with a query may carry a key (the receipt's link, under any of the names the
     // lookup reads): the page, its preload header and the address are this citizen's alone —
     // never kept by a shared cache or the browser's.
     if (request.url.includes('?')) reply.header('cache-control', 'private, no-store');
     // (A page is known by its path: a 304 revalidating it has no content type.)
-    if (typeof code !== 'string' || parseDossierCode(code)?.code !== code || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
+    if (!code || !/(\/|\.html)$/.test(request.url.split('?')[0]!)) return;
     // A personal number is never put in an address (the API refuses it there), and the lookup
     // posts it: a keyless preload would go unused (Chromium warns), a third request for the page.
     const typed = typeof key === 'string' ? key.trim() : '';
