@@ -2095,4 +2095,209 @@ export const TUNE_TITLES: TitleQuery[] = [
     expect: ['Ghi vào Sổ hộ tịch việc ly hôn, hủy việc kết hôn đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài'],
   },
   { q: 'xe may cu nat qua dem ban sat vun thi lam giay gi', expect: [...R9_THU_HOI_XE] },
+  // Round 11 (written before its changes): targets drawn at random (seed 1111) among the national
+  // titles not yet in this set that a person, a household business or a family farm files at
+  // commune or province level; each asked once, as a phone types it, in the citizen's situation.
+  {
+    q: 'may xuc cong ty cu dong cua roi, mat chung chi luat giao thong thi xin lai o dau',
+    expect: ['Cấp lại Chứng chỉ bồi dưỡng kiến thức pháp luật về giao thông đường bộ cho người điều khiển xe máy chuyên dùng…'],
+  },
+  {
+    q: 'mua may chiec thuyen dap vit cho khach thue o ho thi dang ky sao',
+    expect: ['Đăng ký phương tiện hoạt động vui chơi, giải trí dưới nước lần đầu'],
+  },
+  {
+    q: 'giao vien day o xa dao chua co dat o xin nha nuoc giao dat',
+    expect: ['Giao đất ở có thu tiền sử dụng đất không thông qua đấu giá…'],
+  },
+  {
+    q: 'xe oto de trong kho khong chay thi co phai dong phi duong bo khong',
+    expect: ['Thủ tục xác định xe ô tô không tham gia giao thông…'],
+  },
+  { q: 'cam to 500k nghi la tien gia dem di kiem tra o dau', expect: ['Thủ tục giám định tiền giả, tiền nghi giả'] },
+  {
+    q: 'tranh chap dat voi cong ty thi len tinh nho chu tich giai quyet',
+    expect: ['Giải quyết tranh chấp đất đai thuộc thẩm quyền của Chủ tịch Ủy ban nhân cấp tỉnh'],
+  },
+  { q: 'dang tap su thua phat lai muon chuyen qua van phong khac', expect: ['Thay đổi nơi tập sự hành nghề Thừa phát lại'] },
+  { q: 'ca xom ru nhau nuoi ga chung xin ho tro von', expect: ['Hỗ trợ phát triển sản xuất cộng đồng'] },
+  {
+    q: 'muon dung bien quang cao lon ven quoc lo can xin phep ai',
+    expect: ['Chấp thuận vị trí, quy mô, kích thước, phương án tổ chức thi công biển quảng cáo…'],
+  },
+  { q: 'giay phep bom nuoc song len tuoi trang trai sap het han', expect: ['Gia hạn, điều chỉnh giấy phép khai thác nước mặt, nước biển'] },
+  {
+    q: 'ba ngoai nhan giam ho chau co bo la nguoi han quoc',
+    expect: ['Thủ tục đăng ký giám hộ có yếu tố nước ngoài', 'Đăng ký giám hộ có yếu tố nước ngoài'],
+  },
+  { q: 'xe bon cho gas bi mat giay phep cho hang nguy hiem', expect: ['Cấp lại Giấy phép vận chuyển hàng hóa nguy hiểm trên đường bộ'] },
+  { q: 'xe container chay qua ca thai lan malaysia can giay phep gi', expect: ['Cấp, cấp lại Giấy phép vận tải đường bộ quốc tế ASEAN'] },
+  { q: 'lai tau hoa bi rach bang lai tau xin cap lai', expect: ['Cấp lại Giấy phép lái tàu'] },
+  { q: 'may ho trong rau lap to hop tac thi dang ky o xa', expect: ['Đăng ký thành lập tổ hợp tác…'] },
+  { q: 'giay phep xay nha bi chay mat, xin lai', expect: ['Cấp lại giấy phép xây dựng đối với công trình cấp III, cấp IV…'] },
+  { q: 'nop thue tre vi nam vien, xin khong tinh tien phat cham nop', expect: ['Không tính tiền chậm nộp'] },
+  {
+    q: 'xuong dong ghe ca cua gia dinh can giay chung nhan du dieu kien',
+    expect: ['Cấp, cấp lại Giấy chứng nhận cơ sở đủ điều kiện đóng mới, cải hoán tàu cá'],
+  },
+  {
+    q: 'to cao canh sat giao thong an tien',
+    expect: ['Giải quyết tố cáo không thuộc lĩnh vực tố tụng hình sự của công dân đối với lực lượng Công an nhân dân…'],
+  },
+  { q: 'bi phat nguoi nop tien phat 2 lan, xin tra lai', expect: ['Thủ tục hoàn trả các khoản thu ngân sách nhà nước qua KBNN'] },
+  { q: 'mo quan karaoke phai duyet ban ve pccc truoc khi xay', expect: ['Thẩm định thiết kế về phòng cháy chữa cháy'] },
+  {
+    q: 'khong muon mua bao hiem lua nua, lay lai tien phi',
+    expect: ['Chấm dứt việc hưởng hỗ trợ phí bảo hiểm nông nghiệp và hoàn phí bảo hiểm nông nghiệp'],
+  },
+  { q: 'dang thue dat tra tien hang nam muon doi sang tra 1 lan', expect: ['Chuyển hình thức giao đất, cho thuê đất'] },
+  {
+    q: 'xin sua quyet dinh giao mat nuoc bien nuoi ngheu',
+    expect: ['Sửa đổi, bổ sung Quyết định giao khu vực biển cho cá nhân Việt Nam để nuôi trồng thủy sản'],
+  },
+  { q: 'so do cap sai, tu phat hien nen nop lai xin cap so moi', expect: ['Thu hồi Giấy chứng nhận đã cấp không đúng quy định…'] },
+  {
+    q: 'dat ruong nha em cat nha o tu truoc 2014 gio xin cap so',
+    expect: ['Đăng ký, cấp Giấy chứng nhận đối với trường hợp hộ gia đình, cá nhân đang sử dụng đất không đúng mục đích…'],
+  },
+  { q: 'thue dat nha nuoc lam xuong thi khai tien thue dat the nao', expect: ['Khai tiền thuê đất'] },
+  { q: 'vuon uom keo giong muon duoc cong nhan nguon giong', expect: ['Công nhận nguồn giống cây trồng lâm nghiệp'] },
+  { q: 'mat giay dang ky cua chiec ghe may', expect: ['Cấp lại Giấy chứng nhận đăng ký phương tiện'] },
+  {
+    q: 'ba toi la benh binh nganh cong an, lam che do tro cap',
+    expect: ['Xét hưởng trợ cấp hàng tháng hoặc trợ cấp một lần đối với Bệnh binh tại Công an cấp tỉnh'],
+  },
+  { q: 'hoc luat su ben phap ve muon duoc cong nhan', expect: ['Công nhận đào tạo nghề luật sư ở nước ngoài'] },
+  { q: 'phong kham tu muon nhan kham bhyt thi ky hop dong voi ai', expect: ['Ký hợp đồng khám, chữa bệnh BHYT'] },
+  {
+    q: 'con sinh voi ban trai nguoi uc chua cuoi, lam giay khai sinh co ten bo',
+    expect: ['Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con có yếu tố nước ngoài'],
+  },
+  {
+    q: 'ong noi di B danh my trong cong an, ve que chua huong che do gi',
+    expect: ['Xét hưởng chế độ trợ cấp một lần đối với sĩ quan, hạ sĩ quan, cán bộ, chiến sĩ, công nhân viên Công an nhân dân…'],
+  },
+  { q: 'chung chi moi gioi nha dat sap het han', expect: ['Cấp lại chứng chỉ hành nghề môi giới bất động sản…'] },
+  { q: 'tap su cong chung xong roi dang ky thi kiem tra', expect: ['Đăng ký tham dự kiểm tra kết quả tập sự hành nghề công chứng'] },
+  {
+    q: 'nha em nam nay khong con ngheo nua, muon ra khoi danh sach ho ngheo',
+    expect: ['Công nhận hộ thoát nghèo, hộ thoát cận nghèo thường xuyên hằng năm'],
+  },
+  {
+    q: 'vuon sau rieng ghep muon duoc cong nhan cay dau dong de ban giong',
+    expect: ['Cấp Quyết định, phục hồi Quyết định công nhận cây đầu dòng…'],
+  },
+  {
+    q: 'bo nuoi heo chuyen nghe khac co duoc ho tro hoc nghe khong',
+    expect: ['Phê duyệt hỗ trợ kinh phí đào tạo, tập huấn để chuyển đổi từ chăn nuôi sang các nghề khác…'],
+  },
+  { q: 'chap hanh vien lam viec thien vi muon doi nguoi khac', expect: ['Yêu cầu thay đổi Chấp hành viên'] },
+  {
+    q: 'trai nuoi ca sau doi ten chu, sua lai ma so cites',
+    expect: ['Cấp sửa đổi, bổ sung thông tin mã số cơ sở nuôi, cơ sở trồng loài động vật, thực vật thuộc Phụ lục CITES'],
+  },
+  { q: 'lang em lam non la lau doi xin cong nhan nghe truyen thong', expect: ['Công nhận nghề truyền thống'] },
+  { q: 'o tro muon nhap khau vao nha thue thi xin xac nhan dien tich', expect: ['Xác nhận về điều kiện diện tích bình quân nhà ở…'] },
+  {
+    q: 'viet kieu ve nuoc mang theo xe hoi cua minh',
+    expect: ['Thủ tục nhập khẩu, tạm nhập khẩu xe ô tô, xe gắn máy không nhằm mục đích thương mại'],
+  },
+  {
+    q: 'ngay sinh tren vneid bi sai muon sua',
+    expect: ['Điều chỉnh thông tin trong Cơ sở dữ liệu quốc gia về dân cư theo đề nghị của công dân…'],
+  },
+  { q: 'lam o san bay bi mat the ra vao', expect: ['Cấp lại thẻ kiểm soát an ninh cảng hàng không, sân bay…'] },
+  {
+    q: 'mua lai quyen thue can nha tap the cua nha nuoc tu nguoi khac',
+    expect: ['Cho thuê nhà ở cũ thuộc tài sản công đối với trường hợp nhận chuyển quyền thuê nhà ở'],
+  },
+  { q: 'nop don kien ra toa qua mang duoc khong', expect: ['Dịch vụ công trực tuyến gửi, nhận đơn khởi kiện…'] },
+  {
+    q: 'nuoi hau ngoai bien tu lau, xin giay cong nhan khu vuc',
+    expect: ['Công nhận khu vực biển cho cá nhân Việt Nam để nuôi trồng thủy sản'],
+  },
+  { q: 'nghi lam tho khoan gieng, tra lai giay phep', expect: ['Trả lại giấy phép hành nghề khoan nước dưới đất'] },
+  {
+    q: 'co so lam ca kho, nuoc mam can giay an toan thuc pham',
+    expect: ['Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm nông, lâm, thủy sản'],
+  },
+  { q: 'lam duong tam tu cay xang ra quoc lo khi dang xay', expect: ['Chấp thuận vị trí đấu nối tạm vào đường bộ đang khai thác'] },
+  {
+    q: 'cong an goi di lay mau adn cap nhat can cuoc',
+    expect: ['Thu thập, cập nhật thông tin sinh trắc học về ADN vào Cơ sở dữ liệu về căn cước'],
+  },
+  { q: 'to hop tac nuoi bo giai tan thi bao xa', expect: ['Chấm dứt hoạt động tổ hợp tác'] },
+  { q: 'nguoi goc viet chua co quoc tich, doi giay chung nhan can cuoc', expect: ['Cấp đổi giấy chứng nhận căn cước'] },
+  {
+    q: 'khach san khoan gieng lon lay nuoc ngam phai xin giay phep khai thac',
+    expect: ['Cấp giấy phép khai thác nước dưới đất…'],
+  },
+  {
+    q: 'muon tha ca long tren ho thuy loi cua xa',
+    expect: ['Cấp giấy phép nuôi trồng thủy sản trong phạm vi bảo vệ công trình thủy lợi…'],
+  },
+  {
+    q: 'xa co dua ten nha em vao dien duoc ho tro mua bao hiem lua khong',
+    expect: ['Phê duyệt đối tượng được hỗ trợ phí bảo hiểm nông nghiệp'],
+  },
+  { q: 'giay phep hanh nghe khoan gieng sap het han', expect: ['Gia hạn giấy phép hành nghề khoan nước dưới đất'] },
+  {
+    q: 'lai xe oto cua minh qua lao choi thi lam thu tuc hai quan',
+    expect: ['Thủ tục hải quan đối với ô tô, mô tô, xe gắn máy xuất cảnh, nhập cảnh, quá cảnh'],
+  },
+  {
+    q: 'chong nguoi han mat o han lau roi, giay bao tu bi mat, dang ky lai',
+    expect: ['Thủ tục đăng ký lại khai tử có yếu tố nước ngoài', 'Đăng ký lại khai tử có yếu tố nước ngoài'],
+  },
+  { q: 'thay day lai xe mat giay chung nhan giao vien', expect: ['Cấp lại Giấy chứng nhận giáo viên dạy thực hành lái xe'] },
+  {
+    q: 'dung dat nha lap doanh nghiep tu nhan lam xuong thi sang ten dat',
+    expect: [
+      'Đăng ký biến động đối với trường hợp thành viên của hộ gia đình hoặc cá nhân đang sử dụng đất thành lập doanh nghiệp tư nhân…',
+    ],
+  },
+  { q: 'nghi cong chung mot thoi gian, xin bo nhiem lai', expect: ['Bổ nhiệm lại công chứng viên'] },
+  { q: 'tien bi rach, chay mat goc, ngan hang khong doi, xin giam dinh', expect: ['Đề nghị giám định tiền không đủ tiêu chuẩn lưu thông'] },
+  {
+    q: 'khieu nai cong an xa tam giu xe sai',
+    expect: ['Giải quyết khiếu nại về quyết định hành chính, hành vi hành chính của công dân đối với lực lượng Công an nhân dân…'],
+  },
+  {
+    q: 'chay xuong may tren kenh thuy loi cua xa co can giay phep',
+    expect: ['Cấp giấy phép hoạt động của phương tiện thủy nội địa, phương tiện cơ giới…'],
+  },
+  { q: 'ban chiec mo to nuoc roi, xoa dang ky', expect: ['Xóa đăng ký phương tiện hoạt động vui chơi, giải trí dưới nước'] },
+  {
+    q: 'mua lai chiec jet ski cu cua nguoi khac thi dang ky lai',
+    expect: ['Đăng ký lại phương tiện hoạt động vui chơi, giải trí dưới nước'],
+  },
+  {
+    q: 'ghe cho cat chay lau roi ma chua dang ky bao gio',
+    expect: ['Đăng ký phương tiện lần đầu đối với phương tiện đang khai thác trên đường thủy nội địa'],
+  },
+  {
+    q: 'ho kinh doanh chuyen cua hang qua quan khac, bao doi dia chi thue',
+    expect: [
+      'Đăng ký thay đổi thông tin đăng ký thuế đối với người nộp thuế là tổ chức, hộ gia đình/cá nhân kinh doanh có thay đổi thông tin về địa chỉ trụ sở…',
+    ],
+  },
+  { q: 'di lam ben nhat can giay xac nhan cu tru viet nam de khoi bi danh thue 2 lan', expect: ['Xác nhận đối tượng cư trú của Việt Nam'] },
+  { q: 'nghi tap su cong chung giua chung, gio dang ky tap su lai', expect: ['Đăng ký tập sự lại hành nghề công chứng…'] },
+  {
+    q: 'ben kia khong co tien tra, xin lay luon mieng dat bi ke bien tru no',
+    expect: ['Đề nghị nhận tài sản đã kê biên để trừ vào tiền được thi hành án'],
+  },
+  {
+    q: 'ba em la co giao ve huu chua duoc tinh tham nien vao luong huu',
+    expect: ['Giải quyết hưởng trợ cấp đối với nhà giáo đã nghỉ hưu chưa được hưởng chế độ phụ cấp thâm niên…'],
+  },
+  {
+    q: 'bi thuong khi dang lam cong an, xin huong che do thuong binh',
+    expect: ['Xét hưởng trợ cấp đối với thương binh, người được hưởng chính sách như thương binh tại Công an cấp tỉnh'],
+  },
+  { q: 'chau da du 18 tuoi, ket thuc viec giam sat giam ho', expect: ['Đăng ký chấm dứt giám sát việc giám hộ'] },
+  {
+    q: 'ho kinh doanh thue dich vu lam thue tron goi thi bao cho chi cuc thue',
+    expect: ['Thông báo sử dụng dịch vụ của Đại lý thuế…'],
+  },
 ];
