@@ -6,6 +6,8 @@ import { localizedAll, type LocalizedText } from './language.js';
 interface KeyWords {
   /** The field's label (the key is optional: without it the status still shows). */
   label: LocalizedText;
+  /** The label once the office has said it shows a dossier only with the key: no "optional". */
+  required: LocalizedText;
   /** Under the field: where to find it. */
   hint: LocalizedText;
   /** Typed in the wrong shape (before any request). */
@@ -21,6 +23,7 @@ export const KEY_WORDS: Record<KeyKind, KeyWords> = {
   receipt: {
     ...localizedAll('key.receipt', {
       label: 'Mã tra cứu (không bắt buộc)',
+      required: 'Mã tra cứu',
       hint: 'Mã in trên giấy hẹn, dưới mã hồ sơ, để xem chi tiết quá trình xử lý',
     }),
     invalid: INVALID_KEY_MESSAGE,
@@ -29,6 +32,7 @@ export const KEY_WORDS: Record<KeyKind, KeyWords> = {
   },
   'id-number': localizedAll('key.id-number', {
     label: 'Số định danh cá nhân của người nộp (không bắt buộc)',
+    required: 'Số định danh cá nhân của người nộp',
     hint: '12 chữ số trên thẻ căn cước (CCCD) của người đứng tên hồ sơ, để xem chi tiết quá trình xử lý',
     invalid: 'Số định danh gồm 12 chữ số (hoặc 9 chữ số trên chứng minh nhân dân cũ).',
     wrong: 'Số định danh không khớp với hồ sơ. Vui lòng nhập số định danh cá nhân của người đứng tên hồ sơ.',
@@ -37,6 +41,7 @@ export const KEY_WORDS: Record<KeyKind, KeyWords> = {
   }),
   phone: localizedAll('key.phone', {
     label: 'Số điện thoại đã khai khi nộp (không bắt buộc)',
+    required: 'Số điện thoại đã khai khi nộp',
     hint: 'Số điện thoại bạn ghi trong hồ sơ, để xem chi tiết quá trình xử lý',
     invalid: 'Số điện thoại gồm 10 chữ số (11 với máy bàn), bắt đầu bằng số 0.',
     wrong: 'Số điện thoại không khớp với hồ sơ. Vui lòng nhập số điện thoại đã khai khi nộp hồ sơ.',

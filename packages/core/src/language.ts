@@ -37,7 +37,7 @@ export interface KeyedText {
 /** The keys of the core's own texts, which every language's table gives (see locales/en.ts). */
 export type CoreWordKey =
   | `error.${ErrorKind}`
-  | `key.${KeyKind}.${'label' | 'hint' | 'invalid' | 'wrong' | 'needed'}`
+  | `key.${KeyKind}.${'label' | 'required' | 'hint' | 'invalid' | 'wrong' | 'needed'}`
   | `restricted.${KeyKind}`
   | `status.${DossierStatusCode}`
   | `timeliness.${TimelinessWord}`

@@ -71,6 +71,7 @@ const en: Strings = {
   codeRequired: 'Please enter the dossier code.',
   codeOk: 'Valid code.',
   keyLabel: 'Lookup key or ID number (optional)',
+  keyRequiredLabel: 'Lookup key or ID number',
   keyHint: "The lookup key on your receipt; if it has none, the applicant's personal ID number (citizen ID card)",
   lookupButton: 'Look up',
   lookupAnother: 'Look up another dossier',

@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { createClient, KEY_WORDS } from '@motcua/core';
 import { registerStrings } from '../../internal/i18n.js';
 import type { MotcuaDossierLookup } from './dossier-lookup.component.js';
@@ -179,6 +180,26 @@ describe('<motcua-dossier-lookup>', () => {
     await aTimeout(1100);
     expect(button.textContent).to.match(/\(2\)|\(1\)/);
     expect($(el, '[part="message"]').textContent).to.contain('3 giây');
+  });
+
+  it('stops calling the key optional once the office has said it shows a dossier only with it', async () => {
+    // The page names the key's kind, or not (then either key is asked for).
+    for (const [kind, label] of [
+      ['receipt', 'Mã tra cứu'],
+      ['', 'Mã tra cứu hoặc số định danh'],
+    ]) {
+      const el = await fixture<MotcuaDossierLookup>(
+        html`<motcua-dossier-lookup endpoint="/mock-gw" key-kind=${kind || nothing}></motcua-dossier-lookup>`,
+      );
+      await type(el, '000.00.12.H42-241105-0403');
+      const failed = oneEvent(el, 'motcua-lookup-error');
+      submit(el);
+      expect((await failed).detail.kind).to.equal('key-required');
+      await settled(el);
+      expect($(el, 'label[for="key"]').textContent!.trim()).to.equal(label);
+      expect($(el, '#key').getAttribute('aria-required')).to.equal('true');
+      await expect(el).shadowDom.to.be.accessible();
+    }
   });
 
   it('says a long wait in minutes, and counts it down as minutes and seconds', async () => {

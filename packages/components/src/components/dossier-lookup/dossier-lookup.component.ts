@@ -47,11 +47,14 @@ function loadStatusView(): Promise<unknown> {
 
 /** What each office asks for to open the details, as its answers said: one entry per client (per gateway). */
 const learnedKinds = new WeakMap<MotcuaClient, KeyKind>();
+/** The offices that said they show a dossier only with its key (a lookup without one refused): per client. */
+const keyOnly = new WeakSet<MotcuaClient>();
 
 /** The key field for each kind of key: its words, keyboard and length. */
 const KEY_FIELD = {
   receipt: {
     label: 'keyLabelReceipt',
+    required: 'keyRequiredLabelReceipt',
     hint: 'keyHintReceipt',
     invalid: 'keyInvalidReceipt',
     wrong: 'keyRequired',
@@ -61,6 +64,7 @@ const KEY_FIELD = {
   },
   'id-number': {
     label: 'keyLabelIdNumber',
+    required: 'keyRequiredLabelIdNumber',
     hint: 'keyHintIdNumber',
     invalid: 'keyInvalidIdNumber',
     wrong: 'keyWrongIdNumber',
@@ -70,6 +74,7 @@ const KEY_FIELD = {
   },
   phone: {
     label: 'keyLabelPhone',
+    required: 'keyRequiredLabelPhone',
     hint: 'keyHintPhone',
     invalid: 'keyInvalidPhone',
     wrong: 'keyWrongPhone',
@@ -79,7 +84,7 @@ const KEY_FIELD = {
   },
 } as const satisfies Record<
   KeyKind,
-  Record<'label' | 'hint' | 'invalid' | 'wrong' | 'needed', LookupStringKey> & { inputmode: string; maxlength: number }
+  Record<'label' | 'required' | 'hint' | 'invalid' | 'wrong' | 'needed', LookupStringKey> & { inputmode: string; maxlength: number }
 >;
 
 /** The result view's parts, styled through the lookup: `motcua-dossier-lookup::part(badge)`. */
@@ -263,6 +268,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
       this.formOpen = true; // its fields are the way forward
       if (isMotcuaError(error)) this.learnKind(error.keyKind);
       const kind: ErrorKind | 'unknown' = isMotcuaError(error) ? error.kind : 'unknown';
+      // Refused without a key: this office answers only with one; its field stops saying "optional".
+      if (kind === 'key-required' && !this.lastArgs[1] && this.backend) keyOnly.add(this.backend);
       const keyRefused = kind === 'key-required' || (kind === 'invalid-input' && isMotcuaError(error) && error.field === 'key');
       this.pageAnswer &&= keyRefused && this.lastArgs[0] === this.pageAnswerCode;
       if (kind === 'rate-limited') this.startCountdown(isMotcuaError(error) ? (error.retryAfter ?? 30) : 30);
@@ -560,6 +567,8 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
     const keyRefused = this.keyRefused;
     const kind = this.kind;
     const field = kind ? KEY_FIELD[kind] : undefined;
+    const backend = this.backend;
+    const keyNeeded = !!backend && keyOnly.has(backend);
     const answer = this.answerShown
       ? this.lookup.render({
           // The page's own answer to its deep link (the gateway's portal puts it in the page:
@@ -602,7 +611,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
         ${
           this.hideKey
             ? nothing
-            : html`<label for="key">${this.t(field ? field.label : 'keyLabel')}</label>
+            : html`<label for="key">${this.t(field ? (keyNeeded ? field.required : field.label) : keyNeeded ? 'keyRequiredLabel' : 'keyLabel')}</label>
               <input
                 part="key-input"
                 id="key"
@@ -615,6 +624,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
                 maxlength=${field?.maxlength ?? 64}
                 aria-describedby=${keyRefused ? 'error key-hint' : 'key-hint'}
                 aria-invalid=${keyRefused || this.keyInvalid ? 'true' : 'false'}
+                aria-required=${keyNeeded ? 'true' : 'false'}
                 .value=${this.keyText}
                 @input=${(e: InputEvent) => ((this.keyText = (e.target as HTMLInputElement).value), (this.keyInvalid &&= !!kind && !keyShapeOk(kind, this.keyText)))}
               />

@@ -11,13 +11,17 @@ export const lookupStrings = {
   // The key field asks for what the office checks (the gateway says it in each answer and key
   // error, or the page in `key-kind`); before either has, for one or the other.
   keyLabel: 'Mã tra cứu hoặc số định danh (không bắt buộc)',
+  keyRequiredLabel: 'Mã tra cứu hoặc số định danh',
   keyHint: 'Mã tra cứu in trên giấy hẹn; nếu giấy hẹn không có, số định danh cá nhân (CCCD) của người đứng tên hồ sơ',
   keyLabelReceipt: KEY_WORDS.receipt.label,
+  keyRequiredLabelReceipt: KEY_WORDS.receipt.required,
   keyHintReceipt: KEY_WORDS.receipt.hint,
   keyLabelIdNumber: KEY_WORDS['id-number'].label,
+  keyRequiredLabelIdNumber: KEY_WORDS['id-number'].required,
   keyHintIdNumber: KEY_WORDS['id-number'].hint,
   keyInvalidIdNumber: KEY_WORDS['id-number'].invalid,
   keyLabelPhone: KEY_WORDS.phone.label,
+  keyRequiredLabelPhone: KEY_WORDS.phone.required,
   keyHintPhone: KEY_WORDS.phone.hint,
   keyInvalidPhone: KEY_WORDS.phone.invalid,
   keyInvalidReceipt: KEY_WORDS.receipt.invalid,
