@@ -1241,6 +1241,119 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['được bố mẹ cho', 'được ba mẹ cho', 'được tặng'], means: 'nhận quà tặng' },
   { say: ['lập quỹ'], means: 'thành lập quỹ' },
+  // Round 11, titles drawn at random: the thing as a citizen names it (a pedal boat, a jet ski, an
+  // excavator, a torn banknote, an airport pass) and what happened to it, mapped to the titles' words.
+  {
+    say: ['thuyền đạp vịt', 'đạp vịt', 'mô tô nước', 'jet ski', 'ca nô kéo dù', 'thuyền kayak'],
+    means: 'phương tiện hoạt động vui chơi giải trí dưới nước',
+  },
+  {
+    say: ['để trong kho', 'nằm kho', 'không lưu thông', 'không chạy'],
+    means: 'không tham gia giao thông',
+  },
+  {
+    say: ['nghi là tiền giả', 'nghi tiền giả', 'bạc giả'],
+    means: 'giám định tiền giả tiền nghi giả',
+  },
+  {
+    say: ['tiền rách', 'tiền * rách', 'tiền cháy', 'tiền * cháy', 'tiền hư', 'tiền * mất góc'],
+    means: 'tiền không đủ tiêu chuẩn lưu thông',
+  },
+  {
+    say: [
+      'chuyển chỗ tập sự',
+      'đổi chỗ tập sự',
+      'tập sự * chuyển qua',
+      'tập sự * chuyển sang',
+      'qua văn phòng khác',
+      'sang văn phòng khác',
+    ],
+    means: 'thay đổi nơi tập sự',
+  },
+  { say: ['cả xóm', 'rủ nhau', 'nhóm hộ', 'nuôi chung', 'trồng chung', 'làm chung'], means: 'phát triển sản xuất cộng đồng' },
+  { say: ['bằng lái tàu', 'lái tàu hỏa', 'lái xe lửa'], means: 'giấy phép lái tàu' },
+  {
+    say: ['bệnh binh * công an', 'công an * bệnh binh'],
+    means: 'bệnh binh tại công an cấp tỉnh',
+  },
+  {
+    say: ['thương binh * công an', 'công an * thương binh', 'bị thương * công an'],
+    means: 'thương binh tại công an cấp tỉnh',
+  },
+  { say: ['cảnh sát giao thông', 'csgt', 'cảnh sát', 'ngành công an', 'làm công an', 'bên công an'], means: 'lực lượng công an nhân dân' },
+  {
+    say: [
+      'nộp 2 lần',
+      'nộp hai lần',
+      'nộp trùng',
+      'nộp nhầm',
+      'đóng 2 lần',
+      'đóng hai lần',
+      'đóng trùng',
+      'chuyển nhầm',
+      'nộp * 2 lần',
+      'nộp * hai lần',
+      'đóng * 2 lần',
+    ],
+    means: 'hoàn trả các khoản thu ngân sách nhà nước',
+  },
+  {
+    say: ['bảo hiểm lúa', 'bảo hiểm cây trồng', 'bảo hiểm vật nuôi', 'bảo hiểm heo', 'bảo hiểm tôm', 'bảo hiểm cá'],
+    means: 'bảo hiểm nông nghiệp',
+  },
+  { say: ['không muốn * nữa', 'kết thúc'], means: 'chấm dứt' },
+  { say: ['lấy lại tiền phí', 'lấy lại phí', 'trả lại phí'], means: 'hoàn phí' },
+  {
+    say: ['sang trả 1 lần', 'sang trả một lần', 'sang trả tiền một lần', 'sang trả hàng năm', 'sang trả tiền hàng năm'],
+    means: 'chuyển hình thức cho thuê đất',
+  },
+  {
+    say: [
+      'đất ruộng * cất nhà',
+      'cất nhà trên đất ruộng',
+      'xây nhà trên đất ruộng',
+      'làm nhà trên đất ruộng',
+      'xây nhà trên đất nông nghiệp',
+    ],
+    means: 'đang sử dụng đất không đúng mục đích',
+  },
+  {
+    say: ['giấy đăng ký * ghe', 'giấy đăng ký * thuyền', 'giấy đăng ký * xuồng', 'giấy tờ ghe', 'giấy tờ thuyền'],
+    means: 'giấy chứng nhận đăng ký phương tiện',
+  },
+  { say: ['xuồng máy', 'ghe chở cát', 'sà lan', 'xà lan'], means: 'phương tiện thủy nội địa' },
+  {
+    say: ['vneid * sai', 'vneid sai', 'sai * trên vneid', 'dữ liệu dân cư'],
+    means: 'điều chỉnh thông tin trong cơ sở dữ liệu quốc gia về dân cư',
+  },
+  {
+    say: ['thẻ ra vào sân bay', 'thẻ sân bay', 'thẻ ra vào'],
+    means: 'thẻ kiểm soát an ninh cảng hàng không sân bay',
+  },
+  { say: ['nhà tập thể', 'khu tập thể', 'nhà của nhà nước', 'nhà nhà nước'], means: 'nhà ở cũ thuộc tài sản công' },
+  { say: ['đơn kiện', 'kiện * tòa', 'khởi kiện'], means: 'đơn khởi kiện' },
+  { say: ['ra quốc lộ'], means: 'đấu nối vào đường bộ' },
+  { say: ['ven quốc lộ', 'dọc quốc lộ', 'cạnh quốc lộ', 'ven đường quốc lộ'], means: 'đường bộ', also: 'phạm vi bảo vệ kết cấu hạ tầng' },
+  {
+    say: ['tổ hợp tác * giải tán', 'giải tán tổ hợp tác', 'tổ hợp tác * giải thể', 'giải thể tổ hợp tác', 'tổ hợp tác * nghỉ'],
+    means: 'chấm dứt hoạt động tổ hợp tác',
+  },
+  {
+    say: ['cá lồng', 'nuôi cá lồng', 'thả cá', 'lồng bè', 'nuôi hàu', 'nuôi ngao', 'nuôi nghêu', 'nuôi tôm hùm'],
+    means: 'nuôi trồng thủy sản',
+  },
+  { say: ['trừ nợ', 'gán nợ', 'xiết nợ', 'siết nợ'], means: 'nhận tài sản đã kê biên để trừ vào tiền được thi hành án' },
+  {
+    say: ['dịch vụ làm thuế', 'làm thuế trọn gói', 'thuê kế toán thuế', 'thuê * làm thuế', 'dịch vụ thuế'],
+    means: 'dịch vụ của đại lý thuế',
+  },
+  {
+    say: ['mang theo xe hơi', 'mang theo ô tô', 'mang theo oto', 'mang theo xe máy', 'mang theo xe', 'mang xe * về', 'đem xe * về'],
+    means: 'nhập khẩu xe không nhằm mục đích thương mại',
+  },
+  { say: ['máy xúc', 'máy múc', 'máy đào', 'xe cẩu', 'xe lu', 'xe ủi', 'máy ủi', 'xe nâng'], means: 'xe máy chuyên dùng' },
+  { say: ['thầy dạy lái', 'thầy dạy lái xe', 'dạy lái xe', 'giáo viên dạy lái'], means: 'giáo viên dạy thực hành lái xe' },
+  { say: ['địa chỉ thuế', 'thông tin thuế'], means: 'thay đổi thông tin đăng ký thuế' },
   // Abbreviations (a word that is no Vietnamese syllable would otherwise read as English).
   { say: ['tncn'], means: 'thu nhập cá nhân' },
   { say: ['gtgt'], means: 'giá trị gia tăng' },
