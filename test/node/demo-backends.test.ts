@@ -114,7 +114,8 @@ describe('a citizen at the demo portal over each simulator is asked for the key 
           // OpenCPS answers nothing without its secret key: the lookup asks for the receipt's key.
           await tab.waitForFunction(() => !!document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector('[part="message"]'));
           assert.match(await lookupText(tab, '[part="message"]'), /mã tra cứu/);
-          assert.match(await lookupText(tab, 'label[for="key"]'), /^Mã tra cứu \(không bắt buộc\)$/);
+          // It needs the key: the field no longer calls it optional.
+          assert.match(await lookupText(tab, 'label[for="key"]'), /^Mã tra cứu$/);
         } else {
           await tab.waitForFunction(() => !!document.querySelector('motcua-dossier-lookup')?.shadowRoot?.querySelector('[part="result"]'));
           const shown = await tab.evaluate(() =>
