@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { memoryAdapter, restAdapter } from '@motcua/adapters';
 import { createDemoDataset } from '@motcua/adapters/demo';
-import { createClient, type Adapter, type Dossier } from '@motcua/core';
+import { createClient, MotcuaError, type Adapter, type Dossier } from '@motcua/core';
 import type { FastifyInstance } from 'fastify';
 import { logLines, type LogLine } from '../../../test/helpers/log-lines.js';
 import { createGateway, type GatewayOptions } from './app.js';
@@ -396,5 +396,34 @@ describe('the demo backend (memory): its dossiers open with the receipt’s key'
   it('a test’s memory backend standing in for iGate says so', () => {
     assert.equal(memoryAdapter(data).keyKind, 'receipt');
     assert.equal(memoryAdapter(data, { keyKind: 'id-number' }).keyKind, 'id-number');
+  });
+});
+
+describe('an office that shows a dossier only with its key (OpenCPS behind the gateway)', () => {
+  const memory = memoryAdapter(data);
+  // Without a key it answers nothing, as OpenCPS does: key-required, not a wrong key.
+  const keyOnly: Adapter = {
+    ...memory,
+    lookupDossier: async (code, options = {}) => {
+      if (!options.key) throw new MotcuaError('key-required', 'this office answers only with the key', { keyKind: 'receipt' });
+      return memory.lookupDossier(code, options);
+    },
+  };
+  let gw: Running;
+  before(async () => (gw = await start({}, keyOnly)));
+  after(() => gw.app.close());
+
+  it("the no-JS page's key field stops saying optional once it was refused for want of a key", async () => {
+    const d = data.dossiers.find((x) => x.lookupKey)!;
+    const refused = await fetch(`${gw.url}/lookup?code=${d.code}`);
+    assert.equal(refused.status, 403);
+    const page = await refused.text();
+    assert.match(page, /<label for="key">Mã tra cứu<\/label>/);
+    assert.match(page, /<input id="key" name="key"[^>]* required>/);
+    // A wrong key typed: the key is still optional for the status elsewhere, and the field says so.
+    const wrong = await (
+      await fetch(`${gw.url}/lookup`, { method: 'POST', body: new URLSearchParams({ code: d.code, key: 'WRONG1' }) })
+    ).text();
+    assert.match(wrong, /<label for="key">Mã tra cứu \(không bắt buộc\)<\/label>/);
   });
 });

@@ -22,6 +22,7 @@ export const GATEWAY_WORDS = {
   'page.code': 'Mã hồ sơ',
   'page.submit': 'Tra cứu',
   'page.either-key': 'Mã tra cứu hoặc số định danh của người nộp (không bắt buộc)',
+  'page.either-key-required': 'Mã tra cứu hoặc số định danh của người nộp',
   'page.either-key-hint': 'Mã tra cứu in trên giấy hẹn; nếu giấy hẹn không có, số định danh cá nhân (CCCD) của người đứng tên hồ sơ.',
   'page.procedure': 'Thủ tục',
   'page.status': 'Trạng thái',

@@ -20,6 +20,7 @@ const en: Record<GatewayWordKey, string> = {
   'gateway.page.code': 'Dossier code',
   'gateway.page.submit': 'Look up',
   'gateway.page.either-key': "Lookup key or the applicant's personal ID number (optional)",
+  'gateway.page.either-key-required': "Lookup key or the applicant's personal ID number",
   'gateway.page.either-key-hint':
     "The lookup key printed on your receipt; if the receipt has none, the personal ID number (citizen ID card) of the dossier's applicant.",
   'gateway.page.procedure': 'Procedure',

@@ -53,17 +53,18 @@ async function pageLang(request: FastifyRequest): Promise<PageWords> {
 }
 
 /** The key field, as the office asks for it: words, keyboard (digits for a number), length. Before any answer from a gateway that passes on another's kind: either may be asked for. */
-function keyField({ lang, say }: PageWords, kind: KeyKind | undefined): string {
+function keyField({ lang, say }: PageWords, kind: KeyKind | undefined, needed = false): string {
+  // An office that refused the look-up for want of a key needs one: the label stops saying "optional".
   const words = kind
-    ? { label: textIn(KEY_WORDS[kind].label, lang), hint: textIn(KEY_WORDS[kind].hint, lang) }
-    : { label: say('page.either-key'), hint: say('page.either-key-hint') };
+    ? { label: textIn(KEY_WORDS[kind][needed ? 'required' : 'label'], lang), hint: textIn(KEY_WORDS[kind].hint, lang) }
+    : { label: say(needed ? 'page.either-key-required' : 'page.either-key'), hint: say('page.either-key-hint') };
   const input =
     kind === 'id-number'
       ? ' inputmode="numeric" maxlength="15"'
       : kind === 'phone'
         ? ' type="tel" inputmode="tel" maxlength="16"'
         : ' maxlength="64"';
-  return `<p><label for="key">${escapeHtml(words.label)}</label><br><input id="key" name="key" autocomplete="off" aria-describedby="key-hint"${input}><br><small id="key-hint">${escapeHtml(words.hint)}</small></p>`;
+  return `<p><label for="key">${escapeHtml(words.label)}</label><br><input id="key" name="key" autocomplete="off" aria-describedby="key-hint"${input}${needed ? ' required' : ''}><br><small id="key-hint">${escapeHtml(words.hint)}</small></p>`;
 }
 
 /** A link to this page in each registered language (each named in itself), the dossier's code kept; the page's own language marked. */
@@ -80,10 +81,10 @@ function languageLinks({ lang, say }: PageWords, code: string | undefined): stri
 }
 
 /** `code`: a valid dossier code only (never the key, nor what was typed in a code's place), kept in the language links and refilled in the form. */
-function page(words: PageWords, title: string, body: string, kind: KeyKind | undefined, code?: string): string {
+function page(words: PageWords, title: string, body: string, kind: KeyKind | undefined, code?: string, keyNeeded = false): string {
   const { lang, say } = words;
   return `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head><body>${languageLinks(words, code)}<main>${body}
-<form action="lookup" method="post"><input type="hidden" name="lang" value="${escapeHtml(lang)}"><p><label for="code">${escapeHtml(say('page.code'))}</label><br><input id="code" name="code" required${code ? ` value="${escapeHtml(code)}"` : ''}></p>${keyField(words, kind)}<p><button type="submit">${escapeHtml(say('page.submit'))}</button></p></form></main></body></html>`;
+<form action="lookup" method="post"><input type="hidden" name="lang" value="${escapeHtml(lang)}"><p><label for="code">${escapeHtml(say('page.code'))}</label><br><input id="code" name="code" required${code ? ` value="${escapeHtml(code)}"` : ''}></p>${keyField(words, kind, keyNeeded)}<p><button type="submit">${escapeHtml(say('page.submit'))}</button></p></form></main></body></html>`;
 }
 
 /**
@@ -168,7 +169,7 @@ export const lookupPageRoutes: FastifyPluginAsyncZod = async (app) => {
     pageErrors(async (error, request) => {
       const words = await pageLang(request);
       const failed = escapeHtml(words.say('page.failed'));
-      const { code } = { ...(request.query as object), ...(request.body as object) } as { code?: unknown };
+      const { code, key } = { ...(request.query as object), ...(request.body as object) } as { code?: unknown; key?: unknown };
       // (Its language links keep the code only if it is one: never what was typed in its place, an ID number maybe.)
       const dossierCode = typeof code === 'string' && code.length <= 64 ? parseDossierCode(code)?.code : undefined;
       return page(
@@ -177,6 +178,8 @@ export const lookupPageRoutes: FastifyPluginAsyncZod = async (app) => {
         `<h1>${failed}</h1><p role="alert">${escapeHtml(error.messageIn(words.lang))}</p>`,
         error.keyKind ?? knownKind,
         dossierCode,
+        // Refused for want of a key (none typed): this office answers only with one.
+        error.kind === 'key-required' && !(typeof key === 'string' && key.trim()),
       );
     }),
   );
