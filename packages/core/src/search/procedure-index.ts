@@ -38,8 +38,8 @@ export interface ProcedureIndexOptions {
   preferLevel?: Level;
   /**
    * Whether a catalogue of 500 procedures or more ends its build with a few searches of its own
-   * (default true), so that the first search a citizen makes runs compiled code (~25 ms more
-   * build at 5,000 procedures, the first search ~6 ms → under 1 ms in Chromium). False for a
+   * (default true), so that the first search a citizen makes runs compiled code (20–55 ms more
+   * build at 5,000 procedures in Chromium, the first search ~6 ms → 1–2 ms). False for a
    * process that builds indexes and throws them away, or to measure the difference.
    */
   warmUp?: boolean;
@@ -649,7 +649,7 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
    * Issue 29: a citizen's first searches after the build ran in code not yet compiled — the
    * first ~6 ms in Chromium at 5,000 names, the first twenty 5.4 ms at p95. A few searches of
    * the build's own, whose answers are dropped (they fill only caches a search would fill),
-   * cost ~25 ms of the build and bring the first search under a millisecond (docs/bench/search.md).
+   * cost 20–55 ms of the build and bring the first search to 1–2 ms (docs/bench/search.md).
    */
   function warmUp(): void {
     if (byCode.size < WARM_FROM) return;
