@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
+import { setViewport } from '@web/test-runner-commands';
 import { createClient, KEY_WORDS } from '@motcua/core';
 import { registerStrings } from '../../internal/i18n.js';
 import type { MotcuaDossierLookup } from './dossier-lookup.component.js';
@@ -72,6 +73,65 @@ describe('<motcua-dossier-lookup>', () => {
       expect(await shown(withNumber)).to.equal('Mã tra cứu hoặc số định danh (không bắt buộc)');
     } finally {
       history.replaceState(null, '', location.pathname);
+    }
+  });
+
+  it("opened from a receipt's link with a long history, puts 'Tra cứu hồ sơ khác' above the answer on a phone: the form opens there, the answer under it", async () => {
+    // Twenty-four steps across three offices: an answer several screens tall on a 360 px phone.
+    const at = (d: number) => `2024-11-${String(d).padStart(2, '0')}T16:30:00+07:00`;
+    const steps = Array.from({ length: 24 }, (_, i) => ({
+      name: `Bước ${i + 1}: chuyển hồ sơ sang cơ quan tiếp theo`,
+      department: 'Bộ phận một cửa',
+      status: 'done' as const,
+      finishedAt: at(5 + (i % 20)),
+    }));
+    const dossier = {
+      code: CODE,
+      procedure: { code: '1.001193', name: 'Đăng ký khai sinh' },
+      agency: { name: 'Ủy ban nhân dân phường Thạch Quý', level: 'commune' },
+      applicant: { name: 'Trần Hữu Thích', masked: false },
+      receivedAt: '2024-11-05T08:30:00+07:00',
+      appointmentAt: at(28),
+      status: 4,
+      restricted: false,
+      steps,
+    };
+    const long = { name: 'long', lookupDossier: async () => dossier } as never;
+    await setViewport({ width: 360, height: 640 });
+    try {
+      history.replaceState(null, '', `?code=${encodeURIComponent(CODE)}&key=A7K2`);
+      const el = await fixture<MotcuaDossierLookup>(
+        html`<motcua-dossier-lookup .client=${createClient({ adapter: long })}></motcua-dossier-lookup>`,
+      );
+      await settled(el);
+      const result = $(el, '[part="result"]');
+      await waitUntil(() => root(el).activeElement === result, 'focus on the answer');
+      expect(result.getBoundingClientRect().height, 'an answer taller than the screen').to.be.greaterThan(2 * innerHeight);
+      const another = $<HTMLButtonElement>(el, '[part="another"]');
+      expect(another.compareDocumentPosition(result) & Node.DOCUMENT_POSITION_FOLLOWING, 'the button before the answer').to.not.equal(0);
+      expect(another.getBoundingClientRect().bottom, 'on the first screen').to.be.at.most(
+        Math.min(innerHeight, result.getBoundingClientRect().top),
+      );
+      expect(
+        [...root(el).querySelectorAll('button')].filter((b) => b.textContent!.includes('Tra cứu hồ sơ khác')),
+        'one such button',
+      ).to.have.length(1);
+      expect(another.getAttribute('aria-expanded')).to.equal('false');
+      await expect(el).shadowDom.to.be.accessible();
+      // Pressed: the form where the button was, focus in its code field, the same answer still under it.
+      const top = another.getBoundingClientRect().top;
+      another.click();
+      await el.updateComplete;
+      expect(root(el).activeElement?.id).to.equal('code');
+      expect(root(el).querySelector('[part="another"]')).to.equal(null);
+      const form = $(el, 'form');
+      expect(Math.abs(form.getBoundingClientRect().top - top), 'the form in the place of the button').to.be.at.most(1);
+      expect($(el, '[part="result"]') === result, 'the answer stays').to.equal(true);
+      expect(form.getBoundingClientRect().bottom, 'the answer under the form').to.be.at.most(result.getBoundingClientRect().top);
+      await expect(el).shadowDom.to.be.accessible();
+    } finally {
+      history.replaceState(null, '', location.pathname);
+      await setViewport({ width: 800, height: 600 });
     }
   });
 

@@ -109,7 +109,7 @@ const STATUS_PARTS =
  *
  * @csspart base - The wrapper.
  * @csspart form - The form.
- * @csspart another - "Look up another dossier": in the form's place on a receipt's link, until an error needs the form or it is pressed.
+ * @csspart another - "Look up another dossier": in the form's place on a receipt's link, above the answer, until an error needs the form or it is pressed.
  * @csspart code-input - The code field.
  * @csspart key-input - The lookup key field.
  * @csspart hint - Format feedback under the code field (data-state: valid, invalid).
@@ -209,7 +209,9 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
    * before this element's code arrived (portal.ts, the autoloader) — below the form a phone's
    * first screen would lose them as the element starts — and the form waits behind "look up
    * another dossier" until an error needs its fields or the citizen asks for it: the answer
-   * growing above a whole form would push it down the screen (a layout shift).
+   * growing above a whole form would push it down the screen (a layout shift). That button
+   * stands above the answer, not under it: a long history of steps put it screens down on a
+   * phone. Pressed, the form opens in its place, and the answer goes on below it as for a typed code.
    */
   private answerFirst = false;
   private formOpen = true;
@@ -423,6 +425,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
   /** "Look up another dossier": the form, its code selected to be typed over, the key field empty. */
   private async openForm(): Promise<void> {
     this.formOpen = true;
+    this.answerFirst = false; // the form where the button was, the answer still under it
     this.keyText = ''; // the last dossier's key is not the next one's (sent with it, it counts as a wrong guess)
     await this.updateComplete;
     this.codeInput?.focus();
@@ -586,8 +589,10 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
           error: (error) => html`${this.message(error)}${this.pageAnswer ? html`<slot name="answer"></slot>` : nothing}`,
         })
       : nothing;
+    // On a receipt's link the answer comes first, but not before the button that stands for the form.
+    const answerAbove = this.answerFirst && this.formOpen;
     return html`<div part="base">
-      ${this.answerFirst ? answer : nothing}
+      ${answerAbove ? answer : nothing}
       ${
         this.formOpen
           ? html`<form part="form" novalidate @submit=${(e: Event) => (e.preventDefault(), this.submit())}>
@@ -658,7 +663,7 @@ export class MotcuaDossierLookup extends BackendElement<LookupStringKey> {
           </dialog>`
       }
       <div aria-live="polite" class="visually-hidden">${this.lookup.status === TaskStatus.PENDING ? this.t('loading') : ''}</div>
-      ${this.answerFirst ? nothing : answer}
+      ${answerAbove ? nothing : answer}
       <!-- Added when it has something to say (an alert is announced as it appears), after the
            answer's own error: a page that looks for the first alert finds that one. -->
       ${this.said ? html`<div role="alert" class="visually-hidden">${this.said}</div>` : nothing}
