@@ -2300,4 +2300,268 @@ export const TUNE_TITLES: TitleQuery[] = [
     q: 'ho kinh doanh thue dich vu lam thue tron goi thi bao cho chi cuc thue',
     expect: ['Thông báo sử dụng dịch vụ của Đại lý thuế…'],
   },
+  // Round 12 (written before its changes): targets drawn at random (seed 1212) among the titles
+  // not yet in this set done at commune or province level, leaving out banks, securities,
+  // customs, foreign exchange and the state's own plans; 83 kept of the 140 drawn that a person,
+  // a household business, a farm, a small firm or a professional would look for. Each asked
+  // once, as a phone types it: mostly without diacritics, some Southern or Central words, slips.
+  {
+    q: 'hop tac xa muon mo them chi nhanh o huyen ben thi dang ky the nao',
+    expect: [
+      'Đăng ký hoạt động chi nhánh, văn phòng đại diện, thông báo địa điểm kinh doanh; Thông báo lập chi nhánh, văn phòng đại diện ở nước ngoài của hợp tác xã…',
+    ],
+  },
+  { q: 'nguoi han quoc muon mo xuong may o tinh minh xin giay chung nhan dau tu', expect: ['Thủ tục cấp Giấy chứng nhận đăng ký đầu tư'] },
+  {
+    q: 'trai nuoi sinh san rua quy hiem muon tha ve tu nhien lam thu tuc gi',
+    expect: ['Quy trình thực hiện thả lại loài động vật nguy cấp, quý, hiếm…'],
+  },
+  {
+    q: 'xe tai bien so trung quoc o lai viet nam qua han can xin them ngay',
+    expect: ['Gia hạn thời gian lưu hành tại Việt Nam cho phương tiện của Trung Quốc'],
+  },
+  {
+    q: 'cong ty bao ve cho nhan vien di hoc cach dung roi dien, dui cui',
+    expect: ['Đề nghị đào tạo, huấn luyện về quản lý, sử dụng vũ khí, vật liệu nổ quân dụng, công cụ hỗ trợ…'],
+  },
+  { q: 'cong ty em bi sap nhap vao cong ty me thi thong bao sao', expect: ['Thông báo về việc sáp nhập công ty…'] },
+  {
+    q: 'giay chung nhan du dieu kien san xuat thuoc thu y bi ghi sai ten cong ty xin cap lai',
+    expect: ['Cấp lại Giấy chứng nhận đủ điều kiện sản xuất thuốc thú y…'],
+  },
+  {
+    q: 'nuoi ngheu ban qua chau au can giay xuat xu cho lo ngheu',
+    expect: ['Cấp giấy chứng nhận xuất xứ (hoặc Phiếu kiểm soát thu hoạch) cho lô nguyên liệu nhuyễn thể hai mảnh vỏ'],
+  },
+  {
+    q: 'doanh nghiep dau tu trang trai bo sua o vung que xin nha nuoc ho tro von',
+    expect: ['Cam kết hỗ trợ vốn cho doanh nghiệp đầu tư vào nông nghiệp, nông thôn…'],
+  },
+  {
+    q: 'truong day lai xe doi dia diem san tap thi xin lai giay phep dao tao',
+    expect: ['Cấp lại Giấy phép đào tạo lái xe ô tô khi điều chỉnh hạng xe đào tạo, lưu lượng đào tạo và thay đổi địa điểm đào tạo'],
+  },
+  {
+    q: 'ca vung trong dua luoi nha mang xin duoc cong nhan la vung nong nghiep cong nghe cao',
+    expect: ['Công nhận vùng nông nghiệp ứng dụng cao'],
+  },
+  {
+    q: 'hai van phong thua phat lai gop lai thanh mot thi dang ky hoat dong lai',
+    expect: ['Đăng ký hoạt động, thay đổi nội dung đăng ký hoạt động sau khi hợp nhất, sáp nhập Văn phòng Thừa phát lại'],
+  },
+  { q: 'quan tai vien doi so dien thoai, dia chi thi bao o dau', expect: ['Thay đổi thông tin đăng ký hành nghề của Quản tài viên'] },
+  {
+    q: 'van phong giam dinh muon lam them giam dinh chu ky chu viet',
+    expect: ['Thay đổi, bổ sung lĩnh vực giám định của Văn phòng giám định tư pháp'],
+  },
+  { q: 'xin lam cho cho ghe tau dau tranh bao tren song', expect: ['Thiết lập khu neo đậu'] },
+  {
+    q: 'cong ty tru thue tncn tren luong nhan vien thi khai theo thang hay quy',
+    expect: ['Khai thuế thu nhập cá nhân tháng/quý của tổ chức, cá nhân trả thu nhập khấu trừ thuế đối với tiền lương, tiền công'],
+  },
+  {
+    q: 'di lao bang duong bo thi xin dong tem ab o dau',
+    expect: ['Cấp tem “AB” cho công dân Việt Nam xuất cảnh sang Cộng hòa dân chủ nhân dân Lào…'],
+  },
+  { q: 'gia roi hong lam giam dinh vien tu phap nua, xin thoi', expect: ['Miễn nhiệm giám định viên tư pháp cấp tỉnh'] },
+  {
+    q: 'hop tac xa ky hop dong bao tieu lua voi cong ty, xin ho tro lien ket',
+    expect: ['Hỗ trợ dự án liên kết (cấp tỉnh)'],
+  },
+  {
+    q: 'van phong cong chung bi chay mat giay dang ky hoat dong',
+    expect: ['Cấp lại Giấy đăng ký hoạt động cho Văn phòng công chứng do bị mất, hỏng'],
+  },
+  { q: 'giay phep su dung dui cui cua doi bao ve bi rach', expect: ['Cấp lại Giấy phép sử dụng công cụ hỗ trợ'] },
+  { q: 'mo ben do cho khach qua song thi phai lam giay chi voi xa', expect: ['Công bố hoạt động bến thủy nội địa'] },
+  {
+    q: 'lam dich vu dang ky bao ho giong lua cho nguoi ta thi can chung chi gi',
+    expect: ['Cấp Chứng chỉ hành nghề dịch vụ đại diện quyền đối với giống cây trồng'],
+  },
+  { q: 'cho nguyen lieu lam thuoc no toi mo da can giay phep van chuyen', expect: ['Cấp Giấy phép vận chuyển tiền chất thuốc nổ'] },
+  { q: 'muon khai thac cat song thi xin phep o mo', expect: ['Cấp giấy phép khai thác khoáng sản (cấp Tỉnh)'] },
+  {
+    q: 'xe khach campuchia o lai qua ngay muon gia han',
+    expect: ['Gia hạn thời gian lưu hành tại Việt Nam cho phương tiện của Lào, Campuchia'],
+  },
+  {
+    q: 'cong ty nong nghiep cong nghe cao bi mat giay chung nhan',
+    expect: ['Cấp lại Giấy chứng nhận doanh nghiệp nông nghiệp ứng dụng công nghệ cao'],
+  },
+  {
+    q: 'cong ty luat hop danh doi giam doc dai dien',
+    expect: ['Thay đổi người đại diện theo pháp luật của công ty luật trách nhiệm hữu hạn hai thành viên trở lên, công ty luật hợp danh'],
+  },
+  {
+    q: 'lam khu cam trai tren long ho thuy loi, giay phep sap het han',
+    expect: [
+      'Cấp gia hạn, điều chỉnh nội dung giấy phép cho các hoạt động trong phạm vi bảo vệ công trình thủy lợi đối với hoạt động: du lịch…',
+    ],
+  },
+  {
+    q: 'xe container cho hang qua campuchia xin giay phep van tai',
+    expect: ['Cấp, cấp lại Giấy phép vận tải đường bộ quốc tế giữa Việt Nam và Campuchia'],
+  },
+  { q: 'ban lai van phong thua phat lai cho nguoi khac', expect: ['Chuyển nhượng Văn phòng Thừa phát lại'] },
+  {
+    q: 'hang luat my muon mo chi nhanh o sai gon',
+    expect: ['Đăng ký hoạt động của chi nhánh của công ty luật nước ngoài tại Việt Nam'],
+  },
+  {
+    q: 'mo trung tam sat hach lai xe may hang a1 thi xin giay phep gi',
+    expect: ['Cấp giấy phép cho trung tâm sát hạch lái xe loại 3'],
+  },
+  {
+    q: 'trung tam trong tai doi tru so qua tinh khac',
+    expect: ['Đăng ký hoạt động Trung tâm trọng tài khi thay đổi địa điểm đặt trụ sở sang tỉnh…'],
+  },
+  {
+    q: 'du an nha may minh tu ngung hoat dong thi bao cho so nao',
+    expect: ['Thủ tục thông báo về việc tự quyết định ngừng hoạt động dự án của nhà đầu tư'],
+  },
+  { q: 'mo van phong giam dinh tu phap tu nhan', expect: ['Đăng ký hoạt động văn phòng giám định tư pháp'] },
+  { q: 'tu van vien phap luat nghi viec thi bi thu lai the', expect: ['Thu hồi thẻ tư vấn viên pháp luật'] },
+  {
+    q: 'dang tap su cong chung o ha noi muon chuyen ve tinh nha tap tiep',
+    expect: ['Thay đổi nơi tập sự hành nghề công chứng từ tổ chức hành nghề công chứng tại tỉnh…'],
+  },
+  {
+    q: 'dam cuoi muon dung rap tren via he truoc nha vai ngay',
+    expect: ['Cấp phép sử dụng tạm thời lòng đường, vỉa hè vào mục đích khác'],
+  },
+  {
+    q: 'chua xay chanh dien lon cong trinh cap 1, xin dieu chinh giay phep xay dung',
+    expect: ['Cấp điều chỉnh giấy phép xây dựng đối với công trình cấp đặc biệt, cấp I, cấp II…'],
+  },
+  {
+    q: 'chung chi kiem dinh vien thiet bi nang bi mat xin cap lai',
+    expect: ['Cấp lại chứng chỉ kiểm định viên cho các cá nhân thực hiện kiểm định…'],
+  },
+  {
+    q: 'van phong giam dinh tu phap bi mat giay dang ky hoat dong',
+    expect: [
+      'Cấp lại Giấy đăng ký hoạt động của Văn phòng giám định tư pháp trong trường hợp Giấy đăng ký hoạt động bị hư hỏng hoặc bị mất',
+    ],
+  },
+  { q: 'to hop tac doi to truong thi dang ky thay doi', expect: ['Đăng ký thay đổi nội dung đăng ký tổ hợp tác'] },
+  {
+    q: 'trai heo xin ho tro dau tu lam chuong lanh',
+    expect: ['Quyết định hỗ trợ đầu tư dự án nâng cao hiệu quả chăn nuôi…'],
+  },
+  { q: 'giay phep tan thu cat soi muon xin tang khoi luong', expect: ['Điều chỉnh giấy phép khai thác tận thu khoáng sản'] },
+  { q: 'the giam dinh vien bi rach xin lam lai', expect: ['Cấp lại thẻ giám định viên tư pháp cấp tỉnh'] },
+  {
+    q: 'da bi tai nan lao dong mot lan roi nay lai bi nua thi huong che do sao',
+    expect: ['Giải quyết hưởng chế độ TNLĐ, BNN đối với trường hợp đã bị TNLĐ, BNN nay tiếp tục bị TNLĐ hoặc BNN'],
+  },
+  {
+    q: 'khao sat mo dat san lap xin xac nhan ket qua',
+    expect: ['Xác nhận kết quả khảo sát, đánh giá thông tin chung đối với khoáng sản nhóm IV'],
+  },
+  {
+    q: 'nha xe doi dia chi nen xin cap lai giay phep kinh doanh van tai',
+    expect: ['Cấp lại Giấy phép kinh doanh vận tải bằng xe ô tô…'],
+  },
+  { q: 'cong ty dau gia mo them chi nhanh o tinh khac', expect: ['Đăng ký hoạt động của Chi nhánh doanh nghiệp đấu giá tài sản'] },
+  {
+    q: 'ho kinh doanh muon len cong ty co duoc huong dan giay to mien phi hong',
+    expect: ['Thủ tục hỗ trợ tư vấn, hướng dẫn hồ sơ, thủ tục chuyển đổi hộ kinh doanh thành doanh nghiệp'],
+  },
+  { q: 'cong ty mua binh xit hoi cay voi roi dien cho bao ve thi phai khai bao', expect: ['Đăng ký khai báo công cụ hỗ trợ'] },
+  {
+    q: 'xe chua chay cua cong ty xin giay fep luu thong',
+    expect: ['Cấp Giấy phép lưu thông phương tiện phòng cháy, chữa cháy, cứu nạn, cứu hộ'],
+  },
+  { q: 'tap su dau gia xong roi dang ky kiem tra', expect: ['Đăng ký tham dự kiểm tra kết quả tập sự hành nghề đấu giá tài sản'] },
+  {
+    q: 'cong ty quan ly toa chung cu xin thong bao du dieu kien van hanh',
+    expect: ['Thông báo đơn vị đủ điều kiện quản lý vận hành nhà chung cư'],
+  },
+  {
+    q: 'ba em la cong an thoi danh my, lam 15 nam roi xuat nganh ve que, co duoc che do khong',
+    expect: ['Xét hưởng chế độ đối với cán bộ, chiến sĩ Công an nhân dân tham gia kháng chiến chống Mỹ có dưới 20 năm…'],
+  },
+  { q: 'ghe cho hang bi chim giua song muon truc vot len', expect: ['Phê duyệt phương án trục vớt tài sản chìm đắm'] },
+  {
+    q: 'cong ty nho khai thue gia tri gia tang tinh tren doanh thu',
+    expect: ['Khai thuế giá trị gia tăng đối với phương pháp trực tiếp trên doanh thu'],
+  },
+  {
+    q: 'cong ty cap nuoc xin dieu chinh gia nuoc',
+    expect: ['Điều chỉnh giá hàng hóa, dịch vụ do Nhà nước định giá theo yêu cầu của tổ chức, cá nhân'],
+  },
+  { q: 'thi dau thua phat lai roi xin bo nhiem', expect: ['Bổ nhiệm Thừa phát lại'] },
+  {
+    q: 'xuong cho xa nuoc thai ra kenh thi khai phi moi truong nhu the nao',
+    expect: ['Kê khai, thẩm định tờ khai phí bảo vệ môi trường đối với nước thải'],
+  },
+  {
+    q: 'ong chu sinh ben campuchia khong co giay to quoc tich, muon tra thong tin can cuoc',
+    expect: ['Khai thác thông tin người gốc Việt Nam chưa xác định được quốc tịch trong Cơ sở dữ liệu căn cước…'],
+  },
+  {
+    q: 'chung chi hanh nghe kien truc so ghi sai ngay sinh',
+    expect: ['Thủ tục cấp lại chứng chỉ hành nghề kiến trúc bị ghi sai do lỗi của cơ quan cấp chứng chỉ hành nghề'],
+  },
+  {
+    q: 'htx cap nhat them so dien thoai email vao ho so dang ky',
+    expect: ['Thông báo bổ sung, cập nhật thông tin trong hồ sơ đăng ký hợp tác xã, liên hiệp hợp tác xã'],
+  },
+  {
+    q: 'doan phim muon muon sung that lam dao cu quay phim',
+    expect: ['Cấp Giấy phép trang bị, giấy phép sử dụng vũ khí, công cụ hỗ trợ để triển lãm, trưng bày hoặc làm đạo cụ…'],
+  },
+  { q: 'may ho trong nam ru nhau lap hop tac xa', expect: ['Đăng ký thành lập hợp tác xã, liên hiệp hợp tác xã…'] },
+  {
+    q: 'cong ty bi ca han quoc lan viet nam danh thue hai lan xin thoa thuan',
+    expect: ['Đề nghị áp dụng Thủ tục thỏa thuận song phương theo Hiệp định tránh đánh thuế hai lần'],
+  },
+  { q: 'nhap thuoc thu y tu thai lan ve ban', expect: ['Cấp Giấy chứng nhận đủ điều kiện nhập khẩu thuốc thú y'] },
+  { q: 'cong chung vien bi ki luat thu hoi the', expect: ['Thu hồi Thẻ công chứng viên'] },
+  {
+    q: 'nha co so do mot phan dat o tu truoc 2004, phan con lai chua co so muon lam not de vay ngan hang',
+    expect: [
+      'Đăng ký, cấp Giấy chứng nhận đối với trường hợp cá nhân, hộ gia đình đã được cấp Giấy chứng nhận một phần diện tích vào loại đất ở…',
+    ],
+  },
+  { q: 'nha may co lo hoi xa khoi phai nop phi moi truong khi thai', expect: ['Thủ tục khai, nộp phí bảo vệ môi trường đối với khí thải'] },
+  {
+    q: 'lam sao de dang ki thi chung chi dai ly thue',
+    expect: ['Đăng ký dự thi cấp chứng chỉ hành nghề dịch vụ làm thủ tục về thuế…'],
+  },
+  {
+    q: 'nguoi nuoc ngoai ban hang tren shopee o vn nop thue sao',
+    expect: ['Thủ tục kê khai, nộp thuế đối với cá nhân không cư trú có hoạt động kinh doanh trên nền tảng thương mại điện tử…'],
+  },
+  {
+    q: 'lam khu nghi duong homestay trong vuon quoc gia can phe duyet de an',
+    expect: ['Phê duyệt đề án du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng đặc dụng…'],
+  },
+  {
+    q: 'cong ty da quyet dinh giai the nhung gio muon hoat dong lai',
+    expect: ['Đề nghị dừng thực hiện thủ tục đăng ký doanh nghiệp; thông báo hủy bỏ nghị quyết, quyết định giải thể doanh nghiệp'],
+  },
+  {
+    q: 'san giao dich nha dat bi chay giay phep hoat dong',
+    expect: ['Cấp lại giấy phép hoạt động của Sàn giao dịch bất động sản…'],
+  },
+  {
+    q: 'trai nuoi dong vat hoang da muon duoc cong nhan co so bao ton',
+    expect: ['Cấp Giấy chứng nhận cơ sở bảo tồn đa dạng sinh học'],
+  },
+  {
+    q: 'cong ty nop thue thu nhap doanh nghiep theo phan tram doanh thu',
+    expect: ['Khai thuế thu nhập doanh nghiệp tính theo tỷ lệ % trên doanh thu'],
+  },
+  { q: 'cong ty muon doi thanh doanh nghiep xa hoi', expect: ['Chuyển đổi doanh nghiệp thành doanh nghiệp xã hội'] },
+  {
+    q: 'chuyen gia nhat sang lam du an ngo co duoc mien thue thu nhap khong',
+    expect: ['Khai miễn thuế thu nhập cá nhân đối với Chuyên gia nước ngoài…'],
+  },
+  { q: 'tu mua bhyt cho ca nha khong qua cong ty', expect: ['Đăng ký đóng, cấp thẻ BHYT đối với người chỉ tham gia BHYT'] },
+  {
+    q: 'luat su ve huu muon mo trung tam tu van phap luat mien phi',
+    expect: ['Đăng ký hoạt động của Trung tâm tư vấn pháp luật'],
+  },
+  { q: 'lang em lam nhang lau doi roi, mun duoc cong nhan lang nghe', expect: ['Công nhận làng nghề'] },
 ];
