@@ -20,7 +20,7 @@ import {
 import { descending } from './descending.js';
 import { createQueryRewriter, type QueryTerm } from './query.js';
 import { createTermIndex, MAX_QUERY_TERMS, type TermMatches, type TermQuery } from './term-index.js';
-import { createNameReader, terms, tokenize, wordAccents, wordSpans, type Token } from './tokenize.js';
+import { createNameReader, terms, wordSpans } from './tokenize.js';
 import { asksFor, containsPhrase, VARIANTS, type Variant } from './variants.js';
 
 export interface ProcedureIndexOptions {
@@ -71,8 +71,8 @@ export interface ProcedureIndex {
 interface Entry {
   id: number;
   procedure: Procedure;
-  /** Read when the entry is scored in full or shown (not while building: it costs a phone). */
-  tokens?: Token[];
+  /** Where its words' diacritics start in the index's `spelt` list (one number a word: `accentId`'s). */
+  spelt: number;
   /** How many words the name has. */
   length: number;
   /** Indexed terms per field, as the term index numbers them: name, sector. */
@@ -162,8 +162,6 @@ const WARM_QUERIES = [
 /** Below this many procedures a search costs too little for the warm-up to matter. */
 const WARM_FROM = 500;
 
-const tokensOf = (entry: Entry) => (entry.tokens ??= tokenize(entry.procedure.name));
-
 /** Edits allowed for a typo: none in the short syllables Vietnamese is made of. */
 function fuzziness(term: string): number | false {
   return term.length >= 7 ? 2 : term.length >= 4 ? 1 : false;
@@ -173,7 +171,7 @@ function fuzziness(term: string): number | false {
 function highlights(entry: Entry, matches: boolean[] = []): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const name = entry.procedure.name;
-  const spans = entry.tokens?.flatMap((t) => [t.start, t.end]) ?? wordSpans(name);
+  const spans = wordSpans(name);
   for (let k = 0; 2 * k < spans.length; k++) {
     if (!matches[k]) continue;
     const start = spans[2 * k]!;
@@ -221,7 +219,44 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   };
   const foldedOf = (entry: Entry) => (entry.folded ??= ` ${entry.fields[0]!.map(index.termOf).join(' ')} `);
 
-  let readName = createNameReader(index.termId);
+  /**
+   * The diacritics of the names' words, as numbers: accentKeys[n] is the key number n stands
+   * for (0: none), `spelt` each name's words' numbers one after another (a typed list, which
+   * no collection copies), from the entry's `spelt`.
+   */
+  const accentNumbers = new Map<string, number>();
+  const accentKeys: Array<string | undefined> = [undefined];
+  const accentId = (key: string | undefined) => {
+    if (key === undefined) return 0;
+    let n = accentNumbers.get(key);
+    if (n === undefined) accentNumbers.set(key, (n = accentKeys.push(key) - 1));
+    return n;
+  };
+  let spelt = new Int32Array(1024);
+  let speltEnd = 0;
+  /** Keeps a name's first `count` diacritics numbers; where they start. */
+  const keepSpelling = (accents: Int32Array, count: number) => {
+    if (speltEnd + count > spelt.length) {
+      // Full: the live names' numbers are copied into a list twice their size (those of
+      // replaced or removed names left behind, so that adding names again and again stays bounded).
+      let live = count;
+      for (const e of entries) if (e) live += e.length;
+      const longer = new Int32Array(Math.max(1024, 2 * live));
+      let end = 0;
+      for (const e of entries) {
+        if (!e) continue;
+        longer.set(spelt.subarray(e.spelt, e.spelt + e.length), end);
+        e.spelt = end;
+        end += e.length;
+      }
+      spelt = longer;
+      speltEnd = end;
+    }
+    const at = speltEnd;
+    for (let k = 0; k < count; k++) spelt[speltEnd++] = accents[k]!;
+    return at;
+  };
+  let readName = createNameReader(index.termId, accentId);
   /**
    * Precision weighs each of a name's words by its rarity in the catalogue, log(1 + names /
    * names holding it): "Thủ tục", "cấp", "đăng ký" left unasked cost a name little, "giám sát"
@@ -260,10 +295,11 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
   function addOne(procedure: Procedure): Entry {
     const old = byCode.get(procedure.code);
     if (old) removeEntry(old);
-    const { ids, head } = readName(procedure.name);
+    const { ids, accents, head } = readName(procedure.name);
     const entry: Entry = {
       id: nextId++,
       procedure,
+      spelt: keepSpelling(accents, ids.length),
       length: ids.length,
       fields: [ids, sectorTerms(procedure.sector?.name ?? '')],
       variants: [],
@@ -274,7 +310,6 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       heaviest: 0.5,
       weighed: -1,
       // Set now, filled later: every entry keeps one shape, which the compiled search code expects.
-      tokens: undefined,
       folded: undefined,
     };
     entries[entry.id] = entry;
@@ -518,9 +553,16 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     const reached = new Uint8Array(index.terms);
     for (const term of found.reached) reached[index.find(term)!] = 1;
     const accented = new Uint8Array(index.terms);
-    for (const term of accents.keys()) {
+    // Each accented term's spellings the query accepts, as `accentNumber × terms + term`.
+    const spellings = new Set<number>();
+    for (const [term, keys] of accents) {
       const t = index.find(term);
-      if (t !== undefined) accented[t] = 1;
+      if (t === undefined) continue;
+      accented[t] = 1;
+      for (const key of keys) {
+        const n = accentNumbers.get(key);
+        if (n !== undefined) spellings.add(n * index.terms + t);
+      }
     }
     // A name's matched word counts as often as the query says it: said again ("Đăng ký giám sát
     // việc giám hộ" for "giám hộ") it is a word the query did not ask for. Per term number: how
@@ -535,16 +577,10 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
     let visit = 0;
     const fullScore = (entry: Entry, base: number, penalty: number): Ranked => {
       // A name syllable matches when its folded form matched and, if the query wrote diacritics
-      // for it, they agree: "bằng lái" must not light up "cấp lại". The name's own spelling is
-      // read only then (the words' numbers say the rest).
+      // for it, they agree: "bằng lái" must not light up "cấp lại".
       const words = entry.fields[0]!;
-      const checked = (k: number) => reached[words[k]!] === 1 && accented[words[k]!] === 1;
-      const spelt = words.some((_, k) => checked(k))
-        ? (entry.tokens?.map((t) => t.accented) ?? wordAccents(entry.procedure.name, checked))
-        : undefined;
-      const matches = words.map(
-        (t, k) => reached[t] === 1 && (!spelt || !accented[t] || (spelt[k] !== undefined && accents.get(index.termOf(t))!.has(spelt[k]))),
-      );
+      const at = entry.spelt;
+      const matches = words.map((t, k) => reached[t] === 1 && (accented[t] !== 1 || spellings.has(spelt[at + k]! * index.terms + t)));
       let adjacent = 0;
       let matched = 0;
       let inHead = 0;
@@ -685,15 +721,20 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
           const ids = index.idsOf(term, 0);
           if (!fewest || ids.length < fewest.length) fewest = ids;
         }
-        // Folded alike is not enough: the name must spell it as the lexicon does.
-        const spelt = (entry: Entry) => {
-          const tokens = tokensOf(entry);
-          return tokens.some((_, k) => phrase.every((t, j) => tokens[k + j]?.term === t && tokens[k + j]?.accented === accents[j]));
-        };
         const numbers = phrase.map(numberOf);
+        // Folded alike is not enough: the name must spell it as the lexicon does.
+        const spells = (entry: Entry) => {
+          const words = entry.fields[0]!;
+          for (let k = 0; k + numbers.length <= words.length; k++) {
+            let j = 0;
+            while (j < numbers.length && words[k + j] === numbers[j] && accentKeys[spelt[entry.spelt + k + j]!] === accents[j]) j++;
+            if (j === numbers.length) return true;
+          }
+          return false;
+        };
         known = (fewest ?? []).some((id) => {
           const entry = entries[id];
-          return !!entry && holds(entry, numbers) && spelt(entry);
+          return !!entry && spells(entry);
         });
         official.set(key, known);
       }
@@ -736,7 +777,8 @@ export function createProcedureIndex(procedures: readonly Procedure[], options: 
       official.clear();
       sectorOrder = undefined;
       sectorWords.clear();
-      readName = createNameReader(index.termId);
+      speltEnd = 0;
+      readName = createNameReader(index.termId, accentId);
       addAll(list);
     },
   };

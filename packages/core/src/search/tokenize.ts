@@ -131,36 +131,6 @@ export function wordSpans(text: string): number[] {
 }
 
 /**
- * The diacritics of some of the text's words, as `tokenize` gives them (`accented`), by word
- * number: only the words `wanted` names are spelt out. Scoring asks this of each name it
- * scores in full, for the few words a query wrote with diacritics (issue 29: reading every
- * word of fifty names was a millisecond of each first query on a phone). One pass, one string
- * per word asked for (spelling a word letter by letter made three strings a letter: half of
- * what a search allocated before its code was compiled).
- */
-export function wordAccents(text: string, wanted: (word: number) => boolean): Array<string | undefined> {
-  const out: Array<string | undefined> = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
-    if (f === OTHER) return accentsSlowly(text, wanted);
-    if (f !== SEPARATOR) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      out.push(wanted(out.length) ? accentKeyAt(text, start, i) : undefined);
-      start = -1;
-    }
-  }
-  return out;
-}
-
-function accentsSlowly(text: string, wanted: (word: number) => boolean): Array<string | undefined> {
-  // As the name reader does: tones typed as separate marks are read once composed.
-  const composed = text.normalize('NFC');
-  return composed !== text ? wordAccents(composed, wanted) : tokenize(text).map((t, w) => (wanted(w) ? t.accented : undefined));
-}
-
-/**
  * Per UTF-16 code unit of a precomposed Vietnamese letter: its letter without the tone (NFD:
  * one or two units, the second -1 when none) and its tone mark (-1: none); -1 throughout for
  * anything else. `fastForms`' accent key (`bare` then `tones`), one code unit at a time.
@@ -250,6 +220,11 @@ const FOLDED_WORD = /[\p{L}\p{N}]+/gu;
  */
 export interface NameTerms {
   ids: number[];
+  /**
+   * Each word's diacritics as a number (`accentId`'s; 0: written without any): the first
+   * `ids.length` of the reader's own list, valid until its next read.
+   */
+  accents: Int32Array;
   head: number;
 }
 
@@ -288,44 +263,57 @@ function prepareFoldTable(): Uint8Array {
  * string per word (issue 29: a province's 5,000 titles are read on a phone as the page
  * opens): each character goes through a table to its folded letter, and each word is found
  * by its hash among the words already met, so a catalogue's 100,000 words make only its
- * few hundred distinct terms. `terms()` gives the same words (a unit test compares them);
- * names with a character the table does not know are read by it.
+ * few thousand distinct spellings. A spelling's term and diacritics are read once, when it is
+ * first met: scoring then compares numbers instead of spelling a name's words again (that was
+ * a sixth of what the first searches allocated). `terms()` and `tokenize()` give the same
+ * words (a unit test compares them); names with a character the table does not know are read
+ * by them.
  */
-export function createNameReader(termId: (term: string) => number): (name: string) => NameTerms {
-  // Each folded spelling met, by its hash: spellings[i] and its canonical term's number ids[i],
-  // the next spelling in the same bucket at chain[i] (-1: none); a bucket's first at heads[hash
-  // & mask] (+1; 0: none). The hash stays a small integer: a larger one would be a heap number
-  // per letter in code not yet compiled (the first names read).
+export function createNameReader(
+  termId: (term: string) => number,
+  accentId: (key: string | undefined) => number,
+): (name: string) => NameTerms {
+  // Each spelling met (as written, case and diacritics included), by its hash: spellings[i],
+  // its canonical term's number ids[i] and its diacritics' accents[i], the next spelling in
+  // the same bucket at chain[i] (-1: none); a bucket's first at heads[hash & mask] (+1; 0:
+  // none). The hash stays a small integer: a larger one would be a heap number per letter in
+  // code not yet compiled (the first names read).
   const heads = new Int32Array(HASH_BUCKETS);
   const spellings: string[] = [];
   const ids: number[] = [];
+  const accentsOf: number[] = [];
   const chain: number[] = [];
+  // The word being read: as written, and folded.
+  let raw = new Uint16Array(64);
   let word = new Uint16Array(64);
 
-  const idOf = (length: number, hash: number): number => {
+  const spellingOf = (length: number, hash: number): number => {
     const bucket = hash & (HASH_BUCKETS - 1);
     for (let i = heads[bucket]! - 1; i >= 0; i = chain[i]!) {
       const spelling = spellings[i]!;
       if (spelling.length !== length) continue;
       let same = true;
-      for (let c = 0; c < length && same; c++) same = spelling.charCodeAt(c) === word[c];
-      if (same) return ids[i]!;
+      for (let c = 0; c < length && same; c++) same = spelling.charCodeAt(c) === raw[c];
+      if (same) return i;
     }
-    const spelling = String.fromCharCode(...word.subarray(0, length));
+    const spelling = String.fromCharCode(...raw.subarray(0, length));
     spellings.push(spelling);
-    ids.push(termId(canonical(spelling)));
+    ids.push(termId(canonical(String.fromCharCode(...word.subarray(0, length)))));
+    accentsOf.push(accentId(accentKeyAt(spelling, 0, length)));
     chain.push(heads[bucket]! - 1);
     heads[bucket] = spellings.length;
-    return ids[spellings.length - 1]!;
+    return spellings.length - 1;
   };
 
   const table = (foldTable ??= prepareFoldTable());
-  const scratch: number[] = [];
+  // Words go in scratch lists, the name keeps an exact copy: no half-empty array per name
+  // (issue 29: the names' arrays are what the first scavenge after the build copies). Written
+  // by position, never emptied: `length = 0` gives an array's storage back, and each name
+  // grew it again (4 MB of a 5,000-name build).
+  const terms: number[] = [];
+  let accents = new Int32Array(64);
   const read = (name: string): NameTerms => {
-    // Words go in a scratch list, the name keeps an exact copy: no half-empty array per name
-    // (issue 29: the names' arrays are what the first scavenge after the build copies).
-    const terms = scratch;
-    terms.length = 0;
+    let n = 0;
     // How many words come before the first qualifier (a comma, a semicolon, a bracket, a colon,
     // a dash between spaces, "đối với"); -1 until one is met.
     let head = -1;
@@ -339,21 +327,32 @@ export function createNameReader(termId: (term: string) => number): (name: strin
       if (f === OTHER) {
         // Tones typed as separate marks (some backends send NFD) are read once composed.
         const composed = name.normalize('NFC');
-        return composed !== name ? read(composed) : slowly(name, qualifierAt(name), termId);
+        return composed !== name ? read(composed) : slowly(name, qualifierAt(name), termId, accentId);
       }
       if (f !== SEPARATOR) {
-        if (length === 0 && head < 0 && c === 0x111 && name.startsWith(' đối với ', i - 1)) head = terms.length;
+        if (length === 0 && head < 0 && c === 0x111 && name.startsWith(' đối với ', i - 1)) head = n;
         if (length === word.length) {
           const longer = new Uint16Array(length * 2);
           longer.set(word);
           word = longer;
+          const longerRaw = new Uint16Array(length * 2);
+          longerRaw.set(raw);
+          raw = longerRaw;
         }
+        raw[length] = c;
         word[length++] = f;
-        hash = (hash * 31 + f) & 0x3fffff;
+        hash = (hash * 31 + c) & 0x3fffff;
         continue;
       }
       if (length > 0) {
-        terms.push(idOf(length, hash));
+        const spelling = spellingOf(length, hash);
+        if (n === accents.length) {
+          const longer = new Int32Array(n * 2);
+          longer.set(accents);
+          accents = longer;
+        }
+        terms[n] = ids[spelling]!;
+        accents[n++] = accentsOf[spelling]!;
         length = 0;
         hash = 0;
       }
@@ -365,9 +364,9 @@ export function createNameReader(termId: (term: string) => number): (name: strin
           c === 58 ||
           ((c === 45 || c === 0x2013) && name.charCodeAt(i - 1) === 32 && name.charCodeAt(i + 1) === 32))
       )
-        head = terms.length;
+        head = n;
     }
-    return { ids: terms.slice(), head: head < 0 ? terms.length : Math.max(1, head) };
+    return { ids: terms.slice(0, n), accents, head: head < 0 ? n : Math.max(1, head) };
   };
   return read;
 }
@@ -382,9 +381,15 @@ function qualifierAt(name: string): number {
   return cut;
 }
 
-function slowly(name: string, cut: number, termId: (term: string) => number): NameTerms {
-  const ids = terms(name).map(termId);
-  return { ids, head: cut === name.length ? ids.length : Math.max(1, name.slice(0, cut).match(WORD)?.length ?? 0) };
+function slowly(name: string, cut: number, termId: (term: string) => number, accentId: (key: string | undefined) => number): NameTerms {
+  const words = terms(name);
+  const ids = words.map(termId);
+  // The diacritics of tokenize's words, where they are these words: a character normalising
+  // changes ("™" → "TM") may join or split them, and then none is known.
+  const tokens = tokenize(name);
+  const same = tokens.length === words.length && tokens.every((t, k) => t.term === words[k]);
+  const accents = Int32Array.from(words, (_, k) => (same ? accentId(tokens[k]!.accented) : 0));
+  return { ids, accents, head: cut === name.length ? ids.length : Math.max(1, name.slice(0, cut).match(WORD)?.length ?? 0) };
 }
 
 /** `terms(text)` read by the letter table (by normalising when it meets a letter the table does not know). */
