@@ -2,12 +2,15 @@
 import type { LexiconEntry } from './lexicon.js';
 import { searchTerm, terms, termsByTable, tokenize, type Token } from './tokenize.js';
 
+/** A word of the lexicon's meaning: what a query term is made from. */
+type Word = Pick<Token, 'term' | 'accented'>;
+
 interface Phrase {
   terms: string[];
-  /** Each word's accent key as the lexicon writes it (undefined: written without marks). */
+  /** Each word's accent key as the lexicon writes it (undefined: written without marks; no list: none has any). */
   accents?: Array<string | undefined>;
-  replacement: Token[];
-  also?: Token[];
+  replacement: Word[];
+  also?: Word[];
 }
 
 export interface QueryTerm {
@@ -47,7 +50,9 @@ function phraseTable(phrases: Phrase[]): Map<string, Phrase[]> {
   for (const phrase of phrases) {
     const first = phrase.terms[0];
     if (first === undefined) continue;
-    table.set(first, [...(table.get(first) ?? []), phrase]);
+    const list = table.get(first);
+    if (list) list.push(phrase);
+    else table.set(first, [phrase]);
   }
   for (const list of table.values()) list.sort((a, b) => b.terms.length - a.terms.length);
   return table;
@@ -62,11 +67,30 @@ type PhraseTable = Pick<Map<string, Phrase[]>, 'get'>;
  * build. Every word of a phrase goes in `words` (the words typo repair knows).
  */
 function readLexicon(lexicon: readonly LexiconEntry[], words: Set<string>): PhraseTable {
+  // Its ~5,000 words are a few hundred strings, each kept once: the compiled lexicon is what
+  // the build leaves for the first collection after it to copy (issue 29: 950 → 600 KB).
+  const kept = new Map<string, string>();
+  const keep = (s: string) => {
+    const k = kept.get(s);
+    if (k !== undefined) return k;
+    kept.set(s, s);
+    return s;
+  };
+  // A meaning's words likewise: one object per spelling, never changed (a query copies it).
+  const keptWords = new Map<string, Word>();
+  const meaningOf = (text: string): Word[] =>
+    tokenize(text).map((t) => {
+      const key = `${t.term} ${t.accented ?? ''}`;
+      let word = keptWords.get(key);
+      if (!word) keptWords.set(key, (word = { term: keep(t.term), accented: t.accented === undefined ? undefined : keep(t.accented) }));
+      return word;
+    });
   return phraseTable(
     lexicon.flatMap((e) => {
-      const meaning = { replacement: tokenize(e.means), ...(e.also ? { also: tokenize(e.also) } : {}) };
+      const replacement = meaningOf(e.means);
+      const also = e.also ? meaningOf(e.also) : undefined;
       return e.say.map((say) => {
-        const phrase = compilePhrase(say, meaning);
+        const phrase = compilePhrase(say, replacement, also, keep);
         for (const t of phrase.terms) if (t !== '*') words.add(t);
         return phrase;
       });
@@ -74,12 +98,18 @@ function readLexicon(lexicon: readonly LexiconEntry[], words: Set<string>): Phra
   );
 }
 
-function compilePhrase(say: string, meaning: Pick<Phrase, 'replacement' | 'also'>): Phrase {
+function compilePhrase(say: string, replacement: Word[], also: Word[] | undefined, keep: (s: string) => string): Phrase {
   const words = tokenize(say);
-  const terms = say.includes('*') ? wildcardTerms(say) : words.map((t) => t.term);
+  const terms = (say.includes('*') ? wildcardTerms(say) : words.map((t) => t.term)).map(keep);
   // Each word's accents beside its term (a `*` has none).
   let k = 0;
-  return { terms, accents: terms.map((t) => (t === '*' ? undefined : words[k++]?.accented)), ...meaning };
+  const accents = terms.map((t) => (t === '*' ? undefined : words[k++]?.accented));
+  return {
+    terms,
+    accents: accents.some((a) => a !== undefined) ? accents.map((a) => (a === undefined ? a : keep(a))) : undefined,
+    replacement,
+    also,
+  };
 }
 
 /** A phrase with `*` in it: its words' terms, each `*` kept as a word of its own. */
@@ -198,7 +228,7 @@ const purposeAt = (words: readonly Token[]) =>
       !/^(sao|gi|nao)$/.test(words[i - 1]!.term),
   );
 
-const queryTerm = (t: Token, fromLexicon: boolean): QueryTerm =>
+const queryTerm = (t: Word, fromLexicon: boolean): QueryTerm =>
   t.accented ? { term: t.term, accented: t.accented, fromLexicon } : { term: t.term, fromLexicon };
 
 export function createQueryRewriter(
@@ -226,7 +256,7 @@ export function createQueryRewriter(
   const fillerPhrase = (f: string) => {
     const words = termsByTable(f);
     for (const w of words) lexiconWords.add(w);
-    return { terms: words, replacement: [] };
+    return { terms: words, replacement: [], accents: undefined, also: undefined };
   };
   const fillerTable = phraseTable(fillerWords.map(fillerPhrase));
   const englishTable = phraseTable(englishFillerWords.map(fillerPhrase));
