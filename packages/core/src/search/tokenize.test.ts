@@ -61,7 +61,27 @@ describe('createNameReader', () => {
     }
     return cut < 0 ? words : Math.max(1, name.slice(0, cut).match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0);
   };
-  const SEPARATORS = [' ', ',', ';', '(', ')', ':', ' - ', ' – ', ' đối với ', '\u00a0', '“', '”', '…', '™', '½', 'ß', 'é\u0301'];
+  const SEPARATORS = [
+    ' ',
+    ',',
+    ';',
+    '(',
+    ')',
+    ':',
+    ' - ',
+    ' – ',
+    ' đối với ',
+    '\u00a0',
+    '“',
+    '”',
+    '…',
+    '™',
+    '½',
+    'ß',
+    'é\u0301',
+    ' \u0303',
+    '\u0323',
+  ];
 
   it('gives each name the terms, diacritics and head that normalising it gives (and tokenize the tokens)', async () => {
     const { createNameReader, termsByTable } = await import('./tokenize.js');

@@ -92,19 +92,28 @@ function fastForms(word: string): [term: string, accented: string | undefined] |
 /**
  * Where the text's words start and end, flat ([start, end, start, end…]), cut by the letter
  * table without spelling them out; undefined when the text has a character the table does not
- * know (the callers then read it by normalising).
+ * know (the callers then read it by normalising). A combining mark (a tone typed apart, as
+ * some backends send names: NFD) belongs to its word, and a word of marks alone is none, as
+ * `tokenizeByExpression` reads them: a regular expression compiled on a first search only
+ * for the few such names (issue 29).
  */
 function spansByTable(text: string): number[] | undefined {
   const spans: number[] = [];
   let start = -1;
+  let letters = false;
   for (let i = 0; i <= text.length; i++) {
-    const f = i < text.length ? foldCode(text.charCodeAt(i)) : SEPARATOR;
-    if (f === OTHER) return undefined;
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    let f = foldCode(c);
+    const mark = c >= 0x300 && c <= 0x36f;
+    if (f === OTHER && !mark) return undefined;
+    if (mark) f = OTHER;
     if (f !== SEPARATOR) {
       if (start < 0) start = i;
+      letters ||= !mark;
     } else if (start >= 0) {
-      spans.push(start, i);
+      if (letters) spans.push(start, i);
       start = -1;
+      letters = false;
     }
   }
   return spans;
@@ -119,7 +128,11 @@ export function tokenize(text: string): Token[] {
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w]!;
     const end = spans[w + 1]!;
-    const [term, accented] = fastForms(text.slice(start, end))!;
+    const word = text.slice(start, end);
+    // A word with a combining mark is read by normalising it.
+    const fast = fastForms(word);
+    const term = fast ? fast[0] : searchTerm(word);
+    const accented = fast ? fast[1] : accentKey(word);
     tokens.push(accented ? { term, accented, start, end } : { term, start, end });
   }
   return tokens;
