@@ -461,3 +461,17 @@ describe('the lexicon: a herd counted, a death at the front (round 10 continued)
     assert.equal(top('bo em hy sinh o chien truong thi me duoc huong gi'), FARM_TITLES[2]);
   });
 });
+
+describe('the lexicon: a word that folds onto another alias (round 12)', () => {
+  const top = topOver(
+    [
+      'Trợ cấp xã hội hằng tháng đối với người cao tuổi',
+      'Cấp Giấy chứng nhận kiểm dịch động vật, sản phẩm động vật trên cạn nhập khẩu',
+      'Cấp Giấy chứng nhận đủ điều kiện chăn nuôi đối với chăn nuôi trang trại quy mô lớn',
+    ],
+    'commune',
+  );
+  it('reads "lớn tuổi" typed without diacritics as old age, not as "lợn" (an animal)', () => {
+    assert.equal(top('tro cap cho nguoi lon tuoi'), 'Trợ cấp xã hội hằng tháng đối với người cao tuổi');
+  });
+});
