@@ -1317,7 +1317,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
     means: 'đang sử dụng đất không đúng mục đích',
   },
   {
-    say: ['giấy đăng ký * ghe', 'giấy đăng ký * thuyền', 'giấy đăng ký * xuồng', 'giấy tờ ghe', 'giấy tờ thuyền'],
+    say: ['giấy đăng ký * ghe', 'giấy đăng ký * thuyền', 'giấy đăng ký * xuồng', 'giấy tờ ghe', 'giấy tờ ghe tàu', 'giấy tờ thuyền'],
     means: 'giấy chứng nhận đăng ký phương tiện',
   },
   { say: ['xuồng máy', 'ghe chở cát', 'sà lan', 'xà lan'], means: 'phương tiện thủy nội địa' },
@@ -1356,9 +1356,8 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   // Round 12, titles drawn at random: actions said plainly across sectors (taken back, sold on,
   // merged, a branch opened, a representative changed, longer time, again), the things a
   // firm, a farm or a professional names, and words that folded onto another's alias.
-  { say: ['thu lại', 'bị thu', 'bị tước', 'tước giấy phép', 'tước thẻ'], means: 'thu hồi' },
-  { say: ['bán lại', 'nhượng lại', 'sang nhượng'], means: 'chuyển nhượng' },
-  { say: ['gộp lại', 'gộp * thành một', 'nhập lại', 'sáp nhập', 'hợp nhất'], means: 'hợp nhất sáp nhập' },
+  { say: ['thu lại', 'bị tước', 'tước giấy phép', 'tước thẻ'], means: 'thu hồi' },
+  { say: ['bán lại', 'nhượng lại'], means: 'chuyển nhượng' },
   {
     say: ['mở chi nhánh', 'mở thêm chi nhánh', 'lập chi nhánh', 'thêm chi nhánh', 'chi nhánh * tỉnh khác'],
     means: 'đăng ký hoạt động chi nhánh',
@@ -1369,7 +1368,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['đổi số điện thoại', 'số điện thoại'], means: 'thay đổi thông tin' },
   { say: ['quá hạn', 'thêm ngày', 'thêm thời gian'], means: 'gia hạn' },
-  { say: ['lại bị', 'bị lại'], means: 'tiếp tục bị' },
+  { say: ['nay lại bị', 'giờ lại bị', 'lại bị thêm'], means: 'tiếp tục bị' },
   {
     say: ['tăng khối lượng', 'tăng công suất', 'nâng công suất'],
     means: 'điều chỉnh giấy phép',
@@ -1381,7 +1380,6 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   },
   { say: ['hộ kinh doanh * lên công ty'], means: 'chuyển đổi hộ kinh doanh thành doanh nghiệp' },
   { say: ['đóng tem', 'dán tem'], means: 'cấp tem' },
-  { say: ['tra thông tin', 'tra cứu thông tin', 'xem thông tin'], means: 'khai thác thông tin' },
   {
     say: ['chạy taxi', 'taxi', 'chạy grab', 'grab', 'xe công nghệ', 'xe hợp đồng', 'nhà xe', 'chạy xe khách'],
     means: 'xe ô tô kinh doanh vận tải',
@@ -1413,7 +1411,7 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = [
   { say: ['vườn quốc gia', 'khu bảo tồn thiên nhiên'], means: 'rừng đặc dụng' },
   { say: ['cắm trại'], means: 'du lịch' },
   { say: ['mở bến đò', 'mở bến ghe', 'mở bến thuyền', 'mở bến đò chở khách'], means: 'công bố hoạt động bến thủy nội địa' },
-  { say: ['chỗ đậu', 'chỗ neo', 'đậu tránh bão', 'tránh bão', 'trú bão', 'neo ghe', 'neo tàu'], means: 'khu neo đậu' },
+  { say: ['chỗ neo', 'đậu tránh bão', 'neo ghe', 'neo tàu'], means: 'khu neo đậu' },
   { say: ['ghe tàu', 'ghe thuyền'], means: 'phương tiện' },
   { say: ['nghêu', 'ngao'], means: 'nhuyễn thể hai mảnh vỏ' },
   { say: ['trại heo', 'trại lợn', 'trại gà', 'chuồng trại', 'chuồng lạnh', 'làm chuồng'], means: 'chăn nuôi' },
