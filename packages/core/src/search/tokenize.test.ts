@@ -123,6 +123,28 @@ describe('createNameReader', () => {
     );
   });
 
+  it('reads a word longer than its buffers, and the same spelling again after it', async () => {
+    const { createNameReader } = await import('./tokenize.js');
+    const vocabulary: string[] = [];
+    const keys: Array<string | undefined> = [undefined];
+    const read = createNameReader(
+      (term) => (vocabulary.includes(term) ? vocabulary.indexOf(term) : vocabulary.push(term) - 1),
+      (key) => (keys.includes(key) ? keys.indexOf(key) : keys.push(key) - 1),
+    );
+    const long = 'Đường'.repeat(60);
+    for (const name of [`Cấp ${long} lại`, `cấp ${long}`, `Cấp ${long} lại`]) {
+      const { ids, accents } = read(name);
+      assert.deepEqual(
+        ids.map((id) => vocabulary[id]),
+        terms(name),
+      );
+      assert.deepEqual(
+        Array.from(accents.subarray(0, ids.length), (a) => keys[a]),
+        tokenize(name).map((t) => t.accented),
+      );
+    }
+  });
+
   it('finds the words where tokenize finds them', async () => {
     const { wordSpans } = await import('./tokenize.js');
     fc.assert(
