@@ -201,7 +201,7 @@ console.log(
   `\n### In Chromium (${(await browser.version()).replace('HeadlessChrome/', 'Chromium ')}), cold: build and the first 20 queries in a fresh page, 5,000 procedures (${COLD_RUNS} pages per row)\n`,
 );
 console.log(
-  '| engine | CPU | build (median) | first query (median) | query median | query p95 | slowest | queries 4–20: median / p95 | heap after build |',
+  '| engine | CPU | build (median) | first query (median) | query median | query p95 | slowest | queries 4–20: median / p95 | index heap (collected, after the queries) |',
 );
 console.log('|---|---|---|---|---|---|---|---|---|');
 try {
