@@ -86,6 +86,35 @@ const ANSWER = [
   /[/\\]components[/\\]src[/\\]service-worker[/\\]followed\.ts$/,
 ];
 
+/**
+ * The chunk that holds the procedure search starts with V8's explicit compile hint (Chrome
+ * 136+; other engines read a comment): its functions are compiled as the chunk loads — off the
+ * main thread when it streams — instead of one by one on a citizen's first search (stop 41, in
+ * Chromium at 5,000 procedures without the build's warm-up: the first search 7.9 → 5.0 ms,
+ * the p95 of the first twenty 5.1 → 4.2 ms; the script's load and build no slower).
+ */
+const SEARCH = /[/\\]packages[/\\]core[/\\]src[/\\]search[/\\]/;
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad';
+function compileHint() {
+  return {
+    name: 'compile-hint',
+    // Once minified (the minifier drops comments, `output.banner` included); its source map
+    // moves down the one line.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.moduleIds.some((id) => SEARCH.test(id))) continue;
+        chunk.code = `${COMPILE_HINT}\n${chunk.code}`;
+        if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+        const map = bundle[`${chunk.fileName}.map`];
+        if (map?.type === 'asset') {
+          const json = JSON.parse(String(map.source));
+          map.source = JSON.stringify({ ...json, mappings: `;${json.mappings}` });
+        }
+      }
+    },
+  };
+}
+
 /** The elements, from the one list of them (packages/components/src/elements.ts). */
 const ELEMENTS = elementList().map((e) => e.name);
 
@@ -133,6 +162,7 @@ const cdn = {
     commonjs({ include: /node_modules/ }),
     esbuild({ target: 'es2021', minify: true, tsconfig: 'tsconfig.base.json' }),
     moduleGraph(),
+    compileHint(),
   ],
 };
 

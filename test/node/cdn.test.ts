@@ -22,6 +22,13 @@ describe('dist/cdn', () => {
     }
   });
 
+  it("starts the search's chunk, and only it, with V8's compile hint (rollup.config.js)", () => {
+    const hinted = files(DIR).filter((file) => readFileSync(file, 'utf8').startsWith('//# allFunctionsCalledOnLoad\n'));
+    const search = files(DIR).filter((file) => readFileSync(file, 'utf8').includes('register a birth'));
+    assert.equal(search.length, 1, 'one chunk holds the search (its warm-up queries)');
+    assert.deepEqual(hinted, search);
+  });
+
   it('lists a correct sha384 for every entry', () => {
     const sri = JSON.parse(readFileSync(join(DIR, 'sri.json'), 'utf8')) as Record<string, string>;
     assert.ok(sri['autoloader.js'] && sri['motcua.js'] && sri['elements/dossier-lookup.js']);
