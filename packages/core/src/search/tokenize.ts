@@ -103,10 +103,10 @@ function spansByTable(text: string): number[] | undefined {
   let letters = false;
   for (let i = 0; i <= text.length; i++) {
     const c = i < text.length ? text.charCodeAt(i) : 32;
-    let f = foldCode(c);
+    // A mark folds to OTHER, as a letter the table does not know: it stays in its word.
+    const f = foldCode(c);
     const mark = c >= 0x300 && c <= 0x36f;
     if (f === OTHER && !mark) return undefined;
-    if (mark) f = OTHER;
     if (f !== SEPARATOR) {
       if (start < 0) start = i;
       letters ||= !mark;
@@ -128,11 +128,7 @@ export function tokenize(text: string): Token[] {
   for (let w = 0; w < spans.length; w += 2) {
     const start = spans[w]!;
     const end = spans[w + 1]!;
-    const word = text.slice(start, end);
-    // A word with a combining mark is read by normalising it.
-    const fast = fastForms(word);
-    const term = fast ? fast[0] : searchTerm(word);
-    const accented = fast ? fast[1] : accentKey(word);
+    const [term, accented] = wordForms(text.slice(start, end));
     tokens.push(accented ? { term, accented, start, end } : { term, start, end });
   }
   return tokens;
@@ -188,13 +184,14 @@ function accentKeyAt(text: string, start: number, end: number): string | undefin
   return String.fromCharCode.apply(null, keyUnits.subarray(0, n) as unknown as number[]);
 }
 
+/** A word's term and accent key: by the letter table, or by normalising a word it does not know (a combining mark). */
+const wordForms = (word: string): [term: string, accented: string | undefined] => fastForms(word) ?? [searchTerm(word), accentKey(word)];
+
 function tokenizeByExpression(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const fast = fastForms(m[0]);
-    const term = fast ? fast[0] : searchTerm(m[0]);
+    const [term, accented] = wordForms(m[0]);
     if (!term) continue;
-    const accented = fast ? fast[1] : accentKey(m[0]);
     tokens.push(
       accented ? { term, accented, start: m.index, end: m.index + m[0].length } : { term, start: m.index, end: m.index + m[0].length },
     );
